@@ -1,0 +1,109 @@
+/**
+ * The domain vocabulary shared by every stage: documents, clauses, chunks, citations, answers.
+ * Imports nothing of ours, so every module may import it.
+ */
+
+/** Metadata of one policy document, from the corpus manifest or derived from its file. */
+export interface DocumentMeta {
+  /** Stable id, used in clause ids and citations (`yuzhong-2024-2027`). */
+  readonly id: string;
+  /** Corpus-relative file name (`yuzhong-zhironghuichang-plan-2024-2027.txt`). */
+  readonly file: string;
+  /** Full official title. */
+  readonly title: string;
+  /** A short title for chat channels (`渝中“智融惠畅”实施方案`). */
+  readonly shortTitle: string;
+  readonly issuer?: string;
+  /** Document number (文号), e.g. `渝府发〔2016〕60号`. */
+  readonly docNumber?: string;
+  /** Issue date, ISO `YYYY-MM-DD`. */
+  readonly date?: string;
+  /** The period the plan covers, e.g. `{ from: 2024, to: 2027 }`. */
+  readonly period?: { readonly from: number; readonly to: number };
+  /** Where the text came from (URL or description). */
+  readonly source?: string;
+}
+
+/** What kind of heading opened a clause; decides nesting and how the label is written. */
+export type ClauseKind =
+  | 'preamble' // text before the first heading
+  | 'chapter' // 第X章
+  | 'section' // 第X节
+  | 'article' // 第X条
+  | 'cn-item' // 一、
+  | 'paren-item' // （一）
+  | 'num-item' // 1. / 1．/ 1、
+  | 'box' // 专栏 N
+  | 'target' // ——target bullet
+  | 'run-in' // a paragraph with a short run-in heading: `跨境人民币结算。…`
+  | 'glossary' // 重点术语解释
+  | 'term'; // one glossary entry
+
+/** One step of a clause path as a user sees it: `二、工作任务`, `16. 提升跨境融资结算便利化水平`. */
+export type ClausePath = readonly string[];
+
+export interface Clause {
+  /** Stable id derived from the heading path (`yuzhong-2024-2027#二/（五）/16`), never from offsets. */
+  readonly id: string;
+  readonly docId: string;
+  readonly kind: ClauseKind;
+  /** The marker as written (`第三章`, `一、`, `（五）`, `16.`, `专栏1`), empty for unnumbered clauses. */
+  readonly marker: string;
+  /** The heading text after the marker (`提升跨境融资结算便利化水平`). */
+  readonly heading: string;
+  /** Short heading for labels (`16. 提升跨境融资结算便利化水平`, `（五）聚焦全球资本…`). */
+  readonly shortHeading: string;
+  /** Short headings from the root down to and including this clause. */
+  readonly path: ClausePath;
+  readonly parentId: string | null;
+  /** The clause's own text (heading sentence included), without its children. */
+  readonly text: string;
+  /** `text` split into sentences, verbatim. */
+  readonly sentences: readonly string[];
+  /** Depth in the tree, 1 for top-level clauses. */
+  readonly depth: number;
+  /** Document order, for stable sorting. */
+  readonly ordinal: number;
+}
+
+/** The unit that is embedded and searched: a clause, or a sentence window of a long clause. */
+export interface Chunk {
+  /** `${clauseId}@${part}`. */
+  readonly id: string;
+  readonly clauseId: string;
+  readonly docId: string;
+  /** Position of this window inside its clause, from 0. */
+  readonly part: number;
+  /** The verbatim sentences this chunk covers. */
+  readonly text: string;
+  /** What the model and the lexical index see: title, clause path and text. */
+  readonly indexText: string;
+}
+
+/** Kinds of answer, as in the answer contract (shared/eval/README.md). */
+export type AnswerKind = 'indicator' | 'glossary' | 'faq' | 'policy' | 'none';
+
+export interface Citation {
+  readonly docId: string;
+  /** Full document title. */
+  readonly title: string;
+  readonly clauseId: string;
+  /** Clause path as a user sees it, `›`-separated. */
+  readonly label: string;
+  /** Verbatim sentence(s) of the clause. */
+  readonly quote: string;
+  readonly score: number;
+}
+
+export interface Answer {
+  readonly question: string;
+  readonly kind: AnswerKind;
+  /** Plain text; channels format it. Citation markers are `[1]`, `[2]` … */
+  readonly answer: string;
+  readonly citations: readonly Citation[];
+}
+
+/** Joins a clause path into the label users see. */
+export function formatLabel(path: ClausePath): string {
+  return path.join(' › ');
+}
