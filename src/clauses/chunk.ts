@@ -1,0 +1,54 @@
+/**
+ * Chunks: one per clause with text; long clauses are split on sentence boundaries into windows
+ * that overlap by one sentence, so an answer sentence is never cut from its context.
+ */
+import type { Chunk, Clause, DocumentMeta } from '../domain.js';
+import { formatLabel } from '../domain.js';
+
+export interface ChunkOptions {
+  /** Longest window in characters before a clause is split. Default 400. */
+  readonly maxChars?: number;
+  /** Sentences repeated between neighbouring windows. Default 1. */
+  readonly overlap?: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS: Required<ChunkOptions> = { maxChars: 400, overlap: 1 };
+
+function windows(sentences: readonly string[], maxChars: number, overlap: number): string[][] {
+  const out: string[][] = [];
+  let start = 0;
+  while (start < sentences.length) {
+    let end = start;
+    let size = 0;
+    while (end < sentences.length && (end === start || size + sentences[end]!.length <= maxChars)) {
+      size += sentences[end]!.length;
+      end++;
+    }
+    out.push(sentences.slice(start, end));
+    if (end >= sentences.length) break;
+    start = Math.max(start + 1, end - overlap);
+  }
+  return out;
+}
+
+export function chunkClauses(doc: DocumentMeta, clauses: readonly Clause[], options: ChunkOptions = {}): Chunk[] {
+  const { maxChars, overlap } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
+  const chunks: Chunk[] = [];
+  for (const clause of clauses) {
+    if (!clause.sentences.length) continue;
+    const parts =
+      clause.text.length <= maxChars ? [clause.sentences] : windows(clause.sentences, maxChars, overlap);
+    parts.forEach((sentences, part) => {
+      const text = sentences.join('');
+      chunks.push({
+        id: `${clause.id}@${part}`,
+        clauseId: clause.id,
+        docId: doc.id,
+        part,
+        text,
+        indexText: `${doc.shortTitle} › ${formatLabel(clause.path)}\n${text}`,
+      });
+    });
+  }
+  return chunks;
+}

@@ -1,0 +1,188 @@
+/**
+ * Builds the clause tree of one document from its normalised lines.
+ *
+ * Recognised headings, from the outside in: 第X章 / 第X节 / 第X条 / 一、 / （一） / 1. / 专栏 N and
+ * ——target bullets / paragraphs with a run-in heading (`跨境人民币结算。…`); plus the glossary
+ * (重点术语解释) whose entries (`ESG:…`) become clauses of their own.
+ */
+import type { Clause, ClauseKind, DocumentMeta } from '../domain.js';
+import { HEADING_PATTERNS } from '../ingest/markers.js';
+import { splitSentences } from './sentences.js';
+
+/** Nesting rank of each kind: a heading closes every open clause of the same or a deeper rank. */
+const RANK: Record<ClauseKind, number> = {
+  preamble: 0,
+  glossary: 1,
+  chapter: 1,
+  section: 2,
+  article: 3,
+  'cn-item': 4,
+  'paren-item': 5,
+  'num-item': 6,
+  box: 7,
+  target: 7,
+  'run-in': 8,
+  term: 9,
+};
+
+/** The preamble closes at the first heading; other clauses at one of the same or an outer rank. */
+const closes = (incoming: ClauseKind, open: ClauseKind) => open === 'preamble' || RANK[open] >= RANK[incoming];
+
+interface Heading {
+  readonly kind: ClauseKind;
+  readonly marker: string;
+  readonly heading: string;
+  /** Text on the heading line that belongs to the clause's own text. */
+  readonly text: string;
+}
+
+interface Draft extends Heading {
+  readonly lines: string[];
+  readonly parent: Draft | null;
+  readonly ordinal: number;
+}
+
+const RUN_IN = /^([^，,。；;：:“”"（）()]{2,18})。(.+)$/;
+const TERM_WITH_COLON = /^([^，,。；;：:]{1,24})[:：](.+)$/;
+const TERM_GLUED_ACRONYM = /^([A-Z][A-Z0-9]{1,9})(?=[A-Z][a-z])(.+)$/;
+const NOTE = /^(备注|注)[:：]/;
+
+/** Splits `提升跨境融资结算便利化水平。推动…` into its heading sentence and the full text. */
+function headingAndText(rest: string): { heading: string; text: string } {
+  const m = rest.match(/^([^。]{1,60})。(.+)$/);
+  if (m) return { heading: m[1]!, text: rest };
+  return { heading: rest.replace(/[。：:]$/, ''), text: '' };
+}
+
+function matchHeading(line: string, inGlossary: boolean): Heading | null {
+  const p = HEADING_PATTERNS;
+  let m: RegExpMatchArray | null;
+  if ((m = line.match(p.glossary))) return { kind: 'glossary', marker: '', heading: m[1]!, text: '' };
+  const numbered: [RegExp, ClauseKind][] = [
+    [p.chapter, 'chapter'],
+    [p.section, 'section'],
+    [p.article, 'article'],
+    [p.cnItem, 'cn-item'],
+    [p.parenItem, 'paren-item'],
+    [p.numItem, 'num-item'],
+    [p.box, 'box'],
+  ];
+  for (const [re, kind] of numbered) {
+    if ((m = line.match(re))) {
+      const marker = m[1]!.replace(/[\s\u3000]/g, '');
+      // An article's rest is its text (第十条　金融机构应当…), not a title.
+      if (kind === 'article') return { kind, marker, heading: '', text: m[2]! };
+      return { kind, marker, ...headingAndText(m[2]!) };
+    }
+  }
+  if ((m = line.match(p.target))) return { kind: 'target', marker: '——', ...headingAndText(m[2]!) };
+  if (inGlossary) {
+    if ((m = line.match(TERM_WITH_COLON)) || (m = line.match(TERM_GLUED_ACRONYM))) {
+      return { kind: 'term', marker: '', heading: m[1]!.trim(), text: line };
+    }
+    return null;
+  }
+  if ((m = line.match(RUN_IN))) return { kind: 'run-in', marker: '', heading: m[1]!, text: line };
+  return null;
+}
+
+const HEADING_CUT = /[，,；;]/;
+const MAX_SHORT = 20;
+
+/** `（五）聚焦全球资本…`, `16. 提升跨境融资结算便利化水平`, `第三章 构建金融核心功能体系`. */
+export function shortHeading(kind: ClauseKind, marker: string, heading: string): string {
+  let title = heading;
+  const cut = title.search(HEADING_CUT);
+  if (cut > 0 && title.length > MAX_SHORT) title = `${title.slice(0, cut)}…`;
+  if (title.length > MAX_SHORT + 1) title = `${title.slice(0, MAX_SHORT)}…`;
+  if (!marker || kind === 'target') return title;
+  const spaced = kind === 'chapter' || kind === 'section' || kind === 'box' || kind === 'num-item';
+  const m = kind === 'num-item' ? marker.replace(/[．、]$/, '.') : marker;
+  return title ? `${m}${spaced ? ' ' : ''}${title}` : m;
+}
+
+/** The path segment of a clause id: its marker where it has one, else its heading. */
+function idSegment(d: Heading): string {
+  switch (d.kind) {
+    case 'preamble':
+      return '前言';
+    case 'cn-item':
+    case 'num-item':
+      return d.marker.replace(/[、.．]$/, '');
+    case 'paren-item':
+      return d.marker.replace(/[（(]/, '(').replace(/[）)]/, ')');
+    case 'box':
+      return d.marker;
+    default:
+      return d.marker && d.kind !== 'target' ? d.marker : d.heading.slice(0, 16);
+  }
+}
+
+export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Clause[] {
+  const drafts: Draft[] = [];
+  const stack: Draft[] = [];
+  let inGlossary = false;
+  let inNote = false;
+  let ordinal = 0;
+
+  const open = (h: Heading): Draft => {
+    while (stack.length && closes(h.kind, stack[stack.length - 1]!.kind)) stack.pop();
+    const draft: Draft = { ...h, lines: h.text ? [h.text] : [], parent: stack[stack.length - 1] ?? null, ordinal: ordinal++ };
+    drafts.push(draft);
+    stack.push(draft);
+    return draft;
+  };
+
+  for (const line of lines) {
+    // Numbered lines right after 备注/注 are notes of the table above, not clauses.
+    const inNoteNow: boolean = inNote && HEADING_PATTERNS.numItem.test(line);
+    const h = inNoteNow ? null : matchHeading(line, inGlossary);
+    inNote = NOTE.test(line) || inNoteNow;
+    if (h) {
+      if (h.kind === 'glossary') inGlossary = true;
+      else if (RANK[h.kind] <= RANK.chapter) inGlossary = false;
+      open(h);
+      continue;
+    }
+    const current = stack[stack.length - 1] ?? open({ kind: 'preamble', marker: '', heading: '前言', text: '' });
+    current.lines.push(line);
+  }
+
+  return finalise(doc, drafts);
+}
+
+function finalise(doc: DocumentMeta, drafts: readonly Draft[]): Clause[] {
+  const ids = new Map<Draft, string>();
+  const paths = new Map<Draft, string[]>();
+  const used = new Set<string>();
+  const depthOf = (d: Draft): number => (d.parent ? depthOf(d.parent) + 1 : 1);
+
+  return drafts.map((d) => {
+    const parentPath = d.parent ? paths.get(d.parent)! : [];
+    const short = d.kind === 'preamble' ? '前言' : shortHeading(d.kind, d.marker, d.heading);
+    const path = [...parentPath, short];
+    paths.set(d, path);
+
+    const base = `${d.parent ? ids.get(d.parent)! : `${doc.id}#`}${d.parent ? '/' : ''}${idSegment(d)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+    used.add(id);
+    ids.set(d, id);
+
+    const text = d.lines.join('\n');
+    return {
+      id,
+      docId: doc.id,
+      kind: d.kind,
+      marker: d.marker,
+      heading: d.heading,
+      shortHeading: short,
+      path,
+      parentId: d.parent ? ids.get(d.parent)! : null,
+      text,
+      sentences: d.lines.flatMap(splitSentences),
+      depth: depthOf(d),
+      ordinal: d.ordinal,
+    };
+  });
+}

@@ -1,0 +1,152 @@
+/**
+ * Builds an index from corpus/ beside the one in use and swaps it in atomically: the new build is
+ * written to `builds/<id>.partial/`, renamed when complete, and only then does `current.json`
+ * (replaced by rename) point to it. A build that fails or is interrupted leaves the previous index
+ * answering; leftovers are removed by the next build.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document } from '@langchain/core/documents';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { chunkClauses, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from '../clauses/index.js';
+import type { Chunk } from '../domain.js';
+import { createError } from '../errors.js';
+import { readCorpus, type CorpusProblem } from '../ingest/index.js';
+import { createDatabase, writeChunk, writeClauses, writeDocument, writeTerms } from './database.js';
+import { CachedEmbeddings } from './embedding-cache.js';
+import { collectCoinedTerms } from './terms.js';
+import { createTokenizer } from './tokenize.js';
+import { HnswVectorStore, type ChunkMetadata } from './vector-store.js';
+import { CURRENT_FILE, DATABASE_FILE, MANIFEST_FILE, type IndexManifest, type IndexParams } from './layout.js';
+
+export interface BuildOptions {
+  readonly corpusDir: string;
+  /** Folder holding `builds/` and `current.json`. */
+  readonly indexDir: string;
+  readonly embeddings: EmbeddingsInterface;
+  readonly modelId: string;
+  readonly dimensions: number;
+  /** SQLite file of the embedding cache. Default `<indexDir>/embedding-cache.sqlite`. */
+  readonly cachePath?: string;
+  readonly chunk?: ChunkOptions;
+  readonly onProgress?: (event: BuildProgress) => void;
+}
+
+export type BuildProgress =
+  | { readonly stage: 'parsed'; readonly documents: number; readonly clauses: number; readonly chunks: number }
+  | { readonly stage: 'embedding'; readonly done: number; readonly total: number }
+  | { readonly stage: 'swapped'; readonly buildId: string };
+
+export interface BuildReport {
+  readonly manifest: IndexManifest;
+  readonly problems: readonly CorpusProblem[];
+  readonly embedded: number;
+  readonly cached: number;
+}
+
+export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
+  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: 1 };
+}
+
+function writeAtomically(path: string, content: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
+  const started = Date.now();
+  const corpus = await readCorpus(options.corpusDir);
+  if (!corpus.documents.length) {
+    const why = corpus.problems.map((p) => p.message).join('; ');
+    throw createError('CORPUS_EMPTY', `${options.corpusDir}${why ? ` (${why})` : ''}`);
+  }
+
+  const buildsDir = join(options.indexDir, 'builds');
+  mkdirSync(buildsDir, { recursive: true });
+  const buildId = `${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
+  const partial = join(buildsDir, `${buildId}.partial`);
+  mkdirSync(partial);
+
+  const cache = new CachedEmbeddings(options.embeddings, options.modelId, options.cachePath ?? join(options.indexDir, 'embedding-cache.sqlite'));
+  try {
+    const params = indexParams(options.modelId, options.chunk);
+    const allClauses = corpus.documents.flatMap((d) => d.clauses);
+    const terms = collectCoinedTerms(allClauses);
+    const tokenizer = createTokenizer(terms);
+
+    const chunks: Chunk[] = [];
+    const db = createDatabase(join(partial, DATABASE_FILE));
+    db.transaction(() => {
+      corpus.documents.forEach((doc, i) => {
+        writeDocument(db, doc.meta, doc.sha256, i);
+        writeClauses(db, doc.clauses);
+        chunks.push(...chunkClauses(doc.meta, doc.clauses, params.chunk));
+      });
+      writeTerms(db, terms);
+      chunks.forEach((chunk, row) => writeChunk(db, row, chunk, tokenizer.document(chunk.indexText)));
+    })();
+    db.close();
+    options.onProgress?.({ stage: 'parsed', documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length });
+
+    const store = new HnswVectorStore(options.embeddings, { dimensions: options.dimensions, maxElements: Math.max(chunks.length, 16) });
+    const batch = 32;
+    for (let i = 0; i < chunks.length; i += batch) {
+      const slice = chunks.slice(i, i + batch);
+      const vectors = await cache.embedDocuments(slice.map((c) => c.indexText));
+      await store.addVectors(
+        vectors,
+        slice.map(
+          (c, j) =>
+            new Document<ChunkMetadata>({
+              pageContent: c.text,
+              metadata: { row: i + j, chunkId: c.id, clauseId: c.clauseId, docId: c.docId },
+            }),
+        ),
+      );
+      options.onProgress?.({ stage: 'embedding', done: Math.min(i + batch, chunks.length), total: chunks.length });
+    }
+    await store.save(partial);
+
+    const manifest: IndexManifest = {
+      buildId,
+      builtAt: new Date().toISOString(),
+      corpusHash: corpus.hash,
+      params,
+      counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length },
+      documents: corpus.documents.map((d) => ({ id: d.meta.id, file: d.meta.file, title: d.meta.title, clauses: d.clauses.length })),
+      problems: corpus.problems,
+      durationMs: Date.now() - started,
+    };
+    writeFileSync(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+
+    const final = join(buildsDir, buildId);
+    renameSync(partial, final);
+    writeAtomically(join(options.indexDir, CURRENT_FILE), JSON.stringify({ buildId }));
+    options.onProgress?.({ stage: 'swapped', buildId });
+    removeOldBuilds(buildsDir, buildId);
+    return { manifest, problems: corpus.problems, embedded: cache.stats.misses, cached: cache.stats.hits };
+  } catch (err) {
+    rmSync(partial, { recursive: true, force: true });
+    throw err;
+  } finally {
+    cache.close();
+  }
+}
+
+/**
+ * Keeps the new build and the one before it (a process that opened the old one a moment ago may
+ * still be reading it); drops older builds and abandoned `.partial` folders.
+ */
+function removeOldBuilds(buildsDir: string, keep: string): void {
+  const finished = readdirSync(buildsDir)
+    .filter((d) => !d.endsWith('.partial') && d !== keep)
+    .sort();
+  const previous = finished.pop();
+  for (const d of readdirSync(buildsDir)) {
+    if (d === keep || d === previous) continue;
+    if (d.endsWith('.partial') && d.includes(`-${process.pid}-`)) continue;
+    rmSync(join(buildsDir, d), { recursive: true, force: true });
+  }
+  if (!existsSync(join(buildsDir, keep))) throw new Error(`build ${keep} vanished`);
+}

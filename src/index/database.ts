@@ -1,0 +1,223 @@
+/**
+ * The knowledge database of one index build (SQLite): documents, clauses, chunks and the lexical
+ * index over chunks (FTS5 over pre-tokenised text, ranked by BM25).
+ */
+import Database from 'better-sqlite3';
+import type { Chunk, Clause, ClauseKind, DocumentMeta } from '../domain.js';
+
+const SCHEMA = `
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT NOT NULL,
+  issuer TEXT, doc_number TEXT, date TEXT, period_from INTEGER, period_to INTEGER, source TEXT,
+  sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL
+);
+CREATE TABLE clauses (
+  id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id), kind TEXT NOT NULL,
+  marker TEXT NOT NULL, heading TEXT NOT NULL, short_heading TEXT NOT NULL, path TEXT NOT NULL,
+  parent_id TEXT, text TEXT NOT NULL, sentences TEXT NOT NULL, depth INTEGER NOT NULL, ordinal INTEGER NOT NULL
+);
+CREATE INDEX clauses_doc ON clauses(doc_id, ordinal);
+CREATE TABLE chunks (
+  row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, clause_id TEXT NOT NULL REFERENCES clauses(id),
+  doc_id TEXT NOT NULL, part INTEGER NOT NULL, text TEXT NOT NULL, index_text TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE TABLE terms (term TEXT PRIMARY KEY);
+`;
+
+interface ClauseRow {
+  id: string;
+  doc_id: string;
+  kind: string;
+  marker: string;
+  heading: string;
+  short_heading: string;
+  path: string;
+  parent_id: string | null;
+  text: string;
+  sentences: string;
+  depth: number;
+  ordinal: number;
+}
+
+interface DocumentRow {
+  id: string;
+  file: string;
+  title: string;
+  short_title: string;
+  issuer: string | null;
+  doc_number: string | null;
+  date: string | null;
+  period_from: number | null;
+  period_to: number | null;
+  source: string | null;
+}
+
+export interface StoredChunk extends Chunk {
+  /** Integer key shared with the vector index. */
+  readonly row: number;
+}
+
+export interface LexicalHit {
+  readonly row: number;
+  /** BM25, larger is better. */
+  readonly score: number;
+}
+
+/** FTS5 query syntax: every token quoted, OR-ed. */
+function ftsQuery(tokens: readonly string[]): string {
+  return tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+}
+
+export function createDatabase(path: string): Database.Database {
+  const db = new Database(path);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.exec(SCHEMA);
+  return db;
+}
+
+export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256: string, ordinal: number): void {
+  db.prepare(
+    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal)`,
+  ).run({
+    id: meta.id,
+    file: meta.file,
+    title: meta.title,
+    shortTitle: meta.shortTitle,
+    issuer: meta.issuer ?? null,
+    docNumber: meta.docNumber ?? null,
+    date: meta.date ?? null,
+    from: meta.period?.from ?? null,
+    to: meta.period?.to ?? null,
+    source: meta.source ?? null,
+    sha256,
+    ordinal,
+  });
+}
+
+export function writeClauses(db: Database.Database, clauses: readonly Clause[]): void {
+  const insert = db.prepare(
+    `INSERT INTO clauses VALUES (@id, @docId, @kind, @marker, @heading, @shortHeading, @path, @parentId, @text, @sentences, @depth, @ordinal)`,
+  );
+  for (const c of clauses) {
+    insert.run({ ...c, path: JSON.stringify(c.path), sentences: JSON.stringify(c.sentences) });
+  }
+}
+
+export function writeChunk(db: Database.Database, row: number, chunk: Chunk, tokens: readonly string[]): void {
+  db.prepare(`INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    row,
+    chunk.id,
+    chunk.clauseId,
+    chunk.docId,
+    chunk.part,
+    chunk.text,
+    chunk.indexText,
+  );
+  db.prepare(`INSERT INTO chunks_fts(rowid, tokens) VALUES (?, ?)`).run(row, tokens.join(' '));
+}
+
+export function writeTerms(db: Database.Database, terms: Iterable<string>): void {
+  const insert = db.prepare(`INSERT OR IGNORE INTO terms VALUES (?)`);
+  for (const t of terms) insert.run(t);
+}
+
+function toClause(r: ClauseRow): Clause {
+  return {
+    id: r.id,
+    docId: r.doc_id,
+    kind: r.kind as ClauseKind,
+    marker: r.marker,
+    heading: r.heading,
+    shortHeading: r.short_heading,
+    path: JSON.parse(r.path) as string[],
+    parentId: r.parent_id,
+    text: r.text,
+    sentences: JSON.parse(r.sentences) as string[],
+    depth: r.depth,
+    ordinal: r.ordinal,
+  };
+}
+
+function toDocument(r: DocumentRow): DocumentMeta {
+  return {
+    id: r.id,
+    file: r.file,
+    title: r.title,
+    shortTitle: r.short_title,
+    ...(r.issuer && { issuer: r.issuer }),
+    ...(r.doc_number && { docNumber: r.doc_number }),
+    ...(r.date && { date: r.date }),
+    ...(r.period_from !== null && r.period_to !== null && { period: { from: r.period_from, to: r.period_to } }),
+    ...(r.source && { source: r.source }),
+  };
+}
+
+/** Read access to one built index's database. Everything small is held in memory after opening. */
+export class KnowledgeStore {
+  readonly documents: ReadonlyMap<string, DocumentMeta>;
+  readonly clauses: ReadonlyMap<string, Clause>;
+  readonly terms: readonly string[];
+  private readonly chunksByRow = new Map<number, StoredChunk>();
+  private readonly lexical: Database.Statement<[string, number], { row: number; score: number }>;
+
+  constructor(private readonly db: Database.Database) {
+    this.documents = new Map(
+      (db.prepare(`SELECT * FROM documents ORDER BY ordinal`).all() as DocumentRow[]).map((r) => [r.id, toDocument(r)]),
+    );
+    this.clauses = new Map(
+      (db.prepare(`SELECT * FROM clauses ORDER BY doc_id, ordinal`).all() as ClauseRow[]).map((r) => [r.id, toClause(r)]),
+    );
+    this.terms = (db.prepare(`SELECT term FROM terms`).all() as { term: string }[]).map((r) => r.term);
+    const rows = db.prepare(`SELECT row, id, clause_id, doc_id, part, text, index_text FROM chunks`).all() as {
+      row: number;
+      id: string;
+      clause_id: string;
+      doc_id: string;
+      part: number;
+      text: string;
+      index_text: string;
+    }[];
+    for (const r of rows) {
+      this.chunksByRow.set(r.row, {
+        row: r.row,
+        id: r.id,
+        clauseId: r.clause_id,
+        docId: r.doc_id,
+        part: r.part,
+        text: r.text,
+        indexText: r.index_text,
+      });
+    }
+    this.lexical = db.prepare(
+      `SELECT rowid AS row, -bm25(chunks_fts) AS score FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts) LIMIT ?`,
+    );
+  }
+
+  static open(path: string): KnowledgeStore {
+    return new KnowledgeStore(new Database(path, { readonly: true, fileMustExist: true }));
+  }
+
+  chunk(row: number): StoredChunk | undefined {
+    return this.chunksByRow.get(row);
+  }
+
+  get chunkCount(): number {
+    return this.chunksByRow.size;
+  }
+
+  lexicalSearch(tokens: readonly string[], k: number): LexicalHit[] {
+    if (!tokens.length) return [];
+    return this.lexical.all(ftsQuery(tokens), k);
+  }
+
+  /** Children of a clause, in document order. */
+  children(clauseId: string): Clause[] {
+    return [...this.clauses.values()].filter((c) => c.parentId === clauseId);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,26 @@
+/** File layout and manifest of the index folder (`embeddings/index/`). */
+import type { ChunkOptions } from '../clauses/index.js';
+import type { CorpusProblem } from '../ingest/index.js';
+
+export const CURRENT_FILE = 'current.json';
+export const DATABASE_FILE = 'knowledge.sqlite';
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Everything that changes what a build contains besides the corpus itself. */
+export interface IndexParams {
+  readonly modelId: string;
+  readonly chunk: Required<ChunkOptions>;
+  readonly tokenizer: string;
+  readonly schema: number;
+}
+
+export interface IndexManifest {
+  readonly buildId: string;
+  readonly builtAt: string;
+  readonly corpusHash: string;
+  readonly params: IndexParams;
+  readonly counts: { readonly documents: number; readonly clauses: number; readonly chunks: number };
+  readonly documents: readonly { readonly id: string; readonly file: string; readonly title: string; readonly clauses: number }[];
+  readonly problems: readonly CorpusProblem[];
+  readonly durationMs: number;
+}

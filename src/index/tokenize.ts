@@ -1,0 +1,54 @@
+/**
+ * Tokens for the lexical index, the same for documents and queries: Chinese runs as character
+ * bigrams (so two-character words such as 养老 and 绿色 match), Latin words and acronyms whole
+ * (QFLP), numbers whole (2027, 1.7), and the corpus' coined terms (汇保通, 智融惠畅) kept whole
+ * as extra tokens so they outrank their fragments.
+ */
+
+const HAN_RUN = /[\u3400-\u9FFF\uF900-\uFAFF]+/g;
+const LATIN = /[A-Za-z][A-Za-z0-9]*|\d+(?:\.\d+)?/g;
+
+// Bigrams of question phrasing that say nothing about the topic.
+const QUESTION_BIGRAMS = new Set(
+  '什么 多少 哪些 如何 怎么 怎样 是否 有没 没有 请问 一下 可以 目标 要求 方面 举措 措施 政策 哪个 为什 么样 有哪 哪家 几家 是多 少家 包括 些机 关于 我们 我是 企业 有什 么政 么措 么要 要达 达到'.split(
+    ' ',
+  ),
+);
+
+export interface Tokenizer {
+  /** Tokens of a document text, with repeats (term frequency matters). */
+  document(text: string): string[];
+  /** Distinct tokens of a question, question phrasing dropped. */
+  query(text: string): string[];
+}
+
+export function createTokenizer(coinedTerms: Iterable<string> = []): Tokenizer {
+  const terms = [...new Set(coinedTerms)].filter((t) => t.length >= 2 && t.length <= 12);
+  const tokens = (text: string): string[] => {
+    const out: string[] = [];
+    for (const m of text.matchAll(LATIN)) out.push(m[0].toLowerCase());
+    for (const m of text.matchAll(HAN_RUN)) {
+      const run = m[0];
+      if (run.length === 1) out.push(run);
+      for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    }
+    for (const term of terms) {
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) out.push(`t_${term}`);
+    }
+    return out;
+  };
+  return {
+    document: tokens,
+    query: (text) => [...new Set(tokens(text))].filter((t) => !QUESTION_BIGRAMS.has(t)),
+  };
+}
+
+/** Quoted coined terms of a text: `“汇保通”`, `“1+5+X”` — names a user will type whole. */
+export function quotedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[“"]([^“”"]{2,12})[”"]/g)) {
+    const t = m[1]!.trim();
+    if (/[\u3400-\u9FFF]/.test(t) && !/[，。；,;]/.test(t)) out.push(t);
+  }
+  return out;
+}

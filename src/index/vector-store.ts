@@ -1,0 +1,132 @@
+/**
+ * A LangChain `VectorStore` over an hnswlib-node HNSW graph (inner product on normalised vectors,
+ * so the score is cosine similarity). Saves and loads as two files: the graph and a JSON lines
+ * document store. A server-backed store can replace it behind the same interface.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, type DocumentInterface } from '@langchain/core/documents';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { SaveableVectorStore } from '@langchain/core/vectorstores';
+import hnswlib from 'hnswlib-node';
+
+/** What each stored vector describes: one chunk of one clause. */
+export interface ChunkMetadata extends Record<string, unknown> {
+  readonly row: number;
+  readonly chunkId: string;
+  readonly clauseId: string;
+  readonly docId: string;
+}
+
+export interface HnswOptions {
+  readonly dimensions: number;
+  /** Capacity of the graph; grows when exceeded. Default 1024. */
+  readonly maxElements?: number;
+  /** Graph degree. Default 16. */
+  readonly m?: number;
+  /** Build-time candidate list. Default 200. */
+  readonly efConstruction?: number;
+  /**
+   * Search-time candidate list. Default 128: hnswlib's default (10) misses exact top-3 even on a
+   * small index.
+   */
+  readonly efSearch?: number;
+}
+
+const GRAPH_FILE = 'vectors.hnsw';
+const DOCSTORE_FILE = 'vectors.docstore.jsonl';
+const META_FILE = 'vectors.meta.json';
+
+export class HnswVectorStore extends SaveableVectorStore {
+  declare FilterType: (doc: DocumentInterface<ChunkMetadata>) => boolean;
+  private readonly index: hnswlib.HierarchicalNSW;
+  private readonly docs = new Map<number, DocumentInterface<ChunkMetadata>>();
+  private readonly options: Required<HnswOptions>;
+
+  constructor(embeddings: EmbeddingsInterface, options: HnswOptions, index?: hnswlib.HierarchicalNSW) {
+    super(embeddings, {});
+    this.options = { maxElements: 1024, m: 16, efConstruction: 200, efSearch: 128, ...options };
+    if (index) {
+      this.index = index;
+    } else {
+      this.index = new hnswlib.HierarchicalNSW('ip', this.options.dimensions);
+      this.index.initIndex(this.options.maxElements, this.options.m, this.options.efConstruction, 100);
+    }
+    this.index.setEf(this.options.efSearch);
+  }
+
+  _vectorstoreType(): string {
+    return 'hnswlib-node';
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Documents must carry `metadata.row`, the integer label shared with the knowledge database. */
+  async addVectors(vectors: number[][], documents: DocumentInterface<ChunkMetadata>[]): Promise<string[]> {
+    if (vectors.length !== documents.length) {
+      throw new Error(`hnswlib-node store: ${vectors.length} vectors for ${documents.length} documents`);
+    }
+    const needed = this.index.getCurrentCount() + vectors.length;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
+    vectors.forEach((v, i) => {
+      const doc = documents[i]!;
+      if (v.length !== this.options.dimensions) {
+        throw new Error(`hnswlib-node store: vector of ${v.length} dimensions, expected ${this.options.dimensions}`);
+      }
+      this.index.addPoint(v, doc.metadata.row);
+      this.docs.set(doc.metadata.row, doc);
+    });
+    return documents.map((d) => d.metadata.chunkId);
+  }
+
+  async addDocuments(documents: DocumentInterface<ChunkMetadata>[]): Promise<string[]> {
+    return this.addVectors(await this.embeddings.embedDocuments(documents.map((d) => d.pageContent)), documents);
+  }
+
+  /** Returns `[document, cosine similarity]`, best first. */
+  async similaritySearchVectorWithScore(
+    query: number[],
+    k: number,
+    filter?: this['FilterType'],
+  ): Promise<[DocumentInterface<ChunkMetadata>, number][]> {
+    const n = Math.min(k, this.index.getCurrentCount());
+    if (n === 0) return [];
+    const result = filter
+      ? this.index.searchKnn(query, n, (label: number) => {
+          const doc = this.docs.get(label);
+          return doc !== undefined && filter(doc);
+        })
+      : this.index.searchKnn(query, n);
+    return result.neighbors.map((label, i) => [this.docs.get(label)!, 1 - result.distances[i]!]);
+  }
+
+  async save(directory: string): Promise<void> {
+    await this.index.writeIndex(join(directory, GRAPH_FILE));
+    const lines = [...this.docs.values()].map((d) => JSON.stringify({ pageContent: d.pageContent, metadata: d.metadata }));
+    writeFileSync(join(directory, DOCSTORE_FILE), lines.join('\n'));
+    writeFileSync(join(directory, META_FILE), JSON.stringify(this.options));
+  }
+
+  /** Loads a saved store; `options` may override the search-time settings (`efSearch`). */
+  static override async load(
+    directory: string,
+    embeddings: EmbeddingsInterface,
+    options: Partial<HnswOptions> = {},
+  ): Promise<HnswVectorStore> {
+    const graph = join(directory, GRAPH_FILE);
+    if (!existsSync(graph)) throw new Error(`${graph} does not exist`);
+    const saved = JSON.parse(readFileSync(join(directory, META_FILE), 'utf8')) as Required<HnswOptions>;
+    const index = new hnswlib.HierarchicalNSW('ip', saved.dimensions);
+    await index.readIndex(graph);
+    const store = new HnswVectorStore(embeddings, { ...saved, ...options }, index);
+    const text = readFileSync(join(directory, DOCSTORE_FILE), 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      const { pageContent, metadata } = JSON.parse(line) as { pageContent: string; metadata: ChunkMetadata };
+      store.docs.set(metadata.row, new Document({ pageContent, metadata }));
+    }
+    return store;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The corpus manifest (`corpus/manifest.json`): metadata per document file. A file without an
+ * entry still gets indexed, titled by its first line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { DocumentMeta } from '../domain.js';
+import { createError } from '../errors.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export interface ManifestEntry {
+  readonly id?: string;
+  readonly title?: string;
+  readonly shortTitle?: string;
+  readonly issuer?: string;
+  readonly docNumber?: string;
+  readonly date?: string;
+  /** `2024-2027` */
+  readonly period?: string;
+  readonly source?: string;
+}
+
+export type Manifest = ReadonlyMap<string, ManifestEntry>;
+
+const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source'] as const;
+
+export function readManifest(corpusDir: string): Manifest {
+  const path = join(corpusDir, MANIFEST_FILE);
+  if (!existsSync(path)) return new Map();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw createError('CORPUS_MANIFEST_INVALID', path, `is not valid JSON (${(cause as Error).message})`, { cause });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw createError('CORPUS_MANIFEST_INVALID', path, 'must be an object keyed by file name');
+  }
+  const out = new Map<string, ManifestEntry>();
+  for (const [file, entry] of Object.entries(raw)) {
+    if (typeof entry !== 'object' || entry === null) {
+      throw createError('CORPUS_MANIFEST_INVALID', path, `entry "${file}" must be an object`);
+    }
+    for (const field of STRING_FIELDS) {
+      const v = (entry as Record<string, unknown>)[field];
+      if (v !== undefined && typeof v !== 'string') {
+        throw createError('CORPUS_MANIFEST_INVALID', path, `entry "${file}": ${field} must be a string`);
+      }
+    }
+    const period = (entry as ManifestEntry).period;
+    if (period !== undefined && !/^\d{4}\s*[-—–至]\s*\d{4}$/.test(period)) {
+      throw createError('CORPUS_MANIFEST_INVALID', path, `entry "${file}": period must look like 2024-2027`);
+    }
+    out.set(file, entry as ManifestEntry);
+  }
+  return out;
+}
+
+/** A stable id from a file name: `yuzhong-plan.txt` → `yuzhong-plan`. */
+export function idFromFile(file: string): string {
+  const stem = basename(file, extname(file));
+  const ascii = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return ascii || `doc-${Buffer.from(stem).toString('hex').slice(0, 12)}`;
+}
+
+function parsePeriod(period: string | undefined): DocumentMeta['period'] {
+  const m = period?.match(/(\d{4})\D+(\d{4})/);
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : undefined;
+}
+
+/** A period read off the title when the manifest gives none: `(2024-2027年)`, `“十三五”`. */
+function periodFromTitle(title: string): DocumentMeta['period'] {
+  const m = title.match(/(20\d{2})\s*[-—–至]\s*(20\d{2})/);
+  if (m) return { from: Number(m[1]), to: Number(m[2]) };
+  const fyp: Record<string, number> = { 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+  for (const [name, from] of Object.entries(fyp)) if (title.includes(name)) return { from, to: from + 4 };
+  return undefined;
+}
+
+export function documentMeta(file: string, entry: ManifestEntry | undefined, firstLine: string): DocumentMeta {
+  const title = entry?.title ?? firstLine.trim();
+  return {
+    id: entry?.id ?? idFromFile(file),
+    file,
+    title,
+    shortTitle: entry?.shortTitle ?? (title.length > 24 ? `${title.slice(0, 24)}…` : title),
+    ...(entry?.issuer && { issuer: entry.issuer }),
+    ...(entry?.docNumber && { docNumber: entry.docNumber }),
+    ...(entry?.date && { date: entry.date }),
+    ...((parsePeriod(entry?.period) ?? periodFromTitle(title)) && { period: parsePeriod(entry?.period) ?? periodFromTitle(title)! }),
+    ...(entry?.source && { source: entry.source }),
+  };
+}

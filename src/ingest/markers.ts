@@ -1,0 +1,30 @@
+/**
+ * Heading markers of Chinese official texts. Normalisation uses them to keep headings on their own
+ * line; the clause parser uses them to build the tree. One definition, so the two never disagree.
+ */
+
+const CN_NUM = '[一二三四五六七八九十百零〇两]+';
+
+/** Each pattern matches at the start of a line and captures (marker, rest). */
+export const HEADING_PATTERNS = {
+  chapter: new RegExp(`^(第${CN_NUM}章|第\\d+章)[\\s\\u3000]*(.*)$`),
+  section: new RegExp(`^(第${CN_NUM}节|第\\d+节)[\\s\\u3000]*(.*)$`),
+  article: new RegExp(`^(第${CN_NUM}条|第\\d+条)[\\s\\u3000]*(.*)$`),
+  cnItem: new RegExp(`^(${CN_NUM}、)[\\s\\u3000]*(.*)$`),
+  parenItem: new RegExp(`^([（(]${CN_NUM}[）)])[\\s\\u3000]*(.*)$`),
+  // `1.` `1．` `1、` but not `1.7万亿元` or `2015年`.
+  numItem: /^(\d{1,2}[.．、])(?!\d)[\s\u3000]*(.+)$/,
+  box: new RegExp(`^(专栏[\\s\\u3000]*(?:\\d+|${CN_NUM}))[\\s\\u3000:：]*(.*)$`),
+  target: /^(——)(?!—)[\s\u3000]*(.+)$/,
+  glossary: /^((?:重点)?(?:术语|名词)解释|名词术语解释)[:：]?[\s\u3000]*$/,
+} as const;
+
+export type HeadingPatternName = keyof typeof HEADING_PATTERNS;
+
+/** Chapter/section markers as they may appear glued inside a line (`…编制。第一章　发展基础`). */
+export const CHAPTER_OR_SECTION = new RegExp(`第(?:${CN_NUM}|\\d+)[章节]`, 'g');
+
+/** True when the line opens with any heading marker. */
+export function startsWithHeading(line: string): boolean {
+  return Object.values(HEADING_PATTERNS).some((re) => re.test(line));
+}
