@@ -1,0 +1,111 @@
+/**
+ * Picks the clauses and sentences an answer rests on, and decides when the evidence is too weak
+ * to answer at all. Pure functions over retrieval results.
+ */
+import type { Clause } from '../domain.js';
+import type { ScoredChunk, SearchResult } from '../retrieval/index.js';
+import type { Tokenizer } from '../index/index.js';
+
+export interface EvidenceOptions {
+  /** Below this cosine a hit never counts as evidence. Default 0.35. */
+  readonly minDense: number;
+  /**
+   * The best clause must reach this evidence score: cosine + `coverageWeight` × the share of the
+   * question's tokens it contains. Short questions (`电梯责任险`) have low cosines but full coverage;
+   * off-topic ones (`明天的汇率是多少`) borrow a few words but stay far in meaning. Default 0.57.
+   */
+  readonly minEvidence: number;
+  /** Default 0.25. */
+  readonly coverageWeight: number;
+  /** Other clauses join the answer when their fused score is at least this share of the best. Default 0.75. */
+  readonly companionRatio: number;
+  /** At most this many clauses are cited. Default 3. */
+  readonly maxClauses: number;
+}
+
+export const DEFAULT_EVIDENCE_OPTIONS: EvidenceOptions = {
+  minDense: 0.35,
+  minEvidence: 0.57,
+  coverageWeight: 0.25,
+  companionRatio: 0.75,
+  maxClauses: 3,
+};
+
+export interface ClauseEvidence {
+  readonly clause: Clause;
+  /** Best chunk of the clause. */
+  readonly hit: ScoredChunk;
+  /** Share of the question's tokens found in the clause's path and text. */
+  readonly coverage: number;
+}
+
+/** Best hit per clause, in fused order. */
+export function rankClauses(result: SearchResult, tokenizer: Tokenizer): ClauseEvidence[] {
+  const best = new Map<string, ScoredChunk>();
+  for (const hit of result.hits) {
+    const seen = best.get(hit.clause.id);
+    if (!seen || hit.fused > seen.fused) best.set(hit.clause.id, hit);
+  }
+  const wanted = result.queryTokens;
+  return [...best.values()]
+    .sort((a, b) => b.fused - a.fused)
+    .map((hit) => {
+      const have = new Set(tokenizer.document(hit.chunk.indexText));
+      const coverage = wanted.length ? wanted.filter((t) => have.has(t)).length / wanted.length : 0;
+      return { clause: hit.clause, hit, coverage };
+    });
+}
+
+/** True when the best clause is too weak a match to answer from. */
+export function isWeak(top: ClauseEvidence | undefined, options: EvidenceOptions): boolean {
+  if (!top) return true;
+  if (top.hit.dense < options.minDense) return true;
+  return top.hit.dense + options.coverageWeight * top.coverage < options.minEvidence;
+}
+
+/** The best clause and the companions close enough to it to be cited too. */
+export function chooseClauses(ranked: readonly ClauseEvidence[], options: EvidenceOptions): ClauseEvidence[] {
+  const [top, ...rest] = ranked;
+  if (!top) return [];
+  const chosen = [top];
+  for (const c of rest) {
+    if (chosen.length >= options.maxClauses) break;
+    if (c.hit.fused >= top.hit.fused * options.companionRatio && c.hit.dense >= options.minDense) chosen.push(c);
+  }
+  return chosen;
+}
+
+const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+[家个项倍]/;
+
+/**
+ * The sentences of a clause that answer the question, in document order: the best match by the
+ * question's tokens (sentences with a number first when a number is asked), plus a runner-up
+ * when it is nearly as good.
+ */
+export function selectSentences(
+  clause: Clause,
+  queryTokens: readonly string[],
+  tokenizer: Tokenizer,
+  wantsNumber: boolean,
+  max = 2,
+): string[] {
+  const wanted = new Set(queryTokens);
+  const scored = clause.sentences.map((sentence, index) => {
+    const tokens = new Set(tokenizer.document(sentence));
+    let score = 0;
+    for (const t of tokens) if (wanted.has(t)) score += t.startsWith('t_') ? 2 : 1;
+    if (wantsNumber && HAS_NUMBER.test(sentence)) score += 1.5;
+    // Prefer a sentence that says something over a bare heading (`产业金融服务创新试点。`).
+    if (sentence.length < 8 || (clause.sentences.length > 1 && sentence.replace(/[。！？]$/, '') === clause.heading)) score -= 2;
+    return { sentence, index, score };
+  });
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
+  const best = ranked[0];
+  if (!best) return [];
+  const picked = [best];
+  for (const s of ranked.slice(1)) {
+    if (picked.length >= max) break;
+    if (s.score > 0 && s.score >= best.score * 0.7) picked.push(s);
+  }
+  return picked.sort((a, b) => a.index - b.index).map((s) => s.sentence);
+}

@@ -1,0 +1,20 @@
+/** What a question asks for, read from its wording; and the checks every channel applies. */
+import { createError } from '../errors.js';
+
+// Wording that asks for a number, a target, a share or a size.
+const ASKS_NUMBER = /多少|几[家个项倍年成]|目标|比例|比重|占比|规模|增速|数量|密度|深度|余额|金额|达到|不低于|不少于|超过|突破|百分之|[%％]/;
+
+export function asksForNumber(question: string): boolean {
+  return ASKS_NUMBER.test(question);
+}
+
+/** Longest accepted question, in characters. */
+export const DEFAULT_MAX_QUESTION_CHARS = 500;
+
+/** Folds whitespace and checks length; throws QUESTION_EMPTY / QUESTION_TOO_LONG. */
+export function cleanQuestion(raw: unknown, maxChars = DEFAULT_MAX_QUESTION_CHARS): string {
+  const question = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : '';
+  if (!question) throw createError('QUESTION_EMPTY');
+  if ([...question].length > maxChars) throw createError('QUESTION_TOO_LONG', maxChars);
+  return question;
+}

@@ -1,0 +1,62 @@
+/**
+ * Configuration, parsed and validated once at start-up from the environment. A bad value stops the
+ * process with a message naming the variable and the fix. Every variable is documented in
+ * `.env.example`.
+ */
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createError } from './errors.js';
+
+/** The project folder: relative paths in the configuration are resolved against it. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Config {
+  /** Folder of policy documents. `CORPUS_DIR`, default `corpus`. */
+  readonly corpusDir: string;
+  /** Folder of the built index. `INDEX_DIR`, default `embeddings/index`. */
+  readonly indexDir: string;
+  /** Folder holding `BAAI/bge-small-zh-v1.5`. `MODEL_DIR`, default `embeddings/models`. */
+  readonly modelDir: string;
+  /** Load the model from the Hugging Face hub when it is not in `modelDir`. `MODEL_ALLOW_REMOTE`, default false. */
+  readonly modelAllowRemote: boolean;
+  /** Longest accepted question. `MAX_QUESTION_CHARS`, default 500. */
+  readonly maxQuestionChars: number;
+  /** Rebuild the index at start when corpus/ or the model changed. `AUTO_REBUILD`, default true. */
+  readonly autoRebuild: boolean;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function path(env: Env, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  return isAbsolute(value) ? value : resolve(PROJECT_ROOT, value);
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw createError('CONFIG_INVALID', name, `must be true or false, got "${value}"`);
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw createError('CONFIG_INVALID', name, `must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  return Object.freeze({
+    corpusDir: path(env, 'CORPUS_DIR', 'corpus'),
+    indexDir: path(env, 'INDEX_DIR', 'embeddings/index'),
+    modelDir: path(env, 'MODEL_DIR', 'embeddings/models'),
+    modelAllowRemote: bool(env, 'MODEL_ALLOW_REMOTE', false),
+    maxQuestionChars: int(env, 'MAX_QUESTION_CHARS', 500, 10, 10_000),
+    autoRebuild: bool(env, 'AUTO_REBUILD', true),
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Wires the engine from configuration: checks the index is fresh (rebuilding it when corpus/, the
+ * model or the index parameters changed), opens it, and builds retriever and answer engine.
+ * Entry points (CLI, bot, server, eval, bench) all start here.
+ */
+import { mkdirSync } from 'node:fs';
+import { AnswerEngine } from './answer/index.js';
+import type { Config } from './config.js';
+import { hashCorpus } from './ingest/index.js';
+import {
+  BgeEmbeddings,
+  buildIndex,
+  collectAliases,
+  createTokenizer,
+  indexParams,
+  openIndex,
+  readCurrentManifest,
+  type BuildProgress,
+  type BuildReport,
+  type OpenIndex,
+} from './index/index.js';
+import { HybridRetriever } from './retrieval/index.js';
+
+export interface KnowledgeBase {
+  readonly engine: AnswerEngine;
+  readonly index: OpenIndex;
+  /** The build this process ran at start, if the index was stale. */
+  readonly rebuilt: BuildReport | null;
+  close(): void;
+}
+
+export function createEmbeddings(config: Config): BgeEmbeddings {
+  return new BgeEmbeddings({ modelDir: config.modelDir, allowRemote: config.modelAllowRemote });
+}
+
+/** Why the index must be rebuilt, or null when it is current. */
+export function staleness(config: Config, modelId: string): string | null {
+  const manifest = readCurrentManifest(config.indexDir);
+  if (!manifest) return 'no index yet';
+  if (manifest.corpusHash !== hashCorpus(config.corpusDir)) return 'corpus/ changed';
+  if (JSON.stringify(manifest.params) !== JSON.stringify(indexParams(modelId, undefined))) return 'model or index parameters changed';
+  return null;
+}
+
+export async function ingest(
+  config: Config,
+  embeddings: BgeEmbeddings,
+  onProgress?: (e: BuildProgress) => void,
+): Promise<BuildReport> {
+  mkdirSync(config.indexDir, { recursive: true });
+  return buildIndex({
+    corpusDir: config.corpusDir,
+    indexDir: config.indexDir,
+    embeddings,
+    modelId: embeddings.modelId,
+    dimensions: embeddings.dimensions,
+    ...(onProgress && { onProgress }),
+  });
+}
+
+export interface OpenOptions {
+  /** Told why a rebuild starts. */
+  readonly onRebuild?: (reason: string) => void;
+  readonly onProgress?: (e: BuildProgress) => void;
+}
+
+export async function openKnowledgeBase(config: Config, options: OpenOptions = {}): Promise<KnowledgeBase> {
+  const embeddings = createEmbeddings(config);
+  let rebuilt: BuildReport | null = null;
+  const reason = config.autoRebuild ? staleness(config, embeddings.modelId) : null;
+  if (reason) {
+    options.onRebuild?.(reason);
+    rebuilt = await ingest(config, embeddings, options.onProgress);
+  }
+  const index = await openIndex(config.indexDir, embeddings);
+  await embeddings.warmUp();
+  const clauses = [...index.store.clauses.values()];
+  const tokenizer = createTokenizer(index.store.terms);
+  const retriever = new HybridRetriever({
+    store: index.store,
+    vectors: index.vectors,
+    embeddings,
+    tokenizer,
+    aliases: collectAliases(clauses),
+  });
+  const engine = new AnswerEngine({ store: index.store, retriever, tokenizer, maxQuestionChars: config.maxQuestionChars });
+  return { engine, index, rebuilt, close: () => index.close() };
+}

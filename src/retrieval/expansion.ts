@@ -1,0 +1,16 @@
+/**
+ * Query expansion with the corpus' aliases: a question with `QFLP` also searches
+ * `合格境外有限合伙人`, and the other way round.
+ */
+import type { Alias } from '../index/index.js';
+
+export function expandQuery(question: string, aliases: readonly Alias[]): string {
+  const upper = question.toUpperCase();
+  const extra: string[] = [];
+  for (const { short, long } of aliases) {
+    const hasShort = new RegExp(`(^|[^A-Z])${short.toUpperCase()}([^A-Z]|$)`).test(upper);
+    if (hasShort && !question.includes(long)) extra.push(long);
+    else if (!hasShort && question.includes(long)) extra.push(short);
+  }
+  return extra.length ? `${question} ${extra.join(' ')}` : question;
+}

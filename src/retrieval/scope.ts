@@ -1,0 +1,43 @@
+/**
+ * Which documents a question names. `十三五规划…` or `渝中区…` point at one document: words of a
+ * title that no other title shares. Matching documents get a boost, never an exclusive filter.
+ */
+import type { DocumentMeta } from '../domain.js';
+
+const HAN_BIGRAMS = (s: string): Set<string> => {
+  const out = new Set<string>();
+  for (const run of s.match(/[\u4e00-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+};
+
+export interface DocumentScope {
+  /** Ids of the documents the question names, if any. */
+  named(question: string): Set<string>;
+  /**
+   * Ids of the documents whose plan period fits the question: the years it names (`2020年`), or,
+   * when it names none, the plans in force today. Used for a mild preference only.
+   */
+  inPeriod(question: string, today?: Date): Set<string>;
+}
+
+export function createDocumentScope(documents: readonly DocumentMeta[]): DocumentScope {
+  const grams = documents.map((d) => ({ id: d.id, grams: HAN_BIGRAMS(`${d.title} ${d.shortTitle}`) }));
+  // A bigram is distinctive when it is in exactly one title.
+  const count = new Map<string, number>();
+  for (const { grams: g } of grams) for (const x of g) count.set(x, (count.get(x) ?? 0) + 1);
+  const distinctive = grams.map(({ id, grams: g }) => ({ id, grams: [...g].filter((x) => count.get(x) === 1) }));
+  return {
+    named(question) {
+      const q = HAN_BIGRAMS(question);
+      const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);
+      // A question that names every document names none in particular.
+      return new Set(hits.length < documents.length ? hits : []);
+    },
+    inPeriod(question, today = new Date()) {
+      const years = [...question.matchAll(/(?<!\d)(19|20)(\d{2})(?!\d)/g)].map((m) => Number(m[1]! + m[2]!));
+      const wanted = years.length ? years : [today.getFullYear()];
+      const fits = documents.filter((d) => d.period && wanted.some((y) => y >= d.period!.from && y <= d.period!.to));
+      return new Set(fits.length < documents.length ? fits.map((d) => d.id) : []);
+    },
+  };
+}
