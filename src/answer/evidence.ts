@@ -70,7 +70,9 @@ export function chooseClauses(ranked: readonly ClauseEvidence[], options: Eviden
   const chosen = [top];
   for (const c of rest) {
     if (chosen.length >= options.maxClauses) break;
-    if (c.hit.fused >= top.hit.fused * options.companionRatio && c.hit.dense >= options.minDense) chosen.push(c);
+    // A companion must be nearly as strong and share the question's words, not only its topic.
+    const close = c.hit.fused >= top.hit.fused * options.companionRatio && c.hit.dense >= options.minDense;
+    if (close && c.coverage >= Math.max(0.3, top.coverage * 0.6)) chosen.push(c);
   }
   return chosen;
 }

@@ -24,6 +24,8 @@ export class CachedEmbeddings extends Embeddings {
     super({});
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
+    // Several processes (a running bot and `npm run ingest`, test workers) may share the cache.
+    this.db.pragma('busy_timeout = 10000');
     this.db.exec(
       `CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, sha256 TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, sha256))`,
     );

@@ -1,0 +1,51 @@
+/**
+ * `npm run ask -- "问题"` prints a readable answer with citations.
+ *   --json   one JSON object (the answer contract of shared/eval/README.md)
+ *   --jsonl  one question per stdin line, one JSON object per line, in order
+ */
+import { createInterface } from 'node:readline';
+import type { Answer } from '../../domain.js';
+import { isPolicyBotError } from '../../errors.js';
+import { formatAnswer } from './format.js';
+import { openForCli, runCli } from './run.js';
+
+/** The contract's fields only, in the contract's order. */
+export function toContract(a: Answer): object {
+  return {
+    question: a.question,
+    kind: a.kind,
+    answer: a.answer,
+    citations: a.citations.map((c) => ({ docId: c.docId, title: c.title, label: c.label, quote: c.quote, score: c.score })),
+  };
+}
+
+runCli(async () => {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const jsonl = args.includes('--jsonl');
+  const question = args.filter((a) => !a.startsWith('--')).join(' ');
+  if (!jsonl && !question.trim()) {
+    process.stderr.write('用法: npm run ask -- "问题" [--json]   或   npm run ask -- --jsonl < questions.txt\n');
+    process.exitCode = 2;
+    return;
+  }
+  const kb = await openForCli(json || jsonl);
+  try {
+    if (jsonl) {
+      for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+        if (!line.trim()) continue;
+        try {
+          process.stdout.write(`${JSON.stringify(toContract(await kb.engine.ask(line)))}\n`);
+        } catch (err) {
+          if (!isPolicyBotError(err)) throw err;
+          process.stdout.write(`${JSON.stringify({ question: line, error: { code: err.code, message: err.message } })}\n`);
+        }
+      }
+      return;
+    }
+    const answer = await kb.engine.ask(question);
+    process.stdout.write(json ? `${JSON.stringify(toContract(answer), null, 2)}\n` : `${formatAnswer(answer)}\n`);
+  } finally {
+    kb.close();
+  }
+});

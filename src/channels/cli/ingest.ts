@@ -1,0 +1,34 @@
+/**
+ * `npm run ingest [-- --json]`: rebuilds the index from corpus/ and swaps it in atomically.
+ * Progress goes to stderr on a terminal; `--json` (or CI) prints only the report.
+ */
+import { loadConfig } from '../../config.js';
+import { createEmbeddings, ingest } from '../../knowledge-base.js';
+import { runCli } from './run.js';
+
+runCli(async () => {
+  const json = process.argv.includes('--json');
+  const showProgress = !json && process.stderr.isTTY && !process.env.CI;
+  const config = loadConfig();
+  const started = Date.now();
+  const report = await ingest(config, createEmbeddings(config), (e) => {
+    if (!showProgress) return;
+    if (e.stage === 'parsed') process.stderr.write(`解析完成：${e.documents} 个文件，${e.clauses} 个条款，${e.chunks} 个片段\n`);
+    if (e.stage === 'embedding') {
+      const rate = e.done / Math.max((Date.now() - started) / 1000, 0.001);
+      process.stderr.write(`\r向量化 ${e.done}/${e.total}（${rate.toFixed(0)}/秒）`);
+      if (e.done === e.total) process.stderr.write('\n');
+    }
+  });
+  const { manifest } = report;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ ...manifest, embedded: report.embedded, cached: report.cached }, null, 2)}\n`);
+  } else {
+    for (const p of report.problems) process.stderr.write(`警告: ${p.message}\n`);
+    process.stdout.write(
+      `索引已更新（${manifest.buildId}）：${manifest.counts.documents} 个文件，${manifest.counts.clauses} 个条款，` +
+        `${manifest.counts.chunks} 个片段；新向量化 ${report.embedded}，缓存命中 ${report.cached}；用时 ${manifest.durationMs} ms\n`,
+    );
+  }
+  if (report.problems.length) process.exitCode = 3;
+});

@@ -1,0 +1,28 @@
+/**
+ * Shared start-up of the command-line entry points: configuration, the knowledge base (rebuilt
+ * when stale, with progress on stderr), and one error exit that prints a message instead of a stack.
+ */
+import { loadConfig } from '../../config.js';
+import { isPolicyBotError } from '../../errors.js';
+import { openKnowledgeBase, type KnowledgeBase } from '../../knowledge-base.js';
+
+export async function openForCli(quiet = false): Promise<KnowledgeBase> {
+  const config = loadConfig();
+  return openKnowledgeBase(config, {
+    onRebuild: (why) => {
+      if (!quiet) process.stderr.write(`索引需要重建（${why}），正在构建…\n`);
+    },
+  });
+}
+
+/** Runs a CLI main function; known errors print their message and exit 1. */
+export function runCli(main: () => Promise<void>): void {
+  main().catch((err: unknown) => {
+    if (isPolicyBotError(err)) {
+      process.stderr.write(`错误: ${err.message}\n`);
+    } else {
+      process.stderr.write(`错误: ${(err as Error)?.stack ?? String(err)}\n`);
+    }
+    process.exitCode = 1;
+  });
+}

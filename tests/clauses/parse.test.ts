@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseClauses } from '../../src/clauses/index.js';
+import type { Clause, DocumentMeta } from '../../src/domain.js';
+import { normaliseText } from '../../src/ingest/index.js';
+import { corpusText, FYP13, YUZHONG } from '../helpers.js';
+
+const meta = (id: string): DocumentMeta => ({ id, file: `${id}.txt`, title: id, shortTitle: id });
+const parse = (id: string, raw: string, title?: string) =>
+  parseClauses(meta(id), normaliseText(raw, { titles: title ? [title] : [] }).lines);
+const byLabel = (clauses: readonly Clause[], label: string) => clauses.find((c) => c.path.join(' › ') === label);
+
+describe('parseClauses on the Yuzhong plan', () => {
+  const clauses = parse('yz', corpusText(YUZHONG));
+
+  it('builds the numbered clause path with short headings', () => {
+    const c = byLabel(clauses, '二、工作任务 › (五)聚焦全球资本… › 16. 提升跨境融资结算便利化水平');
+    expect(c).toBeDefined();
+    expect(c!.id).toBe('yz#二/(五)/16');
+    expect(c!.sentences.some((s) => s.includes('“汇保通”业务规模累计达到2000万美元'))).toBe(true);
+  });
+
+  it('makes a clause that starts mid-line its own clause', () => {
+    const c = byLabel(clauses, '二、工作任务 › (一)聚焦规模能级… › 3. 完善专业配套服务');
+    expect(c?.text.startsWith('完善专业配套服务。')).toBe(true);
+    const before = byLabel(clauses, '二、工作任务 › (一)聚焦规模能级… › 2. 支持地方金融组织规范发展');
+    expect(before?.text).not.toContain('完善专业配套服务');
+  });
+
+  it('reads the —— target bullets as clauses named by their first sentence', () => {
+    const c = byLabel(clauses, '一、总体要求 › 金融集聚能级大幅提升');
+    expect(c?.kind).toBe('target');
+    expect(c?.text).toContain('金融机构总量突破500家');
+  });
+
+  it('reads the glossary into one clause per term', () => {
+    const terms = clauses.filter((c) => c.kind === 'term').map((c) => c.heading);
+    expect(terms).toEqual(['EOD', 'ESG', '三区三中心', '三中心一机制', '一中心五协会', 'AIC']);
+    expect(byLabel(clauses, '重点术语解释 › ESG')?.text).toBe('ESG:环境、社会和公司治理。');
+  });
+
+  it('numbers every clause 1 to 26 exactly once', () => {
+    const numbers = clauses.filter((c) => c.kind === 'num-item').map((c) => Number(c.marker.replace(/\D/g, '')));
+    expect(numbers).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
+  });
+});
+
+describe('parseClauses on the 2016 plan', () => {
+  const clauses = parse('fyp', corpusText(FYP13), '重庆市建设国内重要功能性金融中心“十三五”规划');
+
+  it('keeps 专栏 tables with their rows and notes in one clause', () => {
+    const box = clauses.find((c) => c.kind === 'box' && c.marker === '专栏1');
+    expect(box?.path.join(' › ')).toBe('第二章 指导思想与目标 › 第三节 发展目标 › 专栏1 “十三五”期间金融主要发展指标');
+    expect(box?.sentences).toContain('8 保险密度（元） 1706 3500');
+    expect(box?.text).toContain('2．【】为“十二五”或“十三五”规划期累计数。');
+    expect(clauses.some((c) => c.parentId === box?.id)).toBe(false);
+  });
+
+  it('reads paragraphs with a run-in heading as clauses', () => {
+    const c = clauses.find((x) => x.heading === '金融要素市场结算');
+    expect(c?.path.at(-2)).toBe('一、发展特色金融结算服务');
+    expect(c?.sentences.at(-1)).toBe('到2020年，力争全市金融要素市场结算规模达到5万亿元。');
+  });
+
+  it('nests 第X章 › 第X节 › 一、', () => {
+    expect(byLabel(clauses, '第四章 重点任务和措施 › 第二节 服务供给侧结构性改革 › 五、积极发展绿色金融')).toBeDefined();
+  });
+
+  it('keeps the notice before the first chapter as the preamble', () => {
+    expect(clauses[0]?.kind).toBe('preamble');
+    expect(clauses[0]?.text).toContain('渝府发〔2016〕60号');
+  });
+});
+
+describe('clause ids', () => {
+  it('stay the same when unrelated text elsewhere changes', () => {
+    const raw = corpusText(YUZHONG);
+    const before = parse('yz', raw);
+    const edited = parse('yz', raw.replace('一、总体要求\n', '一、总体要求\n这是新增加的一段说明文字，与其他条款无关。\n'));
+    const ids = (cs: readonly Clause[]) => cs.filter((c) => c.kind === 'num-item').map((c) => c.id);
+    expect(ids(edited)).toEqual(ids(before));
+  });
+
+  it('are unique within a document', () => {
+    const clauses = parse('fyp', corpusText(FYP13));
+    expect(new Set(clauses.map((c) => c.id)).size).toBe(clauses.length);
+  });
+});
+
+describe('parseClauses on shapes of other documents', () => {
+  it('reads a glossary entry whose acronym is glued to its English name', () => {
+    const cs = parse('g', '标题\n重点术语解释\nQFLPQualified Foreign Limited Partner.即合格境外有限合伙人。\n');
+    expect(cs.find((c) => c.kind === 'term')?.heading).toBe('QFLP');
+  });
+
+  it('numbered notes after 备注 stay in the table clause', () => {
+    const cs = parse('n', '标题\n专栏1　指标\n序号 指标名称 2020年\n1 贷款余额（亿元） 100\n备注：1．绝对数为当年数；\n2．【】为累计数。\n');
+    expect(cs.filter((c) => c.kind === 'num-item')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Test helpers: the real corpus, the real model, indexes built in temporary folders. The embedding
+ * cache is shared between test files (and runs) so each chunk is embedded once.
+ */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
+import { openKnowledgeBase, type KnowledgeBase } from '../src/knowledge-base.js';
+
+export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
+export const MODEL_DIR = join(PROJECT_ROOT, 'embeddings/models');
+export const YUZHONG = 'yuzhong-zhironghuichang-plan-2024-2027.txt';
+export const FYP13 = 'chongqing-financial-center-13th-fyp-2016.txt';
+
+export function corpusText(file: string): string {
+  return readFileSync(join(CORPUS_DIR, file), 'utf8');
+}
+
+export function tempDir(prefix = 'policy-bot-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of the real corpus in a temporary folder, to change freely. */
+export function copyOfCorpus(): string {
+  const dir = tempDir('policy-bot-corpus-');
+  cpSync(CORPUS_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** Configuration for a test: its own corpus and index folders, the project's model. */
+export function testConfig(corpusDir: string, indexDir = tempDir('policy-bot-index-')): Config {
+  return loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, MODEL_DIR });
+}
+
+let shared: Promise<KnowledgeBase> | undefined;
+
+/** The knowledge base of the real corpus, built once per test file. */
+export function realKnowledgeBase(): Promise<KnowledgeBase> {
+  shared ??= openKnowledgeBase(testConfig(CORPUS_DIR));
+  return shared;
+}

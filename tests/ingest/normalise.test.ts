@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, repairSpacing } from '../../src/ingest/index.js';
+import { corpusText, FYP13, YUZHONG } from '../helpers.js';
+
+describe('repairSpacing', () => {
+  it('removes PDF spaces inside quotes and before numbers', () => {
+    expect(repairSpacing('“十三五 ”期间，达到 6000亿元')).toBe('“十三五”期间，达到6000亿元');
+    expect(repairSpacing('渝府发〔 2016〕60号')).toBe('渝府发〔2016〕60号');
+  });
+  it('keeps spaces between Latin words', () => {
+    expect(repairSpacing('AICFinancial Asset Investment Company.即金融资产投资公司。')).toBe(
+      'AICFinancial Asset Investment Company.即金融资产投资公司。',
+    );
+  });
+});
+
+describe('normaliseText on the 2016 plan (PDF extraction)', () => {
+  const text = normaliseText(corpusText(FYP13), { titles: ['重庆市建设国内重要功能性金融中心“十三五”规划'] });
+
+  it('drops the table of contents but remembers its headings', () => {
+    expect(text.lines.some((l) => l.includes('……'))).toBe(false);
+    expect(text.lines).not.toContain('目录');
+    expect(text.tocHeadings).toContain('第一节\u3000发展基础');
+  });
+
+  it('drops web-page chrome and the footer', () => {
+    expect(text.lines.some((l) => /发布日期|文件下载|<BR>/i.test(l))).toBe(false);
+  });
+
+  it('puts headings glued to text on their own line', () => {
+    expect(text.lines).toContain('第一节\u3000发展基础');
+    expect(text.lines).toContain('第三章\u3000构建金融核心功能体系');
+    expect(text.lines).toContain('第一节\u3000发展现代金融机构体系，夯实金融基础功能');
+    expect(text.lines.some((l) => l.startsWith('金融业综合实力稳步提升，支柱产业地位持续巩固。'))).toBe(true);
+  });
+
+  it('splits target bullets that follow a full stop mid-line', () => {
+    expect(text.lines.some((l) => l.startsWith('——打造特色金融市场体系。'))).toBe(true);
+  });
+
+  it('joins paragraphs broken across lines', () => {
+    const line = text.lines.find((l) => l.startsWith('——形成完善的金融机构体系'));
+    expect(line).toContain('相互补充的金融机构体系基本成型。');
+  });
+
+  it('keeps table rows with their cells apart', () => {
+    expect(text.lines).toContain('3 金融机构数量（家） 1500 2000');
+    expect(text.lines).toContain('4 新增地方社会融资规模（万亿元） 【2.2】 【2.8】');
+  });
+});
+
+describe('normaliseText on the Yuzhong plan (web page)', () => {
+  const text = normaliseText(corpusText(YUZHONG));
+
+  it('takes the first line as the title and drops the chrome', () => {
+    expect(text.firstLine).toBe('渝中区深入落实“智融惠畅”工程高质量打造西部金融中心主承载区实施方案(2024-2027年)');
+    expect(text.lines.some((l) => /^(来源|打印|纠错|分享到|扫一扫)/.test(l))).toBe(false);
+  });
+
+  it('splits a numbered clause that starts after a full stop', () => {
+    expect(text.lines.some((l) => l.startsWith('3.完善专业配套服务。'))).toBe(true);
+    expect(text.lines.some((l) => l.startsWith('12.加快建设金融科技创新示范区。'))).toBe(true);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createTokenizer, quotedTerms } from '../../src/index/index.js';
+
+describe('lexical tokenizer', () => {
+  const tokenizer = createTokenizer(['汇保通', '智融惠畅']);
+
+  it('matches two-character words and acronyms', () => {
+    const doc = tokenizer.document('发展养老金融，争取QFLP试点');
+    expect(doc).toContain('养老');
+    expect(doc).toContain('qflp');
+    expect(tokenizer.query('养老金融有哪些政策')).toEqual(expect.arrayContaining(['养老', '金融']));
+  });
+
+  it('keeps coined terms whole as extra tokens', () => {
+    expect(tokenizer.document('“汇保通”业务规模')).toContain('t_汇保通');
+    expect(tokenizer.query('汇保通是什么')).toContain('t_汇保通');
+  });
+
+  it('drops question phrasing from queries', () => {
+    expect(tokenizer.query('目标是多少')).not.toContain('多少');
+  });
+
+  it('finds quoted coined terms', () => {
+    expect(quotedTerms('大力实施“智融惠畅”工程，“汇保通”业务，“1+5+X”支付')).toEqual(['智融惠畅', '汇保通']);
+  });
+});
