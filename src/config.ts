@@ -15,6 +15,8 @@ export interface Config {
   readonly corpusDir: string;
   /** Folder of the built index. `INDEX_DIR`, default `embeddings/index`. */
   readonly indexDir: string;
+  /** SQLite cache of embeddings by (model, text hash); survives rebuilds. `EMBEDDING_CACHE`, default `embeddings/embedding-cache.sqlite`. */
+  readonly embeddingCache: string;
   /** Folder holding `BAAI/bge-small-zh-v1.5`. `MODEL_DIR`, default `embeddings/models`. */
   readonly modelDir: string;
   /** Load the model from the Hugging Face hub when it is not in `modelDir`. `MODEL_ALLOW_REMOTE`, default false. */
@@ -54,6 +56,7 @@ export function loadConfig(env: Env = process.env): Config {
   return Object.freeze({
     corpusDir: path(env, 'CORPUS_DIR', 'corpus'),
     indexDir: path(env, 'INDEX_DIR', 'embeddings/index'),
+    embeddingCache: path(env, 'EMBEDDING_CACHE', 'embeddings/embedding-cache.sqlite'),
     modelDir: path(env, 'MODEL_DIR', 'embeddings/models'),
     modelAllowRemote: bool(env, 'MODEL_ALLOW_REMOTE', false),
     maxQuestionChars: int(env, 'MAX_QUESTION_CHARS', 500, 10, 10_000),

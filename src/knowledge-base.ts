@@ -54,6 +54,7 @@ export async function ingest(
     embeddings,
     modelId: embeddings.modelId,
     dimensions: embeddings.dimensions,
+    cachePath: config.embeddingCache,
     ...(onProgress && { onProgress }),
   });
 }
@@ -72,8 +73,8 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
     options.onRebuild?.(reason);
     rebuilt = await ingest(config, embeddings, options.onProgress);
   }
-  const index = await openIndex(config.indexDir, embeddings);
-  await embeddings.warmUp();
+  // The model loads while the index opens: the two are the bulk of a cold start.
+  const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);
   const clauses = [...index.store.clauses.values()];
   const tokenizer = createTokenizer(index.store.terms);
   const retriever = new HybridRetriever({

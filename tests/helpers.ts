@@ -13,6 +13,9 @@ export const MODEL_DIR = join(PROJECT_ROOT, 'embeddings/models');
 export const YUZHONG = 'yuzhong-zhironghuichang-plan-2024-2027.txt';
 export const FYP13 = 'chongqing-financial-center-13th-fyp-2016.txt';
 
+/** One embedding cache for all tests: each text is embedded once per machine, not once per test. */
+const SHARED_CACHE = join(tmpdir(), 'policy-bot-test-embedding-cache.sqlite');
+
 export function corpusText(file: string): string {
   return readFileSync(join(CORPUS_DIR, file), 'utf8');
 }
@@ -30,7 +33,7 @@ export function copyOfCorpus(): string {
 
 /** Configuration for a test: its own corpus and index folders, the project's model. */
 export function testConfig(corpusDir: string, indexDir = tempDir('policy-bot-index-')): Config {
-  return loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, MODEL_DIR });
+  return loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, MODEL_DIR, EMBEDDING_CACHE: SHARED_CACHE });
 }
 
 let shared: Promise<KnowledgeBase> | undefined;

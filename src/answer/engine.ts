@@ -68,9 +68,12 @@ export class AnswerEngine {
 
     const wantsNumber = asksForNumber(question);
     const chosen = chooseClauses(ranked, this.evidence);
-    const quoted = chosen.map((c, i) =>
-      quoteClause(c.clause, selectSentences(c.clause, result.queryTokens, tokenizer, wantsNumber, i === 0 ? 2 : 1)),
-    );
+    const quoted = chosen.map((c, i) => {
+      // Words that name the document (十三五, 渝中) chose the document; inside it they say nothing.
+      const title = new Set(tokenizer.document(this.documentTitle(c.clause.docId)));
+      const topical = result.queryTokens.filter((t) => !title.has(t));
+      return quoteClause(c.clause, selectSentences(c.clause, topical, tokenizer, wantsNumber, i === 0 ? 2 : 1));
+    });
     const citations = chosen.map((c, i) => this.cite(c, quoted[i]!.quote));
     return { question, kind: 'policy', answer: this.compose(citations, quoted.map((q) => q.statement)), citations };
   }
@@ -85,6 +88,11 @@ export class AnswerEngine {
       quote,
       score: Math.round(evidence.hit.dense * 1000) / 1000,
     };
+  }
+
+  private documentTitle(docId: string): string {
+    const doc = this.options.store.documents.get(docId);
+    return doc ? `${doc.title} ${doc.shortTitle}` : '';
   }
 
   private shortTitle(docId: string): string {

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Bundles the entry points into dist/ (esbuild, ~0.1 s) so a start pays no TypeScript
+// transpilation: the cold start of `npm start` / `npm run ask` is then the model and index only.
+// Runs before every start (npm pre-scripts), so dist/ is never stale.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: {
+    main: 'src/main.ts',
+    ask: 'src/channels/cli/ask.ts',
+    ingest: 'src/channels/cli/ingest.ts',
+  },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});

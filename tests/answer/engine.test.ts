@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge-base.js';
+import { isPolicyBotError } from '../../src/errors.js';
+import { realKnowledgeBase } from '../helpers.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await realKnowledgeBase();
+});
+
+/**
+ * Every number an answer states must be in one of its citations: in a quote, or in the document
+ * title and clause label the answer names (`《…(2024-2027)》16. 提升…`).
+ */
+function numbersAreQuoted(answer: { answer: string; citations: readonly { quote: string; title: string; label: string }[] }): string[] {
+  const documents = [...kb.index.store.documents.values()].map((d) => d.shortTitle);
+  const quotes = [...answer.citations.flatMap((c) => [c.quote, c.title, c.label]), ...documents].join('\n').normalize('NFKC');
+  const numbers = answer.answer.replace(/\[\d+\]/g, '').normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? [];
+  return numbers.filter((n) => !quotes.includes(n));
+}
+
+describe('AnswerEngine on the real corpus', () => {
+  it('answers the 2027 green-loan target with its source clause', async () => {
+    const a = await kb.engine.ask('2027年渝中区绿色贷款余额目标是多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('2000亿元');
+    expect(a.citations[0]).toMatchObject({
+      docId: 'yuzhong-2024-2027',
+      label: '一、总体要求 › 金融改革创新走在前列',
+    });
+    expect(a.citations[0]!.title).toContain('智融惠畅');
+  });
+
+  it('cites the clause a policy question is about', async () => {
+    const a = await kb.engine.ask('电梯责任险在渝中有什么政策？');
+    expect(a.citations[0]?.label).toBe('二、工作任务 › (二)聚焦效率提升… › 6. 促进保险市场稳健发展');
+    expect(a.citations[0]?.quote).toContain('电梯责任险');
+  });
+
+  it('finds an acronym through its expansion', async () => {
+    const a = await kb.engine.ask('QFLP试点有什么安排？');
+    expect(a.citations[0]?.quote).toContain('合格境外有限合伙人(QFLP)');
+  });
+
+  it('answers a table figure with its column titles and quotes the header row', async () => {
+    const a = await kb.engine.ask('十三五规划中2020年保险密度目标是多少元？');
+    const cite = a.citations.find((c) => c.label.includes('专栏1'));
+    expect(cite?.quote).toBe('序号 指标名称 2015年 2020年\n8 保险密度（元） 1706 3500');
+    expect(a.answer).toContain('2020年 3500');
+  });
+
+  it('quotes only verbatim sentences of the cited clause', async () => {
+    for (const q of ['渝中区如何吸引金融人才？', '沙坪坝区承担哪些金融改革创新试点？', 'ESG是什么的缩写？']) {
+      const a = await kb.engine.ask(q);
+      for (const c of a.citations) {
+        const clause = kb.index.store.clauses.get(kb.index.store.clauses.has(c.label) ? c.label : [...kb.index.store.clauses.values()].find((x) => x.path.join(' › ') === c.label)!.id)!;
+        for (const line of c.quote.split('\n')) expect(clause.text).toContain(line);
+      }
+    }
+  });
+
+  it('never states a number that is not in a cited quote', async () => {
+    const questions = [
+      '渝中区金融业增加值占全区GDP比重要达到多少？',
+      '十三五时期新增地方社会融资规模的目标是多少？',
+      '到2020年金融要素市场结算规模力争达到多少？',
+      '“汇保通”到2027年的业务规模目标是多少？',
+      '渝中区保费收入目标',
+    ];
+    for (const q of questions) {
+      const a = await kb.engine.ask(q);
+      expect(numbersAreQuoted(a), q).toEqual([]);
+    }
+  });
+
+  it('says plainly that it has nothing on out-of-corpus questions', async () => {
+    for (const q of ['帮我写一首关于春天的诗', '明天的美元兑人民币汇率是多少？', '今天北京天气怎么样？', '推荐几只明年能涨的股票']) {
+      const a = await kb.engine.ask(q);
+      expect(a.kind, q).toBe('none');
+      expect(a.citations).toEqual([]);
+      expect(a.answer).toContain('没有找到');
+    }
+  });
+
+  it('refuses empty and oversized questions with a clear message', async () => {
+    await expect(kb.engine.ask('   ')).rejects.toSatisfy((e) => isPolicyBotError(e, 'QUESTION_EMPTY'));
+    await expect(kb.engine.ask('问'.repeat(501))).rejects.toSatisfy((e) => isPolicyBotError(e, 'QUESTION_TOO_LONG'));
+    await expect(kb.engine.ask(42)).rejects.toSatisfy((e) => isPolicyBotError(e, 'QUESTION_EMPTY'));
+  });
+
+  it('serves as a LangChain retriever', async () => {
+    const retriever = (kb.engine as unknown as { options: { retriever: { invoke(q: string): Promise<{ metadata: { clauseId: string } }[]> } } }).options.retriever;
+    const docs = await retriever.invoke('绿色金融改革创新试验区');
+    expect(docs[0]?.metadata.clauseId).toMatch(/^yuzhong-2024-2027#/);
+  });
+});
