@@ -127,13 +127,15 @@ async function benchScale(n: number): Promise<void> {
       const text = Array.from({ length: 3 }, () => sentences[Math.floor(rand() * sentences.length)]!).join('');
       const id = `synthetic#${row}`;
       clauses.push({ id, docId: 'synthetic', kind: 'num-item', marker: `${row}.`, heading: `条款${row}`, shortHeading: `${row}. 条款`, path: [`${row}. 条款`], parentId: null, text, sentences: [text], depth: 1, ordinal: row });
-      writeChunk(db, row, { id: `${id}@0`, clauseId: id, docId: 'synthetic', part: 0, text, indexText: text }, tokenizer.document(text));
       const v = Array.from({ length: dim }, () => rand() * 2 - 1);
       const norm = Math.hypot(...v);
       vs.push(v.map((x) => x / norm));
       docs.push(new Document<ChunkMetadata>({ pageContent: text, metadata: { row, chunkId: `${id}@0`, clauseId: id, docId: 'synthetic' } }));
     }
     writeClauses(db, clauses);
+    clauses.forEach((c, j) =>
+      writeChunk(db, start + j, { id: `${c.id}@0`, clauseId: c.id, docId: 'synthetic', part: 0, text: c.text, indexText: c.text }, tokenizer.document(c.text)),
+    );
     await vectors.addVectors(vs, docs);
   }
   db.exec('COMMIT');

@@ -3,6 +3,7 @@
  * process with a message naming the variable and the fix. Every variable is documented in
  * `.env.example`.
  */
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createError } from './errors.js';
@@ -28,6 +29,12 @@ export interface Config {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads `.env` from the project folder into the environment, if there is one (variables already set win). */
+export function loadDotEnv(): void {
+  const file = resolve(PROJECT_ROOT, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
 
 function path(env: Env, name: string, fallback: string): string {
   const value = env[name]?.trim() || fallback;

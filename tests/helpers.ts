@@ -14,7 +14,7 @@ export const YUZHONG = 'yuzhong-zhironghuichang-plan-2024-2027.txt';
 export const FYP13 = 'chongqing-financial-center-13th-fyp-2016.txt';
 
 /** One embedding cache for all tests: each text is embedded once per machine, not once per test. */
-const SHARED_CACHE = join(tmpdir(), 'policy-bot-test-embedding-cache.sqlite');
+export const SHARED_CACHE = join(tmpdir(), 'policy-bot-test-embedding-cache.sqlite');
 
 export function corpusText(file: string): string {
   return readFileSync(join(CORPUS_DIR, file), 'utf8');

@@ -105,17 +105,19 @@ export function writeClauses(db: Database.Database, clauses: readonly Clause[]):
   }
 }
 
+const chunkInserts = new WeakMap<Database.Database, { chunk: Database.Statement; fts: Database.Statement }>();
+
 export function writeChunk(db: Database.Database, row: number, chunk: Chunk, tokens: readonly string[]): void {
-  db.prepare(`INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
-    row,
-    chunk.id,
-    chunk.clauseId,
-    chunk.docId,
-    chunk.part,
-    chunk.text,
-    chunk.indexText,
-  );
-  db.prepare(`INSERT INTO chunks_fts(rowid, tokens) VALUES (?, ?)`).run(row, tokens.join(' '));
+  let insert = chunkInserts.get(db);
+  if (!insert) {
+    insert = {
+      chunk: db.prepare(`INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      fts: db.prepare(`INSERT INTO chunks_fts(rowid, tokens) VALUES (?, ?)`),
+    };
+    chunkInserts.set(db, insert);
+  }
+  insert.chunk.run(row, chunk.id, chunk.clauseId, chunk.docId, chunk.part, chunk.text, chunk.indexText);
+  insert.fts.run(row, tokens.join(' '));
 }
 
 export function writeTerms(db: Database.Database, terms: Iterable<string>): void {

@@ -2,13 +2,14 @@
  * `npm run ingest [-- --json]`: rebuilds the index from corpus/ and swaps it in atomically.
  * Progress goes to stderr on a terminal; `--json` (or CI) prints only the report.
  */
-import { loadConfig } from '../../config.js';
+import { loadConfig, loadDotEnv } from '../../config.js';
 import { createEmbeddings, ingest } from '../../knowledge-base.js';
 import { runCli } from './run.js';
 
 runCli(async () => {
   const json = process.argv.includes('--json');
   const showProgress = !json && process.stderr.isTTY && !process.env.CI;
+  loadDotEnv();
   const config = loadConfig();
   const started = Date.now();
   const report = await ingest(config, createEmbeddings(config), (e) => {

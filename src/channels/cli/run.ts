@@ -2,11 +2,12 @@
  * Shared start-up of the command-line entry points: configuration, the knowledge base (rebuilt
  * when stale, with progress on stderr), and one error exit that prints a message instead of a stack.
  */
-import { loadConfig } from '../../config.js';
+import { loadConfig, loadDotEnv } from '../../config.js';
 import { isPolicyBotError } from '../../errors.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../knowledge-base.js';
 
 export async function openForCli(quiet = false): Promise<KnowledgeBase> {
+  loadDotEnv();
   const config = loadConfig();
   return openKnowledgeBase(config, {
     onRebuild: (why) => {
