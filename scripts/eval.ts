@@ -4,7 +4,7 @@
  * shared/eval/README.md, and prints pass rate, hit@1, hit@3 and abstention accuracy.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { parseEvalSet, scoreItem, summarise, type EvalItem, type ItemScore } from '../src/evaluation/index.js';
 import { openKnowledgeBase } from '../src/knowledge-base.js';
@@ -45,7 +45,7 @@ for (const set of sets) {
     }
   }
   const s = summarise(scores);
-  console.log(`${set.replace(`${resolve(PROJECT_ROOT, '..')}/`, '')}: ${s.passed}/${s.total} passed`);
+  console.log(`${relative(resolve(PROJECT_ROOT, '..'), set)}: ${s.passed}/${s.total} passed`);
   allScores = allScores.concat(scores);
 }
 const s = summarise(allScores);

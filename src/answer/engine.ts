@@ -18,6 +18,7 @@ import {
   type EvidenceOptions,
 } from './evidence.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
+import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 
 /**
  * The quote of a clause (verbatim sentences) and the statement the answer makes of it. They differ
@@ -48,9 +49,12 @@ export class AnswerEngine {
   private readonly evidence: EvidenceOptions;
   private readonly maxQuestionChars: number;
 
+  private readonly scope: ScopeChecker;
+
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
     this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
+    this.scope = createScopeChecker([...options.store.documents.values()], options.store.clauses.values());
   }
 
   /** Documents the engine answers from. */
@@ -75,6 +79,8 @@ export class AnswerEngine {
       return quoteClause(c.clause, selectSentences(c.clause, topical, tokenizer, wantsNumber, i === 0 ? 2 : 1));
     });
     const citations = chosen.map((c, i) => this.cite(c, quoted[i]!.quote));
+    const outOfScope = this.scope.check(question, chosen.map((c) => c.clause));
+    if (outOfScope) return this.outOfScope(question, outOfScope, citations);
     return { question, kind: 'policy', answer: this.compose(citations, quoted.map((q) => q.statement)), citations };
   }
 
@@ -106,6 +112,23 @@ export class AnswerEngine {
         return `${i === 0 ? '根据' : '另见'}${where}：${statements[i]}[${i + 1}]`;
       })
       .join('\n');
+  }
+
+  /** `none`, with the closest clauses offered as pointers only. */
+  private outOfScope(question: string, why: OutOfScope, pointers: readonly Citation[]): Answer {
+    const library = this.documents
+      .map((d) => `《${d.shortTitle}》${d.period ? `（规划期${d.period.from}—${d.period.to}年）` : ''}`)
+      .join('、');
+    const gap =
+      why.reason === 'year'
+        ? `政策库中的文件没有涉及${why.year}年的目标或安排`
+        : `政策库中没有关于${why.places.join('、')}的政策文件`;
+    return {
+      question,
+      kind: 'none',
+      answer: `${gap}，无法直接回答。目前收录的文件有：${library}。下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。`,
+      citations: pointers,
+    };
   }
 
   private nothingFound(question: string): Answer {

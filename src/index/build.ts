@@ -45,7 +45,7 @@ export interface BuildReport {
 }
 
 export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
-  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: 1 };
+  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: 2 };
 }
 
 function writeAtomically(path: string, content: string): void {

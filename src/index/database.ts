@@ -22,6 +22,7 @@ CREATE TABLE chunks (
   doc_id TEXT NOT NULL, part INTEGER NOT NULL, text TEXT NOT NULL, index_text TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row');
 CREATE TABLE terms (term TEXT PRIMARY KEY);
 `;
 
@@ -162,6 +163,8 @@ export class KnowledgeStore {
   readonly clauses: ReadonlyMap<string, Clause>;
   readonly terms: readonly string[];
   private readonly chunksByRow = new Map<number, StoredChunk>();
+  /** Number of chunks each lexical token occurs in. */
+  private readonly documentFrequency: ReadonlyMap<string, number>;
   private readonly lexical: Database.Statement<[string, number], { row: number; score: number }>;
 
   constructor(private readonly db: Database.Database) {
@@ -192,6 +195,9 @@ export class KnowledgeStore {
         indexText: r.index_text,
       });
     }
+    this.documentFrequency = new Map(
+      (db.prepare(`SELECT term, doc FROM chunks_vocab`).all() as { term: string; doc: number }[]).map((r) => [r.term, r.doc]),
+    );
     this.lexical = db.prepare(
       `SELECT rowid AS row, -bm25(chunks_fts) AS score FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts) LIMIT ?`,
     );
@@ -209,9 +215,18 @@ export class KnowledgeStore {
     return this.chunksByRow.size;
   }
 
-  lexicalSearch(tokens: readonly string[], k: number): LexicalHit[] {
-    if (!tokens.length) return [];
-    return this.lexical.all(ftsQuery(tokens), k);
+  /**
+   * BM25 search over chunks. Tokens found in more than `maxShare` of all chunks (金融 in a corpus
+   * of financial policy) are left out while rarer ones remain: they barely move BM25 but make
+   * the engine score nearly every chunk, which is what slows a large index down.
+   */
+  lexicalSearch(tokens: readonly string[], k: number, maxShare = 0.2): LexicalHit[] {
+    const known = tokens.filter((t) => this.documentFrequency.has(t.toLowerCase()));
+    const limit = Math.max(1, this.chunkCount * maxShare);
+    const rare = known.filter((t) => this.documentFrequency.get(t.toLowerCase())! <= limit);
+    const query = rare.length ? rare : known;
+    if (!query.length) return [];
+    return this.lexical.all(ftsQuery(query), k);
   }
 
   /** Children of a clause, in document order. */

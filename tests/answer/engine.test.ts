@@ -82,6 +82,25 @@ describe('AnswerEngine on the real corpus', () => {
     }
   });
 
+  it('answers none for a year no plan covers, offering the closest clauses only as pointers', async () => {
+    const a = await kb.engine.ask('2030年渝中区绿色贷款目标是多少？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).toContain('没有涉及2030年');
+    expect(a.answer).not.toContain('2000亿元');
+    expect(a.citations[0]?.label).toBe('一、总体要求 › 金融改革创新走在前列');
+  });
+
+  it('answers none for a place no document mentions', async () => {
+    const a = await kb.engine.ask('深圳前海的跨境人民币政策有哪些？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).toContain('没有关于深圳、前海的政策文件');
+  });
+
+  it('still answers a question about a year a plan covers', async () => {
+    const a = await kb.engine.ask('2025年渝中区西部金融中心主承载区要达到什么程度？');
+    expect(a.kind).toBe('policy');
+  });
+
   it('refuses empty and oversized questions with a clear message', async () => {
     await expect(kb.engine.ask('   ')).rejects.toSatisfy((e) => isPolicyBotError(e, 'QUESTION_EMPTY'));
     await expect(kb.engine.ask('问'.repeat(501))).rejects.toSatisfy((e) => isPolicyBotError(e, 'QUESTION_TOO_LONG'));

@@ -1,0 +1,38 @@
+/**
+ * Questions the corpus cannot answer although their topic is in it: a year no plan covers
+ * (`2030年…目标`, when the plans end in 2027) or a place no document mentions (`上海浦东…`).
+ * Retrieval still finds the closest clauses; the engine then answers `none` and offers them as
+ * pointers, never as the answer.
+ */
+import type { Clause, DocumentMeta } from '../domain.js';
+import gazetteer from './gazetteer.json' with { type: 'json' };
+
+export type OutOfScope =
+  | { readonly reason: 'year'; readonly year: number }
+  | { readonly reason: 'place'; readonly places: readonly string[] };
+
+const YEAR = /(?<!\d)(20\d{2})(?=\s*年|\s*$|[^\d])/g;
+
+export interface ScopeChecker {
+  check(question: string, evidence: readonly Clause[]): OutOfScope | null;
+}
+
+export function createScopeChecker(documents: readonly DocumentMeta[], clauses: Iterable<Clause>): ScopeChecker {
+  const corpusText = [...documents.map((d) => `${d.title}${d.shortTitle}`), ...[...clauses].map((c) => c.text)].join('\n');
+  const unknownPlaces = gazetteer.places.filter((p) => !corpusText.includes(p));
+  return {
+    check(question, evidence) {
+      // One unknown place is enough: `上海浦东` asks about 浦东 even though 上海 appears in passing.
+      const asked = unknownPlaces.filter((p) => question.includes(p));
+      if (asked.length) return { reason: 'place', places: asked };
+
+      for (const m of question.matchAll(YEAR)) {
+        const year = Number(m[1]);
+        const inPeriod = documents.some((d) => d.period && year >= d.period.from && year <= d.period.to);
+        const inEvidence = evidence.some((c) => c.text.includes(`${year}`));
+        if (!inPeriod && !inEvidence) return { reason: 'year', year };
+      }
+      return null;
+    },
+  };
+}
