@@ -16,10 +16,9 @@ import { Document } from '@langchain/core/documents';
 import { AnswerEngine } from '../src/answer/index.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import type { Clause } from '../src/domain.js';
-import { createEmbeddings, ingest, openKnowledgeBase } from '../src/knowledge-base.js';
-import { HnswVectorStore, KnowledgeStore, collectAliases, createTokenizer, type ChunkMetadata } from '../src/index/index.js';
+import { createEmbeddings, createEngine, ingest, openKnowledgeBase } from '../src/knowledge-base.js';
+import { HnswVectorStore, KnowledgeStore, createTokenizer, type ChunkMetadata } from '../src/index/index.js';
 import { createDatabase, writeChunk, writeClauses, writeDocument } from '../src/index/database.js';
-import { HybridRetriever } from '../src/retrieval/index.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -142,8 +141,7 @@ async function benchScale(n: number): Promise<void> {
   db.close();
   const buildMs = performance.now() - t;
   const store = KnowledgeStore.open(join(work, 'knowledge.sqlite'));
-  const retriever = new HybridRetriever({ store, vectors, embeddings, tokenizer, aliases: collectAliases([...real.index.store.clauses.values()]) });
-  const engine = new AnswerEngine({ store, retriever, tokenizer });
+  const engine = createEngine({ store, vectors }, embeddings);
   const rss = process.memoryUsage().rss - rssBefore;
   t = performance.now();
   const times = await timeQuestions(engine, devQuestions, runs);

@@ -10,7 +10,6 @@ import { hashCorpus } from './ingest/index.js';
 import {
   BgeEmbeddings,
   buildIndex,
-  collectAliases,
   createTokenizer,
   indexParams,
   openIndex,
@@ -20,6 +19,8 @@ import {
   type OpenIndex,
 } from './index/index.js';
 import { HybridRetriever } from './retrieval/index.js';
+import { aliasesOf, collectGlossary } from './glossary/index.js';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
 export interface KnowledgeBase {
   readonly engine: AnswerEngine;
@@ -65,6 +66,20 @@ export interface OpenOptions {
   readonly onProgress?: (e: BuildProgress) => void;
 }
 
+/** The answer engine over an opened index. */
+export function createEngine(index: Pick<OpenIndex, 'store' | 'vectors'>, embeddings: EmbeddingsInterface, maxQuestionChars?: number): AnswerEngine {
+  const glossary = collectGlossary([...index.store.clauses.values()]);
+  const tokenizer = createTokenizer(index.store.terms);
+  const retriever = new HybridRetriever({
+    store: index.store,
+    vectors: index.vectors,
+    embeddings,
+    tokenizer,
+    aliases: aliasesOf(glossary),
+  });
+  return new AnswerEngine({ store: index.store, retriever, tokenizer, glossary, ...(maxQuestionChars && { maxQuestionChars }) });
+}
+
 export async function openKnowledgeBase(config: Config, options: OpenOptions = {}): Promise<KnowledgeBase> {
   const embeddings = createEmbeddings(config);
   let rebuilt: BuildReport | null = null;
@@ -75,15 +90,6 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
   }
   // The model loads while the index opens: the two are the bulk of a cold start.
   const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);
-  const clauses = [...index.store.clauses.values()];
-  const tokenizer = createTokenizer(index.store.terms);
-  const retriever = new HybridRetriever({
-    store: index.store,
-    vectors: index.vectors,
-    embeddings,
-    tokenizer,
-    aliases: collectAliases(clauses),
-  });
-  const engine = new AnswerEngine({ store: index.store, retriever, tokenizer, maxQuestionChars: config.maxQuestionChars });
+  const engine = createEngine(index, embeddings, config.maxQuestionChars);
   return { engine, index, rebuilt, close: () => index.close() };
 }

@@ -19,6 +19,10 @@ import {
 } from './evidence.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
+import { bigrams } from '../bigrams.js';
+import { askedTerm, findEntry, type GlossaryEntry } from '../glossary/index.js';
+import { findIndicators, stateIndicator } from '../indicators/index.js';
+import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 
 /**
  * The quote of a clause (verbatim sentences) and the statement the answer makes of it. They differ
@@ -40,6 +44,8 @@ export interface AnswerEngineOptions {
   readonly store: KnowledgeStore;
   readonly retriever: HybridRetriever;
   readonly tokenizer: Tokenizer;
+  /** Defined terms, for "X是什么". Default none. */
+  readonly glossary?: readonly GlossaryEntry[];
   /** Longest accepted question. Default 500 characters. */
   readonly maxQuestionChars?: number;
   readonly evidence?: Partial<EvidenceOptions>;
@@ -50,11 +56,16 @@ export class AnswerEngine {
   private readonly maxQuestionChars: number;
 
   private readonly scope: ScopeChecker;
+  private readonly documentScope: DocumentScope;
+  private readonly titleBigrams: ReadonlySet<string>;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
     this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
-    this.scope = createScopeChecker([...options.store.documents.values()], options.store.clauses.values());
+    const documents = [...options.store.documents.values()];
+    this.scope = createScopeChecker(documents, options.store.clauses.values());
+    this.documentScope = createDocumentScope(documents);
+    this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
   }
 
   /** Documents the engine answers from. */
@@ -65,6 +76,67 @@ export class AnswerEngine {
   /** Throws QUESTION_EMPTY / QUESTION_TOO_LONG for unusable input. */
   async ask(rawQuestion: unknown): Promise<Answer> {
     const question = cleanQuestion(rawQuestion, this.maxQuestionChars);
+    return this.fromGlossary(question) ?? this.fromIndicators(question) ?? this.fromClauses(question);
+  }
+
+  /** "X是什么": the definition of a term, from the glossary or the sentence that defines it. */
+  private fromGlossary(question: string): Answer | null {
+    const term = askedTerm(question);
+    const entry = term ? findEntry(this.options.glossary ?? [], term) : undefined;
+    const clause = entry && this.options.store.clauses.get(entry.clauseId);
+    if (!entry || !clause) return null;
+    const where = `《${this.shortTitle(clause.docId)}》`;
+    const answer =
+      entry.origin === 'glossary'
+        ? `${entry.term}：${entry.definition}。（${where}重点术语解释）[1]`
+        : `${entry.term}指“${entry.definition}”，见${where}${clause.shortHeading}。[1]`;
+    const citation: Citation = {
+      docId: clause.docId,
+      title: this.options.store.documents.get(clause.docId)?.title ?? clause.docId,
+      clauseId: clause.id,
+      label: formatLabel(clause.path),
+      quote: entry.quote,
+      score: 1,
+    };
+    return { question, kind: 'glossary', answer, citations: [citation] };
+  }
+
+  /** A question for a number: exact rows of the indicator table, stated as their sources state them. */
+  private fromIndicators(question: string): Answer | null {
+    if (!asksForNumber(question)) return null;
+    const matches = findIndicators(question, this.options.store.indicators, {
+      namedDocuments: this.documentScope.named(question),
+      currentDocuments: this.documentScope.inPeriod(question),
+      titleBigrams: this.titleBigrams,
+    });
+    if (!matches.length) return null;
+    if (this.scope.check(question, matches.map((m) => this.options.store.clauses.get(m.row.clauseId)!).filter(Boolean))) return null;
+    const lines = matches.map((m, i) => {
+      const doc = this.options.store.documents.get(m.row.docId);
+      const plan = `《${doc?.shortTitle ?? m.row.docId}》${this.planStatus(doc)}`;
+      const statement = `${stateIndicator(m.row)}。[${i + 1}]`;
+      if (i === 0) return `据${plan}，${statement}`;
+      return m.row.docId === matches[0]!.row.docId ? `相关指标：${statement}` : `另，${plan}提出：${statement}`;
+    });
+    const citations = matches.map((m) => ({
+      docId: m.row.docId,
+      title: m.row.title,
+      clauseId: m.row.clauseId,
+      label: m.row.label,
+      quote: m.row.quote,
+      score: Math.round(Math.min(m.score, 1) * 1000) / 1000,
+    }));
+    return { question, kind: 'indicator', answer: lines.join('\n'), citations };
+  }
+
+  /** `（规划期已结束）` for a plan whose period is over; nothing for one in force. */
+  private planStatus(doc: DocumentMeta | undefined, today = new Date()): string {
+    if (!doc?.period) return '';
+    return doc.period.to < today.getFullYear() ? '（规划期已结束）' : '';
+  }
+
+  /** Retrieved clauses, their best sentences quoted; or `none`. */
+  private async fromClauses(question: string): Promise<Answer> {
     const { retriever, tokenizer } = this.options;
     const result = await retriever.search(question, 12);
     const ranked = rankClauses(result, tokenizer);
@@ -116,13 +188,10 @@ export class AnswerEngine {
 
   /** `none`, with the closest clauses offered as pointers only. */
   private outOfScope(question: string, why: OutOfScope, pointers: readonly Citation[]): Answer {
-    const library = this.documents
-      .map((d) => `《${d.shortTitle}》${d.period ? `（规划期${d.period.from}—${d.period.to}年）` : ''}`)
-      .join('、');
+    const library = this.documents.map((d) => `《${d.shortTitle}》${this.planStatus(d)}`).join('、');
+    // No number of our own here: the year asked for is not in any cited quote.
     const gap =
-      why.reason === 'year'
-        ? `政策库中的文件没有涉及${why.year}年的目标或安排`
-        : `政策库中没有关于${why.places.join('、')}的政策文件`;
+      why.reason === 'year' ? '政策库中的文件没有涉及您所问年份的目标或安排' : `政策库中没有关于${why.places.join('、')}的政策文件`;
     return {
       question,
       kind: 'none',

@@ -12,6 +12,7 @@ import { chunkClauses, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from '../claus
 import type { Chunk } from '../domain.js';
 import { createError } from '../errors.js';
 import { readCorpus, type CorpusProblem } from '../ingest/index.js';
+import { applyIndicatorOverrides, extractIndicators, writeIndicators, type Indicator } from '../indicators/index.js';
 import { createDatabase, writeChunk, writeClauses, writeDocument, writeTerms } from './database.js';
 import { CachedEmbeddings } from './embedding-cache.js';
 import { collectCoinedTerms } from './terms.js';
@@ -45,7 +46,12 @@ export interface BuildReport {
 }
 
 export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
-  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: 2 };
+  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: 3 };
+}
+
+function writeAndCount(db: Parameters<typeof writeIndicators>[0], rows: readonly Indicator[]): number {
+  writeIndicators(db, rows);
+  return rows.length;
 }
 
 function writeAtomically(path: string, content: string): void {
@@ -76,6 +82,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     const tokenizer = createTokenizer(terms);
 
     const chunks: Chunk[] = [];
+    let indicatorCount = 0;
     const db = createDatabase(join(partial, DATABASE_FILE));
     db.transaction(() => {
       corpus.documents.forEach((doc, i) => {
@@ -84,6 +91,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         chunks.push(...chunkClauses(doc.meta, doc.clauses, params.chunk));
       });
       writeTerms(db, terms);
+      const clauseMap = new Map(allClauses.map((c) => [c.id, c]));
+      const docMap = new Map(corpus.documents.map((d) => [d.meta.id, d.meta]));
+      const extracted = corpus.documents.flatMap((d) => extractIndicators(d.meta, d.clauses));
+      indicatorCount = writeAndCount(db, applyIndicatorOverrides(options.corpusDir, extracted, clauseMap, docMap));
       chunks.forEach((chunk, row) => writeChunk(db, row, chunk, tokenizer.document(chunk.indexText)));
     })();
     db.close();
@@ -113,7 +124,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       builtAt: new Date().toISOString(),
       corpusHash: corpus.hash,
       params,
-      counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length },
+      counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length, indicators: indicatorCount },
       documents: corpus.documents.map((d) => ({ id: d.meta.id, file: d.meta.file, title: d.meta.title, clauses: d.clauses.length })),
       problems: corpus.problems,
       durationMs: Date.now() - started,

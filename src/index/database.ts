@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Chunk, Clause, ClauseKind, DocumentMeta } from '../domain.js';
+import { readIndicators, type Indicator } from '../indicators/index.js';
 
 const SCHEMA = `
 CREATE TABLE documents (
@@ -162,6 +163,7 @@ export class KnowledgeStore {
   readonly documents: ReadonlyMap<string, DocumentMeta>;
   readonly clauses: ReadonlyMap<string, Clause>;
   readonly terms: readonly string[];
+  readonly indicators: readonly Indicator[];
   private readonly chunksByRow = new Map<number, StoredChunk>();
   /** Number of chunks each lexical token occurs in. */
   private readonly documentFrequency: ReadonlyMap<string, number>;
@@ -175,6 +177,7 @@ export class KnowledgeStore {
       (db.prepare(`SELECT * FROM clauses ORDER BY doc_id, ordinal`).all() as ClauseRow[]).map((r) => [r.id, toClause(r)]),
     );
     this.terms = (db.prepare(`SELECT term FROM terms`).all() as { term: string }[]).map((r) => r.term);
+    this.indicators = readIndicators(db);
     const rows = db.prepare(`SELECT row, id, clause_id, doc_id, part, text, index_text FROM chunks`).all() as {
       row: number;
       id: string;

@@ -5,5 +5,5 @@ export { KnowledgeStore, type StoredChunk, type LexicalHit } from './database.js
 export { buildIndex, indexParams, type BuildOptions, type BuildProgress, type BuildReport } from './build.js';
 export { openIndex, readCurrentManifest, type OpenIndex } from './open.js';
 export { createTokenizer, quotedTerms, type Tokenizer } from './tokenize.js';
-export { collectAliases, collectCoinedTerms, type Alias } from './terms.js';
+export { collectCoinedTerms } from './terms.js';
 export type { IndexManifest, IndexParams } from './layout.js';

@@ -2,7 +2,11 @@
  * Query expansion with the corpus' aliases: a question with `QFLP` also searches
  * `合格境外有限合伙人`, and the other way round.
  */
-import type { Alias } from '../index/index.js';
+/** An acronym and what it stands for. */
+export interface Alias {
+  readonly short: string;
+  readonly long: string;
+}
 
 export function expandQuery(question: string, aliases: readonly Alias[]): string {
   const upper = question.toUpperCase();

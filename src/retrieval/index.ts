@@ -1,4 +1,4 @@
 export { HybridRetriever, type HybridRetrieverOptions, type ScoredChunk, type SearchResult } from './retriever.js';
 export { reciprocalRankFusion, type RankedList } from './fusion.js';
-export { expandQuery } from './expansion.js';
+export { expandQuery, type Alias } from './expansion.js';
 export { createDocumentScope, type DocumentScope } from './scope.js';

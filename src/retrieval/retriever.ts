@@ -8,8 +8,8 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { Clause } from '../domain.js';
-import type { Alias, ChunkMetadata, KnowledgeStore, StoredChunk, Tokenizer } from '../index/index.js';
-import { expandQuery } from './expansion.js';
+import type { ChunkMetadata, KnowledgeStore, StoredChunk, Tokenizer } from '../index/index.js';
+import { expandQuery, type Alias } from './expansion.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { createDocumentScope, type DocumentScope } from './scope.js';
 

@@ -2,13 +2,10 @@
  * Which documents a question names. `十三五规划…` or `渝中区…` point at one document: words of a
  * title that no other title shares. Matching documents get a boost, never an exclusive filter.
  */
+import { bigrams } from '../bigrams.js';
 import type { DocumentMeta } from '../domain.js';
 
-const HAN_BIGRAMS = (s: string): Set<string> => {
-  const out = new Set<string>();
-  for (const run of s.match(/[\u4e00-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-};
+const HAN_BIGRAMS = bigrams;
 
 export interface DocumentScope {
   /** Ids of the documents the question names, if any. */

@@ -1,0 +1,1 @@
+export { collectGlossary, askedTerm, findEntry, aliasesOf, type GlossaryEntry } from './glossary.js';

@@ -1,0 +1,29 @@
+/**
+ * How an answer states an indicator: value, qualifier and year as the source gives them
+ * (`到2027年，金融机构总量突破500家`). Every number in the statement is in the row's quote.
+ */
+import type { Indicator } from './types.js';
+
+function valueText(row: Indicator): string {
+  return `${row.value}${row.valueMax ? `-${row.valueMax}` : ''}${row.unit}`;
+}
+
+function boundValue(row: Indicator): string {
+  const value = valueText(row);
+  if (!row.qualifier) return row.kind === 'baseline' ? `为${value}` : row.kind === 'cumulative' ? `累计${value}` : `目标为${value}`;
+  return row.qualifier.includes('…') ? row.qualifier.replace('…', value) : `${row.qualifier}${value}`;
+}
+
+/** When the row applies, in the source's own words where the year is not written out. */
+function when(row: Indicator): string {
+  if (row.year !== null && row.quote.includes(String(row.year))) {
+    return row.kind === 'baseline' ? `${row.year}年，` : `到${row.year}年，`;
+  }
+  const period = row.quote.match(/“?十[一二三四五]五”?(?:期间|时期)/)?.[0];
+  return period ? `${period}，` : '';
+}
+
+export function stateIndicator(row: Indicator): string {
+  const scope = row.scope && !row.indicator.startsWith(row.scope) ? row.scope : '';
+  return `${when(row)}${scope}${row.indicator}${boundValue(row)}`;
+}
