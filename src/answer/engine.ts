@@ -21,7 +21,8 @@ import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './ques
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import { bigrams } from '../bigrams.js';
 import { askedTerm, findEntry, type GlossaryEntry } from '../glossary/index.js';
-import { findIndicators, stateIndicator } from '../indicators/index.js';
+import { findIndicators, stateIndicator, type Indicator } from '../indicators/index.js';
+import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 
 /**
@@ -38,6 +39,11 @@ function quoteClause(clause: Clause, sentences: readonly string[]): { quote: str
     quote: [headerLine, ...sentences].join('\n'),
     statement: sentences.map((s, i) => (rows[i] ? `${describeRow(rows[i]!)}。` : s)).join(''),
   };
+}
+
+export interface AskContext {
+  /** The previous question of the same conversation, if any. */
+  readonly previousQuestion?: string;
 }
 
 export interface AnswerEngineOptions {
@@ -73,9 +79,27 @@ export class AnswerEngine {
     return [...this.options.store.documents.values()];
   }
 
-  /** Throws QUESTION_EMPTY / QUESTION_TOO_LONG for unusable input. */
-  async ask(rawQuestion: unknown): Promise<Answer> {
-    const question = cleanQuestion(rawQuestion, this.maxQuestionChars);
+  /** A clause with its document, for "原文" (the full text of a cited clause). */
+  clause(id: string): { readonly clause: Clause; readonly document: DocumentMeta } | undefined {
+    const clause = this.options.store.clauses.get(id);
+    const document = clause && this.options.store.documents.get(clause.docId);
+    return clause && document ? { clause, document } : undefined;
+  }
+
+  /** Rows of the indicator table whose name, scope, label or quote contains `search` (all when empty). */
+  indicators(search = ''): readonly Indicator[] {
+    const s = search.trim();
+    const rows = this.options.store.indicators;
+    return s ? rows.filter((r) => [r.indicator, r.scope ?? '', r.label, r.quote].some((t) => t.includes(s))) : rows;
+  }
+
+  /**
+   * Answers a question. `context.previousQuestion` lets a follow-up ("那2025年呢？") lean on the
+   * question before it. Throws QUESTION_EMPTY / QUESTION_TOO_LONG for unusable input.
+   */
+  async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
+    const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
+    const question = resolveFollowUp(context.previousQuestion, asked);
     return this.fromGlossary(question) ?? this.fromIndicators(question) ?? this.fromClauses(question);
   }
 

@@ -43,8 +43,15 @@ runCli(async () => {
       }
       return;
     }
-    const answer = await kb.engine.ask(question);
-    process.stdout.write(json ? `${JSON.stringify(toContract(answer), null, 2)}\n` : `${formatAnswer(answer)}\n`);
+    try {
+      const answer = await kb.engine.ask(question);
+      process.stdout.write(json ? `${JSON.stringify(toContract(answer), null, 2)}\n` : `${formatAnswer(answer)}\n`);
+    } catch (err) {
+      // With --json, a refused question is still one JSON object, as with --jsonl.
+      if (!json || !isPolicyBotError(err)) throw err;
+      process.stdout.write(`${JSON.stringify({ question, error: { code: err.code, message: err.message } }, null, 2)}\n`);
+      process.exitCode = 1;
+    }
   } finally {
     kb.close();
   }
