@@ -9,6 +9,7 @@ await build({
     main: 'src/main.ts',
     ask: 'src/channels/cli/ask.ts',
     ingest: 'src/channels/cli/ingest.ts',
+    indicators: 'src/channels/cli/indicators.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

@@ -77,7 +77,7 @@ export function createEngine(index: Pick<OpenIndex, 'store' | 'vectors'>, embedd
     tokenizer,
     aliases: aliasesOf(glossary),
   });
-  return new AnswerEngine({ store: index.store, retriever, tokenizer, glossary, ...(maxQuestionChars && { maxQuestionChars }) });
+  return new AnswerEngine({ store: index.store, retriever, tokenizer, glossary, embeddings, ...(maxQuestionChars && { maxQuestionChars }) });
 }
 
 export async function openKnowledgeBase(config: Config, options: OpenOptions = {}): Promise<KnowledgeBase> {

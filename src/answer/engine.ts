@@ -19,7 +19,9 @@ import {
 } from './evidence.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
+import { matchFaq } from '../faq/index.js';
 import { askedTerm, findEntry, type GlossaryEntry } from '../glossary/index.js';
 import { findIndicators, stateIndicator, type Indicator } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
@@ -50,6 +52,8 @@ export interface AnswerEngineOptions {
   readonly store: KnowledgeStore;
   readonly retriever: HybridRetriever;
   readonly tokenizer: Tokenizer;
+  /** Embeds questions for the FAQ match (the retriever has its own). */
+  readonly embeddings: EmbeddingsInterface;
   /** Defined terms, for "X是什么". Default none. */
   readonly glossary?: readonly GlossaryEntry[];
   /** Longest accepted question. Default 500 characters. */
@@ -100,7 +104,35 @@ export class AnswerEngine {
   async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
     const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
     const question = resolveFollowUp(context.previousQuestion, asked);
-    return this.fromGlossary(question) ?? this.fromIndicators(question) ?? this.fromClauses(question);
+    return (await this.fromFaq(question)) ?? this.fromGlossary(question) ?? this.fromIndicators(question) ?? this.fromClauses(question);
+  }
+
+  /** A curated answer, when the question says nearly the same as an FAQ entry. */
+  private async fromFaq(question: string): Promise<Answer | null> {
+    const { entries, vectors } = this.options.store.faq;
+    if (!entries.length) return null;
+    const match = matchFaq(question, await this.options.embeddings.embedQuery(question), entries, vectors);
+    if (!match) return null;
+    const answerTokens = new Set(this.options.tokenizer.document(match.entry.answer));
+    const citations = match.entry.clauseIds.flatMap((id) => {
+      const clause = this.options.store.clauses.get(id);
+      if (!clause) return [];
+      const quote = selectSentences(clause, [...answerTokens], this.options.tokenizer, /\d/.test(match.entry.answer), 2).join('');
+      return [this.citeClause(clause, quote, match.cosine)];
+    });
+    const marks = citations.map((_, i) => `[${i + 1}]`).join('');
+    return { question, kind: 'faq', answer: `${match.entry.answer}${marks}`, citations };
+  }
+
+  private citeClause(clause: Clause, quote: string, score: number): Citation {
+    return {
+      docId: clause.docId,
+      title: this.options.store.documents.get(clause.docId)?.title ?? clause.docId,
+      clauseId: clause.id,
+      label: formatLabel(clause.path),
+      quote,
+      score: Math.round(score * 1000) / 1000,
+    };
   }
 
   /** "X是什么": the definition of a term, from the glossary or the sentence that defines it. */

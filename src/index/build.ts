@@ -12,6 +12,8 @@ import { chunkClauses, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from '../claus
 import type { Chunk } from '../domain.js';
 import { createError } from '../errors.js';
 import { readCorpus, type CorpusProblem } from '../ingest/index.js';
+import Database from 'better-sqlite3';
+import { phrasings, readFaqFile, writeFaq, type FaqVector } from '../faq/index.js';
 import { applyIndicatorOverrides, extractIndicators, writeIndicators, type Indicator } from '../indicators/index.js';
 import { createDatabase, writeChunk, writeClauses, writeDocument, writeTerms } from './database.js';
 import { CachedEmbeddings } from './embedding-cache.js';
@@ -46,7 +48,7 @@ export interface BuildReport {
 }
 
 export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
-  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: 3 };
+  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: 4 };
 }
 
 function writeAndCount(db: Parameters<typeof writeIndicators>[0], rows: readonly Indicator[]): number {
@@ -119,12 +121,22 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     }
     await store.save(partial);
 
+    // FAQ phrasings are embedded as queries: a user's question is compared with them as a query.
+    const faq = readFaqFile(options.corpusDir, new Map(allClauses.map((c) => [c.id, c])));
+    const faqVectors: FaqVector[] = [];
+    for (const entry of faq) {
+      for (const text of phrasings(entry)) faqVectors.push({ entryId: entry.id, text, vector: new Float32Array(await cache.embedQuery(text)) });
+    }
+    const faqDb = new Database(join(partial, DATABASE_FILE));
+    writeFaq(faqDb, faq, faqVectors);
+    faqDb.close();
+
     const manifest: IndexManifest = {
       buildId,
       builtAt: new Date().toISOString(),
       corpusHash: corpus.hash,
       params,
-      counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length, indicators: indicatorCount },
+      counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length, indicators: indicatorCount, faq: faq.length },
       documents: corpus.documents.map((d) => ({ id: d.meta.id, file: d.meta.file, title: d.meta.title, clauses: d.clauses.length })),
       problems: corpus.problems,
       durationMs: Date.now() - started,

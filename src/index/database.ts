@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import type { Chunk, Clause, ClauseKind, DocumentMeta } from '../domain.js';
 import { readIndicators, type Indicator } from '../indicators/index.js';
+import { readFaqTable, type FaqEntry, type FaqVector } from '../faq/index.js';
 
 const SCHEMA = `
 CREATE TABLE documents (
@@ -164,6 +165,7 @@ export class KnowledgeStore {
   readonly clauses: ReadonlyMap<string, Clause>;
   readonly terms: readonly string[];
   readonly indicators: readonly Indicator[];
+  readonly faq: { readonly entries: readonly FaqEntry[]; readonly vectors: readonly FaqVector[] };
   private readonly chunksByRow = new Map<number, StoredChunk>();
   /** Number of chunks each lexical token occurs in. */
   private readonly documentFrequency: ReadonlyMap<string, number>;
@@ -178,6 +180,7 @@ export class KnowledgeStore {
     );
     this.terms = (db.prepare(`SELECT term FROM terms`).all() as { term: string }[]).map((r) => r.term);
     this.indicators = readIndicators(db);
+    this.faq = readFaqTable(db);
     const rows = db.prepare(`SELECT row, id, clause_id, doc_id, part, text, index_text FROM chunks`).all() as {
       row: number;
       id: string;

@@ -32,11 +32,21 @@ export class CachedEmbeddings extends Embeddings {
   }
 
   override async embedDocuments(texts: string[]): Promise<number[][]> {
+    return this.cached(texts, 'document', (t) => this.inner.embedDocuments([t]).then((v) => v[0]!));
+  }
+
+  /** Queries are cached too (FAQ phrasings are embedded as queries), under their own key. */
+  override async embedQuery(text: string): Promise<number[]> {
+    const [v] = await this.cached([text], 'query', (t) => this.inner.embedQuery(t));
+    return v!;
+  }
+
+  private async cached(texts: string[], role: 'document' | 'query', embed: (text: string) => Promise<number[]>): Promise<number[][]> {
     const get = this.db.prepare(`SELECT vector FROM embeddings WHERE model = ? AND sha256 = ?`);
     const put = this.db.prepare(`INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)`);
     const out: number[][] = [];
     for (const text of texts) {
-      const key = createHash('sha256').update(text).digest('hex');
+      const key = createHash('sha256').update(role === 'query' ? `query\0${text}` : text).digest('hex');
       const row = get.get(this.modelId, key) as { vector: Buffer } | undefined;
       if (row) {
         this.stats.hits++;
@@ -44,15 +54,11 @@ export class CachedEmbeddings extends Embeddings {
         continue;
       }
       this.stats.misses++;
-      const [vector] = await this.inner.embedDocuments([text]);
-      put.run(this.modelId, key, Buffer.from(new Float32Array(vector!).buffer));
-      out.push(vector!);
+      const vector = await embed(text);
+      put.run(this.modelId, key, Buffer.from(new Float32Array(vector).buffer));
+      out.push(vector);
     }
     return out;
-  }
-
-  override embedQuery(text: string): Promise<number[]> {
-    return this.inner.embedQuery(text);
   }
 
   close(): void {

@@ -32,6 +32,7 @@ export class BgeEmbeddings extends Embeddings {
   private readonly modelDir: string;
   private readonly allowRemote: boolean;
   private extractor: Promise<Extractor> | undefined;
+  private readonly recentQueries = new Map<string, Promise<number[]>>();
 
   constructor(options: BgeEmbeddingsOptions) {
     super(options);
@@ -82,8 +83,15 @@ export class BgeEmbeddings extends Embeddings {
     return vectors;
   }
 
+  /** The FAQ match and retrieval embed the same question; the second time is free. */
   override embedQuery(text: string): Promise<number[]> {
-    return this.embedOne(BGE_SMALL_ZH.queryInstruction + text);
+    const hit = this.recentQueries.get(text);
+    if (hit) return hit;
+    const vector = this.embedOne(BGE_SMALL_ZH.queryInstruction + text);
+    this.recentQueries.set(text, vector);
+    if (this.recentQueries.size > 256) this.recentQueries.delete(this.recentQueries.keys().next().value!);
+    vector.catch(() => this.recentQueries.delete(text));
+    return vector;
   }
 
   /** Loads the model now, so the first question does not pay for it. */

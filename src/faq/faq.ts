@@ -1,0 +1,66 @@
+/**
+ * Curated FAQ auto-replies (`corpus/faq.yaml`): staff-written answers to the questions that come
+ * again and again, each resting on clauses it cites by id. Validated at ingest: an unknown clause
+ * id, or a number in an answer that none of its clauses contains, fails the build with a message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Clause } from '../domain.js';
+import { createError } from '../errors.js';
+
+export const FAQ_FILE = 'faq.yaml';
+
+export interface FaqEntry {
+  readonly id: string;
+  readonly question: string;
+  readonly paraphrases: readonly string[];
+  readonly answer: string;
+  readonly clauseIds: readonly string[];
+}
+
+function fail(path: string, reason: string) {
+  return createError('CORPUS_MANIFEST_INVALID', path, reason);
+}
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '');
+
+/** Reads and checks the FAQ file; no file means no FAQ. */
+export function readFaq(corpusDir: string, clauses: ReadonlyMap<string, Clause>): FaqEntry[] {
+  const path = join(corpusDir, FAQ_FILE);
+  if (!existsSync(path)) return [];
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw createError('CORPUS_MANIFEST_INVALID', path, `is not valid YAML (${(cause as Error).message})`, { cause });
+  }
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) throw fail(path, 'must be a list of entries');
+  const ids = new Set<string>();
+  return raw.map((item: unknown, i) => {
+    const e = (item ?? {}) as Record<string, unknown>;
+    const where = `entry ${i + 1}${typeof e.id === 'string' ? ` (${e.id})` : ''}`;
+    if (typeof e.id !== 'string' || !e.id) throw fail(path, `${where}: id is required`);
+    if (ids.has(e.id)) throw fail(path, `${where}: id is used twice`);
+    ids.add(e.id);
+    if (typeof e.question !== 'string' || !e.question.trim()) throw fail(path, `${where}: question is required`);
+    if (typeof e.answer !== 'string' || !e.answer.trim()) throw fail(path, `${where}: answer is required`);
+    const paraphrases = e.paraphrases ?? [];
+    if (!strings(paraphrases)) throw fail(path, `${where}: paraphrases must be a list of questions`);
+    if (!strings(e.clauses) || !e.clauses.length) throw fail(path, `${where}: clauses must list the clause ids it rests on`);
+    for (const id of e.clauses) {
+      if (!clauses.has(id)) throw fail(path, `${where} cites clause "${id}", which does not exist`);
+    }
+    const cited = e.clauses.map((id) => clauses.get(id)!.text).join('\n');
+    for (const n of e.answer.match(/\d+(?:\.\d+)?/g) ?? []) {
+      if (!cited.includes(n)) throw fail(path, `${where}: the answer states ${n}, which none of its cited clauses contains`);
+    }
+    return { id: e.id, question: e.question.trim(), paraphrases, answer: e.answer.trim(), clauseIds: e.clauses };
+  });
+}
+
+/** Every phrasing of an entry, the question first. */
+export function phrasings(entry: FaqEntry): string[] {
+  return [entry.question, ...entry.paraphrases];
+}

@@ -1,0 +1,48 @@
+/**
+ * High-precision FAQ matching: a question gets a curated answer only when it says nearly the
+ * same as one of an entry's phrasings, in meaning (cosine of query embeddings) and in words.
+ */
+import { bigrams, coverage } from '../bigrams.js';
+import type { FaqEntry } from './faq.js';
+import type { FaqVector } from './store.js';
+
+export interface FaqMatchOptions {
+  /** Least cosine between the question and a phrasing. Default 0.9. */
+  readonly minCosine?: number;
+  /** Least share of the phrasing's bigrams found in the question (and the other way round). Default 0.4. */
+  readonly minOverlap?: number;
+}
+
+export interface FaqMatch {
+  readonly entry: FaqEntry;
+  readonly phrasing: string;
+  readonly cosine: number;
+}
+
+const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+};
+
+export function matchFaq(
+  question: string,
+  questionVector: readonly number[],
+  entries: readonly FaqEntry[],
+  vectors: readonly FaqVector[],
+  options: FaqMatchOptions = {},
+): FaqMatch | null {
+  const minCosine = options.minCosine ?? 0.9;
+  const minOverlap = options.minOverlap ?? 0.4;
+  const q = bigrams(question);
+  let best: FaqMatch | null = null;
+  for (const v of vectors) {
+    const cosine = dot(questionVector, v.vector);
+    if (cosine < minCosine || (best && cosine <= best.cosine)) continue;
+    const p = bigrams(v.text);
+    if (Math.min(coverage(p, q), coverage(q, p)) < minOverlap) continue;
+    const entry = entries.find((e) => e.id === v.entryId);
+    if (entry) best = { entry, phrasing: v.text, cosine };
+  }
+  return best;
+}
