@@ -22,6 +22,7 @@ import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq } from '../faq/index.js';
+import { matchPolicies, readProfile } from '../policy/index.js';
 import { askedTerm, findEntry, type GlossaryEntry } from '../glossary/index.js';
 import { findIndicators, stateIndicator, type Indicator } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
@@ -104,7 +105,37 @@ export class AnswerEngine {
   async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
     const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
     const question = resolveFollowUp(context.previousQuestion, asked);
-    return (await this.fromFaq(question)) ?? this.fromGlossary(question) ?? this.fromIndicators(question) ?? this.fromClauses(question);
+    return (
+      this.fromPolicyMatch(question) ??
+      (await this.fromFaq(question)) ??
+      this.fromGlossary(question) ??
+      this.fromIndicators(question) ??
+      this.fromClauses(question)
+    );
+  }
+
+  /** "我是科技型小微企业，有哪些融资支持？": the clauses tagged with the profile, grouped by kind of support. */
+  private fromPolicyMatch(question: string): Answer | null {
+    const profiles = readProfile(question);
+    if (!profiles || this.scope.check(question, [])) return null;
+    const { store } = this.options;
+    const lines = matchPolicies(profiles, [...store.clauses.values()], store.tags, {
+      preferredDocuments: this.documentScope.inPeriod(question),
+    });
+    if (!lines.length) return null;
+    const text = [`根据您描述的情况（${profiles.join('、')}），政策库中以下条款可能适用：`];
+    let group = '';
+    lines.forEach((line, i) => {
+      if (line.support !== group) {
+        group = line.support;
+        text.push(`【${group}】`);
+      }
+      const doc = store.documents.get(line.clause.docId);
+      text.push(`${i + 1}. 《${doc?.shortTitle ?? line.clause.docId}》${this.planStatus(doc)}${line.clause.shortHeading}：${line.summary}[${i + 1}]`);
+    });
+    text.push('具体适用条件请以原文和主管部门解释为准。');
+    const citations = lines.map((l) => this.citeClause(l.clause, l.summary, l.profiles.length / profiles.length));
+    return { question, kind: 'policy', answer: text.join('\n'), citations };
   }
 
   /** A curated answer, when the question says nearly the same as an FAQ entry. */

@@ -15,7 +15,8 @@ import { readCorpus, type CorpusProblem } from '../ingest/index.js';
 import Database from 'better-sqlite3';
 import { phrasings, readFaqFile, writeFaq, type FaqVector } from '../faq/index.js';
 import { applyIndicatorOverrides, extractIndicators, writeIndicators, type Indicator } from '../indicators/index.js';
-import { createDatabase, writeChunk, writeClauses, writeDocument, writeTerms } from './database.js';
+import { createDatabase, writeChunk, writeClauses, writeClauseTags, writeDocument, writeTerms } from './database.js';
+import { tagClause } from '../policy/index.js';
 import { CachedEmbeddings } from './embedding-cache.js';
 import { collectCoinedTerms } from './terms.js';
 import { createTokenizer } from './tokenize.js';
@@ -47,8 +48,14 @@ export interface BuildReport {
   readonly cached: number;
 }
 
+/**
+ * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
+ * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
+ */
+export const INGEST_VERSION = 6;
+
 export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
-  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: 4 };
+  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: INGEST_VERSION };
 }
 
 function writeAndCount(db: Parameters<typeof writeIndicators>[0], rows: readonly Indicator[]): number {
@@ -93,6 +100,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         chunks.push(...chunkClauses(doc.meta, doc.clauses, params.chunk));
       });
       writeTerms(db, terms);
+      writeClauseTags(db, allClauses.map((c) => [c.id, tagClause(c)] as const));
       const clauseMap = new Map(allClauses.map((c) => [c.id, c]));
       const docMap = new Map(corpus.documents.map((d) => [d.meta.id, d.meta]));
       const extracted = corpus.documents.flatMap((d) => extractIndicators(d.meta, d.clauses));

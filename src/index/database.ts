@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import type { Chunk, Clause, ClauseKind, DocumentMeta } from '../domain.js';
 import { readIndicators, type Indicator } from '../indicators/index.js';
 import { readFaqTable, type FaqEntry, type FaqVector } from '../faq/index.js';
+import type { ClauseTags } from '../policy/index.js';
 
 const SCHEMA = `
 CREATE TABLE documents (
@@ -26,6 +27,7 @@ CREATE TABLE chunks (
 CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, content='', tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row');
 CREATE TABLE terms (term TEXT PRIMARY KEY);
+CREATE TABLE clause_tags (clause_id TEXT PRIMARY KEY REFERENCES clauses(id), tags TEXT NOT NULL);
 `;
 
 interface ClauseRow {
@@ -123,6 +125,11 @@ export function writeChunk(db: Database.Database, row: number, chunk: Chunk, tok
   insert.fts.run(row, tokens.join(' '));
 }
 
+export function writeClauseTags(db: Database.Database, tags: readonly (readonly [string, ClauseTags])[]): void {
+  const insert = db.prepare(`INSERT INTO clause_tags VALUES (?, ?)`);
+  for (const [id, t] of tags) if (t.profiles.length || t.supports.length) insert.run(id, JSON.stringify(t));
+}
+
 export function writeTerms(db: Database.Database, terms: Iterable<string>): void {
   const insert = db.prepare(`INSERT OR IGNORE INTO terms VALUES (?)`);
   for (const t of terms) insert.run(t);
@@ -165,6 +172,8 @@ export class KnowledgeStore {
   readonly clauses: ReadonlyMap<string, Clause>;
   readonly terms: readonly string[];
   readonly indicators: readonly Indicator[];
+  /** Policy-matching tags of clauses (profiles and kinds of support). */
+  readonly tags: ReadonlyMap<string, ClauseTags>;
   readonly faq: { readonly entries: readonly FaqEntry[]; readonly vectors: readonly FaqVector[] };
   private readonly chunksByRow = new Map<number, StoredChunk>();
   /** Number of chunks each lexical token occurs in. */
@@ -180,6 +189,9 @@ export class KnowledgeStore {
     );
     this.terms = (db.prepare(`SELECT term FROM terms`).all() as { term: string }[]).map((r) => r.term);
     this.indicators = readIndicators(db);
+    this.tags = new Map(
+      (db.prepare(`SELECT clause_id, tags FROM clause_tags`).all() as { clause_id: string; tags: string }[]).map((r) => [r.clause_id, JSON.parse(r.tags) as ClauseTags]),
+    );
     this.faq = readFaqTable(db);
     const rows = db.prepare(`SELECT row, id, clause_id, doc_id, part, text, index_text FROM chunks`).all() as {
       row: number;

@@ -145,7 +145,7 @@ function fromPiece(piece: string, subject: string | null): { indicator: Piece | 
 }
 
 /** Words of a measure that need no verb to be a stated figure (`资本规模621.8亿元`). */
-const STOCK_WORD = /余额|规模|总量|数量|占比|比重|收入|总数|家数|深度|密度/;
+const STOCK_WORD = /余额|规模|总量|数量|占比|比重|收入|总数|家数|深度|密度|保有量/;
 
 /** A segment without a value may still name the subject of the next (`普惠小微贷款余额保持全市前列`). */
 function subjectOf(segment: string): string | null {

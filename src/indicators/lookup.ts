@@ -33,6 +33,8 @@ export interface LookupOptions {
   readonly maxRows?: number;
 }
 
+const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
+
 const PHRASING = new Set('是多 多少 目标 什么 要求 要达 达到 规划 提出 期间 时期 年的 的目'.split(' '));
 
 function expand(question: string): string {
@@ -52,6 +54,8 @@ export function findIndicators(
   const q = bigrams(expand(question));
   const content = new Set([...bigrams(question)].filter((g) => !PHRASING.has(g) && !hints.titleBigrams.has(g) && !/^\d/.test(g)));
   const years = [...question.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  // `十三五时期…` asks about that plan period: its last year.
+  for (const m of question.matchAll(/十([一二三四五])五/g)) years.push(FIVE_YEAR_PLAN_END[m[1]!]!);
   const asksBaseline = /现状|基础|截至|截止|底|实际|已经/.test(question);
 
   const matches: IndicatorMatch[] = [];
@@ -66,7 +70,7 @@ export function findIndicators(
     }
     if (row.kind === 'baseline' && !asksBaseline && !(row.year !== null && years.includes(row.year))) score -= 0.2;
     if (hints.namedDocuments.size && !hints.namedDocuments.has(row.docId)) score -= 0.3;
-    if (!hints.namedDocuments.size && !years.length && hints.currentDocuments.has(row.docId)) score += 0.05;
+    if (!hints.namedDocuments.size && !years.length && hints.currentDocuments.has(row.docId)) score += 0.12;
     matches.push({ row, score, nameCoverage });
   }
   matches.sort((a, b) => b.score - a.score || a.row.indicator.length - b.row.indicator.length);

@@ -4,20 +4,10 @@
  *   --jsonl  one question per stdin line, one JSON object per line, in order
  */
 import { createInterface } from 'node:readline';
-import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
+import { toContract } from '../contract.js';
 import { formatAnswer } from './format.js';
 import { openForCli, runCli } from './run.js';
-
-/** The contract's fields only, in the contract's order. */
-export function toContract(a: Answer): object {
-  return {
-    question: a.question,
-    kind: a.kind,
-    answer: a.answer,
-    citations: a.citations.map((c) => ({ docId: c.docId, title: c.title, label: c.label, quote: c.quote, score: c.score })),
-  };
-}
 
 runCli(async () => {
   const args = process.argv.slice(2);

@@ -1,0 +1,45 @@
+/**
+ * What every channel shares: the answer contract of `shared/eval/README.md` (the JSON the CLI
+ * prints and the HTTP API returns) and the small slice of the engine a channel needs.
+ */
+import type { AnswerEngine } from '../answer/index.js';
+import type { Answer, AnswerKind } from '../domain.js';
+
+export interface ContractCitation {
+  readonly docId: string;
+  readonly title: string;
+  readonly label: string;
+  readonly quote: string;
+  readonly score: number;
+}
+
+/** An answer as JSON: the contract's fields only, in the contract's order. */
+export interface AnswerContract {
+  readonly question: string;
+  readonly kind: AnswerKind;
+  readonly answer: string;
+  readonly citations: readonly ContractCitation[];
+}
+
+export function toContract(a: Answer): AnswerContract {
+  return {
+    question: a.question,
+    kind: a.kind,
+    answer: a.answer,
+    citations: a.citations.map((c) => ({ docId: c.docId, title: c.title, label: c.label, quote: c.quote, score: c.score })),
+  };
+}
+
+/** What a chat channel asks of the engine; tests may hand in a wrapper (a slow engine, a failing one). */
+export type Asker = Pick<AnswerEngine, 'ask'>;
+
+/**
+ * Where a channel reports what it could not do (a failed reply, an unexpected error). Callers pass
+ * ids and reasons only: never tokens, keys or message bodies.
+ */
+export type ChannelLog = (message: string, error?: unknown) => void;
+
+export const consoleLog: ChannelLog = (message, error) => {
+  if (error === undefined) console.error(message);
+  else console.error(message, error);
+};

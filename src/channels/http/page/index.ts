@@ -1,0 +1,4 @@
+export { renderChatPage, type ChatPageData } from './html.js';
+export { CHAT_CSS } from './style.js';
+export { CHAT_JS } from './script.js';
+export { WIDGET_JS } from './widget.js';

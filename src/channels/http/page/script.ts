@@ -1,0 +1,235 @@
+/**
+ * The chat page's script, served as /assets/chat.js. Plain ES2017 that every current browser runs
+ * as is: there is no build step. It builds every node with `textContent`, never `innerHTML`, so
+ * nothing from an answer or a question can inject markup.
+ */
+export const CHAT_JS = String.raw`
+(function () {
+  'use strict';
+  var config = JSON.parse(document.getElementById('chat-config').textContent);
+  var log = document.getElementById('log');
+  var form = document.getElementById('ask');
+  var input = document.getElementById('question');
+  var send = document.getElementById('send');
+  var KIND = { indicator: '指标', glossary: '术语', faq: '常见问题', policy: '政策条款', none: '未找到' };
+  var busy = false;
+  var fallbackSession = null;
+
+  function randomId() {
+    // crypto.randomUUID needs a secure context; getRandomValues works on plain http too.
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
+  }
+
+  function sessionId() {
+    try {
+      var id = sessionStorage.getItem('policy-bot-session');
+      if (!id) {
+        id = randomId();
+        sessionStorage.setItem('policy-bot-session', id);
+      }
+      return id;
+    } catch (e) {
+      // Storage can be off (private mode, a sandboxed frame): keep the session for this page only.
+      return fallbackSession || (fallbackSession = randomId());
+    }
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function addRow(mine) {
+    var row = el('div', 'row ' + (mine ? 'mine' : 'bot'));
+    row.appendChild(el('div', 'avatar', mine ? '我' : '政')).setAttribute('aria-hidden', 'true');
+    var bubble = el('div', 'bubble');
+    row.appendChild(bubble);
+    log.appendChild(row);
+    return { row: row, bubble: bubble };
+  }
+
+  function scrollDown() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function notice(text, isError) {
+    log.appendChild(el('div', 'notice' + (isError ? ' error' : ''), text));
+    scrollDown();
+  }
+
+  function plainText(answer) {
+    var lines = [answer.answer];
+    if (answer.citations.length) {
+      lines.push('', answer.kind === 'none' ? '相关条款（仅供参考）：' : '引用：');
+      answer.citations.forEach(function (c, i) {
+        lines.push('[' + (i + 1) + '] 《' + c.title + '》 ' + c.label, '“' + c.quote + '”');
+      });
+    }
+    return lines.join('\n');
+  }
+
+  function legacyCopy(text) {
+    var area = el('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    var copied = false;
+    try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+    document.body.removeChild(area);
+    return copied;
+  }
+
+  function copyText(text) {
+    // The Clipboard API exists only in secure contexts (https, localhost); elsewhere fall back.
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(function () { return true; }, function () { return legacyCopy(text); });
+    }
+    return Promise.resolve(legacyCopy(text));
+  }
+
+  function openCitation(details) {
+    details.open = true;
+    details.classList.add('flash');
+    setTimeout(function () { details.classList.remove('flash'); }, 1200);
+    details.scrollIntoView({ block: 'nearest' });
+  }
+
+  function renderAnswer(bubble, answer) {
+    bubble.textContent = '';
+    bubble.appendChild(el('span', 'kind' + (answer.kind === 'none' ? ' none' : ''), KIND[answer.kind] || answer.kind));
+    var text = el('div', 'text');
+    var cites = [];
+    // "[2]" in the answer becomes a button that opens citation 2.
+    answer.answer.split(/(\[\d+\])/).forEach(function (part) {
+      var m = /^\[(\d+)\]$/.exec(part);
+      if (m && answer.citations[Number(m[1]) - 1]) {
+        var ref = el('button', 'ref', part);
+        ref.type = 'button';
+        ref.setAttribute('aria-label', '查看引用 ' + m[1]);
+        ref.addEventListener('click', function () { openCitation(cites[Number(m[1]) - 1]); });
+        text.appendChild(ref);
+      } else if (part) {
+        text.appendChild(document.createTextNode(part));
+      }
+    });
+    bubble.appendChild(text);
+    if (answer.citations.length) {
+      var box = el('div', 'cites');
+      box.appendChild(el('div', 'heading', answer.kind === 'none' ? '相关条款（仅供参考，并非答案）' : '引用条款（点击展开原文）'));
+      answer.citations.forEach(function (c, i) {
+        var details = el('details', 'cite');
+        var summary = el('summary');
+        summary.appendChild(el('span', 'num', '[' + (i + 1) + '] '));
+        summary.appendChild(document.createTextNode(c.label));
+        details.appendChild(summary);
+        details.appendChild(el('blockquote', 'quote', c.quote));
+        details.appendChild(el('div', 'doc', '《' + c.title + '》'));
+        box.appendChild(details);
+        cites.push(details);
+      });
+      bubble.appendChild(box);
+    }
+    var tools = el('div', 'tools');
+    var copy = el('button', 'copy', '复制');
+    copy.type = 'button';
+    copy.addEventListener('click', function () {
+      copyText(plainText(answer)).then(function (copied) {
+        copy.textContent = copied ? '已复制' : '复制失败';
+        setTimeout(function () { copy.textContent = '复制'; }, 1500);
+      });
+    });
+    tools.appendChild(copy);
+    bubble.appendChild(tools);
+  }
+
+  function setBusy(value) {
+    busy = value;
+    send.disabled = value;
+  }
+
+  function ask(question) {
+    question = question.trim();
+    if (!question || busy) return;
+    setBusy(true);
+    addRow(true).bubble.appendChild(el('div', 'text', question));
+    var reply = addRow(false);
+    reply.row.setAttribute('aria-busy', 'true');
+    reply.bubble.appendChild(el('span', 'typing', '正在查找相关条款'));
+    scrollDown();
+    fetch(config.api, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ question: question, sessionId: sessionId() })
+    })
+      .then(function (res) {
+        return res.json().catch(function () { return null; }).then(function (body) { return { res: res, body: body }; });
+      })
+      .then(function (r) {
+        if (r.res.ok && r.body && typeof r.body.answer === 'string') {
+          reply.row.classList.add('answer');
+          renderAnswer(reply.bubble, r.body);
+        } else {
+          log.removeChild(reply.row);
+          notice((r.body && r.body.error && r.body.error.message) || ('请求失败（' + r.res.status + '），请稍后再试。'), true);
+        }
+      }, function () {
+        log.removeChild(reply.row);
+        notice('网络异常，请检查连接后重试。', true);
+      })
+      .then(function () {
+        reply.row.removeAttribute('aria-busy');
+        setBusy(false);
+        scrollDown();
+        input.focus();
+      });
+  }
+
+  function autosize() {
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight, 120) + 'px';
+  }
+
+  function greet() {
+    var intro = addRow(false);
+    var titles = config.documents.map(function (d) { return '《' + d + '》'; }).join('、');
+    intro.bubble.appendChild(el('div', 'text',
+      '您好，我是政策通。可以问我' + (titles ? titles + '中' : '政策文件中') +
+      '的目标、措施和术语，每个回答都注明出处，点击引用即可展开原文。'));
+    if (config.examples.length) {
+      var examples = el('div', 'examples');
+      config.examples.forEach(function (q) {
+        var b = el('button', 'example', q);
+        b.type = 'button';
+        b.addEventListener('click', function () { ask(q); });
+        examples.appendChild(b);
+      });
+      intro.bubble.appendChild(examples);
+    }
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    if (busy || !input.value.trim()) return;
+    var question = input.value;
+    input.value = '';
+    autosize();
+    ask(question);
+  });
+  input.addEventListener('input', autosize);
+  input.addEventListener('keydown', function (e) {
+    // Enter sends, Shift+Enter breaks the line; Enter that confirms a Chinese IME candidate does neither.
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+      e.preventDefault();
+      form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit', { cancelable: true }));
+    }
+  });
+  greet();
+})();
+`;
