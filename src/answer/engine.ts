@@ -33,10 +33,16 @@ import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
  * only for table rows, which are stated with their column titles (`保险密度（元）：2015年 1706；2020年 3500`)
  * and quoted with the table's header row, so every number stated is still in the quote.
  */
-function quoteClause(clause: Clause, sentences: readonly string[]): { quote: string; statement: string } {
+function quoteClause(clause: Clause, picked: readonly string[]): { quote: string; statement: string } {
+  let sentences = picked;
   const headerLine = clause.sentences.find((s) => parseTableHeader(s));
   const header = headerLine ? parseTableHeader(headerLine) : null;
-  const rows = sentences.map((s) => (header && s !== headerLine ? parseTableRow(header, s) : null));
+  const rowOf = (s: string) => (header && s !== headerLine ? parseTableRow(header, s) : null);
+  // Nothing picked out of a table but its header or notes: the question is about the table as a whole.
+  if (header && !sentences.some(rowOf) && sentences.includes(headerLine!)) {
+    sentences = clause.sentences.filter((s) => rowOf(s)).slice(0, 12);
+  }
+  const rows = sentences.map(rowOf);
   if (!headerLine || !rows.some(Boolean)) return { quote: sentences.join(''), statement: sentences.join('') };
   return {
     quote: [headerLine, ...sentences].join('\n'),
@@ -105,9 +111,11 @@ export class AnswerEngine {
   async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
     const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
     const question = resolveFollowUp(context.previousQuestion, asked);
+    // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
+    const describesItself = readProfile(question) !== null;
     return (
+      (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       this.fromPolicyMatch(question) ??
-      (await this.fromFaq(question)) ??
       this.fromGlossary(question) ??
       this.fromIndicators(question) ??
       this.fromClauses(question)
@@ -139,10 +147,10 @@ export class AnswerEngine {
   }
 
   /** A curated answer, when the question says nearly the same as an FAQ entry. */
-  private async fromFaq(question: string): Promise<Answer | null> {
+  private async fromFaq(question: string, minCosine?: number): Promise<Answer | null> {
     const { entries, vectors } = this.options.store.faq;
     if (!entries.length) return null;
-    const match = matchFaq(question, await this.options.embeddings.embedQuery(question), entries, vectors);
+    const match = matchFaq(question, await this.options.embeddings.embedQuery(question), entries, vectors, minCosine ? { minCosine } : {});
     if (!match) return null;
     const answerTokens = new Set(this.options.tokenizer.document(match.entry.answer));
     const citations = match.entry.clauseIds.flatMap((id) => {

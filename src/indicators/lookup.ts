@@ -25,7 +25,7 @@ export interface LookupHints {
 }
 
 export interface LookupOptions {
-  /** Least share of an indicator's name the question must contain. Default 0.75. */
+  /** Least share of an indicator's name the question must contain. Default 0.65. */
   readonly minNameCoverage?: number;
   /** Rows within this score of the best are listed too. Default 0.12. */
   readonly closeMargin?: number;
@@ -50,7 +50,7 @@ export function findIndicators(
   hints: LookupHints,
   options: LookupOptions = {},
 ): IndicatorMatch[] {
-  const minName = options.minNameCoverage ?? 0.75;
+  const minName = options.minNameCoverage ?? 0.65;
   const q = bigrams(expand(question));
   const content = new Set([...bigrams(question)].filter((g) => !PHRASING.has(g) && !hints.titleBigrams.has(g) && !/^\d/.test(g)));
   const years = [...question.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));

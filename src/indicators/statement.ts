@@ -25,5 +25,8 @@ function when(row: Indicator): string {
 
 export function stateIndicator(row: Indicator): string {
   const scope = row.scope && !row.indicator.startsWith(row.scope) ? row.scope : '';
+  // `新增打造1-2家科技支行`: the counted thing follows its number in the source, and so here.
+  const counted = `${row.value}${row.valueMax ? `-${row.valueMax}` : ''}${row.unit}${row.indicator}`;
+  if (row.quote.replace(/[—–~～至]/g, '-').includes(counted)) return `${when(row)}${scope}${row.qualifier?.replace('…', '') ?? ''}${counted}`;
   return `${when(row)}${scope}${row.indicator}${boundValue(row)}`;
 }

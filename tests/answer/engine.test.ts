@@ -15,19 +15,17 @@ beforeAll(async () => {
 function numbersAreQuoted(answer: { answer: string; citations: readonly { quote: string; title: string; label: string }[] }): string[] {
   const documents = [...kb.index.store.documents.values()].map((d) => d.shortTitle);
   const quotes = [...answer.citations.flatMap((c) => [c.quote, c.title, c.label]), ...documents].join('\n').normalize('NFKC');
-  const numbers = answer.answer.replace(/\[\d+\]/g, '').normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? [];
+  // Citation marks [1] and list numbers `1. ` are ours, not figures.
+  const stated = answer.answer.replace(/\[\d+\]/g, '').replace(/^\d+\. /gm, '');
+  const numbers = stated.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? [];
   return numbers.filter((n) => !quotes.includes(n));
 }
 
 describe('AnswerEngine on the real corpus', () => {
-  it('answers the 2027 green-loan target with its source clause', async () => {
-    const a = await kb.engine.ask('2027年渝中区绿色贷款余额目标是多少？');
+  it('answers a policy question from the clause about it', async () => {
+    const a = await kb.engine.ask('渝中区如何推进绿色金融改革创新？');
     expect(a.kind).toBe('policy');
-    expect(a.answer).toContain('2000亿元');
-    expect(a.citations[0]).toMatchObject({
-      docId: 'yuzhong-2024-2027',
-      label: '一、总体要求 › 金融改革创新走在前列',
-    });
+    expect(a.citations[0]).toMatchObject({ docId: 'yuzhong-2024-2027', label: '二、工作任务 › (四)聚焦改革重点… › 13. 深化绿色金融改革创新试点' });
     expect(a.citations[0]!.title).toContain('智融惠畅');
   });
 
@@ -42,11 +40,13 @@ describe('AnswerEngine on the real corpus', () => {
     expect(a.citations[0]?.quote).toContain('合格境外有限合伙人(QFLP)');
   });
 
-  it('answers a table figure with its column titles and quotes the header row', async () => {
-    const a = await kb.engine.ask('十三五规划中2020年保险密度目标是多少元？');
+  it('states a retrieved table row with its column titles and quotes the header row', async () => {
+    const a = await kb.engine.ask('“十三五”期间金融主要发展指标有哪些？');
     const cite = a.citations.find((c) => c.label.includes('专栏1'));
-    expect(cite?.quote).toBe('序号 指标名称 2015年 2020年\n8 保险密度（元） 1706 3500');
-    expect(a.answer).toContain('2020年 3500');
+    const lines = cite!.quote.split('\n');
+    expect(lines[0]).toBe('序号 指标名称 2015年 2020年');
+    expect(lines).toContain('8 保险密度（元） 1706 3500');
+    expect(a.answer).toContain('保险密度（元）：2015年 1706；2020年 3500。');
   });
 
   it('quotes only verbatim sentences of the cited clause', async () => {
@@ -59,13 +59,22 @@ describe('AnswerEngine on the real corpus', () => {
     }
   });
 
-  it('never states a number that is not in a cited quote', async () => {
+  it('never states a number that is not in a cited quote, whatever kind of answer', async () => {
     const questions = [
       '渝中区金融业增加值占全区GDP比重要达到多少？',
       '十三五时期新增地方社会融资规模的目标是多少？',
       '到2020年金融要素市场结算规模力争达到多少？',
       '“汇保通”到2027年的业务规模目标是多少？',
       '渝中区保费收入目标',
+      '2015年保险密度是多少？',
+      '金融机构数量目标是多少？',
+      '科技支行要建几家？',
+      '渝中区绿色金融有哪些目标？',
+      '企业准备上市，渝中区有什么支持？',
+      '我是科技型小微企业，有哪些融资支持？',
+      '我们是做外贸的小微企业，有哪些融资政策？',
+      'QFLP指什么？',
+      '2030年渝中区绿色贷款目标是多少？',
     ];
     for (const q of questions) {
       const a = await kb.engine.ask(q);
@@ -85,7 +94,7 @@ describe('AnswerEngine on the real corpus', () => {
   it('answers none for a year no plan covers, offering the closest clauses only as pointers', async () => {
     const a = await kb.engine.ask('2030年渝中区绿色贷款目标是多少？');
     expect(a.kind).toBe('none');
-    expect(a.answer).toContain('没有涉及2030年');
+    expect(a.answer).toContain('没有涉及您所问年份');
     expect(a.answer).not.toContain('2000亿元');
     expect(a.citations[0]?.label).toBe('一、总体要求 › 金融改革创新走在前列');
   });

@@ -16,6 +16,7 @@ export const PHRASES = {
     ['feedback', '意见反馈，如 /feedback 希望收录更多文件'],
     ['help', '使用说明与示例问题'],
   ] as const,
+  unknownCommand: '没有这个命令。发送 /help 查看能做什么。',
   nonText: '目前只能回答文字问题，请用文字描述您想了解的政策。',
   emptyAsk: '请在命令后写上问题，例如：/ask 渝中区如何吸引金融人才？',
   tooLong: (max: number, length: number) => `问题过长（${length} 个字，最多 ${max} 个字），请精简后再问。`,

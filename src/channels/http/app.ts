@@ -1,0 +1,151 @@
+/**
+ * The HTTP app: the JSON API, the web chat page and its embed loader, and whatever other channels
+ * mount (the WeCom callback, the Telegram webhook). Built without a port, so tests drive it with
+ * `app.request()`; `server.ts` puts it on a socket.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { AnswerEngine } from '../../answer/index.js';
+import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
+import { askHandler } from './ask.js';
+import { clientAddress } from './client-address.js';
+import { ConversationMemory } from './conversations.js';
+import { errorResponse, INTERNAL_ERROR_MESSAGE } from './errors.js';
+import { CHAT_CSS, CHAT_JS, renderChatPage, WIDGET_JS } from './page/index.js';
+import { rateLimit } from './rate-limit.js';
+
+/** Largest request body `/api/ask` reads. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Questions the page offers under its greeting when none are configured; all answered by the bundled corpus. */
+export const DEFAULT_EXAMPLES: readonly string[] = [
+  '2027年渝中区绿色贷款余额目标是多少？',
+  '渝中区如何吸引金融人才？',
+  '电梯责任险在渝中有什么政策？',
+  'QFLP是什么？',
+];
+
+/** Another channel's endpoint on this server, e.g. the WeCom callback or the Telegram webhook. */
+export interface HttpMount {
+  /** Path it answers, every method (`/wecom/callback`). A secret in the path is never logged. */
+  readonly path: string;
+  /** Gets the request as received; owns its body limit and its error replies. */
+  readonly handler: (request: Request) => Response | Promise<Response>;
+  /** Name for logs (`wecom`, `telegram`). Default `mount`. */
+  readonly name?: string;
+}
+
+/** The engine as the app uses it: questions, and the documents' titles for the page's greeting. */
+export type HttpEngine = Asker & Pick<AnswerEngine, 'documents'>;
+
+export interface HttpAppOptions {
+  /** Origins allowed to call the API from their pages and to frame the chat page; `['*']` for any. Default none (same origin only). */
+  readonly corsOrigins?: readonly string[];
+  /** Sustained questions per minute per client on `/api/ask`; 0 turns the limit off. Default 30. */
+  readonly rateLimitPerMinute?: number;
+  /** Questions a client may ask at once before the per-minute rate applies. Default 10. */
+  readonly rateLimitBurst?: number;
+  /** Take the client address from the last `X-Forwarded-For` entry (behind a reverse proxy). Default false. */
+  readonly trustProxy?: boolean;
+  /** How long a session remembers its previous question. Default 30 minutes. */
+  readonly sessionTtlMinutes?: number;
+  /** Example questions on the page. Default `DEFAULT_EXAMPLES`. */
+  readonly examples?: readonly string[];
+  /** Other channels' endpoints; they bypass the API's CORS, rate limit and body limit. Default none. */
+  readonly mounts?: readonly HttpMount[];
+  /** Where unexpected errors are reported. Default stderr. */
+  readonly log?: ChannelLog;
+  /** Clock in milliseconds for the rate limit and sessions; tests pass their own. Default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** Page headers: no inline code, no framing except by the configured origins, no referrer to other sites. */
+function pageHeaders(corsOrigins: readonly string[]): Record<string, string> {
+  const ancestors = corsOrigins.includes('*') ? '*' : ["'self'", ...corsOrigins].join(' ');
+  return {
+    'Content-Security-Policy':
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
+      `base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
+
+function asset(c: Context, body: string, type: string, extra: Record<string, string> = {}): Response {
+  return c.body(body, 200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff', ...extra });
+}
+
+export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}): Hono {
+  const corsOrigins = options.corsOrigins ?? [];
+  const log = options.log ?? consoleLog;
+  const now = options.now ?? Date.now;
+  const conversations = new ConversationMemory({ ttlMs: (options.sessionTtlMinutes ?? 30) * 60_000, now });
+  const app = new Hono();
+
+  if (corsOrigins.length) {
+    app.use(
+      '/api/*',
+      cors({
+        origin: corsOrigins.includes('*') ? '*' : [...corsOrigins],
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Content-Type'],
+        exposeHeaders: ['Retry-After'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  const perMinute = options.rateLimitPerMinute ?? 30;
+  const trustProxy = options.trustProxy ?? false;
+  if (perMinute > 0) {
+    app.use(
+      '/api/ask',
+      rateLimit({ perMinute, burst: options.rateLimitBurst ?? 10, now, clientOf: (c) => clientAddress(c, trustProxy) }),
+    );
+  }
+  app.use(
+    '/api/ask',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => errorResponse(413, 'BODY_TOO_LARGE', `请求体过大（最多 ${MAX_BODY_BYTES / 1024} KB）。`),
+    }),
+  );
+  app.post('/api/ask', askHandler(engine, conversations));
+  app.all('/api/ask', () => errorResponse(405, 'METHOD_NOT_ALLOWED', '请用 POST 提交问题。', { Allow: 'POST' }));
+
+  app.get('/healthz', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok', documents: engine.documents.length });
+  });
+
+  const page = renderChatPage({ documents: engine.documents.map((d) => d.shortTitle), examples: options.examples ?? DEFAULT_EXAMPLES });
+  const headers = pageHeaders(corsOrigins);
+  app.get('/', (c) => c.html(page, 200, { ...headers, 'Cache-Control': 'no-cache' }));
+  app.get('/assets/chat.js', (c) => asset(c, CHAT_JS, 'text/javascript'));
+  app.get('/assets/chat.css', (c) => asset(c, CHAT_CSS, 'text/css'));
+  // Loaded by other sites' pages, so it may be fetched cross-origin.
+  app.get('/widget.js', (c) => asset(c, WIDGET_JS, 'text/javascript', { 'Cross-Origin-Resource-Policy': 'cross-origin' }));
+
+  for (const mount of options.mounts ?? []) {
+    const name = mount.name ?? 'mount';
+    app.all(mount.path, async (c) => {
+      try {
+        return await mount.handler(c.req.raw);
+      } catch (err) {
+        // The path may carry a secret (a webhook token): log the channel's name only.
+        log(`http: ${name} handler failed on ${c.req.method}`, err);
+        return errorResponse(500, 'INTERNAL', INTERNAL_ERROR_MESSAGE);
+      }
+    });
+  }
+
+  app.notFound(() => errorResponse(404, 'NOT_FOUND', '没有这个地址。'));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
+    log(`http: ${c.req.method} ${c.req.path} failed`, err);
+    return errorResponse(500, 'INTERNAL', INTERNAL_ERROR_MESSAGE);
+  });
+  return app;
+}

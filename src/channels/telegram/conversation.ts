@@ -1,0 +1,149 @@
+/**
+ * What the bot does for a chat: answer a question (with the chat's last question for follow-ups),
+ * show the source of a citation, list indicators, take feedback. The routes (routes.ts) decide
+ * which; this module talks to the engine and the stores and formats the replies.
+ */
+import type { Context, InlineKeyboard } from 'grammy';
+import type { AnswerEngine } from '../../answer/index.js';
+import type { Answer } from '../../domain.js';
+import { isGroupChat } from './addressing.js';
+import { answerKeyboard, examplesKeyboard } from './buttons.js';
+import type { ChatContextStore } from './context-store.js';
+import type { FeedbackStore, Vote } from './feedback-store.js';
+import { formatAnswer, formatHelp, formatIndicators, formatSource, titleLookup } from './format.js';
+import { escapeHtml } from './html.js';
+import { sourceRequest } from './intents.js';
+import type { ResolvedOptions } from './options.js';
+import { PHRASES } from './phrases.js';
+
+/** The slice of the engine the channel uses; tests may hand in a wrapper around the real engine. */
+export type TelegramEngine = Pick<AnswerEngine, 'ask' | 'clause' | 'indicators' | 'documents'>;
+
+export interface ConversationDeps {
+  readonly engine: TelegramEngine;
+  readonly contexts: ChatContextStore;
+  readonly feedback: FeedbackStore;
+  readonly options: ResolvedOptions;
+}
+
+/** Questions are measured as the engine measures them: whitespace folded, in characters. */
+function questionLength(text: string): number {
+  return [...text.replace(/\s+/g, ' ').trim()].length;
+}
+
+/**
+ * The message of an engine error meant for the user (QUESTION_EMPTY, QUESTION_TOO_LONG), or null.
+ * Channels do not import the error catalogue, so the error is recognised by its name and code.
+ */
+export function questionRefusal(err: unknown): string | null {
+  const e = err as { name?: unknown; code?: unknown; message?: unknown } | null;
+  const isQuestionError = e?.name === 'PolicyBotError' && typeof e.code === 'string' && e.code.startsWith('QUESTION_');
+  return isQuestionError && typeof e.message === 'string' ? e.message : null;
+}
+
+export class Conversation {
+  constructor(private readonly deps: ConversationDeps) {}
+
+  /**
+   * Answers a question in the chat. `followUp` lets it lean on the chat's last question
+   * ("那2025年呢？") and take "这个的原文是什么？" as a request for the last answer's source.
+   */
+  async ask(ctx: Context, asked: string, { followUp = true } = {}): Promise<void> {
+    const { engine, contexts, feedback, options } = this.deps;
+    const chatId = ctx.chat!.id;
+    const length = questionLength(asked);
+    if (!length) return this.send(ctx, [escapeHtml(PHRASES.emptyAsk)]);
+    if (length > options.maxQuestionChars) return this.send(ctx, [escapeHtml(PHRASES.tooLong(options.maxQuestionChars, length))]);
+    if (followUp) {
+      const citation = sourceRequest(asked);
+      if (citation !== null) return this.showLastSource(ctx, citation);
+    }
+    const previous = followUp ? contexts.get(chatId) : undefined;
+    let answer: Answer;
+    try {
+      answer = await engine.ask(asked, previous ? { previousQuestion: previous.question } : {});
+    } catch (err) {
+      const refusal = questionRefusal(err);
+      if (refusal === null) throw err;
+      return this.send(ctx, [escapeHtml(refusal)]);
+    }
+    const answerId = feedback.logAnswer({ chatId, userId: ctx.from?.id, asked, answer });
+    contexts.set(chatId, { question: answer.question, clauseIds: answer.citations.map((c) => c.clauseId), answerId });
+    const titleOf = titleLookup(engine.documents);
+    await this.send(ctx, formatAnswer(answer, titleOf, asked), answerKeyboard(answerId, answer.citations.length));
+  }
+
+  /** /source N and "这个的原文是什么？": the full clause of the last answer's N-th citation. */
+  async showLastSource(ctx: Context, citation: number): Promise<void> {
+    const last = this.deps.contexts.get(ctx.chat!.id);
+    if (!last) return this.send(ctx, [escapeHtml(PHRASES.noContext)]);
+    await this.showClause(ctx, last.clauseIds, citation);
+  }
+
+  /** The "原文" button: the clause of a citation of a logged answer (it outlives the chat context). */
+  async showAnswerSource(ctx: Context, answerId: number, citation: number): Promise<boolean> {
+    const logged = this.deps.feedback.answer(answerId);
+    if (!logged) return false;
+    await this.showClause(ctx, logged.citations.map((c) => c.clauseId), citation);
+    return true;
+  }
+
+  private async showClause(ctx: Context, clauseIds: readonly string[], citation: number): Promise<void> {
+    if (!clauseIds.length) return this.send(ctx, [escapeHtml(PHRASES.noCitations)]);
+    const clauseId = clauseIds[citation - 1];
+    if (!clauseId) return this.send(ctx, [escapeHtml(PHRASES.noSuchCitation(clauseIds.length))]);
+    const found = this.deps.engine.clause(clauseId);
+    if (!found) return this.send(ctx, [escapeHtml(PHRASES.sourceGone)]);
+    await this.send(ctx, formatSource(found));
+  }
+
+  /** /indicator 关键词: rows of the indicator table. */
+  async indicators(ctx: Context, search: string): Promise<void> {
+    const keyword = search.trim();
+    if (!keyword) return this.send(ctx, [escapeHtml(PHRASES.indicatorUsage)]);
+    const { engine } = this.deps;
+    await this.send(ctx, formatIndicators(keyword, engine.indicators(keyword), titleLookup(engine.documents)));
+  }
+
+  /** /start and /help: what the bot knows, the commands, example questions as buttons. */
+  async help(ctx: Context): Promise<void> {
+    const { engine, options } = this.deps;
+    await this.send(ctx, formatHelp(engine.documents), examplesKeyboard(options.examples));
+  }
+
+  /** An example question from the /start buttons, answered as if typed (but never as a follow-up). */
+  async askExample(ctx: Context, index: number): Promise<boolean> {
+    const question = this.deps.options.examples[index];
+    if (question === undefined) return false;
+    await this.ask(ctx, question, { followUp: false });
+    return true;
+  }
+
+  /** /feedback 文字: a comment for the staff who read `npm run report`. */
+  async comment(ctx: Context, text: string): Promise<void> {
+    const comment = text.trim();
+    if (!comment) return this.send(ctx, [escapeHtml(PHRASES.feedbackUsage)]);
+    const { maxQuestionChars } = this.deps.options;
+    const length = questionLength(comment);
+    if (length > maxQuestionChars) return this.send(ctx, [escapeHtml(PHRASES.tooLong(maxQuestionChars, length))]);
+    this.deps.feedback.comment({ chatId: ctx.chat!.id, userId: ctx.from?.id, text: comment });
+    await this.send(ctx, [escapeHtml(PHRASES.feedbackThanks)]);
+  }
+
+  vote(answerId: number, userId: number, vote: Vote): boolean {
+    return this.deps.feedback.vote(answerId, userId, vote);
+  }
+
+  /** Sends HTML messages in order; the keyboard goes under the last. In groups the first quotes the question. */
+  async send(ctx: Context, messages: readonly string[], keyboard?: InlineKeyboard): Promise<void> {
+    const replyTo = ctx.message && isGroupChat(ctx.message) ? ctx.message.message_id : undefined;
+    for (const [i, html] of messages.entries()) {
+      await ctx.reply(html, {
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        ...(keyboard && i === messages.length - 1 && { reply_markup: keyboard }),
+        ...(replyTo !== undefined && i === 0 && { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }),
+      });
+    }
+  }
+}

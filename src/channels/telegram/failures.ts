@@ -1,0 +1,45 @@
+/**
+ * What the channel logs when handling an update fails, and what the user is told. A line names the
+ * update, the chat and the failing call; it never holds the token or the text of a message.
+ */
+import { GrammyError, HttpError, type BotError, type Context } from 'grammy';
+import { PHRASES } from './phrases.js';
+
+/** Removes the token wherever it might appear (a URL in a network error's cause). */
+export function redact(text: string, token: string): string {
+  return token ? text.split(token).join('<token>') : text;
+}
+
+/** One line about an error: the Bot API's code and description, or the network failure, or the exception. */
+export function describeError(err: unknown, token: string): string {
+  let line: string;
+  if (err instanceof GrammyError) {
+    line = `Bot API ${err.method} failed (${err.error_code}: ${err.description})`;
+  } else if (err instanceof HttpError) {
+    const cause = err.error instanceof Error ? err.error.message : String(err.error);
+    line = `${err.message} (${cause})`;
+  } else if (err instanceof Error) {
+    line = err.stack ?? `${err.name}: ${err.message}`;
+  } else {
+    line = String(err);
+  }
+  return redact(line, token);
+}
+
+/**
+ * The handler for bot.catch and the error boundary: logs the failure and tells the user politely.
+ * If telling the user fails too (the network is down), that is logged and left.
+ */
+export function failureHandler(token: string, log: (line: string) => void) {
+  return async (error: BotError<Context>): Promise<void> => {
+    const { ctx } = error;
+    const where = `update ${ctx.update.update_id}${ctx.chat ? ` in chat ${ctx.chat.id}` : ''}`;
+    log(`telegram: ${where} failed: ${describeError(error.error, token)}`);
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: PHRASES.failed }).catch(() => undefined);
+      if (ctx.chat) await ctx.reply(PHRASES.failed);
+    } catch (err) {
+      log(`telegram: ${where}: could not tell the user about the failure: ${describeError(err, token)}`);
+    }
+  };
+}

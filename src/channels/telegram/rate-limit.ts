@@ -1,0 +1,58 @@
+/**
+ * A per-user limit on how often the bot answers: at most `limit` updates in any `windowMs`. One
+ * user flooding the bot must not slow it for everyone else. The first refusal in a burst is told
+ * politely; later ones are dropped silently, or the refusals themselves would flood the chat.
+ */
+
+export interface RateLimitOptions {
+  /** Updates a user may send per window. */
+  readonly limit: number;
+  /** The sliding window, in ms. */
+  readonly windowMs: number;
+  readonly clock?: () => number;
+}
+
+/** `allowed`; `refused` for the first refusal of a burst (tell the user); `silenced` after that. */
+export type Admission = 'allowed' | 'refused' | 'silenced';
+
+interface Sender {
+  /** Times of the admitted updates inside the window, oldest first. */
+  times: number[];
+  told: boolean;
+}
+
+export class RateLimiter {
+  private readonly senders = new Map<number, Sender>();
+  private readonly clock: () => number;
+  private lastSweep = 0;
+
+  constructor(private readonly options: RateLimitOptions) {
+    this.clock = options.clock ?? Date.now;
+  }
+
+  admit(userId: number): Admission {
+    const now = this.clock();
+    this.sweep(now);
+    const sender = this.senders.get(userId) ?? { times: [], told: false };
+    this.senders.set(userId, sender);
+    while (sender.times.length && sender.times[0]! <= now - this.options.windowMs) sender.times.shift();
+    if (sender.times.length < this.options.limit) {
+      sender.times.push(now);
+      sender.told = false;
+      return 'allowed';
+    }
+    if (sender.told) return 'silenced';
+    sender.told = true;
+    return 'refused';
+  }
+
+  /** Forgets users quiet for a whole window, so the map holds only recent senders. */
+  private sweep(now: number): void {
+    if (now - this.lastSweep < this.options.windowMs) return;
+    this.lastSweep = now;
+    for (const [id, sender] of this.senders) {
+      const last = sender.times[sender.times.length - 1] ?? 0;
+      if (last <= now - this.options.windowMs) this.senders.delete(id);
+    }
+  }
+}

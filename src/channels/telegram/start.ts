@@ -1,0 +1,155 @@
+/**
+ * The bot's lifecycle: open the channel's stores, check the token (getMe), register the commands,
+ * then take updates by long polling (@grammyjs/runner) or by webhook; and stop within a deadline
+ * without losing an update that was already taken.
+ */
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { GrammyError, HttpError, webhookCallback, type Bot } from 'grammy';
+import { ALLOWED_UPDATES, createBot } from './bot.js';
+import { ChatContextStore } from './context-store.js';
+import type { TelegramEngine } from './conversation.js';
+import { dataFile, openChannelDatabase } from './database.js';
+import { describeError } from './failures.js';
+import { FeedbackStore } from './feedback-store.js';
+import type { InFlight } from './in-flight.js';
+import { resolveOptions, type ResolvedOptions, type TelegramOptions } from './options.js';
+import { COMMANDS } from './routes.js';
+
+/** Mounted by the HTTP server in webhook mode: POST `path` → `handle`. */
+export interface TelegramWebhook {
+  /** The path of `TELEGRAM_WEBHOOK_URL` (`/telegram/webhook`). */
+  readonly path: string;
+  /** Checks the secret header (401 when wrong, the update is not handled), handles the update, answers 200. */
+  handle(request: Request): Promise<Response>;
+}
+
+export interface TelegramChannel {
+  readonly mode: 'polling' | 'webhook';
+  /** `@username` of the bot, from getMe. */
+  readonly username: string;
+  /** Present in webhook mode. */
+  readonly webhook?: TelegramWebhook;
+  /** Stops taking updates, lets those in hand finish, closes the stores; resolves within `stopTimeoutMs`. */
+  stop(): Promise<void>;
+}
+
+/** Starts the Telegram channel over an engine. Throws, with a message saying what to check, when the token or server is refused. */
+export async function startTelegram(engine: TelegramEngine, telegramOptions: TelegramOptions): Promise<TelegramChannel> {
+  const options = resolveOptions(telegramOptions);
+  const db = openChannelDatabase(dataFile(options.dataDir));
+  try {
+    const contexts = new ChatContextStore(db, { ttlMs: options.contextTtlMs, clock: options.clock });
+    const feedback = new FeedbackStore(db, options.clock);
+    const { bot, inFlight } = createBot(engine, options, { contexts, feedback });
+    await initialise(bot, options);
+    const stopped = () => db.close();
+    const channel = options.webhook
+      ? await startWebhook(bot, inFlight, options, stopped)
+      : await startPolling(bot, inFlight, options, stopped);
+    options.log(`telegram: @${bot.botInfo.username} is running (${channel.mode})`);
+    return channel;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** getMe and setMyCommands; a refused token or a wrong server stops the start with a hint. */
+async function initialise(bot: Bot, options: ResolvedOptions): Promise<void> {
+  try {
+    await bot.init();
+    await bot.api.setMyCommands(COMMANDS);
+  } catch (err) {
+    const hint =
+      err instanceof GrammyError && err.error_code === 401
+        ? 'the Bot API refused TELEGRAM_BOT_TOKEN (401 Unauthorized); copy the token again from @BotFather'
+        : err instanceof GrammyError && err.error_code === 404
+          ? `TELEGRAM_API_ROOT (${options.apiRoot}) does not look like a Bot API server (404), or the token is wrong`
+          : err instanceof HttpError
+            ? `cannot reach the Bot API at ${options.apiRoot}; check the network or TELEGRAM_API_ROOT`
+            : 'the Bot API failed during start-up';
+    throw new Error(`telegram: ${hint} — ${describeError(err, options.token)}`, { cause: err });
+  }
+}
+
+async function startPolling(bot: Bot, inFlight: InFlight, options: ResolvedOptions, stopped: () => void): Promise<TelegramChannel> {
+  // getUpdates is refused (409) while a webhook is set, e.g. by an earlier webhook-mode run.
+  await bot.api.deleteWebhook({ drop_pending_updates: false });
+  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  let stopping: Promise<void> | undefined;
+  return {
+    mode: 'polling',
+    username: bot.botInfo.username,
+    stop: () =>
+      (stopping ??= (async () => {
+        const deadline = options.clock() + options.stopTimeoutMs;
+        const left = () => Math.max(0, deadline - options.clock() - 250);
+        // Aborts the pending getUpdates; a runner waiting between failed fetches is not waited for.
+        await Promise.race([runner.stop(), delay(left() / 2)]);
+        if (!(await inFlight.settled(left()))) {
+          options.log(`telegram: stopped with ${inFlight.size} update(s) still being handled`);
+        }
+        await confirmOffset(bot, inFlight, options, left());
+        stopped();
+      })()),
+  };
+}
+
+/**
+ * Tells Telegram the handled updates are done, as grammY's own bot.stop() does: the runner confirms
+ * an offset only with its next getUpdates, so without this a restart would receive (and answer)
+ * the last batch again.
+ */
+async function confirmOffset(bot: Bot, inFlight: InFlight, options: ResolvedOptions, timeoutMs: number): Promise<void> {
+  if (inFlight.highestUpdateId === undefined) return;
+  try {
+    // grammY types its signal with the abort-controller shim; node-fetch takes the native one.
+    const signal = AbortSignal.timeout(Math.max(1, timeoutMs)) as unknown as Parameters<Bot['api']['getUpdates']>[1];
+    await bot.api.getUpdates({ offset: inFlight.highestUpdateId + 1, limit: 1, timeout: 0 }, signal);
+  } catch (err) {
+    options.log(`telegram: could not confirm the last update on stop: ${describeError(err, options.token)}`);
+  }
+}
+
+async function startWebhook(bot: Bot, inFlight: InFlight, options: ResolvedOptions, stopped: () => void): Promise<TelegramChannel> {
+  const webhook = options.webhook!;
+  await bot.api.setWebhook(webhook.url, { secret_token: webhook.secretToken, allowed_updates: ALLOWED_UPDATES });
+  // A slow answer must not make Telegram time out and deliver the update again: after 8 s the
+  // request is answered 200 and the handling goes on.
+  const callback = webhookCallback(bot, 'std/http', {
+    secretToken: webhook.secretToken,
+    onTimeout: 'return',
+    timeoutMilliseconds: 8_000,
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    mode: 'webhook',
+    username: bot.botInfo.username,
+    webhook: {
+      path: new URL(webhook.url).pathname,
+      async handle(request: Request): Promise<Response> {
+        // 503 makes Telegram deliver the update again later, to the next process.
+        if (stopping) return new Response('stopping', { status: 503 });
+        try {
+          return await callback(request);
+        } catch (err) {
+          // Handling errors are caught by the error boundary; what is left is a body that is not an update.
+          options.log(`telegram: webhook request refused: ${describeError(err, options.token)}`);
+          return new Response('bad request', { status: 400 });
+        }
+      },
+    },
+    stop: () =>
+      (stopping ??= (async () => {
+        // The webhook stays registered: updates wait at Telegram for the next start.
+        if (!(await inFlight.settled(options.stopTimeoutMs - 250))) {
+          options.log(`telegram: stopped with ${inFlight.size} update(s) still being handled`);
+        }
+        stopped();
+      })()),
+  };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
