@@ -19,7 +19,7 @@ import {
   type OpenIndex,
 } from './index/index.js';
 import { HybridRetriever } from './retrieval/index.js';
-import { aliasesOf, collectGlossary } from './glossary/index.js';
+import { aliasesOf } from './glossary/index.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
 export interface KnowledgeBase {
@@ -68,7 +68,7 @@ export interface OpenOptions {
 
 /** The answer engine over an opened index. */
 export function createEngine(index: Pick<OpenIndex, 'store' | 'vectors'>, embeddings: EmbeddingsInterface, maxQuestionChars?: number): AnswerEngine {
-  const glossary = collectGlossary([...index.store.clauses.values()]);
+  const glossary = index.store.glossary;
   const tokenizer = createTokenizer(index.store.terms);
   const retriever = new HybridRetriever({
     store: index.store,
@@ -77,7 +77,7 @@ export function createEngine(index: Pick<OpenIndex, 'store' | 'vectors'>, embedd
     tokenizer,
     aliases: aliasesOf(glossary),
   });
-  return new AnswerEngine({ store: index.store, retriever, tokenizer, glossary, embeddings, ...(maxQuestionChars && { maxQuestionChars }) });
+  return new AnswerEngine({ store: index.store, retriever, tokenizer, embeddings, ...(maxQuestionChars && { maxQuestionChars }) });
 }
 
 export async function openKnowledgeBase(config: Config, options: OpenOptions = {}): Promise<KnowledgeBase> {

@@ -23,7 +23,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq } from '../faq/index.js';
 import { matchPolicies, readProfile } from '../policy/index.js';
-import { askedTerm, findEntry, type GlossaryEntry } from '../glossary/index.js';
+import { askedTerm, findEntry } from '../glossary/index.js';
 import { findIndicators, stateIndicator, type Indicator } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
@@ -61,8 +61,6 @@ export interface AnswerEngineOptions {
   readonly tokenizer: Tokenizer;
   /** Embeds questions for the FAQ match (the retriever has its own). */
   readonly embeddings: EmbeddingsInterface;
-  /** Defined terms, for "X是什么". Default none. */
-  readonly glossary?: readonly GlossaryEntry[];
   /** Longest accepted question. Default 500 characters. */
   readonly maxQuestionChars?: number;
   readonly evidence?: Partial<EvidenceOptions>;
@@ -177,7 +175,7 @@ export class AnswerEngine {
   /** "X是什么": the definition of a term, from the glossary or the sentence that defines it. */
   private fromGlossary(question: string): Answer | null {
     const term = askedTerm(question);
-    const entry = term ? findEntry(this.options.glossary ?? [], term) : undefined;
+    const entry = term ? findEntry(this.options.store.glossary, term) : undefined;
     const clause = entry && this.options.store.clauses.get(entry.clauseId);
     if (!entry || !clause) return null;
     const where = `《${this.shortTitle(clause.docId)}》`;

@@ -1,1 +1,2 @@
 export { collectGlossary, askedTerm, findEntry, aliasesOf, type GlossaryEntry } from './glossary.js';
+export { writeGlossary, readGlossary } from './store.js';

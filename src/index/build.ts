@@ -17,6 +17,7 @@ import { phrasings, readFaqFile, writeFaq, type FaqVector } from '../faq/index.j
 import { applyIndicatorOverrides, extractIndicators, writeIndicators, type Indicator } from '../indicators/index.js';
 import { createDatabase, writeChunk, writeClauses, writeClauseTags, writeDocument, writeTerms } from './database.js';
 import { tagClause } from '../policy/index.js';
+import { collectGlossary, writeGlossary } from '../glossary/index.js';
 import { CachedEmbeddings } from './embedding-cache.js';
 import { collectCoinedTerms } from './terms.js';
 import { createTokenizer } from './tokenize.js';
@@ -52,7 +53,7 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 6;
+export const INGEST_VERSION = 7;
 
 export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
   return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: INGEST_VERSION };
@@ -101,6 +102,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       });
       writeTerms(db, terms);
       writeClauseTags(db, allClauses.map((c) => [c.id, tagClause(c)] as const));
+      writeGlossary(db, collectGlossary(allClauses));
       const clauseMap = new Map(allClauses.map((c) => [c.id, c]));
       const docMap = new Map(corpus.documents.map((d) => [d.meta.id, d.meta]));
       const extracted = corpus.documents.flatMap((d) => extractIndicators(d.meta, d.clauses));

@@ -7,6 +7,7 @@ import type { Chunk, Clause, ClauseKind, DocumentMeta } from '../domain.js';
 import { readIndicators, type Indicator } from '../indicators/index.js';
 import { readFaqTable, type FaqEntry, type FaqVector } from '../faq/index.js';
 import type { ClauseTags } from '../policy/index.js';
+import { readGlossary, type GlossaryEntry } from '../glossary/index.js';
 
 const SCHEMA = `
 CREATE TABLE documents (
@@ -172,6 +173,8 @@ export class KnowledgeStore {
   readonly clauses: ReadonlyMap<string, Clause>;
   readonly terms: readonly string[];
   readonly indicators: readonly Indicator[];
+  /** Defined terms: 重点术语解释 entries and acronyms defined in the text. */
+  readonly glossary: readonly GlossaryEntry[];
   /** Policy-matching tags of clauses (profiles and kinds of support). */
   readonly tags: ReadonlyMap<string, ClauseTags>;
   readonly faq: { readonly entries: readonly FaqEntry[]; readonly vectors: readonly FaqVector[] };
@@ -189,6 +192,7 @@ export class KnowledgeStore {
     );
     this.terms = (db.prepare(`SELECT term FROM terms`).all() as { term: string }[]).map((r) => r.term);
     this.indicators = readIndicators(db);
+    this.glossary = readGlossary(db);
     this.tags = new Map(
       (db.prepare(`SELECT clause_id, tags FROM clause_tags`).all() as { clause_id: string; tags: string }[]).map((r) => [r.clause_id, JSON.parse(r.tags) as ClauseTags]),
     );

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askedTerm, collectGlossary } from '../../src/glossary/index.js';
+import { askedTerm } from '../../src/glossary/index.js';
 import type { KnowledgeBase } from '../../src/knowledge-base.js';
 import { realKnowledgeBase } from '../helpers.js';
 
@@ -10,7 +10,7 @@ beforeAll(async () => {
 
 describe('glossary', () => {
   it('collects glossary entries and in-text definitions', () => {
-    const entries = collectGlossary([...kb.index.store.clauses.values()]);
+    const entries = kb.index.store.glossary;
     const byTerm = new Map(entries.map((e) => [e.term, e]));
     expect(byTerm.get('ESG')).toMatchObject({ definition: '环境、社会和公司治理', origin: 'glossary' });
     expect(byTerm.get('QFLP')).toMatchObject({ definition: '合格境外有限合伙人', origin: 'in-text' });

@@ -1,0 +1,41 @@
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isPolicyBotError } from '../../src/errors.js';
+import { BGE_SMALL_ZH, BgeEmbeddings } from '../../src/index/index.js';
+import { MODEL_DIR, tempDir } from '../helpers.js';
+
+const cosine = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+
+describe('BgeEmbeddings', () => {
+  it('embeds into normalised 512-d vectors, queries with the retrieval instruction', async () => {
+    const e = new BgeEmbeddings({ modelDir: MODEL_DIR });
+    const [doc] = await e.embedDocuments(['到2027年，绿色贷款余额达到2000亿元。']);
+    const query = await e.embedQuery('绿色贷款余额目标是多少');
+    expect(doc).toHaveLength(512);
+    expect(Math.hypot(...doc!)).toBeCloseTo(1, 4);
+    expect(cosine(query, doc!)).toBeGreaterThan(cosine(query, (await e.embedDocuments(['帮我写一首关于春天的诗']))[0]!));
+  });
+
+  it('embeds a text the same alone or among others (no batch padding effects)', async () => {
+    const e = new BgeEmbeddings({ modelDir: MODEL_DIR });
+    const [alone] = await e.embedDocuments(['养老金融']);
+    const [, among] = await e.embedDocuments(['一个长得多的句子，用来检验批量嵌入时的填充是否改变结果。', '养老金融']);
+    expect(among).toEqual(alone);
+  });
+
+  it('says how to fetch the model when it is missing', async () => {
+    const e = new BgeEmbeddings({ modelDir: tempDir() });
+    await expect(e.embedQuery('测试')).rejects.toSatisfy(
+      (err) => isPolicyBotError(err, 'MODEL_MISSING') && (err as Error).message.includes('npm run fetch-model'),
+    );
+  });
+
+  it('refuses a corrupt model file by its sha256', async () => {
+    const dir = tempDir();
+    cpSync(MODEL_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, BGE_SMALL_ZH.id, BGE_SMALL_ZH.onnxFile), 'not a model');
+    const e = new BgeEmbeddings({ modelDir: dir });
+    await expect(e.embedQuery('测试')).rejects.toSatisfy((err) => isPolicyBotError(err, 'MODEL_CORRUPT'));
+  });
+});
