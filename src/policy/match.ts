@@ -104,6 +104,8 @@ export function matchPolicies(
     perKind.set(c.support, (perKind.get(c.support) ?? 0) + 1);
     lines.push({ clause: c.clause, support: c.support, summary: oneLine(c.sentence, words), profiles: c.matched });
   }
-  // Grouped by kind of support, in the taxonomy's order.
-  return lines.sort((a, b) => SUPPORT_KINDS.indexOf(a.support) - SUPPORT_KINDS.indexOf(b.support));
+  // Grouped by kind of support; groups in the order of their best line, so citations stay best first.
+  const groupRank = new Map<string, number>();
+  lines.forEach((l, i) => groupRank.has(l.support) || groupRank.set(l.support, i));
+  return lines.sort((a, b) => groupRank.get(a.support)! - groupRank.get(b.support)!);
 }
