@@ -51,6 +51,8 @@ const NOTE = /^(备注|注)[:：]/;
 function headingAndText(rest: string): { heading: string; text: string } {
   const m = rest.match(/^([^。]{1,60})。(.+)$/);
   if (m) return { heading: m[1]!, text: rest };
+  // `（一）对小微企业贷款给予贴息，贴息比例不超过贷款利率的50%；`: an item with content, not a title.
+  if (/[；;。]$/.test(rest)) return { heading: rest.replace(/[；;。]$/, ''), text: rest };
   return { heading: rest.replace(/[。：:]$/, ''), text: '' };
 }
 

@@ -16,7 +16,7 @@ const NUMBER = '\\d+(?:\\.\\d+)?';
 /** A value with its unit; a range (`2-3家`, `5万—50万元`) keeps both ends. */
 const VALUE = new RegExp(`(${NUMBER})(?:(万|亿)?\\s*[-—–~～至]\\s*(${NUMBER}))?\\s*(${UNIT})`, 'g');
 const CLASSIFIER = /^(个|家|项|款|笔)$/;
-const PREFIX_QUALIFIER = /(累计达到|力争达到|达到|突破|超过|不低于|不少于|不超过|低于|高于|保持|增加|新增|为|约|近|超)$/;
+const PREFIX_QUALIFIER = /(累计达到|力争达到|达到|突破|最高不超过|不超过|超过|不低于|不少于|低于|高于|保持|增加|新增|为|约|近|超)$/;
 const SUFFIX_QUALIFIER = /^(以上|左右|以内|以下)/;
 // Relative figures (changes against a base year, multiples) are not targets.
 const RELATIVE = /较|比上年|比20\d\d|是20\d\d|倍|个百分点|翻/;
@@ -185,7 +185,9 @@ function fromSentence(
       // The quote must hold the year too: take in the earlier sentence that set it.
       const quote = ctx.source && ctx.source !== sentence ? joinQuote(ctx.source, sentence, allSentences) : sentence;
       // Without a year, only wording of intent (力争, 打造…) says the figure is a target.
-      if (ctx.year === null && !/力争|争取|目标|到20|至20/.test(sentence) && !LEADING_VERB.test(d.qualifier ?? '')) return;
+      // (Limits of rules and measures, `最高不超过10万元`, are standards: kept as targets.)
+      const limit = /^(不超过|不低于|不少于|超过|最高|最低)/.test(d.qualifier ?? '');
+      if (ctx.year === null && !/力争|争取|目标|到20|至20/.test(sentence) && !LEADING_VERB.test(d.qualifier ?? '') && !limit) return;
       drafts.push({ ...d, year: ctx.year, kind: kindOf(ctx, segment, doc, bracketed), quote });
     };
 

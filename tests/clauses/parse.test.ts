@@ -97,3 +97,30 @@ describe('parseClauses on shapes of other documents', () => {
     expect(cs.filter((c) => c.kind === 'num-item')).toHaveLength(0);
   });
 });
+
+describe('parseClauses on a 管理办法 with articles', () => {
+  const cs = parse(
+    'bf',
+    '某市普惠金融发展专项资金管理办法\n第一章　总则\n第一条　为规范专项资金管理，制定本办法。\n第二章　支持范围\n第三条　专项资金主要用于以下方面：\n（一）对小微企业贷款给予贴息，贴息比例不超过贷款利率的50%；\n（二）对首贷户给予风险补偿。\n第四条　奖励标准按照本办法第三条执行。\n',
+  );
+
+  it('nests articles in chapters and items in articles, labelled as users say them', () => {
+    expect(cs.map((c) => c.path.join(' › '))).toEqual([
+      '第一章 总则',
+      '第一章 总则 › 第一条',
+      '第二章 支持范围',
+      '第二章 支持范围 › 第三条',
+      '第二章 支持范围 › 第三条 › （一）对小微企业贷款给予贴息…',
+      '第二章 支持范围 › 第三条 › （二）对首贷户给予风险补偿',
+      '第二章 支持范围 › 第四条',
+    ]);
+  });
+
+  it('keeps the content of an item that ends like a sentence', () => {
+    expect(cs[4]?.text).toBe('对小微企业贷款给予贴息，贴息比例不超过贷款利率的50%；');
+  });
+
+  it('does not take a cross-reference inside a sentence for a new article', () => {
+    expect(cs.at(-1)?.text).toBe('奖励标准按照本办法第三条执行。');
+  });
+});
