@@ -88,6 +88,11 @@ export class AnswerEngine {
     return [...this.options.store.documents.values()];
   }
 
+  /** Questions to offer users as examples: the curated FAQ's, which the corpus is known to answer. */
+  exampleQuestions(max = 4): string[] {
+    return this.options.store.faq.entries.slice(0, max).map((e) => e.question);
+  }
+
   /** A clause with its document, for "原文" (the full text of a cited clause). */
   clause(id: string): { readonly clause: Clause; readonly document: DocumentMeta } | undefined {
     const clause = this.options.store.clauses.get(id);

@@ -4,6 +4,7 @@
  * question before it.
  */
 import type { Handler } from 'hono';
+import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { toContract, type Asker } from '../contract.js';
 import type { ConversationMemory } from './conversations.js';
@@ -45,7 +46,7 @@ export function askHandler(engine: Asker, conversations: ConversationMemory): Ha
   return async (c) => {
     const { question, sessionId } = await readAskRequest(c.req.raw);
     const previousQuestion = sessionId ? conversations.previousQuestion(sessionId) : undefined;
-    let answer;
+    let answer: Answer;
     try {
       answer = await engine.ask(question, previousQuestion ? { previousQuestion } : {});
     } catch (err) {

@@ -3,7 +3,7 @@
  * once, then `perMinute` a minute. Buckets that have refilled are forgotten, so memory follows the
  * number of recently active clients, not of all clients ever seen.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { apiError } from './errors.js';
 
 export interface RateLimitOptions {
@@ -65,7 +65,7 @@ export class TokenBuckets {
 }
 
 /** Refuses with 429 and `Retry-After` once `clientOf(request)` has used its tokens. */
-export function rateLimit(options: RateLimitOptions & { readonly clientOf: (c: Parameters<MiddlewareHandler>[0]) => string }): MiddlewareHandler {
+export function rateLimit(options: RateLimitOptions & { readonly clientOf: (c: Context) => string }): MiddlewareHandler {
   const buckets = new TokenBuckets(options);
   return async (c, next) => {
     const admission = buckets.take(options.clientOf(c));

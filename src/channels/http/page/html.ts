@@ -25,6 +25,7 @@ export function renderChatPage(data: ChatPageData): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <title>政策通 · 金融政策问答</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="assets/chat.css">
 </head>
 <body>

@@ -1,0 +1,73 @@
+/**
+ * `tsx scripts/bench-http.ts [--clients 32] [--requests 10]`: HTTP latency of POST /api/ask under
+ * concurrent clients. Starts the real server (real index, real model) on 127.0.0.1 at a free port,
+ * with the rate limit off, and sends a bounded number of requests there and nowhere else: each
+ * client asks `--requests` dev questions one after another. Figures are printed, never asserted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHttpApp, startHttpServer } from '../src/channels/http/index.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { openKnowledgeBase } from '../src/knowledge-base.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number, max: number) => {
+  const i = args.indexOf(name);
+  const n = i >= 0 ? Number(args[i + 1]) : fallback;
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name} must be a whole number from 1 to ${max}`);
+  return n;
+};
+const clients = flag('--clients', 32, 256);
+const perClient = flag('--requests', 10, 1000);
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+const questions = (() => {
+  try {
+    return readFileSync(join(PROJECT_ROOT, '../shared/eval/dev.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { q: string }).q);
+  } catch {
+    return ['2027年渝中区绿色贷款余额目标是多少？', '渝中区如何吸引金融人才？', '帮我写一首关于春天的诗'];
+  }
+})();
+
+const kb = await openKnowledgeBase(loadConfig());
+const server = await startHttpServer(createHttpApp(kb.engine, { rateLimitPerMinute: 0, log: () => {} }), { host: '127.0.0.1', port: 0 });
+
+async function ask(question: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${server.url}/api/ask`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ question }),
+  });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`POST /api/ask answered ${res.status} to "${question}"`);
+  return performance.now() - started;
+}
+
+try {
+  // Warm-up: the model's first run and the connection pool.
+  for (const q of questions.slice(0, 3)) await ask(q);
+  const times: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let r = 0; r < perClient; r++) times.push(await ask(questions[(c * perClient + r) % questions.length]!));
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `HTTP POST /api/ask, ${clients} concurrent clients, ${times.length} requests: ` +
+      `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, ${(times.length / seconds).toFixed(0)} requests/s`,
+  );
+} finally {
+  await server.stop();
+  kb.close();
+}
