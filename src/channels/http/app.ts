@@ -11,7 +11,7 @@ import type { AnswerEngine } from '../../answer/index.js';
 import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { askHandler } from './ask.js';
 import { clientAddress } from './client-address.js';
-import { ConversationMemory } from './conversations.js';
+import { ConversationMemory } from '../conversations.js';
 import { errorResponse, INTERNAL_ERROR_MESSAGE } from './errors.js';
 import { CHAT_CSS, CHAT_JS, renderChatPage, WIDGET_JS } from './page/index.js';
 import { rateLimit } from './rate-limit.js';

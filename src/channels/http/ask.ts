@@ -7,7 +7,7 @@ import type { Handler } from 'hono';
 import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { toContract, type Asker } from '../contract.js';
-import type { ConversationMemory } from './conversations.js';
+import type { ConversationMemory } from '../conversations.js';
 import { apiError } from './errors.js';
 
 /** Session ids the page makes are 32 hex digits; accept any short token of the same alphabet family. */

@@ -7,6 +7,6 @@ export {
   type HttpMount,
 } from './app.js';
 export { loadHttpConfig, type HttpConfig } from './config.js';
-export { ConversationMemory, type ConversationMemoryOptions } from './conversations.js';
+
 export type { ApiErrorBody, ApiErrorCode } from './errors.js';
 export { startHttpServer, type Fetchable, type ListenOptions, type RunningServer } from './server.js';

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
-import { ConversationMemory } from '../http/conversations.js';
+import { ConversationMemory } from '../conversations.js';
 import { WecomApi } from './api.js';
 import type { WecomConfig } from './config.js';
 import { WecomCrypto, WecomCryptoError } from './crypto.js';
