@@ -15,7 +15,11 @@ export function addressedText(message: Message, me: UserFromGetMe): string | nul
       (e.type === 'mention' && text.slice(e.offset + 1, e.offset + e.length).toLowerCase() === me.username.toLowerCase()) ||
       (e.type === 'text_mention' && e.user.id === me.id),
   );
-  if (mention) return `${text.slice(0, mention.offset)} ${text.slice(mention.offset + mention.length)}`.trim();
+  if (mention) {
+    const before = text.slice(0, mention.offset).trim();
+    const after = text.slice(mention.offset + mention.length).trim();
+    return before && after ? `${before} ${after}` : before || after;
+  }
   return message.reply_to_message?.from?.id === me.id ? text : null;
 }
 

@@ -2,6 +2,7 @@
  * The Telegram channel's settings from the environment, validated once at start-up. A bad value
  * stops the process with a message naming the variable; the token itself is never repeated.
  */
+import { PolicyBotError } from '../../errors.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { dataFile } from './database.js';
@@ -10,14 +11,13 @@ import { OFFICIAL_API_ROOT, type TelegramOptions } from './options.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** A variable with a value the channel cannot use; `variable` names it for programs. */
-export class TelegramConfigError extends Error {
-  override readonly name = 'TelegramConfigError';
+export class TelegramConfigError extends PolicyBotError {
   constructor(
     readonly variable: string,
     reason: string,
   ) {
-    // Same wording as the core configuration's CONFIG_INVALID.
-    super(`configuration: ${variable} ${reason}`);
+    // Same code and wording as the core configuration's CONFIG_INVALID, so start-up prints it plainly.
+    super('CONFIG_INVALID', `configuration: ${variable} ${reason}`);
   }
 }
 

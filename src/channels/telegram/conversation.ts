@@ -3,6 +3,7 @@
  * show the source of a citation, list indicators, take feedback. The routes (routes.ts) decide
  * which; this module talks to the engine and the stores and formats the replies.
  */
+import { isPolicyBotError } from '../../errors.js';
 import type { Context, InlineKeyboard } from 'grammy';
 import type { AnswerEngine } from '../../answer/index.js';
 import type { Answer } from '../../domain.js';
@@ -17,7 +18,7 @@ import type { ResolvedOptions } from './options.js';
 import { PHRASES } from './phrases.js';
 
 /** The slice of the engine the channel uses; tests may hand in a wrapper around the real engine. */
-export type TelegramEngine = Pick<AnswerEngine, 'ask' | 'clause' | 'indicators' | 'documents'>;
+export type TelegramEngine = Pick<AnswerEngine, 'ask' | 'clause' | 'indicators' | 'documents' | 'exampleQuestions'>;
 
 export interface ConversationDeps {
   readonly engine: TelegramEngine;
@@ -31,14 +32,9 @@ function questionLength(text: string): number {
   return [...text.replace(/\s+/g, ' ').trim()].length;
 }
 
-/**
- * The message of an engine error meant for the user (QUESTION_EMPTY, QUESTION_TOO_LONG), or null.
- * Channels do not import the error catalogue, so the error is recognised by its name and code.
- */
+/** The message of an engine error meant for the user (QUESTION_EMPTY, QUESTION_TOO_LONG), or null. */
 export function questionRefusal(err: unknown): string | null {
-  const e = err as { name?: unknown; code?: unknown; message?: unknown } | null;
-  const isQuestionError = e?.name === 'PolicyBotError' && typeof e.code === 'string' && e.code.startsWith('QUESTION_');
-  return isQuestionError && typeof e.message === 'string' ? e.message : null;
+  return isPolicyBotError(err, 'QUESTION_EMPTY') || isPolicyBotError(err, 'QUESTION_TOO_LONG') ? err.message : null;
 }
 
 export class Conversation {
@@ -108,7 +104,8 @@ export class Conversation {
   /** /start and /help: what the bot knows, the commands, example questions as buttons. */
   async help(ctx: Context): Promise<void> {
     const { engine, options } = this.deps;
-    await this.send(ctx, formatHelp(engine.documents), examplesKeyboard(options.examples));
+    const { examples } = options;
+    await this.send(ctx, formatHelp(engine.documents, examples.length > 0), examples.length ? examplesKeyboard(examples) : undefined);
   }
 
   /** An example question from the /start buttons, answered as if typed (but never as a follow-up). */

@@ -2,12 +2,31 @@
  * What the channel logs when handling an update fails, and what the user is told. A line names the
  * update, the chat and the failing call; it never holds the token or the text of a message.
  */
-import { GrammyError, HttpError, type BotError, type Context } from 'grammy';
+import { GrammyError, HttpError, type BotError, type Context, type Transformer } from 'grammy';
 import { PHRASES } from './phrases.js';
 
 /** Removes the token wherever it might appear (a URL in a network error's cause). */
 export function redact(text: string, token: string): string {
   return token ? text.split(token).join('<token>') : text;
+}
+
+/**
+ * An API transformer that takes the token out of network errors. node-fetch names the request URL,
+ * token included, in its message; grammY keeps that error as `HttpError.error`, and the runner
+ * prints it whole when getUpdates fails. Installed innermost, so every layer above sees the clean one.
+ */
+export function redactNetworkErrors(token: string): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      const cause = err.error instanceof Error ? err.error : new Error(String(err.error));
+      const clean = new Error(redact(cause.message, token));
+      clean.name = cause.name;
+      throw new HttpError(redact(err.message, token), clean);
+    }
+  };
 }
 
 /** One line about an error: the Bot API's code and description, or the network failure, or the exception. */

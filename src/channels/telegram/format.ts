@@ -105,14 +105,14 @@ export function formatIndicators(
 }
 
 /** What the bot knows and how to ask: the reply to /start and /help (the example buttons go under it). */
-export function formatHelp(documents: readonly DocumentMeta[], limit = MESSAGE_LIMIT): string[] {
+export function formatHelp(documents: readonly DocumentMeta[], withExamples: boolean, limit = MESSAGE_LIMIT): string[] {
   const commands = PHRASES.commands.map(([name, what]) => `/${name} ${escapeHtml(`— ${what}`)}`).join('\n');
   const units: Unit[] = [
     { html: escapeHtml(PHRASES.intro), gap: '' },
     { html: bold(PHRASES.libraryHeading), gap: '\n\n' },
     ...documents.map((d) => ({ html: `• ${escapeHtml(`《${d.title}》`)}`, gap: '\n' })),
     { html: `${escapeHtml(PHRASES.howToAsk)}\n${commands}`, gap: '\n\n' },
-    { html: bold(PHRASES.examplesHeading), gap: '\n\n' },
+    ...(withExamples ? [{ html: bold(PHRASES.examplesHeading), gap: '\n\n' }] : []),
   ];
   return packMessages(units, limit);
 }

@@ -4,7 +4,6 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_MAX_QUESTION_CHARS } from '../../answer/index.js';
-import { DEFAULT_EXAMPLES } from './phrases.js';
 
 /** The official Bot API server. */
 export const OFFICIAL_API_ROOT = 'https://api.telegram.org';
@@ -37,19 +36,20 @@ export interface TelegramOptions {
   readonly rateLimit?: RateLimit;
   /** Longer messages are refused with a message; keep it equal to the engine's. Default 500. */
   readonly maxQuestionChars?: number;
-  /** Questions offered as buttons by /start and /help. Default: five questions the corpus answers. */
+  /** Questions offered as buttons by /start and /help. Default: the engine's `exampleQuestions(5)` (curated FAQ). */
   readonly examples?: readonly string[];
   /** `stop()` returns within this time, unanswered updates or not. Default 5000 ms. */
   readonly stopTimeoutMs?: number;
   /** Where the channel reports failures and its start; lines never hold the token or message texts. Default stderr. */
   readonly log?: (line: string) => void;
-  /** For tests. Default `Date.now`. */
+  /** The time for context TTLs, the rate limit and the answer log; tests set it. Default `Date.now`. */
   readonly clock?: () => number;
 }
 
 export type ResolvedOptions = Required<Omit<TelegramOptions, 'webhook'>> & Pick<TelegramOptions, 'webhook'>;
 
-export function resolveOptions(options: TelegramOptions): ResolvedOptions {
+/** `defaultExamples` is asked only when `examples` is not set. */
+export function resolveOptions(options: TelegramOptions, defaultExamples: () => readonly string[]): ResolvedOptions {
   return {
     token: options.token,
     apiRoot: (options.apiRoot ?? OFFICIAL_API_ROOT).replace(/\/+$/, ''),
@@ -58,7 +58,7 @@ export function resolveOptions(options: TelegramOptions): ResolvedOptions {
     contextTtlMs: options.contextTtlMs ?? 30 * 60_000,
     rateLimit: options.rateLimit ?? { limit: 20, windowMs: 60_000 },
     maxQuestionChars: options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS,
-    examples: options.examples ?? DEFAULT_EXAMPLES,
+    examples: options.examples ?? defaultExamples(),
     stopTimeoutMs: options.stopTimeoutMs ?? 5_000,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     clock: options.clock ?? Date.now,

@@ -46,12 +46,3 @@ export const PHRASES = {
   voteGone: '这条回答的记录已不存在。',
   buttonExpired: '这个按钮已失效，请重新提问。',
 } as const;
-
-/** Example questions offered as buttons under /start and /help; each is answered from the corpus. */
-export const DEFAULT_EXAMPLES: readonly string[] = [
-  '2027年渝中区绿色贷款余额目标是多少？',
-  '电梯责任险在渝中有什么政策？',
-  '渝中区如何吸引金融人才？',
-  'QFLP是什么？',
-  '我是科技型小微企业，有哪些融资支持？',
-];

@@ -35,7 +35,7 @@ export interface TelegramChannel {
 
 /** Starts the Telegram channel over an engine. Throws, with a message saying what to check, when the token or server is refused. */
 export async function startTelegram(engine: TelegramEngine, telegramOptions: TelegramOptions): Promise<TelegramChannel> {
-  const options = resolveOptions(telegramOptions);
+  const options = resolveOptions(telegramOptions, () => engine.exampleQuestions(5));
   const db = openChannelDatabase(dataFile(options.dataDir));
   try {
     const contexts = new ChatContextStore(db, { ttlMs: options.contextTtlMs, clock: options.clock });
@@ -77,19 +77,29 @@ async function startPolling(bot: Bot, inFlight: InFlight, options: ResolvedOptio
   await bot.api.deleteWebhook({ drop_pending_updates: false });
   const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
   let stopping: Promise<void> | undefined;
+  // The runner retries network failures itself; it gives up only on 401 (token revoked) and 409
+  // (another process polls with this token). Then the bot is deaf, and the log must say why.
+  runner.task()?.catch((err: unknown) => {
+    if (stopping) return;
+    const conflict = err instanceof GrammyError && err.error_code === 409;
+    const hint = conflict ? ' — another process is taking updates for this bot (polling or a webhook); run one only' : '';
+    options.log(`telegram: long polling stopped: ${describeError(err, options.token)}${hint}`);
+  });
   return {
     mode: 'polling',
     username: bot.botInfo.username,
     stop: () =>
       (stopping ??= (async () => {
-        const deadline = options.clock() + options.stopTimeoutMs;
-        const left = () => Math.max(0, deadline - options.clock() - 250);
+        // Real time, not options.clock: the deadline is the process manager's, not the test's.
+        const deadline = Date.now() + options.stopTimeoutMs;
+        const left = (reserve: number) => Math.max(0, deadline - Date.now() - reserve);
         // Aborts the pending getUpdates; a runner waiting between failed fetches is not waited for.
-        await Promise.race([runner.stop(), delay(left() / 2)]);
-        if (!(await inFlight.settled(left()))) {
+        await Promise.race([Promise.resolve(runner.stop()).catch(() => undefined), delay(Math.min(1_000, left(0) / 4))]);
+        // Updates in hand get all but the last second, which confirming the offset may need.
+        if (!(await inFlight.settled(left(1_000)))) {
           options.log(`telegram: stopped with ${inFlight.size} update(s) still being handled`);
         }
-        await confirmOffset(bot, inFlight, options, left());
+        await confirmOffset(bot, inFlight, options, left(250));
         stopped();
       })()),
   };
