@@ -24,7 +24,7 @@ import { bigrams } from '../bigrams.js';
 import { matchFaq } from '../faq/index.js';
 import { matchPolicies, readProfile } from '../policy/index.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
-import { findIndicators, stateIndicator, type Indicator } from '../indicators/index.js';
+import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch, type LookupHints } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 
@@ -202,12 +202,13 @@ export class AnswerEngine {
   /** A question for a number: exact rows of the indicator table, stated as their sources state them. */
   private fromIndicators(question: string): Answer | null {
     if (!asksForNumber(question)) return null;
-    const matches = findIndicators(question, this.options.store.indicators, {
+    const hints = {
       namedDocuments: this.documentScope.named(question),
       currentDocuments: this.documentScope.inPeriod(question),
       titleBigrams: this.titleBigrams,
-    });
-    if (!matches.length) return null;
+    };
+    const matches = findIndicators(question, this.options.store.indicators, hints);
+    if (!matches.length) return this.otherYears(question, hints);
     if (this.scope.check(question, matches.map((m) => this.options.store.clauses.get(m.row.clauseId)!).filter(Boolean))) return null;
     const lines = matches.map((m, i) => {
       const doc = this.options.store.documents.get(m.row.docId);
@@ -216,15 +217,36 @@ export class AnswerEngine {
       if (i === 0) return `据${plan}，${statement}`;
       return m.row.docId === matches[0]!.row.docId ? `相关指标：${statement}` : `另，${plan}提出：${statement}`;
     });
-    const citations = matches.map((m) => ({
+    const citations = matches.map((m) => this.citeRow(m));
+    return { question, kind: 'indicator', answer: lines.join('\n'), citations };
+  }
+
+  /**
+   * "2025年…目标是多少" when the table has the measure for 2027 only: `none`, saying which years it
+   * has, with those rows as pointers. (No year of our own in the text: the asked year is not quoted.)
+   */
+  private otherYears(question: string, hints: LookupHints): Answer | null {
+    if (!questionYears(question).length) return null;
+    const near = findIndicators(question, this.options.store.indicators, hints, { anyYear: true });
+    if (!near.length) return null;
+    const statements = near.map((m, i) => `${stateIndicator(m.row)}。[${i + 1}]`).join('');
+    return {
+      question,
+      kind: 'none',
+      answer: `政策库中的文件没有给出您所问年份的这项指标。文件中相关的指标是：${statements}（仅供参考，年份与所问不同。）`,
+      citations: near.map((m) => this.citeRow(m)),
+    };
+  }
+
+  private citeRow(m: IndicatorMatch): Citation {
+    return {
       docId: m.row.docId,
       title: m.row.title,
       clauseId: m.row.clauseId,
       label: m.row.label,
       quote: m.row.quote,
       score: Math.round(Math.min(m.score, 1) * 1000) / 1000,
-    }));
-    return { question, kind: 'indicator', answer: lines.join('\n'), citations };
+    };
   }
 
   /** `（规划期已结束）` for a plan whose period is over; nothing for one in force. */

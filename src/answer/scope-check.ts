@@ -5,13 +5,13 @@
  * pointers, never as the answer.
  */
 import type { Clause, DocumentMeta } from '../domain.js';
+import { questionYears } from '../indicators/index.js';
 import gazetteer from './gazetteer.json' with { type: 'json' };
 
 export type OutOfScope =
   | { readonly reason: 'year'; readonly year: number }
   | { readonly reason: 'place'; readonly places: readonly string[] };
 
-const YEAR = /(?<!\d)(20\d{2})(?=\s*年|\s*$|[^\d])/g;
 
 export interface ScopeChecker {
   check(question: string, evidence: readonly Clause[]): OutOfScope | null;
@@ -26,8 +26,7 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
       const asked = unknownPlaces.filter((p) => question.includes(p));
       if (asked.length) return { reason: 'place', places: asked };
 
-      for (const m of question.matchAll(YEAR)) {
-        const year = Number(m[1]);
+      for (const year of questionYears(question)) {
         const inPeriod = documents.some((d) => d.period && year >= d.period.from && year <= d.period.to);
         const inEvidence = evidence.some((c) => c.text.includes(`${year}`));
         if (!inPeriod && !inEvidence) return { reason: 'year', year };

@@ -3,4 +3,4 @@ export { extractIndicators } from './extract.js';
 export { writeIndicators, readIndicators } from './store.js';
 export { applyIndicatorOverrides, OVERRIDES_FILE } from './overrides.js';
 export { stateIndicator } from './statement.js';
-export { findIndicators, type IndicatorMatch, type LookupHints, type LookupOptions } from './lookup.js';
+export { findIndicators, questionYears, type IndicatorMatch, type LookupHints, type LookupOptions } from './lookup.js';

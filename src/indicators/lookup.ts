@@ -31,6 +31,8 @@ export interface LookupOptions {
   readonly closeMargin?: number;
   /** At most this many rows. Default 3. */
   readonly maxRows?: number;
+  /** Match rows of any year (to tell a user which years the table does have). Default false. */
+  readonly anyYear?: boolean;
 }
 
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
@@ -44,6 +46,11 @@ function expand(question: string): string {
   return extra.length ? `${question} ${extra.join(' ')}` : question;
 }
 
+/** Years a question asks about; `2024年发布的方案` names a document, not a target year. */
+export function questionYears(question: string): number[] {
+  return [...question.matchAll(/(?<!\d)(20\d{2})(?!\d)(?!\s*年?\s*(?:\d{1,2}月|发布|印发|出台|颁布|制定|的文件|的方案|的规划|版))/g)].map((m) => Number(m[1]));
+}
+
 export function findIndicators(
   question: string,
   rows: readonly Indicator[],
@@ -53,7 +60,7 @@ export function findIndicators(
   const minName = options.minNameCoverage ?? 0.65;
   const q = bigrams(expand(question));
   const content = new Set([...bigrams(question)].filter((g) => !PHRASING.has(g) && !hints.titleBigrams.has(g) && !/^\d/.test(g)));
-  const years = [...question.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const years = questionYears(question);
   // `十三五时期…` asks about that plan period: its last year.
   for (const m of question.matchAll(/十([一二三四五])五/g)) years.push(FIVE_YEAR_PLAN_END[m[1]!]!);
   const asksBaseline = /现状|基础|截至|截止|底|实际|已经/.test(question);
@@ -64,7 +71,7 @@ export function findIndicators(
     const nameCoverage = coverage(name, q);
     if (nameCoverage < minName) continue;
     let score = 0.7 * nameCoverage + 0.3 * coverage(content, name);
-    if (years.length) {
+    if (years.length && !options.anyYear) {
       if (row.year !== null && years.includes(row.year)) score += 0.15;
       else if (row.year !== null) score -= 0.5;
     }

@@ -37,6 +37,18 @@ describe('exact indicator lookup', () => {
     expect(a.answer).not.toContain('2.2万亿元');
   });
 
+  it('says when the table has the measure only for other years, offering those rows as pointers', async () => {
+    const a = await kb.engine.ask('2025年渝中区绿色贷款余额目标是多少？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).toContain('没有给出您所问年份的这项指标');
+    expect(a.citations[0]!.quote).toContain('绿色贷款余额达到2000亿元');
+  });
+
+  it('does not take the year a document was issued for a target year', async () => {
+    const a = await kb.engine.ask('2024年发布的渝中方案中绿色贷款余额目标是多少？');
+    expect(a.kind).toBe('indicator');
+  });
+
   it('falls back to retrieval when no row matches', async () => {
     const a = await kb.engine.ask('电梯责任险的推广目标是多少？');
     expect(a.kind).not.toBe('indicator');
