@@ -33,9 +33,11 @@ export type ClauseKind =
   | 'cn-item' // 一、
   | 'paren-item' // （一）
   | 'num-item' // 1. / 1．/ 1、
+  | 'sub-item' // （1） / ①
   | 'box' // 专栏 N
   | 'target' // ——target bullet
   | 'run-in' // a paragraph with a short run-in heading: `跨境人民币结算。…`
+  | 'paragraph' // a paragraph of a text without any heading, cited as 第N段
   | 'glossary' // 重点术语解释
   | 'term'; // one glossary entry
 

@@ -19,9 +19,11 @@ const RANK: Record<ClauseKind, number> = {
   'cn-item': 4,
   'paren-item': 5,
   'num-item': 6,
+  'sub-item': 6.5,
   box: 7,
   target: 7,
   'run-in': 8,
+  paragraph: 8,
   term: 9,
 };
 
@@ -67,6 +69,7 @@ function matchHeading(line: string, inGlossary: boolean): Heading | null {
     [p.cnItem, 'cn-item'],
     [p.parenItem, 'paren-item'],
     [p.numItem, 'num-item'],
+    [p.subItem, 'sub-item'],
     [p.box, 'box'],
   ];
   for (const [re, kind] of numbered) {
@@ -108,9 +111,12 @@ function idSegment(d: Heading): string {
   switch (d.kind) {
     case 'preamble':
       return '前言';
+    case 'paragraph':
+      return d.heading;
     case 'cn-item':
     case 'num-item':
       return d.marker.replace(/[、.．]$/, '');
+    case 'sub-item':
     case 'paren-item':
       return d.marker.replace(/[（(]/, '(').replace(/[）)]/, ')');
     case 'box':
@@ -150,6 +156,14 @@ export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Claus
     current.lines.push(line);
   }
 
+  // A text without a single heading (a notice, a short measure) is cited by its paragraphs.
+  const only = drafts[0];
+  if (drafts.length === 1 && only?.kind === 'preamble' && only.lines.length > 1) {
+    return finalise(
+      doc,
+      only.lines.map((line, i) => ({ kind: 'paragraph', marker: '', heading: `第${i + 1}段`, text: line, lines: [line], parent: null, ordinal: i })),
+    );
+  }
   return finalise(doc, drafts);
 }
 
@@ -161,7 +175,7 @@ function finalise(doc: DocumentMeta, drafts: readonly Draft[]): Clause[] {
 
   return drafts.map((d) => {
     const parentPath = d.parent ? paths.get(d.parent)! : [];
-    const short = d.kind === 'preamble' ? '前言' : shortHeading(d.kind, d.marker, d.heading);
+    const short = d.kind === 'preamble' ? '前言' : d.kind === 'paragraph' ? d.heading : shortHeading(d.kind, d.marker, d.heading);
     const path = [...parentPath, short];
     paths.set(d, path);
 

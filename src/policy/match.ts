@@ -46,7 +46,7 @@ export interface PolicyLine {
 const MAX_SUMMARY = 70;
 
 /** Clauses that state measures; goals (——bullets), preambles and glossary entries do not. */
-const MEASURE_KINDS = new Set<Clause['kind']>(['num-item', 'run-in', 'cn-item', 'paren-item', 'box', 'article', 'section', 'chapter']);
+const MEASURE_KINDS = new Set<Clause['kind']>(['num-item', 'sub-item', 'run-in', 'paragraph', 'cn-item', 'paren-item', 'box', 'article', 'section', 'chapter']);
 
 /** A sentence too long for one line is cut to its comma-separated piece naming the profile. */
 function oneLine(sentence: string, words: readonly string[]): string {

@@ -124,3 +124,23 @@ describe('parseClauses on a 管理办法 with articles', () => {
     expect(cs.at(-1)?.text).toBe('奖励标准按照本办法第三条执行。');
   });
 });
+
+describe('parseClauses on other shapes', () => {
+  it('cites a text without headings by its paragraphs', () => {
+    const cs = parse('p', '关于做好小微企业融资服务的通知\n各银行机构要加大对小微企业的信贷投放。\n各区县要建立融资对接机制。\n');
+    expect(cs.map((c) => [c.id, c.path.join(' › '), c.text])).toEqual([
+      ['p#第1段', '第1段', '各银行机构要加大对小微企业的信贷投放。'],
+      ['p#第2段', '第2段', '各区县要建立融资对接机制。'],
+    ]);
+  });
+
+  it('reads 第X部分 as chapters and （1）/① as sub-items', () => {
+    const cs = parse('q', '某方案\n第一部分　总体要求\n一、目标\n（1）贷款余额稳步增长；\n①科技贷款增长；\n');
+    expect(cs.map((c) => c.path.join(' › '))).toEqual([
+      '第一部分 总体要求',
+      '第一部分 总体要求 › 一、目标',
+      '第一部分 总体要求 › 一、目标 › （1）贷款余额稳步增长',
+      '第一部分 总体要求 › 一、目标 › ①科技贷款增长',
+    ]);
+  });
+});
