@@ -17,7 +17,7 @@ const ownDir = join(PROJECT_ROOT, 'tests/eval');
 const sets = explicit.length
   ? explicit
   : [
-      ...(existsSync(sharedSet) ? [sharedSet] : []),
+      ...(existsSync(sharedSet) ? [sharedSet] : (console.error(`eval: ${sharedSet} not found (the shared dev set lives beside the project); scoring the project's own set only`), [])),
       ...(existsSync(ownDir) ? readdirSync(ownDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(ownDir, f)) : []),
     ];
 if (!sets.length) {
@@ -45,7 +45,7 @@ for (const set of sets) {
     }
   }
   const s = summarise(scores);
-  console.log(`${relative(resolve(PROJECT_ROOT, '..'), set)}: ${s.passed}/${s.total} passed`);
+  console.log(`${relative(PROJECT_ROOT, set)}: ${s.passed}/${s.total} passed`);
   allScores = allScores.concat(scores);
 }
 const s = summarise(allScores);
