@@ -64,6 +64,8 @@ export interface OpenOptions {
   /** Told why a rebuild starts. */
   readonly onRebuild?: (reason: string) => void;
   readonly onProgress?: (e: BuildProgress) => void;
+  /** Told when a rebuild failed and the previous index is used instead. */
+  readonly onRebuildFailed?: (err: unknown) => void;
 }
 
 /** The answer engine over an opened index. */
@@ -86,7 +88,14 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
   const reason = config.autoRebuild ? staleness(config, embeddings.modelId) : null;
   if (reason) {
     options.onRebuild?.(reason);
-    rebuilt = await ingest(config, embeddings, options.onProgress);
+    try {
+      rebuilt = await ingest(config, embeddings, options.onProgress);
+    } catch (err) {
+      // A corpus edit that breaks the build (an FAQ citing a renamed clause) must not take the
+      // service down: the previous index keeps answering until the corpus is fixed.
+      if (!readCurrentManifest(config.indexDir)) throw err;
+      options.onRebuildFailed?.(err);
+    }
   }
   // The model loads while the index opens: the two are the bulk of a cold start.
   const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);

@@ -20,18 +20,30 @@ runCli(async () => {
 
   const kb = await openForCli();
   const wecom = wecomConfig ? createWecomChannel(kb.engine, wecomConfig) : null;
+
+  // The server listens first: a taken port stops the start before any bot takes updates. The
+  // Telegram webhook's path is known from its URL; updates that arrive before the bot is up get 503
+  // and Telegram delivers them again.
   let telegram: TelegramChannel | null = null;
-  if (telegramConfig) {
-    telegram = await startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars });
-    console.log(`政策通: Telegram bot @${telegram.username} running (${telegram.mode === 'webhook' ? 'webhook' : 'long polling'})`);
-  }
-  const webhook = telegram?.webhook;
+  const webhookPath = telegramConfig?.webhook && new URL(telegramConfig.webhook.url).pathname;
   const mounts: HttpMount[] = [
     ...(wecom ? [wecom] : []),
-    ...(webhook ? [{ path: webhook.path, name: 'telegram', handler: webhook.handle }] : []),
+    ...(webhookPath
+      ? [{ path: webhookPath, name: 'telegram', handler: (req: Request) => telegram?.webhook?.handle(req) ?? new Response(null, { status: 503 }) }]
+      : []),
   ];
-  const server = await startHttpServer(createHttpApp(kb.engine, { ...http, mounts, examples: kb.engine.exampleQuestions() }), http);
+  const examples = kb.engine.exampleQuestions();
+  const server = await startHttpServer(createHttpApp(kb.engine, { ...http, mounts, ...(examples.length && { examples }) }), http);
   console.log(`政策通: web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
+  if (telegramConfig) {
+    try {
+      telegram = await startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars });
+    } catch (err) {
+      await server.stop();
+      throw err;
+    }
+    console.log(`政策通: Telegram bot @${telegram.username} running (${telegram.mode === 'webhook' ? 'webhook' : 'long polling'})`);
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

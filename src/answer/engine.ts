@@ -113,7 +113,7 @@ export class AnswerEngine {
    */
   async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
     const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
-    const question = resolveFollowUp(context.previousQuestion, asked);
+    const question = cleanQuestion(resolveFollowUp(context.previousQuestion, asked), this.maxQuestionChars);
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
     const describesItself = readProfile(question) !== null;
     return (
@@ -155,11 +155,15 @@ export class AnswerEngine {
     if (!entries.length) return null;
     const match = matchFaq(question, await this.options.embeddings.embedQuery(question), entries, vectors, minCosine ? { minCosine } : {});
     if (!match) return null;
-    const answerTokens = new Set(this.options.tokenizer.document(match.entry.answer));
+    const answerTokens = [...new Set(this.options.tokenizer.document(match.entry.answer))];
+    const numbers = match.entry.answer.match(/\d+(?:\.\d+)?/g) ?? [];
     const citations = match.entry.clauseIds.flatMap((id) => {
       const clause = this.options.store.clauses.get(id);
       if (!clause) return [];
-      const quote = selectSentences(clause, [...answerTokens], this.options.tokenizer, /\d/.test(match.entry.answer), 2).join('');
+      // The sentences closest to the answer, and every sentence holding a number the answer states.
+      const picked = new Set(selectSentences(clause, answerTokens, this.options.tokenizer, numbers.length > 0, 2));
+      for (const s of clause.sentences) if (numbers.some((n) => s.includes(n))) picked.add(s);
+      const quote = clause.sentences.filter((s) => picked.has(s)).join('');
       return [this.citeClause(clause, quote, match.cosine)];
     });
     const marks = citations.map((_, i) => `[${i + 1}]`).join('');

@@ -1,22 +1,29 @@
 /**
  * Follow-up questions in a conversation: "那2025年呢？" after "2027年渝中区绿色贷款余额目标是多少？"
- * means the same question for 2025. Channels keep the previous question; the engine resolves.
+ * means the same question for 2025. Only a message that adds nothing but a year (and pointer
+ * words) leans on the previous question; a message with words of its own is a new question, so a
+ * change of topic is never swallowed by the conversation. Channels keep the previous question.
  */
 
-const FOLLOW_UP = /^(那|那么|那个|这个|还有|另外|其中|它|其)|呢[？?]?$/;
+const POINTERS = /^(那么|那个|那|这个|还有|另外|其|它)|(呢|吗|的情况|怎么样|又如何|如何|是多少|多少)?[？?。！!]*$/g;
 const YEAR = /(20\d{2})\s*年?/;
+
+/** The year a message asks about, when a year is all it says. */
+function yearOnly(question: string): string | null {
+  const year = question.match(YEAR);
+  if (!year) return null;
+  const rest = question.replace(YEAR, '').replace(POINTERS, '').replace(/[\s，,的呢]/g, '');
+  return rest ? null : year[1]!;
+}
 
 /** True when the question leans on the previous one. */
 export function isFollowUp(question: string): boolean {
-  const q = question.trim();
-  return FOLLOW_UP.test(q) && [...q].length <= 20;
+  return yearOnly(question.trim()) !== null;
 }
 
 /** The question the user means, given the previous question of the conversation. */
 export function resolveFollowUp(previous: string | undefined, question: string): string {
-  if (!previous || !isFollowUp(question)) return question;
-  const year = question.match(YEAR);
-  if (year && YEAR.test(previous)) return previous.replace(YEAR, `${year[1]}年`);
-  const rest = question.replace(/^(那么|那个|那|这个|还有|另外|其中)/, '').replace(/呢[？?]?$/, '').trim();
-  return rest ? `${previous.replace(/[？?。]$/, '')}，${rest}？` : previous;
+  const year = yearOnly(question.trim());
+  if (!previous || !year) return question;
+  return YEAR.test(previous) ? previous.replace(YEAR, `${year}年`) : `${year}年，${previous}`;
 }

@@ -23,7 +23,8 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
   return {
     check(question, evidence) {
       // One unknown place is enough: `上海浦东` asks about 浦东 even though 上海 appears in passing.
-      const asked = unknownPlaces.filter((p) => question.includes(p));
+      // `中美合作` is about China and the US, not a question about the US alone.
+      const asked = unknownPlaces.filter((p) => new RegExp(`(?<!中)${p}`).test(question));
       if (asked.length) return { reason: 'place', places: asked };
 
       for (const year of questionYears(question)) {

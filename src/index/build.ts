@@ -4,15 +4,17 @@
  * (replaced by rename) point to it. A build that fails or is interrupted leaves the previous index
  * answering; leftovers are removed by the next build.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { chunkClauses, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from '../clauses/index.js';
 import type { Chunk } from '../domain.js';
 import { createError } from '../errors.js';
 import { readCorpus, type CorpusProblem } from '../ingest/index.js';
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
+import taxonomy from '../policy/taxonomy.json' with { type: 'json' };
 import { phrasings, readFaqFile, writeFaq, type FaqVector } from '../faq/index.js';
 import { applyIndicatorOverrides, extractIndicators, writeIndicators, type Indicator } from '../indicators/index.js';
 import { createDatabase, writeChunk, writeClauses, writeClauseTags, writeDocument, writeTerms } from './database.js';
@@ -53,10 +55,13 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 9;
+export const INGEST_VERSION = 10;
+
+/** The data files that shape what ingest produces (policy tags): a change to them rebuilds too. */
+const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
 
 export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
-  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: INGEST_VERSION };
+  return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: INGEST_VERSION, data: INGEST_DATA };
 }
 
 function writeAndCount(db: Parameters<typeof writeIndicators>[0], rows: readonly Indicator[]): number {
@@ -64,10 +69,26 @@ function writeAndCount(db: Parameters<typeof writeIndicators>[0], rows: readonly
   return rows.length;
 }
 
+function fsyncPath(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function syncFolder(dir: string): void {
+  for (const f of readdirSync(dir)) fsyncPath(join(dir, f));
+  fsyncPath(dir);
+}
+
 function writeAtomically(path: string, content: string): void {
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, content);
+  fsyncPath(tmp);
   renameSync(tmp, path);
+  fsyncPath(dirname(path));
 }
 
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
@@ -153,6 +174,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     };
     writeFileSync(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
 
+    // On disk before it is pointed to: a power cut must not leave `current.json` naming a torn build.
+    syncFolder(partial);
     const final = join(buildsDir, buildId);
     renameSync(partial, final);
     writeAtomically(join(options.indexDir, CURRENT_FILE), JSON.stringify({ buildId }));
@@ -178,7 +201,8 @@ function removeOldBuilds(buildsDir: string, keep: string): void {
   const previous = finished.pop();
   for (const d of readdirSync(buildsDir)) {
     if (d === keep || d === previous) continue;
-    if (d.endsWith('.partial') && d.includes(`-${process.pid}-`)) continue;
+    // Another process may be building right now: only a `.partial` left for an hour is abandoned.
+    if (d.endsWith('.partial') && Date.now() - statSync(join(buildsDir, d)).mtimeMs < 3_600_000) continue;
     rmSync(join(buildsDir, d), { recursive: true, force: true });
   }
   if (!existsSync(join(buildsDir, keep))) throw new Error(`build ${keep} vanished`);

@@ -12,6 +12,8 @@ export interface IndexParams {
   readonly chunk: Required<ChunkOptions>;
   readonly tokenizer: string;
   readonly schema: number;
+  /** Hash of the data files that shape ingest (the policy taxonomy). */
+  readonly data: string;
 }
 
 export interface IndexManifest {

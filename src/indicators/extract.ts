@@ -23,7 +23,8 @@ const RELATIVE = /较|比上年|比20\d\d|是20\d\d|倍|个百分点|翻/;
 const LEADING_CONTEXT = /^(?:(?:到|至|截至|截止)?20\d{2}年(?:底|末)?[前内]?|“?十[一二三四五]五”?(?:期间|时期|末)|力争|争取|其中|同时|并|累计)+/;
 const LEADING_VERB = /^(?:新增打造|建成|打造|集聚|开展|引进|培育|设立|推动|实现|形成|建设)/;
 const GENERIC_NAME = /^(?:占|全市占比|全区占比|总数|总量|总规模|规模|余额|占比|数量)/;
-const SCOPE = /^(全市|全区|我市|全域|渝中区|本区|本市)(?!占比)/;
+// 全市 / 全区 / 本市 …, or a named district or county (`江北区`, `荣昌县`) opening the name.
+const SCOPE = /^(全市|全区|全省|全县|全域|我市|我区|我省|本市|本区|(?![占全本我在])[\u4e00-\u9fff]{2}[区县])(?!占比)/;
 
 /** Five-year plan names and the years they cover. */
 const FIVE_YEAR_PLANS: Record<string, { from: number; to: number }> = {
@@ -63,7 +64,7 @@ function cleanName(raw: string): { name: string; scope: string | null; verb: str
   let scope: string | null = null;
   const s = name.match(SCOPE);
   if (s) {
-    scope = s[1] === '我市' || s[1] === '本市' ? '全市' : s[1] === '本区' ? '全区' : s[1]!;
+    scope = s[1] === '我市' || s[1] === '本市' ? '全市' : s[1] === '本区' || s[1] === '我区' ? '全区' : s[1] === '我省' ? '全省' : s[1]!;
     name = name.slice(s[0].length);
   }
   name = name.replace(LEADING_CONTEXT, '');

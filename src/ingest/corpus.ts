@@ -52,13 +52,16 @@ function documentFiles(dir: string): string[] {
     .sort();
 }
 
+/** Staff-curated files ingest reads beside the documents (FAQ, indicator corrections). */
+const CURATED_FILES = ['faq.yaml', 'faq.yml', 'indicator-overrides.json'];
+
 /**
  * sha256 over everything in corpus/ that ingest reads (manifest and document files, names and
  * bytes): cheap enough to run at every start to decide whether the index is stale.
  */
 export function hashCorpus(dir: string): string {
   const hash = createHash('sha256');
-  for (const file of [MANIFEST_FILE, ...documentFiles(dir)]) {
+  for (const file of [MANIFEST_FILE, ...CURATED_FILES, ...documentFiles(dir)]) {
     const path = join(dir, file);
     if (!existsSync(path)) continue;
     hash.update(file).update('\0').update(readFileSync(path)).update('\0');

@@ -4,6 +4,7 @@
  */
 import { bigrams } from '../bigrams.js';
 import type { DocumentMeta } from '../domain.js';
+import { questionYears } from '../indicators/index.js';
 
 const HAN_BIGRAMS = bigrams;
 
@@ -31,9 +32,14 @@ export function createDocumentScope(documents: readonly DocumentMeta[]): Documen
       return new Set(hits.length < documents.length ? hits : []);
     },
     inPeriod(question, today = new Date()) {
-      const years = [...question.matchAll(/(?<!\d)(19|20)(\d{2})(?!\d)/g)].map((m) => Number(m[1]! + m[2]!));
+      const years = questionYears(question);
       const wanted = years.length ? years : [today.getFullYear()];
-      const fits = documents.filter((d) => d.period && wanted.some((y) => y >= d.period!.from && y <= d.period!.to));
+      let fits = documents.filter((d) => d.period && wanted.some((y) => y >= d.period!.from && y <= d.period!.to));
+      // No plan in force today (they all ended): the newest one is the current one.
+      if (!years.length && !fits.length) {
+        const newest = Math.max(...documents.map((d) => d.period?.to ?? -Infinity));
+        fits = documents.filter((d) => d.period?.to === newest);
+      }
       return new Set(fits.length < documents.length ? fits.map((d) => d.id) : []);
     },
   };

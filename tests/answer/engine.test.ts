@@ -122,3 +122,26 @@ describe('AnswerEngine on the real corpus', () => {
     expect(docs[0]?.metadata.clauseId).toMatch(/^yuzhong-2024-2027#/);
   });
 });
+
+describe('follow-ups', () => {
+  it('reads a year-only follow-up as the previous question for that year', async () => {
+    const kb2 = await realKnowledgeBase();
+    const a = await kb2.engine.ask('那2025年呢？', { previousQuestion: '2027年渝中区绿色贷款余额目标是多少？' });
+    expect(a.question).toBe('2025年渝中区绿色贷款余额目标是多少？');
+  });
+
+  it('answers a message with a topic of its own as a new question', async () => {
+    const kb2 = await realKnowledgeBase();
+    const a = await kb2.engine.ask('养老金融有哪些支持呢？', { previousQuestion: '2027年渝中区绿色贷款余额目标是多少？' });
+    expect(a.question).toBe('养老金融有哪些支持呢？');
+    expect(a.answer).not.toContain('2000亿元');
+  });
+});
+
+describe('places and plan periods', () => {
+  it('does not take 中美 for a question about the US', async () => {
+    const kb2 = await realKnowledgeBase();
+    const a = await kb2.engine.ask('中美国际金融合作有什么政策？');
+    expect(a.answer).not.toContain('没有关于美国');
+  });
+});

@@ -6,7 +6,7 @@ import { createEmbeddings, ingest, openKnowledgeBase, staleness } from '../../sr
 import { buildIndex, readCurrentManifest } from '../../src/index/index.js';
 import { copyOfCorpus, testConfig } from '../helpers.js';
 
-/** The real model that breaks after `okCalls` documents: an ingest dying half-way. */
+/** The real model that breaks after `okCalls` documents (0: at once): an ingest dying on the way. */
 class FailingEmbeddings extends Embeddings {
   private calls = 0;
   constructor(
@@ -83,6 +83,22 @@ describe('index build', () => {
     expect(rebuilt.rebuilt?.manifest.counts.documents).toBe(3);
     expect(rebuilt.index.store.documents.get('new-plan')?.title).toBe('某区养老金融专项方案');
     rebuilt.close();
+  });
+
+  it('rebuilds when the FAQ changes, and keeps answering from the old index when that build fails', async () => {
+    const corpus = copyOfCorpus();
+    const config = testConfig(corpus);
+    (await openKnowledgeBase(config)).close();
+    const before = readCurrentManifest(config.indexDir)!.buildId;
+
+    writeFileSync(join(corpus, 'faq.yaml'), '- id: broken\n  question: 测试？\n  answer: 测试。\n  clauses: [no-such-clause]\n');
+    expect(staleness(config, 'BAAI/bge-small-zh-v1.5')).toBe('corpus/ changed');
+    const failures: unknown[] = [];
+    const kb = await openKnowledgeBase(config, { onRebuildFailed: (err) => failures.push(err) });
+    expect(String(failures[0])).toMatch(/cites clause "no-such-clause", which does not exist/);
+    expect(kb.index.manifest.buildId).toBe(before);
+    expect((await kb.engine.ask('渝中区如何吸引金融人才？')).kind).not.toBe('none');
+    kb.close();
   });
 
   it('refuses to swap in an empty corpus', async () => {

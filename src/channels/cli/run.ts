@@ -13,6 +13,9 @@ export async function openForCli(quiet = false): Promise<KnowledgeBase> {
     onRebuild: (why) => {
       if (!quiet) process.stderr.write(`索引需要重建（${why}），正在构建…\n`);
     },
+    onRebuildFailed: (err) => {
+      process.stderr.write(`警告: 索引重建失败，继续使用上一次的索引：${(err as Error).message}\n`);
+    },
   });
 }
 

@@ -19,13 +19,8 @@ import { rateLimit } from './rate-limit.js';
 /** Largest request body `/api/ask` reads. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Questions the page offers under its greeting when none are configured; all answered by the bundled corpus. */
-export const DEFAULT_EXAMPLES: readonly string[] = [
-  '2027年渝中区绿色贷款余额目标是多少？',
-  '渝中区如何吸引金融人才？',
-  '电梯责任险在渝中有什么政策？',
-  'QFLP是什么？',
-];
+/** Questions the page offers when none are configured (main passes the corpus' FAQ questions). */
+export const DEFAULT_EXAMPLES: readonly string[] = ['有哪些支持小微企业融资的政策？', '绿色金融有哪些发展目标？', '金融人才有哪些支持政策？'];
 
 /** Another channel's endpoint on this server, e.g. the WeCom callback or the Telegram webhook. */
 export interface HttpMount {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import type { AnswerEngine } from '../../../src/answer/index.js';
-import { createHttpApp, loadHttpConfig, MAX_BODY_BYTES, startHttpServer, type HttpAppOptions, type RunningServer } from '../../../src/channels/http/index.js';
+import { createHttpApp, DEFAULT_EXAMPLES, loadHttpConfig, MAX_BODY_BYTES, startHttpServer, type HttpAppOptions, type RunningServer } from '../../../src/channels/http/index.js';
 import { realKnowledgeBase } from '../../helpers.js';
 
 let engine: AnswerEngine;
@@ -219,7 +219,7 @@ describe('chat page and widget', () => {
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await page.text();
     expect(html).toContain('<script src="assets/chat.js" defer></script>');
-    expect(html).toContain('2027年渝中区绿色贷款余额目标是多少？');
+    expect(html).toContain(DEFAULT_EXAMPLES[0]!);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect((await app.request('/assets/chat.js')).headers.get('content-type')).toMatch(/^text\/javascript/);
     expect((await app.request('/assets/chat.css')).headers.get('content-type')).toMatch(/^text\/css/);

@@ -171,7 +171,7 @@ describe('Telegram bot: follow-ups', () => {
     const user = newUser();
     const [none] = await bot.say(user, '/source', { single: true });
     expect(none!.text).toContain('请先提问');
-    await bot.say(user, '2025年渝中区绿色贷款余额目标是多少？');
+    await bot.say(user, '金融机构数量目标是多少？');
     const [second] = await bot.say(user, '/source 2', { single: true });
     expect(second!.text).toContain('原文｜');
   });
