@@ -43,3 +43,26 @@ export const consoleLog: ChannelLog = (message, error) => {
   if (error === undefined) console.error(message);
   else console.error(message, error);
 };
+
+/** How each kind of answer is labelled in chat: `【指标】…`. */
+export const ANSWER_KIND_LABEL: Readonly<Record<AnswerKind, string>> = {
+  indicator: '指标',
+  glossary: '术语',
+  faq: '常见问题',
+  policy: '政策条款',
+  none: '未找到',
+};
+
+/** An answer as plain text with its numbered citations (terminal, WeCom). */
+export function formatPlainAnswer(answer: Answer, style: { readonly quoteIndent?: string } = {}): string {
+  const indent = style.quoteIndent ?? '';
+  const lines = [`【${ANSWER_KIND_LABEL[answer.kind]}】${answer.answer}`];
+  if (answer.citations.length) {
+    lines.push('', answer.kind === 'none' ? '相关条款（仅供参考）：' : '引用：');
+    answer.citations.forEach((c, i) => {
+      lines.push(`[${i + 1}] 《${c.title}》 ${c.label}`);
+      for (const q of c.quote.split('\n')) lines.push(`${indent}“${q}”`);
+    });
+  }
+  return lines.join('\n');
+}

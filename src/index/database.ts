@@ -251,11 +251,6 @@ export class KnowledgeStore {
     return this.lexical.all(ftsQuery(query), k);
   }
 
-  /** Children of a clause, in document order. */
-  children(clauseId: string): Clause[] {
-    return [...this.clauses.values()].filter((c) => c.parentId === clauseId);
-  }
-
   close(): void {
     this.db.close();
   }

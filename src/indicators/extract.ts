@@ -7,6 +7,7 @@
  */
 import { formatLabel, type Clause, type DocumentMeta } from '../domain.js';
 import { parseTableHeader, parseTableRow, type TableHeader } from '../clauses/index.js';
+import { fiveYearPlansIn } from '../five-year-plans.js';
 import type { Indicator, IndicatorKind } from './types.js';
 
 type Draft = Omit<Indicator, 'id' | 'docId' | 'title' | 'clauseId' | 'label' | 'origin'>;
@@ -26,15 +27,6 @@ const GENERIC_NAME = /^(?:占|全市占比|全区占比|总数|总量|总规模|
 // 全市 / 全区 / 本市 …, or a named district or county (`江北区`, `荣昌县`) opening the name.
 const SCOPE = /^(全市|全区|全省|全县|全域|我市|我区|我省|本市|本区|(?![占全本我在])[\u4e00-\u9fff]{2}[区县])(?!占比)/;
 
-/** Five-year plan names and the years they cover. */
-const FIVE_YEAR_PLANS: Record<string, { from: number; to: number }> = {
-  十一五: { from: 2006, to: 2010 },
-  十二五: { from: 2011, to: 2015 },
-  十三五: { from: 2016, to: 2020 },
-  十四五: { from: 2021, to: 2025 },
-  十五五: { from: 2026, to: 2030 },
-};
-
 interface YearContext {
   year: number | null;
   /** The sentence the year was read from, when it was an earlier one of the clause. */
@@ -45,8 +37,8 @@ interface YearContext {
 
 /** Reads the year a segment speaks of, ignoring base years of comparisons (`较2010年`). */
 function readYear(segment: string, context: YearContext): YearContext {
-  const fyp = segment.match(/十[一二三四五]五/);
-  if (fyp && /期间|时期|末/.test(segment)) return { year: FIVE_YEAR_PLANS[fyp[0]]!.to, period: !/末/.test(segment) };
+  const fyp = fiveYearPlansIn(segment)[0];
+  if (fyp && /期间|时期|末/.test(segment)) return { year: fyp.period.to, period: !/末/.test(segment) };
   const m = segment.match(/(?<![较比是])(20\d{2})年(?!的)/);
   if (m) return { year: Number(m[1]), period: false };
   return context;

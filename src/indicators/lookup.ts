@@ -4,6 +4,7 @@
  * Nothing is computed: answers state the rows as their sources do.
  */
 import { bigrams, coverage } from '../bigrams.js';
+import { fiveYearPlansIn } from '../five-year-plans.js';
 import type { Indicator } from './types.js';
 import synonymData from './synonyms.json' with { type: 'json' };
 
@@ -35,8 +36,6 @@ export interface LookupOptions {
   readonly anyYear?: boolean;
 }
 
-const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
-
 const PHRASING = new Set('是多 多少 目标 什么 要求 要达 达到 规划 提出 期间 时期 年的 的目'.split(' '));
 
 function expand(question: string): string {
@@ -62,7 +61,7 @@ export function findIndicators(
   const content = new Set([...bigrams(question)].filter((g) => !PHRASING.has(g) && !hints.titleBigrams.has(g) && !/^\d/.test(g)));
   const years = questionYears(question);
   // `十三五时期…` asks about that plan period: its last year.
-  for (const m of question.matchAll(/十([一二三四五])五/g)) years.push(FIVE_YEAR_PLAN_END[m[1]!]!);
+  for (const plan of fiveYearPlansIn(question)) years.push(plan.period.to);
   const asksBaseline = /现状|基础|截至|截止|底|实际|已经/.test(question);
 
   const matches: IndicatorMatch[] = [];

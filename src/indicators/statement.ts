@@ -8,6 +8,13 @@ function valueText(row: Indicator): string {
   return `${row.value}${row.valueMax ? `-${row.valueMax}` : ''}${row.unit}`;
 }
 
+/** `达到2000亿元`, `2-3家`, `保持低于全国平均水平`: the value with its qualifier, as the source states it. */
+export function stateValue(row: Indicator): string {
+  const value = valueText(row);
+  if (!row.qualifier) return value;
+  return row.qualifier.includes('…') ? row.qualifier.replace('…', value) : `${row.qualifier}${value}`;
+}
+
 function boundValue(row: Indicator): string {
   const value = valueText(row);
   if (!row.qualifier) return row.kind === 'baseline' ? `为${value}` : row.kind === 'cumulative' ? `累计${value}` : `目标为${value}`;

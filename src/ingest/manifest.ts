@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { DocumentMeta } from '../domain.js';
 import { createError } from '../errors.js';
+import { fiveYearPlansIn } from '../five-year-plans.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -73,9 +74,7 @@ function parsePeriod(period: string | undefined): DocumentMeta['period'] {
 function periodFromTitle(title: string): DocumentMeta['period'] {
   const m = title.match(/(20\d{2})\s*[-—–至]\s*(20\d{2})/);
   if (m) return { from: Number(m[1]), to: Number(m[2]) };
-  const fyp: Record<string, number> = { 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
-  for (const [name, from] of Object.entries(fyp)) if (title.includes(name)) return { from, to: from + 4 };
-  return undefined;
+  return fiveYearPlansIn(title)[0]?.period;
 }
 
 export function documentMeta(file: string, entry: ManifestEntry | undefined, firstLine: string): DocumentMeta {

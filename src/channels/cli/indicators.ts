@@ -1,13 +1,9 @@
 /**
  * `npm run indicators [-- --search 绿色] [--json]`: the indicator table, readable or as JSON.
  */
-import type { Indicator } from '../../answer/index.js';
+import { stateValue, type Indicator } from '../../answer/index.js';
 import { openForCli, runCli } from './run.js';
 
-function valueText(r: Indicator): string {
-  const v = `${r.value}${r.valueMax ? `-${r.valueMax}` : ''}${r.unit}`;
-  return r.qualifier ? (r.qualifier.includes('…') ? r.qualifier.replace('…', v) : `${r.qualifier}${v}`) : v;
-}
 
 const KIND: Record<Indicator['kind'], string> = { target: '目标', baseline: '基期', cumulative: '累计' };
 
@@ -31,7 +27,7 @@ runCli(async () => {
       }
       const scope = r.scope ? `[${r.scope}] ` : '';
       const mark = r.origin === 'override' ? ' (人工校订)' : '';
-      process.stdout.write(`  ${String(r.year ?? '—').padEnd(4)} ${KIND[r.kind]}  ${scope}${r.indicator}：${valueText(r)}${mark}\n`);
+      process.stdout.write(`  ${String(r.year ?? '—').padEnd(4)} ${KIND[r.kind]}  ${scope}${r.indicator}：${stateValue(r)}${mark}\n`);
       process.stdout.write(`        ${r.label}\n`);
     }
     process.stdout.write(`\n共 ${rows.length} 条${search ? `（筛选：${search}）` : ''}\n`);

@@ -3,19 +3,13 @@
  * of user or document text is escaped here and nowhere else; the result is already split into
  * messages under Telegram's limit, between citations when it must be split at all.
  */
-import type { Indicator } from '../../answer/index.js';
+import { stateValue, type Indicator } from '../../answer/index.js';
 import type { Answer, AnswerKind, Clause, DocumentMeta } from '../../domain.js';
 import { formatLabel } from '../../domain.js';
+import { ANSWER_KIND_LABEL } from '../contract.js';
 import { escapeHtml, MESSAGE_LIMIT, packMessages, textUnits, type Unit } from './html.js';
 import { PHRASES } from './phrases.js';
 
-const KIND_LABEL: Record<AnswerKind, string> = {
-  indicator: '指标',
-  glossary: '术语',
-  faq: '常见问题',
-  policy: '政策条款',
-  none: '未找到',
-};
 
 /** Quotes longer than this are collapsed (`<blockquote expandable>`), so an answer stays readable. */
 const EXPANDABLE_QUOTE = 300;
@@ -45,7 +39,7 @@ export function formatAnswer(answer: Answer, titleOf: TitleOf, asked?: string, l
   if (asked !== undefined && foldSpaces(asked) !== answer.question) {
     units.push({ html: `<i>${escapeHtml(`${PHRASES.reinterpreted}${answer.question}`)}</i>`, gap: '\n' });
   }
-  units.push(...textUnits(answer.answer, { lead: `${bold(`【${KIND_LABEL[answer.kind]}】`)}\n`, limit }));
+  units.push(...textUnits(answer.answer, { lead: `${bold(`【${ANSWER_KIND_LABEL[answer.kind]}】`)}\n`, limit }));
   if (answer.citations.length) {
     const heading = answer.kind === 'none' ? PHRASES.pointersHeading : PHRASES.citationsHeading;
     answer.citations.forEach((c, i) => {
@@ -73,12 +67,6 @@ export function formatSource(
   return packMessages(textUnits(text, { lead, tag: 'blockquote', limit }), limit);
 }
 
-/** `达到2000亿元`, `2-3家`, `全国平均水平`: the value with its qualifier, as the source states it. */
-export function stateValue(row: Indicator): string {
-  const value = `${row.value}${row.valueMax ? `-${row.valueMax}` : ''}${row.unit}`;
-  if (!row.qualifier) return value;
-  return row.qualifier.includes('…') ? row.qualifier.replace('…', value) : `${row.qualifier}${value}`;
-}
 
 const INDICATOR_KIND: Record<Indicator['kind'], string> = { target: '目标', baseline: '基数', cumulative: '累计' };
 

@@ -3,7 +3,8 @@
  * Chinese characters), so a long answer is split, at line ends where possible, and never inside a
  * character.
  */
-import type { Answer, AnswerKind } from '../../domain.js';
+import type { Answer } from '../../domain.js';
+import { formatPlainAnswer } from '../contract.js';
 
 /** WeCom's limit for a text message's content, passive or active. */
 export const WECOM_TEXT_MAX_BYTES = 2048;
@@ -11,24 +12,8 @@ export const WECOM_TEXT_MAX_BYTES = 2048;
 /** More parts than this would flood the chat; the rest is cut with a pointer. */
 export const MAX_PARTS = 5;
 
-const KIND_LABEL: Record<AnswerKind, string> = {
-  indicator: '指标',
-  glossary: '术语',
-  faq: '常见问题',
-  policy: '政策条款',
-  none: '未找到',
-};
-
 export function formatForWecom(answer: Answer): string {
-  const lines = [`【${KIND_LABEL[answer.kind]}】${answer.answer}`];
-  if (answer.citations.length) {
-    lines.push('', answer.kind === 'none' ? '相关条款（仅供参考）：' : '引用：');
-    answer.citations.forEach((c, i) => {
-      lines.push(`[${i + 1}] 《${c.title}》${c.label}`);
-      for (const q of c.quote.split('\n')) lines.push(`“${q}”`);
-    });
-  }
-  return lines.join('\n');
+  return formatPlainAnswer(answer);
 }
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../../src/domain.js';
-import { formatAnswer, formatSource, stateValue } from '../../../src/channels/telegram/format.js';
+import { formatAnswer, formatSource } from '../../../src/channels/telegram/format.js';
+import { stateValue } from '../../../src/answer/index.js';
 import { escapeHtml, packMessages, textUnits } from '../../../src/channels/telegram/html.js';
 import type { Indicator } from '../../../src/answer/index.js';
 import { parseTelegramHtml } from './fake-bot-api.js';
