@@ -4,10 +4,9 @@
  * with the rate limit off, and sends a bounded number of requests there and nowhere else: each
  * client asks `--requests` dev questions one after another. Figures are printed, never asserted.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createHttpApp, startHttpServer } from '../src/channels/http/index.js';
-import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { benchQuestions, percentile } from './bench-questions.js';
+import { loadConfig } from '../src/config.js';
 import { openKnowledgeBase } from '../src/knowledge-base.js';
 
 const args = process.argv.slice(2);
@@ -20,22 +19,9 @@ const flag = (name: string, fallback: number, max: number) => {
 const clients = flag('--clients', 32, 256);
 const perClient = flag('--requests', 10, 1000);
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-const questions = (() => {
-  try {
-    return readFileSync(join(PROJECT_ROOT, '../shared/eval/dev.jsonl'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => (JSON.parse(l) as { q: string }).q);
-  } catch {
-    return ['2027年渝中区绿色贷款余额目标是多少？', '渝中区如何吸引金融人才？', '帮我写一首关于春天的诗'];
-  }
-})();
+const questions = benchQuestions();
 
 const kb = await openKnowledgeBase(loadConfig());
 const server = await startHttpServer(createHttpApp(kb.engine, { rateLimitPerMinute: 0, log: () => {} }), { host: '127.0.0.1', port: 0 });

@@ -9,11 +9,12 @@
  * Figures are printed, never asserted: tests don't time things.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import { AnswerEngine } from '../src/answer/index.js';
+import { benchQuestions, percentile } from './bench-questions.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import type { Clause } from '../src/domain.js';
 import { createEmbeddings, createEngine, ingest, openKnowledgeBase } from '../src/knowledge-base.js';
@@ -28,24 +29,11 @@ const flag = (name: string, fallback: number) => {
 const scale = flag('--scale', 0);
 const runs = flag('--runs', 5);
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
-const devQuestions = (() => {
-  try {
-    return readFileSync(join(PROJECT_ROOT, '../shared/eval/dev.jsonl'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => (JSON.parse(l) as { q: string }).q);
-  } catch {
-    return ['2027年渝中区绿色贷款余额目标是多少？', '渝中区如何吸引金融人才？', '帮我写一首关于春天的诗'];
-  }
-})();
+const devQuestions = benchQuestions();
 
 async function timeQuestions(engine: AnswerEngine, questions: readonly string[], rounds: number): Promise<number[]> {
   for (const q of questions.slice(0, 3)) await engine.ask(q); // warm-up

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createError } from './errors.js';
+import { readBool, readInt, type Env } from './env.js';
 
 /** The project folder: relative paths in the configuration are resolved against it. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +28,6 @@ export interface Config {
   readonly autoRebuild: boolean;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** Reads `.env` from the project folder into the environment, if there is one (variables already set win). */
 export function loadDotEnv(): void {
@@ -41,23 +40,7 @@ function path(env: Env, name: string, fallback: string): string {
   return isAbsolute(value) ? value : resolve(PROJECT_ROOT, value);
 }
 
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const value = env[name]?.trim().toLowerCase();
-  if (!value) return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
-  if (['0', 'false', 'no', 'off'].includes(value)) return false;
-  throw createError('CONFIG_INVALID', name, `must be true or false, got "${value}"`);
-}
 
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const value = env[name]?.trim();
-  if (!value) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw createError('CONFIG_INVALID', name, `must be a whole number from ${min} to ${max}, got "${value}"`);
-  }
-  return n;
-}
 
 export function loadConfig(env: Env = process.env): Config {
   return Object.freeze({
@@ -65,8 +48,8 @@ export function loadConfig(env: Env = process.env): Config {
     indexDir: path(env, 'INDEX_DIR', 'embeddings/index'),
     embeddingCache: path(env, 'EMBEDDING_CACHE', 'embeddings/embedding-cache.sqlite'),
     modelDir: path(env, 'MODEL_DIR', 'embeddings/models'),
-    modelAllowRemote: bool(env, 'MODEL_ALLOW_REMOTE', false),
-    maxQuestionChars: int(env, 'MAX_QUESTION_CHARS', 500, 10, 10_000),
-    autoRebuild: bool(env, 'AUTO_REBUILD', true),
+    modelAllowRemote: readBool(env, 'MODEL_ALLOW_REMOTE', false),
+    maxQuestionChars: readInt(env, 'MAX_QUESTION_CHARS', 500, 10, 10_000),
+    autoRebuild: readBool(env, 'AUTO_REBUILD', true),
   });
 }

@@ -4,6 +4,7 @@
  * so it can be spread into `createHttpApp`.
  */
 import { createError } from '../../errors.js';
+import { readBool, readInt, type Env } from '../../env.js';
 
 export interface HttpConfig {
   /** Interface to listen on. `HOST`, default `127.0.0.1` (this machine only; `0.0.0.0` for all). */
@@ -29,25 +30,8 @@ export interface HttpConfig {
   readonly sessionTtlMinutes: number;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
 
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const value = env[name]?.trim();
-  if (!value) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw createError('CONFIG_INVALID', name, `must be a whole number from ${min} to ${max}, got "${value}"`);
-  }
-  return n;
-}
 
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const value = env[name]?.trim().toLowerCase();
-  if (!value) return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
-  if (['0', 'false', 'no', 'off'].includes(value)) return false;
-  throw createError('CONFIG_INVALID', name, `must be true or false, got "${value}"`);
-}
 
 function host(env: Env): string {
   const value = env.HOST?.trim() || '127.0.0.1';
@@ -91,11 +75,11 @@ function origins(env: Env): readonly string[] {
 export function loadHttpConfig(env: Env = process.env): HttpConfig {
   return Object.freeze({
     host: host(env),
-    port: int(env, 'PORT', 3000, 0, 65_535),
+    port: readInt(env, 'PORT', 3000, 0, 65_535),
     corsOrigins: origins(env),
-    rateLimitPerMinute: int(env, 'HTTP_RATE_LIMIT_PER_MINUTE', 30, 0, 100_000),
-    rateLimitBurst: int(env, 'HTTP_RATE_LIMIT_BURST', 10, 1, 100_000),
-    trustProxy: bool(env, 'HTTP_TRUST_PROXY', false),
-    sessionTtlMinutes: int(env, 'HTTP_SESSION_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    rateLimitPerMinute: readInt(env, 'HTTP_RATE_LIMIT_PER_MINUTE', 30, 0, 100_000),
+    rateLimitBurst: readInt(env, 'HTTP_RATE_LIMIT_BURST', 10, 1, 100_000),
+    trustProxy: readBool(env, 'HTTP_TRUST_PROXY', false),
+    sessionTtlMinutes: readInt(env, 'HTTP_SESSION_TTL_MINUTES', 30, 1, 7 * 24 * 60),
   });
 }
