@@ -22,6 +22,31 @@ export interface DocumentMeta {
   readonly period?: { readonly from: number; readonly to: number };
   /** Where the text came from (URL or description). */
   readonly source?: string;
+  /** Id of the document this one replaces (a new plan superseding the old one). */
+  readonly supersedes?: string;
+  /** Last day the document applies, ISO `YYYY-MM-DD`, when it says so. */
+  readonly validUntil?: string;
+}
+
+/** Whether a document still applies: in force, replaced by another, or past its period. */
+export type DocumentStatus =
+  | { readonly state: 'current' }
+  | { readonly state: 'superseded'; readonly by: DocumentMeta }
+  | { readonly state: 'expired' };
+
+export function documentStatus(doc: DocumentMeta, all: readonly DocumentMeta[], today = new Date()): DocumentStatus {
+  const by = all.find((d) => d.supersedes === doc.id);
+  if (by) return { state: 'superseded', by };
+  const isoToday = today.toISOString().slice(0, 10);
+  if ((doc.validUntil && doc.validUntil < isoToday) || (doc.period && doc.period.to < today.getFullYear())) return { state: 'expired' };
+  return { state: 'current' };
+}
+
+/** `（已被《…》取代）` / `（规划期已结束）`, or nothing for a document in force. */
+export function statusNote(status: DocumentStatus): string {
+  if (status.state === 'superseded') return `（已被《${status.by.shortTitle}》取代）`;
+  if (status.state === 'expired') return '（规划期已结束）';
+  return '';
 }
 
 /** What kind of heading opened a clause; decides nesting and how the label is written. */

@@ -5,7 +5,7 @@
  */
 import { describeRow, parseTableHeader, parseTableRow } from '../clauses/index.js';
 import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
-import { formatLabel } from '../domain.js';
+import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
 import {
@@ -175,7 +175,7 @@ export class AnswerEngine {
       docId: clause.docId,
       title: this.options.store.documents.get(clause.docId)?.title ?? clause.docId,
       clauseId: clause.id,
-      label: formatLabel(clause.path),
+      label: this.labelOf(clause.docId, formatLabel(clause.path)),
       quote,
       score: Math.round(score * 1000) / 1000,
     };
@@ -196,7 +196,7 @@ export class AnswerEngine {
       docId: clause.docId,
       title: this.options.store.documents.get(clause.docId)?.title ?? clause.docId,
       clauseId: clause.id,
-      label: formatLabel(clause.path),
+      label: this.labelOf(clause.docId, formatLabel(clause.path)),
       quote: entry.quote,
       score: 1,
     };
@@ -247,16 +247,20 @@ export class AnswerEngine {
       docId: m.row.docId,
       title: m.row.title,
       clauseId: m.row.clauseId,
-      label: m.row.label,
+      label: this.labelOf(m.row.docId, m.row.label),
       quote: m.row.quote,
       score: Math.round(Math.min(m.score, 1) * 1000) / 1000,
     };
   }
 
-  /** `（规划期已结束）` for a plan whose period is over; nothing for one in force. */
-  private planStatus(doc: DocumentMeta | undefined, today = new Date()): string {
-    if (!doc?.period) return '';
-    return doc.period.to < today.getFullYear() ? '（规划期已结束）' : '';
+  /** `（已被《…》取代）` / `（规划期已结束）` for a document no longer in force; nothing for one in force. */
+  private planStatus(doc: DocumentMeta | undefined): string {
+    return doc ? statusNote(documentStatus(doc, this.documents)) : '';
+  }
+
+  /** A citation's label says when its document no longer applies. */
+  private labelOf(docId: string, label: string): string {
+    return `${label}${this.planStatus(this.options.store.documents.get(docId))}`;
   }
 
   /** Retrieved clauses, their best sentences quoted; or `none`. */
@@ -286,7 +290,7 @@ export class AnswerEngine {
       docId: evidence.clause.docId,
       title: doc?.title ?? evidence.clause.docId,
       clauseId: evidence.clause.id,
-      label: formatLabel(evidence.clause.path),
+      label: this.labelOf(evidence.clause.docId, formatLabel(evidence.clause.path)),
       quote,
       score: Math.round(evidence.hit.dense * 1000) / 1000,
     };
@@ -304,7 +308,9 @@ export class AnswerEngine {
   private compose(citations: readonly Citation[], statements: readonly string[]): string {
     return citations
       .map((c, i) => {
-        const where = `《${this.shortTitle(c.docId)}》${c.label.split(' › ').pop()}`;
+        const note = this.planStatus(this.options.store.documents.get(c.docId));
+        const heading = c.label.slice(0, c.label.length - note.length).split(' › ').pop();
+        const where = `《${this.shortTitle(c.docId)}》${note}${heading}`;
         return `${i === 0 ? '根据' : '另见'}${where}：${statements[i]}[${i + 1}]`;
       })
       .join('\n');

@@ -55,7 +55,7 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 10;
+export const INGEST_VERSION = 12;
 
 /** The data files that shape what ingest produces (policy tags): a change to them rebuilds too. */
 const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
@@ -128,7 +128,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       const docMap = new Map(corpus.documents.map((d) => [d.meta.id, d.meta]));
       const extracted = corpus.documents.flatMap((d) => extractIndicators(d.meta, d.clauses));
       indicatorCount = writeAndCount(db, applyIndicatorOverrides(options.corpusDir, extracted, clauseMap, docMap));
-      chunks.forEach((chunk, row) => writeChunk(db, row, chunk, tokenizer.document(chunk.indexText)));
+      // The lexical side also sees the full title, so a question naming a document finds it.
+      const titles = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.title]));
+      chunks.forEach((chunk, row) => writeChunk(db, row, chunk, tokenizer.document(`${titles.get(chunk.docId)}\n${chunk.indexText}`)));
     })();
     db.close();
     options.onProgress?.({ stage: 'parsed', documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length });

@@ -13,7 +13,7 @@ const SCHEMA = `
 CREATE TABLE documents (
   id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT NOT NULL,
   issuer TEXT, doc_number TEXT, date TEXT, period_from INTEGER, period_to INTEGER, source TEXT,
-  sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL
+  sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL, supersedes TEXT, valid_until TEXT
 );
 CREATE TABLE clauses (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id), kind TEXT NOT NULL,
@@ -57,7 +57,12 @@ interface DocumentRow {
   period_from: number | null;
   period_to: number | null;
   source: string | null;
+  supersedes: string | null;
+  valid_until: string | null;
 }
+
+/** Index size from which very common tokens are left out of lexical queries. */
+const PRUNE_FROM_CHUNKS = 5_000;
 
 export interface StoredChunk extends Chunk {
   /** Integer key shared with the vector index. */
@@ -85,7 +90,7 @@ export function createDatabase(path: string): Database.Database {
 
 export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256: string, ordinal: number): void {
   db.prepare(
-    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal)`,
+    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal, @supersedes, @validUntil)`,
   ).run({
     id: meta.id,
     file: meta.file,
@@ -99,6 +104,8 @@ export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256:
     source: meta.source ?? null,
     sha256,
     ordinal,
+    supersedes: meta.supersedes ?? null,
+    validUntil: meta.validUntil ?? null,
   });
 }
 
@@ -164,6 +171,8 @@ function toDocument(r: DocumentRow): DocumentMeta {
     ...(r.date && { date: r.date }),
     ...(r.period_from !== null && r.period_to !== null && { period: { from: r.period_from, to: r.period_to } }),
     ...(r.source && { source: r.source }),
+    ...(r.supersedes && { supersedes: r.supersedes }),
+    ...(r.valid_until && { validUntil: r.valid_until }),
   };
 }
 
@@ -244,7 +253,8 @@ export class KnowledgeStore {
    */
   lexicalSearch(tokens: readonly string[], k: number, maxShare = 0.2): LexicalHit[] {
     const known = tokens.filter((t) => this.documentFrequency.has(t.toLowerCase()));
-    const limit = Math.max(1, this.chunkCount * maxShare);
+    // Only a large index needs the pruning; on a small one every token is cheap and may decide.
+    const limit = this.chunkCount >= PRUNE_FROM_CHUNKS ? this.chunkCount * maxShare : Infinity;
     const rare = known.filter((t) => this.documentFrequency.get(t.toLowerCase())! <= limit);
     const query = rare.length ? rare : known;
     if (!query.length) return [];

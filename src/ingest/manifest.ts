@@ -20,11 +20,15 @@ export interface ManifestEntry {
   /** `2024-2027` */
   readonly period?: string;
   readonly source?: string;
+  /** Id of the document this one replaces. */
+  readonly supersedes?: string;
+  /** Last day the document applies, `YYYY-MM-DD`. */
+  readonly validUntil?: string;
 }
 
 export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
-const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source'] as const;
+const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source', 'supersedes', 'validUntil'] as const;
 
 export function readManifest(corpusDir: string): Manifest {
   const path = join(corpusDir, MANIFEST_FILE);
@@ -52,6 +56,12 @@ export function readManifest(corpusDir: string): Manifest {
     const period = (entry as ManifestEntry).period;
     if (period !== undefined && !/^\d{4}\s*[-—–至]\s*\d{4}$/.test(period)) {
       throw createError('CORPUS_MANIFEST_INVALID', path, `entry "${file}": period must look like 2024-2027`);
+    }
+    for (const field of ['date', 'validUntil'] as const) {
+      const v = (entry as ManifestEntry)[field];
+      if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+        throw createError('CORPUS_MANIFEST_INVALID', path, `entry "${file}": ${field} must be a date like 2027-12-31`);
+      }
     }
     out.set(file, entry as ManifestEntry);
   }
@@ -89,5 +99,7 @@ export function documentMeta(file: string, entry: ManifestEntry | undefined, fir
     ...(entry?.date && { date: entry.date }),
     ...((parsePeriod(entry?.period) ?? periodFromTitle(title)) && { period: parsePeriod(entry?.period) ?? periodFromTitle(title)! }),
     ...(entry?.source && { source: entry.source }),
+    ...(entry?.supersedes && { supersedes: entry.supersedes }),
+    ...(entry?.validUntil && { validUntil: entry.validUntil }),
   };
 }

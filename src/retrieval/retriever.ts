@@ -54,11 +54,14 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
   lc_namespace = ['policy_bot', 'retrievers'];
   private readonly opts: HybridRetrieverOptions;
   private readonly scope: DocumentScope;
+  private readonly superseded: ReadonlySet<string>;
 
   constructor(options: HybridRetrieverOptions) {
     super(options);
     this.opts = options;
-    this.scope = createDocumentScope([...options.store.documents.values()]);
+    const documents = [...options.store.documents.values()];
+    this.scope = createDocumentScope(documents);
+    this.superseded = new Set(documents.flatMap((d) => (d.supersedes ? [d.supersedes] : [])));
   }
 
   async search(question: string, k = this.opts.k ?? 8): Promise<SearchResult> {
@@ -85,7 +88,9 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
     const inPeriod = this.scope.inPeriod(question);
     const boostOf = (docId: string) =>
       (namedDocuments.has(docId) ? (this.opts.namedDocumentBoost ?? 1.5) : 1) *
-      (inPeriod.has(docId) ? (this.opts.periodBoost ?? 1.1) : 1);
+      (inPeriod.has(docId) ? (this.opts.periodBoost ?? 1.1) : 1) *
+      // A document replaced by a newer one yields, unless the question names it.
+      (this.superseded.has(docId) && !namedDocuments.has(docId) ? 0.8 : 1);
     const hits: ScoredChunk[] = [];
     for (const [row, score] of fused) {
       const chunk = store.chunk(row);
