@@ -9,13 +9,14 @@
  * Figures are printed, never asserted: tests don't time things.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import { AnswerEngine } from '../src/answer/index.js';
 import { benchQuestions, percentile } from './bench-questions.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { parseDocument, readManifest } from '../src/ingest/index.js';
 import type { Clause } from '../src/domain.js';
 import { createEmbeddings, createEngine, ingest, openKnowledgeBase } from '../src/knowledge-base.js';
 import { HnswVectorStore, KnowledgeStore, createTokenizer, type ChunkMetadata } from '../src/index/index.js';
@@ -36,7 +37,7 @@ const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 const devQuestions = benchQuestions();
 
-async function timeQuestions(engine: AnswerEngine, questions: readonly string[], rounds: number): Promise<number[]> {
+async function timeQuestions(engine: Pick<AnswerEngine, 'ask'>, questions: readonly string[], rounds: number): Promise<number[]> {
   for (const q of questions.slice(0, 3)) await engine.ask(q); // warm-up
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -76,6 +77,20 @@ async function benchCorpus(): Promise<void> {
     starts.push(performance.now() - t);
   }
   console.log(`cold start (process start to first answer): median ${ms(percentile(starts, 50))}`);
+
+  // Reading and parsing per format: the same two documents as .txt and as LibreOffice-made PDF, DOCX, HTML.
+  const manifest = readManifest(base.corpusDir);
+  const fixtures = join(PROJECT_ROOT, 'tests/fixtures/formats');
+  for (const ext of ['.txt', '.pdf', '.docx', '.html']) {
+    let clauses = 0;
+    t = performance.now();
+    for (const [file, entry] of manifest) {
+      const path = ext === '.txt' ? join(base.corpusDir, file) : join(fixtures, file.replace(/\.txt$/, ext));
+      if (!existsSync(path)) continue;
+      clauses += (await parseDocument(basename(path), readFileSync(path), entry)).clauses.length;
+    }
+    console.log(`parse ${ext.padEnd(5)} both documents: ${ms(performance.now() - t)} (${clauses} clauses)`);
+  }
 
   const kb = await openKnowledgeBase({ ...config, autoRebuild: false });
   const times = await timeQuestions(kb.engine, devQuestions, runs);

@@ -10,6 +10,7 @@ await build({
     ask: 'src/channels/cli/ask.ts',
     ingest: 'src/channels/cli/ingest.ts',
     indicators: 'src/channels/cli/indicators.ts',
+    corpus: 'src/channels/cli/corpus.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

@@ -64,6 +64,8 @@ export type ClauseKind =
   | 'run-in' // a paragraph with a short run-in heading: `跨境人民币结算。…`
   | 'paragraph' // a paragraph of a text without any heading, cited as 第N段
   | 'glossary' // 重点术语解释
+  | 'annex' // 附件 / 附表
+  | 'heading' // a Markdown heading (`## 支持措施`); its level is its marker's length
   | 'term'; // one glossary entry
 
 /** One step of a clause path as a user sees it: `二、工作任务`, `16. 提升跨境融资结算便利化水平`. */

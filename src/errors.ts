@@ -6,7 +6,7 @@
 const messages = {
   CORPUS_FILE_UNREADABLE: (file: string, reason: string) => `${file}: cannot be read (${reason})`,
   CORPUS_FORMAT_UNSUPPORTED: (file: string, ext: string) =>
-    `${file}: the format "${ext}" is not supported yet; convert it to .txt or .md`,
+    `${file}: the format "${ext}" is not supported; save it as .docx or .pdf (in Word or WPS: 另存为), or as .txt`,
   CORPUS_DOCUMENT_EMPTY: (file: string) => `${file}: no text left after removing page chrome`,
   CORPUS_NO_CLAUSES: (file: string) => `${file}: no clause could be parsed from the text`,
   CORPUS_MANIFEST_INVALID: (file: string, reason: string) => `${file}: ${reason}`,

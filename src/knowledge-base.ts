@@ -3,7 +3,7 @@
  * model or the index parameters changed), opens it, and builds retriever and answer engine.
  * Entry points (CLI, bot, server, eval, bench) all start here.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, watch } from 'node:fs';
 import { AnswerEngine } from './answer/index.js';
 import type { Config } from './config.js';
 import { hashCorpus } from './ingest/index.js';
@@ -23,11 +23,50 @@ import { aliasesOf } from './glossary/index.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
 export interface KnowledgeBase {
-  readonly engine: AnswerEngine;
+  /** The engine channels hold; it follows the index when a watcher swaps in a new one. */
+  readonly engine: LiveEngine;
+  /** The index in use now. */
   readonly index: OpenIndex;
   /** The build this process ran at start, if the index was stale. */
   readonly rebuilt: BuildReport | null;
   close(): void;
+}
+
+/**
+ * The engine as channels see it: one object for the life of the process, answering from whichever
+ * index is current. A rebuilt index is swapped in between two questions; a question already
+ * running finishes on the engine it started with.
+ */
+export class LiveEngine implements Pick<AnswerEngine, 'ask' | 'clause' | 'indicators' | 'documents' | 'exampleQuestions'> {
+  constructor(private engine: AnswerEngine) {}
+
+  get current(): AnswerEngine {
+    return this.engine;
+  }
+
+  swap(next: AnswerEngine): void {
+    this.engine = next;
+  }
+
+  get documents(): AnswerEngine['documents'] {
+    return this.engine.documents;
+  }
+
+  ask(...args: Parameters<AnswerEngine['ask']>): ReturnType<AnswerEngine['ask']> {
+    return this.engine.ask(...args);
+  }
+
+  clause(id: string): ReturnType<AnswerEngine['clause']> {
+    return this.engine.clause(id);
+  }
+
+  indicators(search?: string): ReturnType<AnswerEngine['indicators']> {
+    return this.engine.indicators(search);
+  }
+
+  exampleQuestions(max?: number): string[] {
+    return this.engine.exampleQuestions(max);
+  }
 }
 
 export function createEmbeddings(config: Config): BgeEmbeddings {
@@ -99,6 +138,103 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
   }
   // The model loads while the index opens: the two are the bulk of a cold start.
   const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);
-  const engine = createEngine(index, embeddings, config.maxQuestionChars);
-  return { engine, index, rebuilt, close: () => index.close() };
+  const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars));
+  return new LiveKnowledgeBase(live, index, rebuilt, embeddings);
+}
+
+/** Old indexes are closed this long after a swap, so questions still running on them finish. */
+const RETIRE_AFTER_MS = 60_000;
+
+class LiveKnowledgeBase implements KnowledgeBase {
+  private retiring = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor(
+    readonly engine: LiveEngine,
+    public index: OpenIndex,
+    readonly rebuilt: BuildReport | null,
+    readonly embeddings: BgeEmbeddings,
+  ) {}
+
+  swap(index: OpenIndex, engine: AnswerEngine): void {
+    const old = this.index;
+    this.index = index;
+    this.engine.swap(engine);
+    const timer = setTimeout(() => {
+      this.retiring.delete(timer);
+      old.close();
+    }, RETIRE_AFTER_MS);
+    timer.unref();
+    this.retiring.add(timer);
+  }
+
+  close(): void {
+    this.index.close();
+  }
+}
+
+export interface WatchOptions {
+  /** Quiet time after the last change before rebuilding. Default 2000 ms. */
+  readonly debounceMs?: number;
+  readonly onRebuildStart?: (reason: string) => void;
+  readonly onSwap?: (report: BuildReport) => void;
+  /** The rebuild failed; the previous index keeps answering. */
+  readonly onError?: (err: unknown) => void;
+}
+
+export interface CorpusWatcher {
+  /** Resolves when no rebuild is running or pending (tests, shutdown). */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Watches corpus/ and, once changes have settled, rebuilds the index beside the one in use and swaps
+ * it in. Questions asked meanwhile are answered from the old index; they never fail.
+ */
+export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOptions = {}): CorpusWatcher {
+  if (!(kb instanceof LiveKnowledgeBase)) throw new Error('watchCorpus needs a knowledge base from openKnowledgeBase');
+  const debounceMs = options.debounceMs ?? 2000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let pending = false;
+  let stopped = false;
+
+  const rebuild = async (): Promise<void> => {
+    const reason = staleness(config, kb.embeddings.modelId);
+    if (!reason || stopped) return;
+    options.onRebuildStart?.(reason);
+    try {
+      const report = await ingest(config, kb.embeddings);
+      const index = await openIndex(config.indexDir, kb.embeddings);
+      kb.swap(index, createEngine(index, kb.embeddings, config.maxQuestionChars));
+      options.onSwap?.(report);
+    } catch (err) {
+      options.onError?.(err);
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    pending = true;
+    timer = setTimeout(() => {
+      pending = false;
+      // One rebuild at a time; a change during a rebuild leads to one more after it.
+      running = running.then(rebuild);
+    }, debounceMs);
+  };
+  const watcher = watch(config.corpusDir, (_event, file) => {
+    if (file && /^\.|~$|\.(swp|tmp)$/.test(String(file))) return; // editors' temporary files
+    schedule();
+  });
+  return {
+    async idle() {
+      while (pending) await new Promise((r) => setTimeout(r, debounceMs / 4));
+      await running;
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
 }

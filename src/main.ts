@@ -2,7 +2,8 @@
  * Composition root of `npm start`: configuration (all of it validated before anything heavy
  * starts), the knowledge base (rebuilt when stale), then the channels over its one engine:
  * the HTTP server (API, web chat, WeCom callback, Telegram webhook) always; the Telegram bot when
- * TELEGRAM_BOT_TOKEN is set; the interactive prompt when started in a terminal.
+ * TELEGRAM_BOT_TOKEN is set; the interactive prompt when started in a terminal. corpus/ is watched
+ * and a changed corpus swapped in while the channels keep answering.
  */
 import { runRepl } from './channels/cli/repl.js';
 import { openForCli, runCli } from './channels/cli/run.js';
@@ -10,6 +11,7 @@ import { createHttpApp, loadHttpConfig, startHttpServer, type HttpMount } from '
 import { loadTelegramConfig, startTelegram, type TelegramChannel } from './channels/telegram/index.js';
 import { createWecomChannel, loadWecomConfig } from './channels/wecom/index.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
+import { watchCorpus } from './knowledge-base.js';
 
 runCli(async () => {
   loadDotEnv();
@@ -45,9 +47,17 @@ runCli(async () => {
     console.log(`政策通: Telegram bot @${telegram.username} running (${telegram.mode === 'webhook' ? 'webhook' : 'long polling'})`);
   }
 
+  // A document dropped into corpus/ is answered from within a minute, without a restart.
+  const watcher = watchCorpus(config, kb, {
+    onRebuildStart: (why) => console.log(`政策通: corpus changed (${why}); rebuilding the index, answering from the current one meanwhile`),
+    onSwap: (report) => console.log(`政策通: new index in use (${report.manifest.counts.documents} documents, ${report.manifest.counts.clauses} clauses)`),
+    onError: (err) => console.error(`政策通: rebuild failed, still answering from the previous index: ${(err as Error).message}`),
+  });
+
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      watcher.stop();
       await telegram?.stop();
       await server.stop();
       await wecom?.idle();

@@ -13,6 +13,8 @@ import { splitSentences } from './sentences.js';
 const RANK: Record<ClauseKind, number> = {
   preamble: 0,
   glossary: 1,
+  annex: 1,
+  heading: 1, // the real rank is the heading's level, see rankOf
   chapter: 1,
   section: 2,
   article: 3,
@@ -27,8 +29,11 @@ const RANK: Record<ClauseKind, number> = {
   term: 9,
 };
 
+/** A Markdown heading ranks by its level (`#` 1 … `######` 6); other kinds by RANK. */
+const rankOf = (h: { kind: ClauseKind; marker: string }) => (h.kind === 'heading' ? h.marker.length : RANK[h.kind]);
+
 /** The preamble closes at the first heading; other clauses at one of the same or an outer rank. */
-const closes = (incoming: ClauseKind, open: ClauseKind) => open === 'preamble' || RANK[open] >= RANK[incoming];
+const closes = (incoming: Heading, open: Heading) => open.kind === 'preamble' || rankOf(open) >= rankOf(incoming);
 
 interface Heading {
   readonly kind: ClauseKind;
@@ -62,6 +67,8 @@ function matchHeading(line: string, inGlossary: boolean): Heading | null {
   const p = HEADING_PATTERNS;
   let m: RegExpMatchArray | null;
   if ((m = line.match(p.glossary))) return { kind: 'glossary', marker: '', heading: m[1]!, text: '' };
+  if ((m = line.match(p.markdown))) return { kind: 'heading', marker: m[1]!, heading: m[2]!.trim(), text: '' };
+  if ((m = line.match(p.annex))) return { kind: 'annex', marker: `${m[1]}${m[2] ?? ''}`, heading: m[3]!.trim(), text: '' };
   const numbered: [RegExp, ClauseKind][] = [
     [p.chapter, 'chapter'],
     [p.section, 'section'],
@@ -100,8 +107,8 @@ export function shortHeading(kind: ClauseKind, marker: string, heading: string):
   const cut = title.search(HEADING_CUT);
   if (cut > 0 && title.length > MAX_SHORT) title = `${title.slice(0, cut)}…`;
   if (title.length > MAX_SHORT + 1) title = `${title.slice(0, MAX_SHORT)}…`;
-  if (!marker || kind === 'target') return title;
-  const spaced = kind === 'chapter' || kind === 'section' || kind === 'box' || kind === 'num-item';
+  if (!marker || kind === 'target' || kind === 'heading') return title;
+  const spaced = kind === 'chapter' || kind === 'section' || kind === 'box' || kind === 'num-item' || kind === 'annex';
   const m = kind === 'num-item' ? marker.replace(/[．、]$/, '.') : marker;
   return title ? `${m}${spaced ? ' ' : ''}${title}` : m;
 }
@@ -120,7 +127,10 @@ function idSegment(d: Heading): string {
     case 'paren-item':
       return d.marker.replace(/[（(]/, '(').replace(/[）)]/, ')');
     case 'box':
+    case 'annex':
       return d.marker;
+    case 'heading':
+      return d.heading.slice(0, 16);
     default:
       return d.marker && d.kind !== 'target' ? d.marker : d.heading.slice(0, 16);
   }
@@ -134,7 +144,7 @@ export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Claus
   let ordinal = 0;
 
   const open = (h: Heading): Draft => {
-    while (stack.length && closes(h.kind, stack[stack.length - 1]!.kind)) stack.pop();
+    while (stack.length && closes(h, stack[stack.length - 1]!)) stack.pop();
     const draft: Draft = { ...h, lines: h.text ? [h.text] : [], parent: stack[stack.length - 1] ?? null, ordinal: ordinal++ };
     drafts.push(draft);
     stack.push(draft);
@@ -148,7 +158,7 @@ export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Claus
     inNote = NOTE.test(line) || inNoteNow;
     if (h) {
       if (h.kind === 'glossary') inGlossary = true;
-      else if (RANK[h.kind] <= RANK.chapter) inGlossary = false;
+      else if (rankOf(h) <= RANK.chapter) inGlossary = false;
       open(h);
       continue;
     }
@@ -176,7 +186,9 @@ function finalise(doc: DocumentMeta, drafts: readonly Draft[]): Clause[] {
   return drafts.map((d) => {
     const parentPath = d.parent ? paths.get(d.parent)! : [];
     const short = d.kind === 'preamble' ? '前言' : d.kind === 'paragraph' ? d.heading : shortHeading(d.kind, d.marker, d.heading);
-    const path = [...parentPath, short];
+    // An item of an article is cited as users say it: `第十四条（二）`, not `第十四条 › （二）…`.
+    const ofArticle = d.kind === 'paren-item' && d.parent?.kind === 'article';
+    const path = ofArticle ? [...parentPath.slice(0, -1), `${parentPath[parentPath.length - 1]}${d.marker}`] : [...parentPath, short];
     paths.set(d, path);
 
     const base = `${d.parent ? ids.get(d.parent)! : `${doc.id}#`}${d.parent ? '/' : ''}${idSegment(d)}`;

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import taxonomy from '../policy/taxonomy.json' with { type: 'json' };
 import { phrasings, readFaqFile, writeFaq, type FaqVector } from '../faq/index.js';
-import { applyIndicatorOverrides, extractIndicators, writeIndicators, type Indicator } from '../indicators/index.js';
+import { applyIndicatorOverrides, extractIndicators, writeIndicators } from '../indicators/index.js';
 import { createDatabase, writeChunk, writeClauses, writeClauseTags, writeDocument, writeTerms } from './database.js';
 import { tagClause } from '../policy/index.js';
 import { collectGlossary, writeGlossary } from '../glossary/index.js';
@@ -55,18 +55,13 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 12;
+export const INGEST_VERSION = 13;
 
 /** The data files that shape what ingest produces (policy tags): a change to them rebuilds too. */
 const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
 
 export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
   return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: INGEST_VERSION, data: INGEST_DATA };
-}
-
-function writeAndCount(db: Parameters<typeof writeIndicators>[0], rows: readonly Indicator[]): number {
-  writeIndicators(db, rows);
-  return rows.length;
 }
 
 function fsyncPath(path: string): void {
@@ -114,6 +109,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
     const chunks: Chunk[] = [];
     let indicatorCount = 0;
+    const indicatorsPerDoc = new Map<string, number>();
     const db = createDatabase(join(partial, DATABASE_FILE));
     db.transaction(() => {
       corpus.documents.forEach((doc, i) => {
@@ -127,7 +123,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       const clauseMap = new Map(allClauses.map((c) => [c.id, c]));
       const docMap = new Map(corpus.documents.map((d) => [d.meta.id, d.meta]));
       const extracted = corpus.documents.flatMap((d) => extractIndicators(d.meta, d.clauses));
-      indicatorCount = writeAndCount(db, applyIndicatorOverrides(options.corpusDir, extracted, clauseMap, docMap));
+      const indicators = applyIndicatorOverrides(options.corpusDir, extracted, clauseMap, docMap);
+      writeIndicators(db, indicators);
+      indicatorCount = indicators.length;
+      for (const r of indicators) indicatorsPerDoc.set(r.docId, (indicatorsPerDoc.get(r.docId) ?? 0) + 1);
       // The lexical side also sees the full title, so a question naming a document finds it.
       const titles = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.title]));
       chunks.forEach((chunk, row) => writeChunk(db, row, chunk, tokenizer.document(`${titles.get(chunk.docId)}\n${chunk.indexText}`)));
@@ -170,7 +169,14 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       corpusHash: corpus.hash,
       params,
       counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length, indicators: indicatorCount, faq: faq.length },
-      documents: corpus.documents.map((d) => ({ id: d.meta.id, file: d.meta.file, title: d.meta.title, clauses: d.clauses.length })),
+      documents: corpus.documents.map((d) => ({
+        id: d.meta.id,
+        file: d.meta.file,
+        title: d.meta.title,
+        clauses: d.clauses.length,
+        chunks: chunks.filter((c) => c.docId === d.meta.id).length,
+        indicators: indicatorsPerDoc.get(d.meta.id) ?? 0,
+      })),
       problems: corpus.problems,
       durationMs: Date.now() - started,
     };

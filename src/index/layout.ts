@@ -22,7 +22,14 @@ export interface IndexManifest {
   readonly corpusHash: string;
   readonly params: IndexParams;
   readonly counts: { readonly documents: number; readonly clauses: number; readonly chunks: number; readonly indicators: number; readonly faq: number };
-  readonly documents: readonly { readonly id: string; readonly file: string; readonly title: string; readonly clauses: number }[];
+  readonly documents: readonly {
+    readonly id: string;
+    readonly file: string;
+    readonly title: string;
+    readonly clauses: number;
+    readonly chunks?: number;
+    readonly indicators?: number;
+  }[];
   readonly problems: readonly CorpusProblem[];
   readonly durationMs: number;
 }

@@ -17,7 +17,7 @@ const NUMBER = '\\d+(?:\\.\\d+)?';
 /** A value with its unit; a range (`2-3家`, `5万—50万元`) keeps both ends. */
 const VALUE = new RegExp(`(${NUMBER})(?:(万|亿)?\\s*[-—–~～至]\\s*(${NUMBER}))?\\s*(${UNIT})`, 'g');
 const CLASSIFIER = /^(个|家|项|款|笔)$/;
-const PREFIX_QUALIFIER = /(累计达到|力争达到|达到|突破|最高不超过|不超过|超过|不低于|不少于|低于|高于|保持|增加|新增|为|约|近|超)$/;
+const PREFIX_QUALIFIER = /(累计达到|力争达到|达到|突破|最高不超过|不超过|超过|不低于|不高于|不少于|低于|高于|保持|增加|新增|为|约|近|超)$/;
 const SUFFIX_QUALIFIER = /^(以上|左右|以内|以下)/;
 // Relative figures (changes against a base year, multiples) are not targets.
 const RELATIVE = /较|比上年|比20\d\d|是20\d\d|倍|个百分点|翻/;
@@ -87,7 +87,28 @@ interface ValueMatch {
   readonly end: number;
 }
 
+/**
+ * Values written in Chinese numerals (`二十四小时`, `百分之五十`, `三个工作日`), kept as written.
+ * Only bound by a qualifier (`不超过二十四小时`): bare numerals are mostly names (`一中心五协会`).
+ */
+const CN_VALUE = new RegExp(
+  `(?<=${PREFIX_QUALIFIER.source.slice(0, -1).replace('(', '(?:')})(百分之[零〇一二两三四五六七八九十百]+|[零〇一二两三四五六七八九十百千万]+(?=个工作日|工作日|小时|个月|天|日|年|家|项|亿元|万元|元))(个工作日|工作日|小时|个月|天|日|年|家|项|亿元|万元|元)?`,
+  'g',
+);
+
 function valuesIn(segment: string): ValueMatch[] {
+  const digits = valuesInDigits(segment);
+  if (digits.length) return digits;
+  return [...segment.matchAll(CN_VALUE)].map((m) => ({
+    value: m[1]!,
+    valueMax: null,
+    unit: m[2] ?? '',
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+}
+
+function valuesInDigits(segment: string): ValueMatch[] {
   return [...segment.matchAll(VALUE)].map((m) => ({
     value: m[1]!,
     valueMax: m[3] ?? null,
@@ -179,7 +200,7 @@ function fromSentence(
       const quote = ctx.source && ctx.source !== sentence ? joinQuote(ctx.source, sentence, allSentences) : sentence;
       // Without a year, only wording of intent (力争, 打造…) says the figure is a target.
       // (Limits of rules and measures, `最高不超过10万元`, are standards: kept as targets.)
-      const limit = /^(不超过|不低于|不少于|超过|最高|最低)/.test(d.qualifier ?? '');
+      const limit = /^(不超过|不低于|不高于|不少于|超过|最高|最低)/.test(d.qualifier ?? '');
       if (ctx.year === null && !/力争|争取|目标|到20|至20/.test(sentence) && !LEADING_VERB.test(d.qualifier ?? '') && !limit) return;
       drafts.push({ ...d, year: ctx.year, kind: kindOf(ctx, segment, doc, bracketed), quote });
     };

@@ -69,7 +69,44 @@ export function hashCorpus(dir: string): string {
   return hash.digest('hex');
 }
 
-export async function readCorpus(dir: string, loaders: readonly DocumentLoader[] = DEFAULT_LOADERS): Promise<Corpus> {
+export interface ReadCorpusOptions {
+  /** Format loaders, by extension. Default: DEFAULT_LOADERS (txt, md, pdf, docx, html). */
+  readonly loaders?: readonly DocumentLoader[];
+  /** A file larger than this is refused unread, so one huge upload cannot exhaust memory. Default 20 MB. */
+  readonly maxFileBytes?: number;
+  /**
+   * A file whose parsing takes longer is refused and ingest moves on. The parse itself cannot be
+   * interrupted (pdfjs runs on this thread's event loop), but a stuck document no longer blocks the
+   * others. Default 30 s.
+   */
+  readonly parseTimeoutMs?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
+
+const byteSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+
+/** Rejects with a message naming the file when `work` has not settled within `ms`. */
+async function withTimeout<T>(work: Promise<T>, ms: number, file: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(createError('CORPUS_FILE_UNREADABLE', file, `parsing took longer than ${Math.round(ms / 1000)} s; the file may be damaged or too complex; save it again or split it`)),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
+  const loaders = options.loaders ?? DEFAULT_LOADERS;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const parseTimeoutMs = options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
   if (!existsSync(dir)) throw createError('CORPUS_FILE_UNREADABLE', dir, 'the corpus folder does not exist');
   const manifest = readManifest(dir);
   const documents: ParsedDocument[] = [];
@@ -77,13 +114,18 @@ export async function readCorpus(dir: string, loaders: readonly DocumentLoader[]
   const ids = new Set<string>();
   for (const file of documentFiles(dir)) {
     try {
+      const size = statSync(join(dir, file)).size;
+      if (size > maxFileBytes) {
+        throw createError('CORPUS_FILE_UNREADABLE', file, `${byteSize(size)} is over the ${byteSize(maxFileBytes)} limit; split the document or remove its images`);
+      }
       const bytes = readFileSync(join(dir, file));
-      const doc = await parseDocument(file, bytes, manifest.get(file), loaders);
+      const doc = await withTimeout(parseDocument(file, bytes, manifest.get(file), loaders), parseTimeoutMs, file);
       if (ids.has(doc.meta.id)) throw createError('CORPUS_MANIFEST_INVALID', file, `document id "${doc.meta.id}" is used twice`);
       ids.add(doc.meta.id);
       documents.push(doc);
     } catch (err) {
-      const message = isPolicyBotError(err) ? err.message : `${file}: ${(err as Error).message}`;
+      // Anything a loader throws (a library's own error included) becomes this file's problem, never a crash.
+      const message = isPolicyBotError(err) ? err.message : `${file}: ${err instanceof Error ? err.message : String(err)}`;
       problems.push({ file, message });
     }
   }

@@ -1,4 +1,14 @@
-export { readCorpus, hashCorpus, parseDocument, type Corpus, type CorpusProblem, type ParsedDocument } from './corpus.js';
+export {
+  readCorpus,
+  hashCorpus,
+  parseDocument,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_PARSE_TIMEOUT_MS,
+  type Corpus,
+  type CorpusProblem,
+  type ParsedDocument,
+  type ReadCorpusOptions,
+} from './corpus.js';
 export { normaliseText, repairSpacing, type NormalisedText } from './normalise.js';
-export { DEFAULT_LOADERS, type DocumentLoader } from './loaders.js';
-export { readManifest, documentMeta, MANIFEST_FILE, type ManifestEntry } from './manifest.js';
+export { DEFAULT_LOADERS, isCorpusDocument, type DocumentLoader } from './loaders.js';
+export { readManifest, documentMeta, idFromFile, MANIFEST_FILE, type ManifestEntry } from './manifest.js';

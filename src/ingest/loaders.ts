@@ -1,9 +1,12 @@
 /**
- * The loader seam: each format turns a file's bytes into plain text for normalisation.
- * `.txt` and `.md` today; html/docx/pdf plug in here by adding a loader to the table.
+ * The loader seam: each format turns a file's bytes into plain text for normalisation, one
+ * paragraph, heading or table row per line. `.txt`/`.md` here; PDF, Word and web pages in loaders/.
  */
 import { extname } from 'node:path';
 import { createError } from '../errors.js';
+import { docxLoader } from './loaders/docx.js';
+import { htmlLoader } from './loaders/html.js';
+import { pdfLoader } from './loaders/pdf.js';
 
 export interface DocumentLoader {
   /** Lower-case extensions with the dot, e.g. `.txt`. */
@@ -25,18 +28,17 @@ const textLoader: DocumentLoader = {
   load: decodeUtf8,
 };
 
-/** Markdown: headings and emphasis markup dropped, so `## 第三章 …` reads like the plain-text form. */
+/** Markdown: `#` headings stay (the clause parser reads their level); emphasis and bullets go. */
 const markdownLoader: DocumentLoader = {
   extensions: ['.md', '.markdown'],
   load(bytes, file) {
     return decodeUtf8(bytes, file)
-      .replace(/^#{1,6}\s+/gm, '')
       .replace(/(\*\*|__)(.+?)\1/g, '$2')
       .replace(/^\s*[-*+]\s+/gm, '');
   },
 };
 
-export const DEFAULT_LOADERS: readonly DocumentLoader[] = [textLoader, markdownLoader];
+export const DEFAULT_LOADERS: readonly DocumentLoader[] = [textLoader, markdownLoader, pdfLoader, docxLoader, htmlLoader];
 
 /** Files in corpus/ that are not documents. */
 const NOT_DOCUMENTS = /^(manifest\.json|readme\.md|faq\.ya?ml|.*overrides.*|\..*)$/i;

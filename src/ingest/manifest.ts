@@ -88,7 +88,7 @@ function periodFromTitle(title: string): DocumentMeta['period'] {
 }
 
 export function documentMeta(file: string, entry: ManifestEntry | undefined, firstLine: string): DocumentMeta {
-  const title = entry?.title ?? firstLine.trim();
+  const title = entry?.title ?? firstLine.replace(/^#+\s*/, '').trim();
   return {
     id: entry?.id ?? idFromFile(file),
     file,

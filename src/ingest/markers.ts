@@ -20,6 +20,10 @@ export const HEADING_PATTERNS = {
   box: new RegExp(`^(专栏[\\s\\u3000]*(?:\\d+|${CN_NUM}))[\\s\\u3000:：]*(.*)$`),
   target: /^(——)(?!—)[\s\u3000]*(.+)$/,
   glossary: /^((?:重点)?(?:术语|名词)解释|名词术语解释)[:：]?[\s\u3000]*$/,
+  // Markdown headings of a `.md` document: the level is the number of #.
+  markdown: /^(#{1,6})[ \t]*([^#].*)$/,
+  // 附件 / 附表 (annexes and attached tables) open top-level parts of their own.
+  annex: /^(附件|附表)[\s\u3000]*(\d*|[一二三四五六七八九十]*)[\s\u3000:：]*(.*)$/,
 } as const;
 
 export type HeadingPatternName = keyof typeof HEADING_PATTERNS;

@@ -118,7 +118,7 @@ describe('AnswerEngine on the real corpus', () => {
   });
 
   it('serves as a LangChain retriever', async () => {
-    const retriever = (kb.engine as unknown as { options: { retriever: { invoke(q: string): Promise<{ metadata: { clauseId: string } }[]> } } }).options.retriever;
+    const retriever = (kb.engine.current as unknown as { options: { retriever: { invoke(q: string): Promise<{ metadata: { clauseId: string } }[]> } } }).options.retriever;
     const docs = await retriever.invoke('绿色金融改革创新试验区');
     expect(docs[0]?.metadata.clauseId).toMatch(/^yuzhong-2024-2027#/);
   });

@@ -88,3 +88,15 @@ describe('indicator extraction on small texts', () => {
     expect(stateIndicator(row!)).toBe('到2026年，建成3个综合金融服务平台');
   });
 });
+
+describe('indicator extraction of values in Chinese numerals', () => {
+  it('keeps 二十四小时 and 百分之五十 exactly as written', () => {
+    const rows = fromText('第一条　银行机构应当在受理贷款申请后不超过二十四小时内作出答复。\n第二条　担保费率不高于百分之一，贴息比例不低于百分之五十。\n第三条　审批应当在三个工作日内完成。');
+    expect(rows.map((r) => [r.indicator, r.qualifier, r.value, r.unit])).toEqual([
+      ['银行机构应当在受理贷款申请后', '不超过', '二十四', '小时'],
+      ['担保费率', '不高于', '百分之一', ''],
+      ['贴息比例', '不低于', '百分之五十', ''],
+    ]);
+    for (const r of rows) expect(stateIndicator(r)).toContain(r.value);
+  });
+});

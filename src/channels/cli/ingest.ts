@@ -11,13 +11,16 @@ runCli(async () => {
   const showProgress = !json && process.stderr.isTTY && !process.env.CI;
   loadDotEnv();
   const config = loadConfig();
-  const started = Date.now();
+  let embeddingStarted = Date.now();
   const report = await ingest(config, createEmbeddings(config), (e) => {
     if (!showProgress) return;
     if (e.stage === 'parsed') process.stderr.write(`解析完成：${e.documents} 个文件，${e.clauses} 个条款，${e.chunks} 个片段\n`);
+    if (e.stage === 'parsed') embeddingStarted = Date.now();
     if (e.stage === 'embedding') {
-      const rate = e.done / Math.max((Date.now() - started) / 1000, 0.001);
-      process.stderr.write(`\r向量化 ${e.done}/${e.total}（${rate.toFixed(0)}/秒）`);
+      const seconds = Math.max((Date.now() - embeddingStarted) / 1000, 0.001);
+      const rate = e.done / seconds;
+      const left = rate > 0 ? Math.ceil((e.total - e.done) / rate) : 0;
+      process.stderr.write(`\r向量化 ${e.done}/${e.total}（${rate.toFixed(0)} 个/秒，剩余约 ${left} 秒）   `);
       if (e.done === e.total) process.stderr.write('\n');
     }
   });

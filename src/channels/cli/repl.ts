@@ -9,7 +9,7 @@ import { formatAnswer } from './format.js';
 
 const EXIT = new Set(['exit', 'quit', '退出', 'q']);
 
-export async function runRepl(engine: AnswerEngine, input = process.stdin, output = process.stdout): Promise<void> {
+export async function runRepl(engine: Pick<AnswerEngine, 'ask' | 'documents'>, input = process.stdin, output = process.stdout): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output, terminal: interactive });
   const titles = engine.documents.map((d) => `《${d.shortTitle}》`).join('、');

@@ -6,7 +6,7 @@ import { realKnowledgeBase } from '../../helpers.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  engine = (await realKnowledgeBase()).engine;
+  engine = (await realKnowledgeBase()).engine.current;
 });
 
 /** The app with the rate limit off (tests of the limit turn it on) and errors collected, not printed. */

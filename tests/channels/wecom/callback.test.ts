@@ -19,7 +19,7 @@ let config: WecomConfig;
 const client = new WecomClient({ token: TOKEN, encodingAesKey: AES_KEY, corpId: CORP_ID });
 
 beforeAll(async () => {
-  engine = (await realKnowledgeBase()).engine;
+  engine = (await realKnowledgeBase()).engine.current;
   fake = await startFakeWecomApi({ corpId: CORP_ID, secret: SECRET });
   config = loadWecomConfig({
     WECOM_CORP_ID: CORP_ID,

@@ -1,0 +1,118 @@
+/**
+ * `npm run corpus -- list | add FILE [--title … --short-title … --issuer … --doc-number … --date …
+ *  --period 2024-2027 --source … --supersedes ID --valid-until YYYY-MM-DD] | remove ID`
+ * Manages corpus/: what is in it and how it was indexed, adding a document with its manifest
+ * entry, removing one. A running bot notices the change and swaps in the new index.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { loadConfig, loadDotEnv } from '../../config.js';
+import { createError } from '../../errors.js';
+import { DEFAULT_LOADERS, idFromFile, isCorpusDocument, MANIFEST_FILE, readManifest, type ManifestEntry } from '../../ingest/index.js';
+import { readCurrentManifest } from '../../index/index.js';
+import { runCli } from './run.js';
+
+const FLAGS: Record<string, keyof ManifestEntry> = {
+  '--id': 'id',
+  '--title': 'title',
+  '--short-title': 'shortTitle',
+  '--issuer': 'issuer',
+  '--doc-number': 'docNumber',
+  '--date': 'date',
+  '--period': 'period',
+  '--source': 'source',
+  '--supersedes': 'supersedes',
+  '--valid-until': 'validUntil',
+};
+
+function writeManifest(corpusDir: string, entries: Record<string, ManifestEntry>): void {
+  const path = join(corpusDir, MANIFEST_FILE);
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, `${JSON.stringify(entries, null, 2)}\n`);
+  renameSync(tmp, path);
+}
+
+function manifestObject(corpusDir: string): Record<string, ManifestEntry> {
+  return Object.fromEntries(readManifest(corpusDir));
+}
+
+function list(corpusDir: string, indexDir: string): void {
+  const manifest = readCurrentManifest(indexDir);
+  if (!manifest) {
+    process.stdout.write('尚未建立索引：运行 npm run ingest\n');
+    return;
+  }
+  process.stdout.write(`索引 ${manifest.buildId}，建于 ${manifest.builtAt}\n\n`);
+  for (const d of manifest.documents) {
+    const format = extname(d.file).slice(1) || '?';
+    const counts = `${d.clauses} 条款` + (d.chunks !== undefined ? `，${d.chunks} 片段，${d.indicators ?? 0} 指标` : '');
+    process.stdout.write(`${d.id}  [${format}]  ${d.file}\n    《${d.title}》 ${counts}\n`);
+  }
+  for (const p of manifest.problems) process.stdout.write(`\n警告: ${p.message}\n`);
+  const indexed = new Set([...manifest.documents.map((d) => d.file), ...manifest.problems.map((p) => p.file)]);
+  const waiting = readCorpusFiles(corpusDir).filter((f) => !indexed.has(f));
+  if (waiting.length) process.stdout.write(`\n尚未索引：${waiting.join('、')}（运行 npm run ingest，或等待运行中的服务自动重建）\n`);
+}
+
+function readCorpusFiles(corpusDir: string): string[] {
+  return readdirSync(corpusDir).filter((f) => isCorpusDocument(f) && statSync(join(corpusDir, f)).isFile());
+}
+
+function add(corpusDir: string, file: string, args: string[]): void {
+  if (!existsSync(file) || !statSync(file).isFile()) throw createError('CORPUS_FILE_UNREADABLE', file, 'no such file');
+  const name = basename(file);
+  const ext = extname(name).toLowerCase();
+  if (!DEFAULT_LOADERS.some((l) => l.extensions.includes(ext))) throw createError('CORPUS_FORMAT_UNSUPPORTED', name, ext || '(no extension)');
+  const target = join(corpusDir, name);
+  if (existsSync(target)) throw createError('CORPUS_MANIFEST_INVALID', target, 'already exists; remove it first or rename the file');
+  const entry: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const field = FLAGS[args[i]!];
+    if (!field) throw createError('CONFIG_INVALID', args[i]!, `is not an option of corpus add (${Object.keys(FLAGS).join(' ')})`);
+    const value = args[++i];
+    if (value === undefined) throw createError('CONFIG_INVALID', args[i - 1]!, 'needs a value');
+    entry[field] = value;
+  }
+  const entries = manifestObject(corpusDir);
+  const id = entry.id ?? idFromFile(name);
+  if (Object.entries(entries).some(([f, e]) => (e.id ?? idFromFile(f)) === id)) {
+    throw createError('CORPUS_MANIFEST_INVALID', MANIFEST_FILE, `document id "${id}" is already used; pass --id`);
+  }
+  entries[name] = { id, ...entry };
+  // The manifest is validated as ingest will read it before anything is written.
+  const probe = mkdtempSync(join(tmpdir(), 'policy-bot-manifest-'));
+  try {
+    writeFileSync(join(probe, MANIFEST_FILE), JSON.stringify(entries));
+    readManifest(probe);
+  } catch (err) {
+    throw createError('CORPUS_MANIFEST_INVALID', join(corpusDir, MANIFEST_FILE), (err as Error).message.replace(/^[^:]*manifest\.json: /, ''));
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+  copyFileSync(file, target);
+  writeManifest(corpusDir, entries);
+  process.stdout.write(`已加入 ${name}（id ${id}）。运行 npm run ingest 建立索引；运行中的服务会自动重建。\n`);
+}
+
+function remove(corpusDir: string, id: string): void {
+  const entries = manifestObject(corpusDir);
+  const byManifest = Object.entries(entries).find(([, e]) => e.id === id)?.[0];
+  const file = byManifest ?? readCorpusFiles(corpusDir).find((f) => idFromFile(f) === id);
+  if (!file) throw createError('CORPUS_MANIFEST_INVALID', MANIFEST_FILE, `no document with id "${id}" (see npm run corpus -- list)`);
+  delete entries[file];
+  writeManifest(corpusDir, entries);
+  rmSync(join(corpusDir, file), { force: true });
+  process.stdout.write(`已移除 ${file}（id ${id}）。\n`);
+}
+
+runCli(async () => {
+  loadDotEnv();
+  const config = loadConfig();
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'list') return list(config.corpusDir, config.indexDir);
+  if (command === 'add' && rest[0]) return add(config.corpusDir, rest[0], rest.slice(1));
+  if (command === 'remove' && rest[0]) return remove(config.corpusDir, rest[0]);
+  process.stderr.write('用法: npm run corpus -- list | add 文件 [--title … --period 2024-2027 …] | remove 文档ID\n');
+  process.exitCode = 2;
+});

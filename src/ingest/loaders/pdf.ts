@@ -1,0 +1,207 @@
+/**
+ * PDF (text layer): the text items of each page regrouped into the lines and paragraphs a reader
+ * sees. pdfjs (through unpdf) gives positioned fragments, often a few characters each; they are
+ * joined into lines by baseline, lines into paragraphs by layout (gap, first-line indent, a short
+ * last line, a heading marker, a change of font size), so a sentence wrapped across lines or pages
+ * becomes one line again for the clause parser. Running headers, footers and page numbers are
+ * dropped. A PDF without a text layer (a scan) is refused: OCR is out of scope and an empty
+ * document must never be indexed silently.
+ */
+import { createError } from '../../errors.js';
+import { startsWithHeading } from '../markers.js';
+import type { DocumentLoader } from '../loaders.js';
+
+interface PositionedText {
+  readonly str: string;
+  readonly transform: readonly number[];
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface PdfLine {
+  readonly page: number;
+  /** Baseline, from the top of the page. */
+  readonly top: number;
+  readonly left: number;
+  readonly right: number;
+  /** Font size (the tallest fragment). */
+  readonly size: number;
+  readonly text: string;
+  /** True when fragments sit far apart on the line: the cells of a table row. */
+  readonly columns: boolean;
+  /** The last fragment ended with a space: a Latin word, not a CJK run, was wrapped here. */
+  readonly endsWithSpace: boolean;
+  /** The fragments, left to right: table cells are rebuilt from their positions. */
+  readonly fragments: readonly { readonly x: number; readonly end: number; readonly str: string }[];
+}
+
+/** Fragments on one baseline → one line; a gap wider than a character becomes one space. */
+function pageLines(items: readonly PositionedText[], page: number, pageHeight: number): PdfLine[] {
+  const frags = items
+    .filter((i) => i.str.trim() !== '')
+    .map((i) => ({ str: i.str, x: i.transform[4]!, top: pageHeight - i.transform[5]!, w: i.width, size: Math.abs(i.transform[3]!) || i.height }))
+    .sort((a, b) => a.top - b.top || a.x - b.x);
+  const groups: (typeof frags)[] = [];
+  for (const f of frags) {
+    const g = groups.at(-1);
+    if (g && Math.abs(g[0]!.top - f.top) <= Math.max(2, g[0]!.size * 0.4)) g.push(f);
+    else groups.push([f]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = g[0]!.x;
+    let columns = false;
+    const size = Math.max(...g.map((f) => f.size));
+    for (const f of g) {
+      const gap = f.x - end;
+      if (text && gap > size * 2) columns = true;
+      // Real spaces come inside the fragments; a gap only means one when it is wider than a
+      // character, since justified CJK lines stretch the spacing between fragments.
+      if (text && gap > size * 0.9) text += ' ';
+      text += f.str;
+      end = Math.max(end, f.x + f.w);
+    }
+    return { page, top: g[0]!.top, left: g[0]!.x, right: end, size, text: text.trim(), columns, endsWithSpace: /\s$/.test(g.at(-1)!.str), fragments: g.map((f) => ({ x: f.x, end: f.x + f.w, str: f.str })) };
+  });
+}
+
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d+(\s*of\s*\d+)?)$/i;
+
+/**
+ * Drops page numbers and running headers/footers: the first and last lines of a page that are a
+ * page number, or whose text (digits ignored) recurs at the top or bottom of at least half the pages.
+ */
+export function dropPageChrome(pages: readonly PdfLine[][]): PdfLine[][] {
+  const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const edges = (lines: readonly PdfLine[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
+  const seen = new Map<string, number>();
+  for (const lines of pages) for (const k of new Set(edges(lines).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const repeated = (l: PdfLine) => pages.length >= 3 && (seen.get(key(l)) ?? 0) >= Math.ceil(pages.length / 2);
+  return pages.map((lines) => {
+    const edge = new Set(edges(lines));
+    return lines.filter((l) => !(edge.has(l) && (PAGE_NUMBER.test(l.text.replace(/\s+/g, ' ').trim()) || repeated(l))));
+  });
+}
+
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [v, c] of counts) if (c > bestCount) [best, bestCount] = [v, c];
+  return best;
+}
+
+/**
+ * A table's lines → one line per row, cells separated by single spaces. Office software wraps a
+ * long cell inside its column, so a line without a fragment in the first column continues the row
+ * above, each fragment appended to the cell under whose column it starts.
+ */
+export function tableRows(lines: readonly PdfLine[]): string[] {
+  // Column starts: fragment positions shared by many lines of the table (a cell always starts at its
+  // column; fragments inside justified CJK text line up only by chance).
+  const counts = new Map<number, number>();
+  for (const l of lines) for (const x of new Set(l.fragments.map((f) => Math.round(f.x)))) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const minLines = Math.max(2, Math.ceil(lines.length * 0.4));
+  const starts = [...counts].filter(([, n]) => n >= minLines).map(([x]) => x).sort((a, b) => a - b);
+  const columnOf = (x: number) => Math.max(0, starts.filter((s) => s <= x + 1).length - 1);
+  const rows: string[][] = [];
+  for (const line of lines) {
+    const cells: string[] = [];
+    let end = -Infinity;
+    for (const f of line.fragments) {
+      const c = columnOf(f.x);
+      // Table cells are not justified, so any gap of a space's width is a space (the writer often
+      // positions words instead of writing the space), and cells the column starts missed stay apart.
+      const gap = cells[c] !== undefined && f.x - end > line.size * 0.2 ? ' ' : '';
+      cells[c] = (cells[c] ?? '') + gap + f.str;
+      end = f.end;
+    }
+    const continues = rows.length > 0 && cells[0] === undefined;
+    if (!continues) rows.push([]);
+    const row = rows.at(-1)!;
+    cells.forEach((text, c) => (row[c] = row[c] === undefined ? text : joinWrapped(row[c]!, text, false)));
+  }
+  // Inside a cell, a space between a number and its unit is the writer's autospacing (`2015 年`).
+  const cell = (c: string) => c.trim().replace(/(\d) +(?=[年月日元家个])/g, '$1');
+  return rows.map((r) => r.filter((c) => c !== undefined && c.trim() !== '').map(cell).join(' '));
+}
+
+/** Lines → paragraphs, following the cues a reader uses; tables → rows. */
+export function joinParagraphs(lines: readonly PdfLine[]): string[] {
+  if (lines.length === 0) return [];
+  const body = lines.filter((l) => !l.columns);
+  const margin = mode(body.map((l) => l.left));
+  const rightEdge = mode(body.map((l) => l.right));
+  const size = mode(body.map((l) => l.size)) || 12;
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.page === lines[i - 1]!.page) gaps.push(lines[i]!.top - lines[i - 1]!.top);
+  const leading = mode(gaps.filter((g) => g > 0)) || size * 1.5;
+
+  const out: string[] = [];
+  let prev: PdfLine | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.columns) {
+      // A table runs while its lines have columns or are indented continuations of a cell.
+      let end = i + 1;
+      while (end < lines.length && (lines[end]!.columns || lines[end]!.left > margin + size * 0.8) && !startsWithHeading(lines[end]!.text)) end++;
+      out.push(...tableRows(lines.slice(i, end)));
+      prev = { ...lines[end - 1]!, columns: true };
+      i = end - 1;
+      continue;
+    }
+    const startsNew =
+      !prev ||
+      prev.columns ||
+      (line.page === prev.page && line.top - prev.top > leading * 1.4) ||
+      line.left > margin + size * 0.8 ||
+      prev.right < rightEdge - size * 2 ||
+      Math.abs(line.size - prev.size) > 0.5 ||
+      startsWithHeading(line.text);
+    if (startsNew) out.push(line.text);
+    else out[out.length - 1] = joinWrapped(out[out.length - 1]!, line.text, prev!.endsWithSpace);
+    prev = line;
+  }
+  return out;
+}
+
+/**
+ * Wrapped lines are joined without a space (CJK text, and Latin words LibreOffice breaks anywhere in
+ * CJK paragraphs, `SD|R`), unless the line ended with a real space between two Latin words.
+ */
+function joinWrapped(a: string, b: string, spaceAtEnd: boolean): string {
+  return spaceAtEnd && /[A-Za-z,;:.]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** Fewer printable characters than this per page on average means there is no real text layer. */
+const MIN_CHARS_PER_PAGE = 5;
+
+export const pdfLoader: DocumentLoader = {
+  extensions: ['.pdf'],
+  async load(bytes, file) {
+    let pages: PdfLine[][];
+    try {
+      // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
+      // Loaded on first use: pdf.js is heavy, and most starts read no PDF at all.
+      const { getDocumentProxy } = await import('unpdf');
+      const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 });
+      pages = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const page = await pdf.getPage(n);
+        const { height } = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        pages.push(pageLines(content.items.flatMap((i) => ('str' in i ? [i] : [])), n, height));
+      }
+      await pdf.destroy();
+    } catch (cause) {
+      throw createError('CORPUS_FILE_UNREADABLE', file, `not a readable PDF (${(cause as Error).message}); open it and save or print it to PDF again`, { cause });
+    }
+    const chars = pages.flat().reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
+    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) {
+      throw createError('CORPUS_FILE_UNREADABLE', file, 'no text layer (a scanned PDF?); run OCR on it or use the .docx/.txt version of the document');
+    }
+    return joinParagraphs(dropPageChrome(pages).flat()).join('\n');
+  },
+};

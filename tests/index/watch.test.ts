@@ -1,0 +1,37 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openKnowledgeBase, watchCorpus } from '../../src/knowledge-base.js';
+import { copyOfCorpus, testConfig } from '../helpers.js';
+
+describe('watching corpus/', () => {
+  it('swaps in a rebuilt index when a document is added, answering from the old one meanwhile', async () => {
+    const corpus = copyOfCorpus();
+    const config = testConfig(corpus);
+    const kb = await openKnowledgeBase(config);
+    const answeredDuringRebuild: Promise<string>[] = [];
+    let swapped = 0;
+    const watcher = watchCorpus(config, kb, {
+      debounceMs: 200,
+      // A question arriving while the new index is being built.
+      onRebuildStart: () => answeredDuringRebuild.push(kb.engine.ask('渝中区如何吸引金融人才？').then((a) => a.kind)),
+      onSwap: () => swapped++,
+    });
+    try {
+      expect(kb.engine.documents).toHaveLength(2);
+      writeFileSync(join(corpus, 'elderly-care.txt'), '某区养老金融专项方案\n一、发展养老金融\n鼓励银行设立养老金融服务专区，开发适老化金融产品。\n');
+      await new Promise((r) => setTimeout(r, 400));
+      await watcher.idle();
+
+      expect(swapped).toBe(1);
+      expect(answeredDuringRebuild).toHaveLength(1);
+      expect(await answeredDuringRebuild[0]).not.toBe('none');
+      expect(kb.engine.documents).toHaveLength(3);
+      const a = await kb.engine.ask('银行的养老金融服务专区有什么安排？');
+      expect(a.citations[0]?.docId).toBe('elderly-care');
+    } finally {
+      watcher.stop();
+      kb.close();
+    }
+  });
+});
