@@ -26,6 +26,10 @@ export interface Config {
   readonly maxQuestionChars: number;
   /** Rebuild the index at start when corpus/ or the model changed. `AUTO_REBUILD`, default true. */
   readonly autoRebuild: boolean;
+  /** A document file larger than this is refused. `CORPUS_MAX_FILE_MB`, default 20. */
+  readonly maxFileBytes: number;
+  /** A document taking longer to parse is refused. `CORPUS_PARSE_TIMEOUT_SECONDS`, default 30. */
+  readonly parseTimeoutMs: number;
 }
 
 
@@ -51,5 +55,7 @@ export function loadConfig(env: Env = process.env): Config {
     modelAllowRemote: readBool(env, 'MODEL_ALLOW_REMOTE', false),
     maxQuestionChars: readInt(env, 'MAX_QUESTION_CHARS', 500, 10, 10_000),
     autoRebuild: readBool(env, 'AUTO_REBUILD', true),
+    maxFileBytes: readInt(env, 'CORPUS_MAX_FILE_MB', 20, 1, 2048) * 1024 * 1024,
+    parseTimeoutMs: readInt(env, 'CORPUS_PARSE_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
   });
 }

@@ -95,6 +95,7 @@ export async function ingest(
     modelId: embeddings.modelId,
     dimensions: embeddings.dimensions,
     cachePath: config.embeddingCache,
+    limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs },
     ...(onProgress && { onProgress }),
   });
 }

@@ -11,7 +11,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { chunkClauses, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from '../clauses/index.js';
 import type { Chunk } from '../domain.js';
 import { createError } from '../errors.js';
-import { readCorpus, type CorpusProblem } from '../ingest/index.js';
+import { readCorpus, type CorpusProblem, type ReadCorpusOptions } from '../ingest/index.js';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import taxonomy from '../policy/taxonomy.json' with { type: 'json' };
@@ -36,6 +36,8 @@ export interface BuildOptions {
   /** SQLite file of the embedding cache. Default `<indexDir>/embedding-cache.sqlite`. */
   readonly cachePath?: string;
   readonly chunk?: ChunkOptions;
+  /** Size and parse-time limits per document. Defaults: 20 MB, 30 s. */
+  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs'>;
   readonly onProgress?: (event: BuildProgress) => void;
 }
 
@@ -88,7 +90,7 @@ function writeAtomically(path: string, content: string): void {
 
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const started = Date.now();
-  const corpus = await readCorpus(options.corpusDir);
+  const corpus = await readCorpus(options.corpusDir, options.limits);
   if (!corpus.documents.length) {
     const why = corpus.problems.map((p) => p.message).join('; ');
     throw createError('CORPUS_EMPTY', `${options.corpusDir}${why ? ` (${why})` : ''}`);

@@ -37,3 +37,21 @@ describe('documents that supersede each other', () => {
     kb.close();
   });
 });
+
+describe('a regulation written with Chinese numerals', () => {
+  it('answers with its values exactly as written, citing the article', async () => {
+    const corpus = tempDir('policy-bot-cn-');
+    writeFileSync(
+      join(corpus, 'measures.txt'),
+      '某市金融服务便利化若干措施\n第一条　银行机构应当在受理小微企业贷款申请后不超过二十四小时内作出初步答复。\n第二条　对符合条件的首贷户，贴息比例不低于百分之五十。\n',
+    );
+    const kb = await openKnowledgeBase(testConfig(corpus));
+    const a = await kb.engine.ask('首贷户的贴息比例不低于多少？');
+    expect(a.answer).toContain('不低于百分之五十');
+    expect(a.citations[0]).toMatchObject({ label: '第二条' });
+    const b = await kb.engine.ask('银行受理小微企业贷款申请后多长时间内要答复？');
+    expect(b.answer).toContain('二十四小时');
+    expect(b.citations[0]!.label).toBe('第一条');
+    kb.close();
+  });
+});
