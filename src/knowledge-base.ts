@@ -147,7 +147,8 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
 const RETIRE_AFTER_MS = 60_000;
 
 class LiveKnowledgeBase implements KnowledgeBase {
-  private retiring = new Set<ReturnType<typeof setTimeout>>();
+  /** Indexes swapped out and not yet closed, with the timer that will close them. */
+  private readonly retiring = new Map<OpenIndex, ReturnType<typeof setTimeout>>();
 
   constructor(
     readonly engine: LiveEngine,
@@ -161,14 +162,19 @@ class LiveKnowledgeBase implements KnowledgeBase {
     this.index = index;
     this.engine.swap(engine);
     const timer = setTimeout(() => {
-      this.retiring.delete(timer);
+      this.retiring.delete(old);
       old.close();
     }, RETIRE_AFTER_MS);
     timer.unref();
-    this.retiring.add(timer);
+    this.retiring.set(old, timer);
   }
 
   close(): void {
+    for (const [old, timer] of this.retiring) {
+      clearTimeout(timer);
+      old.close();
+    }
+    this.retiring.clear();
     this.index.close();
   }
 }

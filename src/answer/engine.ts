@@ -1,7 +1,8 @@
 /**
  * The answer engine: one question in, one grounded answer out. Every channel calls `ask`.
- * Without an LLM, answers are built from the clauses' own sentences, so every statement and every
- * number in an answer is a verbatim quote of a cited clause.
+ * Without an LLM, answers are built from the clauses' own sentences, indicator rows stated as their
+ * sources state them, or staff-written FAQ answers whose numbers ingest checked against their
+ * clauses: every number an answer states is in one of its citations.
  */
 import { describeRow, parseTableHeader, parseTableRow } from '../clauses/index.js';
 import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
@@ -73,11 +74,13 @@ export class AnswerEngine {
   private readonly scope: ScopeChecker;
   private readonly documentScope: DocumentScope;
   private readonly titleBigrams: ReadonlySet<string>;
+  private readonly allDocuments: readonly DocumentMeta[];
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
     this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
     const documents = [...options.store.documents.values()];
+    this.allDocuments = documents;
     this.scope = createScopeChecker(documents, options.store.clauses.values());
     this.documentScope = createDocumentScope(documents);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
@@ -85,7 +88,7 @@ export class AnswerEngine {
 
   /** Documents the engine answers from. */
   get documents(): readonly DocumentMeta[] {
-    return [...this.options.store.documents.values()];
+    return this.allDocuments;
   }
 
   /** Questions to offer users as examples: the curated FAQ's, which the corpus is known to answer. */
@@ -192,15 +195,7 @@ export class AnswerEngine {
       entry.origin === 'glossary'
         ? `${entry.term}：${entry.definition}。（${where}重点术语解释）[1]`
         : `${entry.term}指“${entry.definition}”，见${where}${clause.shortHeading}。[1]`;
-    const citation: Citation = {
-      docId: clause.docId,
-      title: this.options.store.documents.get(clause.docId)?.title ?? clause.docId,
-      clauseId: clause.id,
-      label: this.labelOf(clause.docId, formatLabel(clause.path)),
-      quote: entry.quote,
-      score: 1,
-    };
-    return { question, kind: 'glossary', answer, citations: [citation] };
+    return { question, kind: 'glossary', answer, citations: [this.citeClause(clause, entry.quote, 1)] };
   }
 
   /** A question for a number: exact rows of the indicator table, stated as their sources state them. */
@@ -213,7 +208,8 @@ export class AnswerEngine {
     };
     const matches = findIndicators(question, this.options.store.indicators, hints);
     if (!matches.length) return this.otherYears(question, hints);
-    if (this.scope.check(question, matches.map((m) => this.options.store.clauses.get(m.row.clauseId)!).filter(Boolean))) return null;
+    const cited = matches.flatMap((m) => this.options.store.clauses.get(m.row.clauseId) ?? []);
+    if (this.scope.check(question, cited)) return null;
     const lines = matches.map((m, i) => {
       const doc = this.options.store.documents.get(m.row.docId);
       const plan = `《${doc?.shortTitle ?? m.row.docId}》${this.planStatus(doc)}`;
@@ -278,22 +274,10 @@ export class AnswerEngine {
       const topical = result.queryTokens.filter((t) => !title.has(t));
       return quoteClause(c.clause, selectSentences(c.clause, topical, tokenizer, wantsNumber, i === 0 ? 2 : 1));
     });
-    const citations = chosen.map((c, i) => this.cite(c, quoted[i]!.quote));
+    const citations = chosen.map((c, i) => this.citeClause(c.clause, quoted[i]!.quote, c.hit.dense));
     const outOfScope = this.scope.check(question, chosen.map((c) => c.clause));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
-    return { question, kind: 'policy', answer: this.compose(citations, quoted.map((q) => q.statement)), citations };
-  }
-
-  private cite(evidence: ClauseEvidence, quote: string): Citation {
-    const doc = this.options.store.documents.get(evidence.clause.docId);
-    return {
-      docId: evidence.clause.docId,
-      title: doc?.title ?? evidence.clause.docId,
-      clauseId: evidence.clause.id,
-      label: this.labelOf(evidence.clause.docId, formatLabel(evidence.clause.path)),
-      quote,
-      score: Math.round(evidence.hit.dense * 1000) / 1000,
-    };
+    return { question, kind: 'policy', answer: this.compose(chosen, quoted.map((q) => q.statement)), citations };
   }
 
   private documentTitle(docId: string): string {
@@ -305,12 +289,11 @@ export class AnswerEngine {
     return this.options.store.documents.get(docId)?.shortTitle ?? docId;
   }
 
-  private compose(citations: readonly Citation[], statements: readonly string[]): string {
-    return citations
-      .map((c, i) => {
-        const note = this.planStatus(this.options.store.documents.get(c.docId));
-        const heading = c.label.slice(0, c.label.length - note.length).split(' › ').pop();
-        const where = `《${this.shortTitle(c.docId)}》${note}${heading}`;
+  private compose(chosen: readonly ClauseEvidence[], statements: readonly string[]): string {
+    return chosen
+      .map(({ clause }, i) => {
+        const note = this.planStatus(this.options.store.documents.get(clause.docId));
+        const where = `《${this.shortTitle(clause.docId)}》${note}${clause.path[clause.path.length - 1] ?? ''}`;
         return `${i === 0 ? '根据' : '另见'}${where}：${statements[i]}[${i + 1}]`;
       })
       .join('\n');
