@@ -55,6 +55,7 @@ export type ClauseKind =
   | 'chapter' // 第X章
   | 'section' // 第X节
   | 'article' // 第X条
+  | 'article-paragraph' // a further paragraph (款) of an article after its items: `第三条第二款`
   | 'cn-item' // 一、
   | 'paren-item' // （一）
   | 'num-item' // 1. / 1．/ 1、

@@ -4,20 +4,14 @@
  * sources state them, or staff-written FAQ answers whose numbers ingest checked against their
  * clauses: every number an answer states is in one of its citations.
  */
-import { describeRow, parseTableHeader, parseTableRow } from '../clauses/index.js';
 import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
 import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
-import {
-  chooseClauses,
-  DEFAULT_EVIDENCE_OPTIONS,
-  isWeak,
-  rankClauses,
-  selectSentences,
-  type ClauseEvidence,
-  type EvidenceOptions,
-} from './evidence.js';
+import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, rankClauses, selectSentences, type EvidenceOptions } from './evidence.js';
+import { Enumerations } from './enumeration.js';
+import { asksForList, buildPassages, type Passage } from './passages.js';
+import { askedMeasure, askedQuantity, speaksOf, statesQuantity } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -28,28 +22,6 @@ import { askedTerm, findEntry } from '../glossary/index.js';
 import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch, type LookupHints } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
-
-/**
- * The quote of a clause (verbatim sentences) and the statement the answer makes of it. They differ
- * only for table rows, which are stated with their column titles (`保险密度（元）：2015年 1706；2020年 3500`)
- * and quoted with the table's header row, so every number stated is still in the quote.
- */
-function quoteClause(clause: Clause, picked: readonly string[]): { quote: string; statement: string } {
-  let sentences = picked;
-  const headerLine = clause.sentences.find((s) => parseTableHeader(s));
-  const header = headerLine ? parseTableHeader(headerLine) : null;
-  const rowOf = (s: string) => (header && s !== headerLine ? parseTableRow(header, s) : null);
-  // Nothing picked out of a table but its header or notes: the question is about the table as a whole.
-  if (header && !sentences.some(rowOf) && sentences.includes(headerLine!)) {
-    sentences = clause.sentences.filter((s) => rowOf(s)).slice(0, 12);
-  }
-  const rows = sentences.map(rowOf);
-  if (!headerLine || !rows.some(Boolean)) return { quote: sentences.join(''), statement: sentences.join('') };
-  return {
-    quote: [headerLine, ...sentences].join('\n'),
-    statement: sentences.map((s, i) => (rows[i] ? `${describeRow(rows[i]!)}。` : s)).join(''),
-  };
-}
 
 export interface AskContext {
   /** The previous question of the same conversation, if any. */
@@ -75,6 +47,7 @@ export class AnswerEngine {
   private readonly documentScope: DocumentScope;
   private readonly titleBigrams: ReadonlySet<string>;
   private readonly allDocuments: readonly DocumentMeta[];
+  private readonly enumerations: Enumerations;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -83,6 +56,7 @@ export class AnswerEngine {
     this.allDocuments = documents;
     this.scope = createScopeChecker(documents, options.store.clauses.values());
     this.documentScope = createDocumentScope(documents);
+    this.enumerations = new Enumerations(options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
   }
 
@@ -259,25 +233,48 @@ export class AnswerEngine {
     return `${label}${this.planStatus(this.options.store.documents.get(docId))}`;
   }
 
-  /** Retrieved clauses, their best sentences quoted; or `none`. */
+  /** Retrieved clauses, their best sentences (or a list's items) quoted; or `none`. */
   private async fromClauses(question: string): Promise<Answer> {
     const { retriever, tokenizer } = this.options;
     const result = await retriever.search(question, 12);
-    const ranked = rankClauses(result, tokenizer);
-    if (isWeak(ranked[0], this.evidence)) return this.nothingFound(question);
+    // A clause too weak to answer from never leads an answer, however retrieval fused it.
+    const ranked = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
+    if (!ranked.length) return this.nothingFound(question);
 
-    const wantsNumber = asksForNumber(question);
-    const chosen = chooseClauses(ranked, this.evidence);
-    const quoted = chosen.map((c, i) => {
+    const quantity = askedQuantity(question);
+    const passages = buildPassages(chooseClauses(ranked, this.evidence), {
+      tokenizer,
+      enumerations: this.enumerations,
       // Words that name the document (十三五, 渝中) chose the document; inside it they say nothing.
-      const title = new Set(tokenizer.document(this.documentTitle(c.clause.docId)));
-      const topical = result.queryTokens.filter((t) => !title.has(t));
-      return quoteClause(c.clause, selectSentences(c.clause, topical, tokenizer, wantsNumber, i === 0 ? 2 : 1));
+      topicalTokens: (clause) => {
+        const title = new Set(tokenizer.document(this.documentTitle(clause.docId)));
+        return result.queryTokens.filter((t) => !title.has(t));
+      },
+      quantity,
+      wantsList: asksForList(question),
+      wantsNumber: asksForNumber(question),
     });
-    const citations = chosen.map((c, i) => this.citeClause(c.clause, quoted[i]!.quote, c.hit.dense));
-    const outOfScope = this.scope.check(question, chosen.map((c) => c.clause));
+    // A question for a quantity is answered by a passage that states one; those come first.
+    const measure = quantity ? askedMeasure(question) : null;
+    const answering = quantity
+      ? passages.filter((p) => statesQuantity(p.quote, quantity) && (!measure || speaksOf(`${formatLabel(p.clause.path)}${p.quote}`, measure)))
+      : passages;
+    const ordered = [...answering, ...passages.filter((p) => !answering.includes(p))];
+    const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
+    const outOfScope = this.scope.check(question, ordered.map((p) => p.clause));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
-    return { question, kind: 'policy', answer: this.compose(chosen, quoted.map((q) => q.statement)), citations };
+    if (!answering.length) return this.notStated(question, citations);
+    return { question, kind: 'policy', answer: this.compose(ordered), citations };
+  }
+
+  /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */
+  private notStated(question: string, pointers: readonly Citation[]): Answer {
+    return {
+      question,
+      kind: 'none',
+      answer: `政策库中的文件没有规定您所问的具体数值，无法直接回答。相关条款如下，仅供参考，并非对所问问题的回答。`,
+      citations: pointers,
+    };
   }
 
   private documentTitle(docId: string): string {
@@ -289,12 +286,12 @@ export class AnswerEngine {
     return this.options.store.documents.get(docId)?.shortTitle ?? docId;
   }
 
-  private compose(chosen: readonly ClauseEvidence[], statements: readonly string[]): string {
-    return chosen
-      .map(({ clause }, i) => {
+  private compose(passages: readonly Passage[]): string {
+    return passages
+      .map(({ clause, statement }, i) => {
         const note = this.planStatus(this.options.store.documents.get(clause.docId));
         const where = `《${this.shortTitle(clause.docId)}》${note}${clause.path[clause.path.length - 1] ?? ''}`;
-        return `${i === 0 ? '根据' : '另见'}${where}：${statements[i]}[${i + 1}]`;
+        return `${i === 0 ? '根据' : '另见'}${where}：${statement}[${i + 1}]`;
       })
       .join('\n');
   }
