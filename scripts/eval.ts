@@ -4,7 +4,8 @@
  *
  * Library mode (the default when ../shared/eval/library/ exists, or with `--library DIR`): a scratch index of
  * corpus/ plus the documents of that folder is built in a temporary folder, and every set (the shared dev set,
- * the library's questions.jsonl, tests/eval/*.jsonl) is asked of that one library, as users will ask it:
+ * the library's questions.jsonl, tests/eval/*.jsonl and tests/eval/library/*.jsonl, whose items are about the library's
+ * documents) is asked of that one library, as users will ask it:
  * answers must hold with other documents beside the two plans. `--no-library` scores against corpus/ alone.
  */
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +35,7 @@ const sets = explicit.length
   ? explicit
   : [
       ...(existsSync(sharedSet) ? [sharedSet] : (console.error(`eval: ${sharedSet} not found (the shared dev set lives beside the project); scoring the project's own sets only`), [])),
-      ...(libraryDir ? jsonlIn(libraryDir) : []),
+      ...(libraryDir ? [...jsonlIn(libraryDir), ...jsonlIn(join(ownDir, 'library'))] : []),
       ...jsonlIn(ownDir),
     ];
 if (!sets.length) {

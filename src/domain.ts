@@ -26,6 +26,11 @@ export interface DocumentMeta {
   readonly supersedes?: string;
   /** Last day the document applies, ISO `YYYY-MM-DD`, when it says so. */
   readonly validUntil?: string;
+  /**
+   * The place it governs as the manifest states it (`重庆市渝中区`, `全国`). Without it the place is
+   * read from the title, the issuer and the header lines (see answer/jurisdiction.ts).
+   */
+  readonly jurisdiction?: string;
 }
 
 /** Whether a document still applies: in force, replaced by another, or past its period. */

@@ -11,7 +11,8 @@ import type { HybridRetriever } from '../retrieval/index.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, rankClauses, selectSentences, type EvidenceOptions } from './evidence.js';
 import { Enumerations } from './enumeration.js';
 import { asksForList, buildPassages, type Passage } from './passages.js';
-import { askedMeasure, askedQuantity, speaksOf, statesQuantity } from './quantity.js';
+import { Jurisdictions, namesPlace, type PlaceScope } from './jurisdiction.js';
+import { askedMeasure, askedQuantity, missingTopic, speaksOf, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -48,6 +49,7 @@ export class AnswerEngine {
   private readonly titleBigrams: ReadonlySet<string>;
   private readonly allDocuments: readonly DocumentMeta[];
   private readonly enumerations: Enumerations;
+  private readonly jurisdictions: Jurisdictions;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -57,6 +59,7 @@ export class AnswerEngine {
     this.scope = createScopeChecker(documents, options.store.clauses.values());
     this.documentScope = createDocumentScope(documents);
     this.enumerations = new Enumerations(options.store.clauses);
+    this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
   }
 
@@ -93,12 +96,13 @@ export class AnswerEngine {
     const question = cleanQuestion(resolveFollowUp(context.previousQuestion, asked), this.maxQuestionChars);
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
     const describesItself = readProfile(question) !== null;
+    const place = this.jurisdictions.scope(question);
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       this.fromPolicyMatch(question) ??
       this.fromGlossary(question) ??
-      this.fromIndicators(question) ??
-      this.fromClauses(question)
+      this.fromIndicators(question, place) ??
+      this.fromClauses(question, place)
     );
   }
 
@@ -173,15 +177,17 @@ export class AnswerEngine {
   }
 
   /** A question for a number: exact rows of the indicator table, stated as their sources state them. */
-  private fromIndicators(question: string): Answer | null {
-    if (!asksForNumber(question)) return null;
+  private fromIndicators(question: string, place: PlaceScope | null): Answer | null {
+    if (!asksForNumber(question) || place?.verdict === 'uncovered') return null;
     const hints = {
       namedDocuments: this.documentScope.named(question),
       currentDocuments: this.documentScope.inPeriod(question),
       titleBigrams: this.titleBigrams,
     };
-    const matches = findIndicators(question, this.options.store.indicators, hints);
-    if (!matches.length) return this.otherYears(question, hints);
+    // Only rows that are figures for the place asked (a district plan's figure is not a sibling's, nor its city's).
+    const rows = place ? this.options.store.indicators.filter((row) => this.isFigureFor(place, row.docId, row.quote)) : this.options.store.indicators;
+    const matches = findIndicators(question, rows, hints);
+    if (!matches.length) return this.otherYears(question, rows, hints);
     const cited = matches.flatMap((m) => this.options.store.clauses.get(m.row.clauseId) ?? []);
     if (this.scope.check(question, cited)) return null;
     const lines = matches.map((m, i) => {
@@ -199,9 +205,9 @@ export class AnswerEngine {
    * "2025年…目标是多少" when the table has the measure for 2027 only: `none`, saying which years it
    * has, with those rows as pointers. (No year of our own in the text: the asked year is not quoted.)
    */
-  private otherYears(question: string, hints: LookupHints): Answer | null {
+  private otherYears(question: string, rows: readonly Indicator[], hints: LookupHints): Answer | null {
     if (!questionYears(question).length) return null;
-    const near = findIndicators(question, this.options.store.indicators, hints, { anyYear: true });
+    const near = findIndicators(question, rows, hints, { anyYear: true });
     if (!near.length) return null;
     const statements = near.map((m, i) => `${stateIndicator(m.row)}。[${i + 1}]`).join('');
     return {
@@ -234,14 +240,24 @@ export class AnswerEngine {
   }
 
   /** Retrieved clauses, their best sentences (or a list's items) quoted; or `none`. */
-  private async fromClauses(question: string): Promise<Answer> {
+  private async fromClauses(question: string, place: PlaceScope | null): Promise<Answer> {
     const { retriever, tokenizer } = this.options;
     const result = await retriever.search(question, 12);
     // A clause too weak to answer from never leads an answer, however retrieval fused it.
-    const ranked = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
-    if (!ranked.length) return this.nothingFound(question);
+    const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
+    if (!strong.length) return this.nothingFound(question);
 
     const quantity = askedQuantity(question);
+    const wantsFigure = quantity !== null || asksForNumber(question);
+    const ranked = !place
+      ? strong
+      : place.verdict === 'uncovered'
+        ? []
+        : strong.filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)));
+    if (place && !ranked.length) {
+      const pointers = chooseClauses(strong, this.evidence).map((c) => this.citeClause(c.clause, c.clause.sentences.slice(0, 2).join(''), c.hit.dense));
+      return this.outOfPlace(question, place, pointers);
+    }
     const passages = buildPassages(chooseClauses(ranked, this.evidence), {
       tokenizer,
       enumerations: this.enumerations,
@@ -255,16 +271,50 @@ export class AnswerEngine {
       wantsNumber: asksForNumber(question),
     });
     // A question for a quantity is answered by a passage that states one; those come first.
-    const measure = quantity ? askedMeasure(question) : null;
-    const answering = quantity
-      ? passages.filter((p) => statesQuantity(p.quote, quantity) && (!measure || speaksOf(`${formatLabel(p.clause.path)}${p.quote}`, measure)))
-      : passages;
+    const answering = quantity ? passages.filter((p) => this.statesAsked(question, quantity, p, result.queryTokens)) : passages;
     const ordered = [...answering, ...passages.filter((p) => !answering.includes(p))];
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
     const outOfScope = this.scope.check(question, ordered.map((p) => p.clause));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
     if (!answering.length) return this.notStated(question, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };
+  }
+
+  /**
+   * Whether a passage answers a question for a quantity: it states one of the kind asked, of the measure
+   * asked (`多少奖励` is not answered by an amount of deposits), and leaves out none of the rare words the
+   * question is about.
+   */
+  private statesAsked(question: string, quantity: QuantityKind, p: Passage, queryTokens: readonly string[]): boolean {
+    if (!statesQuantity(p.quote, quantity)) return false;
+    const { store, tokenizer } = this.options;
+    const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
+    const measure = askedMeasure(question);
+    if (measure && !speaksOf(text, measure)) return false;
+    const title = new Set(tokenizer.document(this.documentTitle(p.clause.docId)));
+    const topical = queryTokens.filter((t) => !title.has(t));
+    const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
+    const missing = missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency);
+    if (process.env.DEBUG_MISSING && missing.length) console.error(`missing ${missing.join(',')} :: ${question} :: ${formatLabel(p.clause.path)}`);
+    return missing.length === 0;
+  }
+
+  /** Whether a figure of document `docId` (in `text`) may answer for the place asked. */
+  private isFigureFor(place: PlaceScope, docId: string, text: string): boolean {
+    if (place.verdict === 'uncovered') return false;
+    return place.forFigures.has(docId) || (place.broader.has(docId) && namesPlace(text, place.places));
+  }
+
+  /** A place no document governs, or no document of which speaks to the question: `none`, saying what the library covers. */
+  private outOfPlace(question: string, place: PlaceScope, pointers: readonly Citation[]): Answer {
+    const places = place.places.join('、');
+    const covered = this.jurisdictions.covered().join('、');
+    const gap =
+      place.verdict === 'uncovered'
+        ? `政策库中没有关于${places}的政策文件（收录的文件适用于：${covered}），无法回答`
+        : `政策库中适用于${places}的文件没有规定这方面的内容，无法直接回答；其他地方的规定不能代替${places}的`;
+    const more = pointers.length ? '下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。' : '';
+    return { question, kind: 'none', answer: `${gap}。${more}`, citations: pointers };
   }
 
   /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */

@@ -37,7 +37,8 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍)|(?:百分之|千分之|万分之)[${CN}\\d.]+|${NUM}成`),
   // Not a calendar year (`2027年`): a period is a few days, months or years.
   period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|周)(?!\\d)`),
-  date: /\d{4}年\d{1,2}月\d{1,2}日|[每当]年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:前|之前|以前|起)|\d{4}-\d{2}-\d{2}/,
+  // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
+  date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
   count: new RegExp(`${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
 };
 const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)`);
@@ -66,7 +67,48 @@ export function askedMeasure(question: string): string | null {
   return measure.length >= 2 ? measure : null;
 }
 
-/** True when `text` speaks of `measure`: it shares a character with it (`金额` ~ `数额`), the loosest sign of the same measure. */
+/**
+ * True when `text` speaks of `measure`: it holds two adjacent characters of it, or its last one, the head
+ * of a Chinese noun (`金额` ~ `数额`; `受理费` is not spoken of by a clause on 受理 alone).
+ */
 export function speaksOf(text: string, measure: string): boolean {
-  return [...measure].some((ch) => text.includes(ch));
+  if (text.includes(measure.slice(-1))) return true;
+  for (let i = 0; i + 2 <= measure.length; i++) if (text.includes(measure.slice(i, i + 2))) return true;
+  return false;
+}
+
+// A bigram holding one of these spans two words (`额到`, `区的`), or is wording (`能不`): never a topic.
+const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该]/u;
+
+/**
+ * The words a question is about that `text` leaves out: runs of two or more adjacent question bigrams
+ * that are rare in the library (in at most `maxFrequency` chunks, but in some: a bigram in none is the
+ * question's own wording) and absent from `text`. `融资担保公司应当按…多少比例提取准备金` asked of a clause
+ * on 担保责任余额 leaves out `准备/备金`: the clause states a share, but not of what was asked.
+ */
+export function missingTopic(
+  questionTokens: readonly string[],
+  text: ReadonlySet<string>,
+  frequency: (token: string) => number,
+  maxFrequency: number,
+): string[] {
+  const rare = (t: string) => {
+    const f = frequency(t);
+    return f > 0 && f <= maxFrequency;
+  };
+  const missing: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) missing.push(`${run[0]}${run.slice(1).map((t) => t.slice(-1)).join('')}`);
+    run = [];
+  };
+  for (let i = 0; i < questionTokens.length; i++) {
+    const t = questionTokens[i]!;
+    const adjacent = i > 0 && questionTokens[i - 1]!.slice(-1) === t[0];
+    if (!adjacent) flush();
+    if (/^\p{Script=Han}{2}$/u.test(t) && !FUNCTION_CHARS.test(t) && rare(t) && !text.has(t)) run.push(t);
+    else flush();
+  }
+  flush();
+  return missing;
 }

@@ -1,12 +1,14 @@
 /**
  * Questions the corpus cannot answer although their topic is in it: a year no plan covers
- * (`2030年…目标`, when the plans end in 2027) or a place no document mentions (`上海浦东…`).
+ * (`2030年…目标`, when the plans end in 2027) or a place named without its administrative suffix that no
+ * document mentions (`上海浦东…`, `美国`); places named with one (`厦门市`) are judged by jurisdiction.ts.
  * Retrieval still finds the closest clauses; the engine then answers `none` and offers them as
  * pointers, never as the answer.
  */
 import type { Clause, DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
 import gazetteer from './gazetteer.json' with { type: 'json' };
+import { findPlaces } from './jurisdiction.js';
 
 export type OutOfScope =
   | { readonly reason: 'year'; readonly year: number }
@@ -24,7 +26,9 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
     check(question, evidence) {
       // One unknown place is enough: `上海浦东` asks about 浦东 even though 上海 appears in passing.
       // `中美合作` is about China and the US, not a question about the US alone.
-      const asked = unknownPlaces.filter((p) => new RegExp(`(?<!中)${p}`).test(question));
+      // Places named with their administrative suffix (`厦门市`) are jurisdiction.ts's to judge.
+      const unsuffixed = findPlaces(question).reduceRight((q, m) => `${q.slice(0, m.start)}　${q.slice(m.end)}`, question);
+      const asked = unknownPlaces.filter((p) => new RegExp(`(?<!中)${p}`).test(unsuffixed));
       if (asked.length) return { reason: 'place', places: asked };
 
       for (const year of questionYears(question)) {

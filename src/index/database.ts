@@ -13,7 +13,7 @@ const SCHEMA = `
 CREATE TABLE documents (
   id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT NOT NULL,
   issuer TEXT, doc_number TEXT, date TEXT, period_from INTEGER, period_to INTEGER, source TEXT,
-  sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL, supersedes TEXT, valid_until TEXT
+  sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL, supersedes TEXT, valid_until TEXT, jurisdiction TEXT
 );
 CREATE TABLE clauses (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id), kind TEXT NOT NULL,
@@ -59,6 +59,7 @@ interface DocumentRow {
   source: string | null;
   supersedes: string | null;
   valid_until: string | null;
+  jurisdiction: string | null;
 }
 
 /** Index size from which very common tokens are left out of lexical queries. */
@@ -90,7 +91,7 @@ export function createDatabase(path: string): Database.Database {
 
 export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256: string, ordinal: number): void {
   db.prepare(
-    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal, @supersedes, @validUntil)`,
+    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal, @supersedes, @validUntil, @jurisdiction)`,
   ).run({
     id: meta.id,
     file: meta.file,
@@ -106,6 +107,7 @@ export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256:
     ordinal,
     supersedes: meta.supersedes ?? null,
     validUntil: meta.validUntil ?? null,
+    jurisdiction: meta.jurisdiction ?? null,
   });
 }
 
@@ -173,6 +175,7 @@ function toDocument(r: DocumentRow): DocumentMeta {
     ...(r.source && { source: r.source }),
     ...(r.supersedes && { supersedes: r.supersedes }),
     ...(r.valid_until && { validUntil: r.valid_until }),
+    ...(r.jurisdiction && { jurisdiction: r.jurisdiction }),
   };
 }
 
@@ -244,6 +247,11 @@ export class KnowledgeStore {
 
   get chunkCount(): number {
     return this.chunksByRow.size;
+  }
+
+  /** In how many chunks a lexical token occurs (0 when in none): rare tokens name what a question is about. */
+  tokenFrequency(token: string): number {
+    return this.documentFrequency.get(token.toLowerCase()) ?? 0;
   }
 
   /**

@@ -24,11 +24,13 @@ export interface ManifestEntry {
   readonly supersedes?: string;
   /** Last day the document applies, `YYYY-MM-DD`. */
   readonly validUntil?: string;
+  /** The place the document governs (`重庆市渝中区`, `全国`), when its title and issuer do not say. */
+  readonly jurisdiction?: string;
 }
 
 export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
-const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source', 'supersedes', 'validUntil'] as const;
+const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source', 'supersedes', 'validUntil', 'jurisdiction'] as const;
 
 export function readManifest(corpusDir: string): Manifest {
   const path = join(corpusDir, MANIFEST_FILE);
@@ -101,5 +103,6 @@ export function documentMeta(file: string, entry: ManifestEntry | undefined, fir
     ...(entry?.source && { source: entry.source }),
     ...(entry?.supersedes && { supersedes: entry.supersedes }),
     ...(entry?.validUntil && { validUntil: entry.validUntil }),
+    ...(entry?.jurisdiction && { jurisdiction: entry.jurisdiction }),
   };
 }
