@@ -11,7 +11,7 @@ import type { HybridRetriever } from '../retrieval/index.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, rankClauses, selectSentences, type EvidenceOptions } from './evidence.js';
 import { Enumerations } from './enumeration.js';
 import { asksForList, buildPassages, type Passage } from './passages.js';
-import { Jurisdictions, namesPlace, type PlaceScope } from './jurisdiction.js';
+import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from './jurisdiction.js';
 import { askedMeasure, askedQuantity, missingTopic, speaksOf, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
@@ -185,9 +185,14 @@ export class AnswerEngine {
       titleBigrams: this.titleBigrams,
     };
     // Only rows that are figures for the place asked (a district plan's figure is not a sibling's, nor its city's).
-    const rows = place ? this.options.store.indicators.filter((row) => this.isFigureFor(place, row.docId, row.quote)) : this.options.store.indicators;
+    // … and of the kind asked: `几倍` is not answered by an amount.
+    const quantity = askedQuantity(question);
+    const rows = this.options.store.indicators.filter(
+      (row) => (!place || this.isFigureFor(place, row.docId, row.quote)) && (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)),
+    );
     const matches = findIndicators(question, rows, hints);
-    if (!matches.length) return this.otherYears(question, rows, hints);
+    // No row for the year asked: the clauses may still state it (a 专栏 column in words); they decide.
+    if (!matches.length) return null;
     const cited = matches.flatMap((m) => this.options.store.clauses.get(m.row.clauseId) ?? []);
     if (this.scope.check(question, cited)) return null;
     const lines = matches.map((m, i) => {
@@ -202,19 +207,15 @@ export class AnswerEngine {
   }
 
   /**
-   * "2025年…目标是多少" when the table has the measure for 2027 only: `none`, saying which years it
-   * has, with those rows as pointers. (No year of our own in the text: the asked year is not quoted.)
+   * "2025年…目标是多少" when the documents state the measure for 2027 only: `none`, saying so, with the
+   * clauses as pointers. (No year of our own in the text: the asked year is not quoted.)
    */
-  private otherYears(question: string, rows: readonly Indicator[], hints: LookupHints): Answer | null {
-    if (!questionYears(question).length) return null;
-    const near = findIndicators(question, rows, hints, { anyYear: true });
-    if (!near.length) return null;
-    const statements = near.map((m, i) => `${stateIndicator(m.row)}。[${i + 1}]`).join('');
+  private otherYears(question: string, pointers: readonly Citation[]): Answer {
     return {
       question,
       kind: 'none',
-      answer: `政策库中的文件没有给出您所问年份的这项指标。文件中相关的指标是：${statements}（仅供参考，年份与所问不同。）`,
-      citations: near.map((m) => this.citeRow(m)),
+      answer: '政策库中的文件没有给出您所问年份的这项数值，无法直接回答。下面是相关条款（年份与所问不同），仅供参考，并非对所问问题的回答。',
+      citations: pointers,
     };
   }
 
@@ -271,12 +272,18 @@ export class AnswerEngine {
       wantsNumber: asksForNumber(question),
     });
     // A question for a quantity is answered by a passage that states one; those come first.
-    const answering = quantity ? passages.filter((p) => this.statesAsked(question, quantity, p, result.queryTokens)) : passages;
+    // For a year, a passage that states that year (a sentence, or a table with its column).
+    const years = questionYears(question);
+    const answering = passages.filter(
+      (p) =>
+        (!quantity || this.statesAsked(question, quantity, p, result.queryTokens)) &&
+        (!years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)))),
+    );
     const ordered = [...answering, ...passages.filter((p) => !answering.includes(p))];
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
     const outOfScope = this.scope.check(question, ordered.map((p) => p.clause));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
-    if (!answering.length) return this.notStated(question, citations);
+    if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, citations) : this.notStated(question, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };
   }
 
@@ -291,8 +298,10 @@ export class AnswerEngine {
     const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
     const measure = askedMeasure(question);
     if (measure && !speaksOf(text, measure)) return false;
-    const title = new Set(tokenizer.document(this.documentTitle(p.clause.docId)));
-    const topical = queryTokens.filter((t) => !title.has(t));
+    // Words naming the document or a place chose where to look; they are not what is asked.
+    const named = new Set(tokenizer.document(`${this.documentTitle(p.clause.docId)} ${findPlaces(question).map((m) => m.name).join(' ')}`));
+    const topical = queryTokens.filter((t) => !named.has(t));
+    // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     const missing = missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency);
     if (process.env.DEBUG_MISSING && missing.length) console.error(`missing ${missing.join(',')} :: ${question} :: ${formatLabel(p.clause.path)}`);

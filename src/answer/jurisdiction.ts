@@ -15,7 +15,8 @@ const SUFFIX_AT = new RegExp(`(?:${SUFFIX})(?![场值级民域块间属况面容
 // Characters that cannot be part of a place name: they join words (年, 在, 的, 和 …) or point (本, 全, 各 …).
 const STOP = new Set('年月日号在的了于和与及或对按把被从向到给为是要将其该本全各我你他她它这那个些每即等有关需应可能会就都也还又并且而但如若之以所此某共总想让令由拟已再老跨'.split(''));
 // Words that end like a place but are not one (`主城区`, `示范区`, `拟上市`, `国际大都市`).
-const NOT_A_NAME = /(?:城|上|地|社|园|辖|郊|片|景|街|核心|示范|功能|集聚|试验|保税|综合|重点|中心|大都|民族|发达|周边|相关|所在|沿海|内陆|东部|西部|中部|外|公司|企业|机构)$/u;
+const NOT_A_NAME =
+  /(?:城|上|地|社|园|辖|郊|片|景|街|核心|示范|功能|集聚|聚集|试验|实验|保税|综合|重点|中心|大都|民族|发达|周边|相关|所在|沿海|内陆|东部|西部|中部|外|公司|企业|机构|承载|拓展|创新|展示|商务|金融|产业|发展|经济|服务|合作|先行|先导|改革|试点|风景|旅游|工业|物流|科技|文化)$/u;
 // … or that no place name holds (`贫困山区`, `城乡结合区`).
 const GENERIC = /贫困|偏远|边远|农村|城乡|山区/u;
 const MAX_NAME = 4;

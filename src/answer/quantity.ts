@@ -16,7 +16,7 @@ const ASKS_QUANTITY =
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['date', /哪天|哪一天|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
-  ['share', /几倍|倍数|比例|占比|比重|百分之|几成|利率|费率|[%％]|净资产的/],
+  ['share', /几倍|倍数|比例|占比|比重|百分之|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
   ['period', /多少天|几天|多少日|几日|多长时间|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|多少个工作/],
   ['money', /多少钱|金额|数额|罚款|罚金|资本|奖励|奖金|补贴|元|额度|资金|贷款|余额|多少万|多少亿/],
@@ -41,11 +41,18 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
   count: new RegExp(`${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
 };
+const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/;
+const PERCENT_COLUMN = /[（(][%％][）)]/;
 const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)`);
 
 /** True when `text` states a quantity of `kind` (in Arabic or Chinese numerals). */
 export function statesQuantity(text: string, kind: QuantityKind): boolean {
-  if (kind === 'any') return ANY_NUMBER.test(text);
+  // A share or a target may be set against another measure, in words (`不低于全市贷款平均增速`).
+  if ((kind === 'any' || kind === 'share') && RELATIVE_TARGET.test(text)) return true;
+  // A table column in per cent (`小微企业贷款年均增速（%） 19`).
+  if (kind === 'share' && PERCENT_COLUMN.test(text) && /\d/.test(text)) return true;
+  // A calendar year says when, not how much.
+  if (kind === 'any') return ANY_NUMBER.test(text.replace(/(?<!\d)\d{4}年/g, ''));
   // A deadline is a period counted from an event (`自受理申请之日起30日内`) as often as a date.
   if (kind === 'date') return QUANTITY.date.test(text) || QUANTITY.period.test(text);
   if (kind === 'period') return QUANTITY.period.test(text);
@@ -68,13 +75,11 @@ export function askedMeasure(question: string): string | null {
 }
 
 /**
- * True when `text` speaks of `measure`: it holds two adjacent characters of it, or its last one, the head
- * of a Chinese noun (`金额` ~ `数额`; `受理费` is not spoken of by a clause on 受理 alone).
+ * True when `text` speaks of `measure`: it holds its last character, the head of a Chinese noun phrase
+ * (`金额` ~ `数额`; `受理费` is not spoken of by a clause on 受理 alone).
  */
 export function speaksOf(text: string, measure: string): boolean {
-  if (text.includes(measure.slice(-1))) return true;
-  for (let i = 0; i + 2 <= measure.length; i++) if (text.includes(measure.slice(i, i + 2))) return true;
-  return false;
+  return text.includes(measure.slice(-1));
 }
 
 // A bigram holding one of these spans two words (`额到`, `区的`), or is wording (`能不`): never a topic.

@@ -40,7 +40,7 @@ describe('exact indicator lookup', () => {
   it('says when the table has the measure only for other years, offering those rows as pointers', async () => {
     const a = await kb.engine.ask('2025年渝中区绿色贷款余额目标是多少？');
     expect(a.kind).toBe('none');
-    expect(a.answer).toContain('没有给出您所问年份的这项指标');
+    expect(a.answer).toContain('没有给出您所问年份的这项数值');
     expect(a.citations[0]!.quote).toContain('绿色贷款余额达到2000亿元');
   });
 
