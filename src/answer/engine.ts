@@ -28,6 +28,7 @@ import { askedTerm, findEntry } from '../glossary/index.js';
 import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch, type LookupHints } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
+import { DocumentFactReader } from './document-facts.js';
 
 /**
  * The quote of a clause (verbatim sentences) and the statement the answer makes of it. They differ
@@ -75,6 +76,7 @@ export class AnswerEngine {
   private readonly documentScope: DocumentScope;
   private readonly titleBigrams: ReadonlySet<string>;
   private readonly allDocuments: readonly DocumentMeta[];
+  private readonly documentFacts: DocumentFactReader;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -83,6 +85,7 @@ export class AnswerEngine {
     this.allDocuments = documents;
     this.scope = createScopeChecker(documents, options.store.clauses.values());
     this.documentScope = createDocumentScope(documents);
+    this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
   }
 
@@ -122,6 +125,7 @@ export class AnswerEngine {
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       this.fromPolicyMatch(question) ??
+      this.documentFacts.answer(question) ??
       this.fromGlossary(question) ??
       this.fromIndicators(question) ??
       this.fromClauses(question)
