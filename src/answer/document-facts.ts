@@ -12,28 +12,48 @@ import { factKey } from '../facts/index.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 
 /** What a question asks about a document. */
-type Asked =
+type Asked = (
   | { readonly type: 'fact'; readonly kinds: readonly DocumentFactKind[]; readonly name: string }
   | { readonly type: 'status' }
-  | { readonly type: 'list' };
+  | { readonly type: 'list' }
+) & {
+  /** The words that asked it (`规划期`, `什么时候发布`): they name no document, however a title is worded. */
+  readonly words: readonly string[];
+};
 
-// A question about time: without one, `发布` / `通过` are words of policy (`支持发行科创票据吗`).
-const WHEN = /什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|几月|几号|哪个月|日期|时间是|是哪年|多会儿/;
+// Words that name a document as such: a fact question is about `条例` / `规划` / `这份文件`, not about a
+// company's annual report (`融资担保公司什么时候要公布年报` is a policy question).
+const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|规定|意见|通知|决定|细则|措施|政策|法规|这份|该文|本文)';
+const END = '[^，,。；;？?]';
+const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号])';
+// Only these may stand between a time word and the event: `哪天起施行`, `什么时候正式发布`; a modal verb
+// (`什么时候应当公布`) makes it a question about a duty, not about the document.
+const LINK = '(?:开始|正式|起|是|被|才|就|已经|已|在|所)?';
+const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|成文|下发|发文|通过)';
+const ASKS_EVENT = new RegExp(
+  `${WHEN}${LINK}${LINK}${EVENT}|${EVENT}的?(?:日期|时间|年份|日子)|${EVENT}(?:是|在|于)(?:${WHEN}|哪)`,
+);
 const DOC_NUMBER = /文号|发文字号|令第几号|第几号令|几号令|令号/;
-const ISSUER =
-  /发文机关|发文单位|发文部门|制定机关|发布机关|发布单位|发布部门|印发机关|颁布机关|(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么机关|哪级政府)[^，,。？?]{0,6}(?:发布|印发|制定|出台|颁布|发文|公布|发的|出的)|(?:发布|印发|制定|出台|颁布|公布)[^，,。？?]{0,4}(?:谁|哪个部门|哪个单位|哪个机关|什么部门|什么机关)/;
-const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度|管几年/;
-const STATUS = /还有效|仍有效|仍然有效|是否有效|有效吗|有没有效|失效|现行|过期|废止|作废|还适用|仍适用|还在执行|有效期|还能用/;
+const ISSUER = new RegExp(
+  `发文机关|发文单位|发文部门|制定机关|发布机关|发布单位|发布部门|印发机关|颁布机关|` +
+    `${DOC_WORD}(?:是|由|系)?(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么机关|哪级政府)(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
+);
+const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
+const STATUS = new RegExp(
+  `${DOC_WORD}${END}{0,6}(?:还有效|仍有效|仍然有效|是否有效|有效吗|还有效力|有效期|失效|过期|废止|作废|还适用|仍适用|还在执行|还执行|是否现行|是现行|现行有效|还能用)|` +
+    `(?:是否|还是|是不是)(?:现行|有效)${END}{0,4}${DOC_WORD}`,
+);
 const LIST =
   /(?:收录|政策库|知识库|文件库|资料库|库里|库中)[^，,。？?]{0,8}(?:哪些|什么|几份|多少)|(?:哪些|什么|几份|多少)[^，,。？?]{0,6}(?:文件|文档)[^，,。？?]{0,6}(?:收录|可以查|能查|可查|在库)|你们?都?有哪些(?:文件|文档|政策文件)|(?:能|可以)(?:回答|查询?)哪些(?:文件|文档)/;
-/** Events asked about with a time word, most specific first: `修订后的…哪天起施行` asks when it takes effect. */
-const EVENTS: readonly [RegExp, readonly DocumentFactKind[], string][] = [
-  [/施行|生效|起实施|开始实施|实施日期|实施时间|开始执行/, ['effective'], '施行日期'],
-  [/修订|修改|修正/, ['revised'], '修订日期'],
-  [/公布|颁布/, ['promulgated', 'issued'], '公布日期'],
-  [/发布|印发|出台|成文|下发|发文/, ['issued', 'promulgated'], '发布日期'],
-  [/通过/, ['adopted'], '通过日期'],
+/** The kind of date an event word asks for, and fallbacks: a regulation is `公布`ed where a notice is `发布`ed. */
+const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
+  [/施行|生效|实施|执行/, ['effective']],
+  [/修订|修改|修正/, ['revised']],
+  [/公布|颁布/, ['promulgated', 'issued']],
+  [/发布|印发|出台|成文|下发|发文/, ['issued', 'promulgated']],
+  [/通过/, ['adopted']],
 ];
+const hasDocWord = (q: string) => new RegExp(DOC_WORD).test(q);
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',
@@ -48,14 +68,16 @@ const NAMES: Readonly<Record<DocumentFactKind, string>> = {
 };
 
 export function askedAboutDocument(question: string): Asked | null {
-  if (LIST.test(question)) return { type: 'list' };
-  if (DOC_NUMBER.test(question)) return { type: 'fact', kinds: ['docNumber'], name: NAMES.docNumber };
-  if (ISSUER.test(question)) return { type: 'fact', kinds: ['issuer'], name: NAMES.issuer };
-  if (PERIOD.test(question)) return { type: 'fact', kinds: ['period'], name: NAMES.period };
-  if (STATUS.test(question)) return { type: 'status' };
-  if (!WHEN.test(question)) return null;
-  const event = EVENTS.find(([re]) => re.test(question));
-  return event ? { type: 'fact', kinds: event[1], name: event[2] } : null;
+  if (LIST.test(question)) return { type: 'list', words: [question.match(LIST)![0]] };
+  const fact = (kinds: readonly DocumentFactKind[], m: RegExpMatchArray): Asked => ({ type: 'fact', kinds, name: NAMES[kinds[0]!], words: [m[0]] });
+  let m: RegExpMatchArray | null;
+  if ((m = question.match(DOC_NUMBER))) return fact(['docNumber'], m);
+  if ((m = question.match(ISSUER))) return fact(['issuer'], m);
+  if ((m = question.match(PERIOD))) return fact(['period'], m);
+  if ((m = question.match(STATUS))) return { type: 'status', words: [m[0]] };
+  if (!hasDocWord(question) || !(m = question.match(ASKS_EVENT))) return null;
+  const event = m.slice(1).find(Boolean)!;
+  return fact(EVENT_KINDS.find(([re]) => re.test(event))![1], m);
 }
 
 export class DocumentFactReader {
@@ -79,7 +101,8 @@ export class DocumentFactReader {
   answer(question: string): Answer | null {
     const asked = askedAboutDocument(question);
     if (!asked) return null;
-    const named = this.documents.filter((d) => this.scope.named(question).has(d.id));
+    const subject = asked.words.reduce((q, w) => q.replace(w, ' '), question);
+    const named = this.documents.filter((d) => this.scope.named(subject).has(d.id));
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
     if (!named.length || named.length > 2) return null;
@@ -137,10 +160,10 @@ export class DocumentFactReader {
       };
     }
     const cited = [...shown, ...effective];
-    const effectiveText = effective.map((f, i) => `“${f.quote}”[${shown.length + i + 1}]`).join('；');
+    const effectiveText = effective.length ? `施行日期为${effective.map((f, i) => `${f.value}[${shown.length + i + 1}]`).join('，')}` : '';
     return {
       text:
-        `${name}${stated ? `的${stated}，仍在期内` : ''}${effectiveText ? `${stated ? '；' : ''}${effectiveText}` : ''}` +
+        `${name}${stated ? `的${stated}，仍在期内` : ''}${effectiveText ? `${stated ? '；' : '的'}${effectiveText}` : ''}` +
         `${stated || effectiveText ? '。' : ''}政策库中没有它被废止、取代或到期的记录，按库中信息是现行文件；之后是否修订，请以发文机关公布的为准。`,
       citations: cited.map((f) => this.cite(doc, f)),
       missing: false,
@@ -192,8 +215,12 @@ interface Part {
   readonly missing: boolean;
 }
 
-/** One fact per value (a date stated in the final article and in the header is one date). */
+/**
+ * One fact per value (a date stated in the final article and in the header is one date); of two
+ * issuers one inside the other (`国务院`, `中华人民共和国国务院`), the fuller.
+ */
 function distinct(facts: readonly DocumentFact[]): DocumentFact[] {
   const seen = new Set<string>();
-  return facts.filter((f) => !seen.has(factKey(f)) && seen.add(factKey(f)));
+  const fuller = (f: DocumentFact) => facts.some((g) => g.kind === 'issuer' && g.value !== f.value && g.value.includes(f.value));
+  return facts.filter((f) => !(f.kind === 'issuer' && fuller(f)) && !seen.has(factKey(f)) && seen.add(factKey(f)));
 }
