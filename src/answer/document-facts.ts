@@ -150,7 +150,7 @@ export class DocumentFactReader {
     // `规划期为十三五[1]，即2016-2020[2]`
     const stated = [period, until]
       .filter((fs) => fs.length)
-      .map((fs) => `${NAMES[fs[0]!.kind]}为${fs.map((f) => `${f.value}[${shown.indexOf(f) + 1}]`).join('，即')}`)
+      .map((fs) => `${fs[0]!.kind === 'period' ? '规划期为' : '有效期至'}${fs.map((f) => `${f.value}[${shown.indexOf(f) + 1}]`).join('，即')}`)
       .join('，');
     if (status.state === 'expired') {
       return {
