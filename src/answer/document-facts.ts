@@ -23,7 +23,8 @@ type Asked = (
 
 // Words that name a document as such: a fact question is about `条例` / `规划` / `这份文件`, not about a
 // company's annual report (`融资担保公司什么时候要公布年报` is a policy question).
-const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|规定|意见|通知|决定|细则|措施|政策|法规|这份|该文|本文)';
+// (`规定` is left out: far more often the verb, `条例规定的…有效期`.)
+const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|这份|该文|本文)';
 const END = '[^，,。；;？?]';
 const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号])';
 // Only these may stand between a time word and the event: `哪天起施行`, `什么时候正式发布`; a modal verb
@@ -40,11 +41,11 @@ const ISSUER = new RegExp(
 );
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
 const STATUS = new RegExp(
-  `${DOC_WORD}${END}{0,6}(?:还有效|仍有效|仍然有效|是否有效|有效吗|还有效力|有效期|失效|过期|废止|作废|还适用|仍适用|还在执行|还执行|是否现行|是现行|现行有效|还能用)|` +
+  `${DOC_WORD}${END}{0,4}(?:还有效|仍有效|仍然有效|是否有效|有效吗|还有效力|有效期|失效|过期|废止|作废|还适用|仍适用|还在执行|还执行|是否现行|是现行|现行有效|还能用)|` +
     `(?:是否|还是|是不是)(?:现行|有效)${END}{0,4}${DOC_WORD}`,
 );
 const LIST =
-  /(?:收录|政策库|知识库|文件库|资料库|库里|库中)[^，,。？?]{0,8}(?:哪些|什么|几份|多少)|(?:哪些|什么|几份|多少)[^，,。？?]{0,6}(?:文件|文档)[^，,。？?]{0,6}(?:收录|可以查|能查|可查|在库)|你们?都?有哪些(?:文件|文档|政策文件)|(?:能|可以)(?:回答|查询?)哪些(?:文件|文档)/;
+  /(?:收录|政策库|知识库|文件库)[^，,。？?]{0,8}(?:哪些|什么|几份|多少)|(?:哪些|什么|几份|多少)[^，,。？?]{0,6}(?:文件|文档)[^，,。？?]{0,6}(?:收录|可以查|能查|可查|在库)|^(?:请问)?你们?(?:这里|这儿)?都?有哪些(?:政策)?(?:文件|文档)[？?]?$|(?:能|可以)(?:回答|查询?)哪些(?:文件|文档)/;
 /** The kind of date an event word asks for, and fallbacks: a regulation is `公布`ed where a notice is `发布`ed. */
 const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
   [/施行|生效|实施|执行/, ['effective']],
