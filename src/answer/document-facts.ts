@@ -54,7 +54,8 @@ const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
   [/发布|印发|出台|成文|下发|发文/, ['issued', 'promulgated']],
   [/通过/, ['adopted']],
 ];
-const hasDocWord = (q: string) => new RegExp(DOC_WORD).test(q);
+const NAMES_A_DOCUMENT = new RegExp(DOC_WORD);
+const hasDocWord = (q: string) => NAMES_A_DOCUMENT.test(q);
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',
@@ -102,8 +103,10 @@ export class DocumentFactReader {
   answer(question: string): Answer | null {
     const asked = askedAboutDocument(question);
     if (!asked) return null;
+    // The asking words first set aside (`规划期` names no plan); when that leaves no title word, the whole question.
     const subject = asked.words.reduce((q, w) => q.replace(w, ' '), question);
-    const named = this.documents.filter((d) => this.scope.named(subject).has(d.id));
+    const ids = this.scope.named(subject).size ? this.scope.named(subject) : this.scope.named(question);
+    const named = this.documents.filter((d) => ids.has(d.id));
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
     if (!named.length || named.length > 2) return null;

@@ -106,6 +106,8 @@ describe('document facts', () => {
     expect(a.kind).toBe('policy');
     expect(a.answer).toContain('已经结束');
     expect(a.answer).toContain('2016-2020');
+    // `规划` both asks and names: the plan is still found.
+    expect((await kb.engine.ask('重庆金融中心规划还有效吗？')).answer).toContain('已经结束');
     const current = await kb.engine.ask('保障中小企业款项支付条例现在还有效吗？');
     expect(current.answer).toContain('现行文件');
     expect(current.answer).toContain('2025年6月1日');
