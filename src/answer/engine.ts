@@ -23,6 +23,7 @@ import { askedTerm, findEntry } from '../glossary/index.js';
 import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch, type LookupHints } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
+import { DocumentFactReader } from './document-facts.js';
 
 export interface AskContext {
   /** The previous question of the same conversation, if any. */
@@ -50,6 +51,7 @@ export class AnswerEngine {
   private readonly allDocuments: readonly DocumentMeta[];
   private readonly enumerations: Enumerations;
   private readonly jurisdictions: Jurisdictions;
+  private readonly documentFacts: DocumentFactReader;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -60,6 +62,7 @@ export class AnswerEngine {
     this.documentScope = createDocumentScope(documents);
     this.enumerations = new Enumerations(options.store.clauses);
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
+    this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
   }
 
@@ -100,6 +103,7 @@ export class AnswerEngine {
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       this.fromPolicyMatch(question) ??
+      this.documentFacts.answer(question) ??
       this.fromGlossary(question) ??
       this.fromIndicators(question, place) ??
       this.fromClauses(question, place)

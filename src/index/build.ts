@@ -20,6 +20,7 @@ import { applyIndicatorOverrides, extractIndicators, writeIndicators } from '../
 import { createDatabase, writeChunk, writeClauses, writeClauseTags, writeDocument, writeTerms } from './database.js';
 import { tagClause } from '../policy/index.js';
 import { collectGlossary, writeGlossary } from '../glossary/index.js';
+import { extractDocumentFacts } from '../facts/index.js';
 import { CachedEmbeddings } from './embedding-cache.js';
 import { collectCoinedTerms } from './terms.js';
 import { createTokenizer } from './tokenize.js';
@@ -57,7 +58,7 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 14;
+export const INGEST_VERSION = 15;
 
 /** The data files that shape what ingest produces (policy tags): a change to them rebuilds too. */
 const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
@@ -115,7 +116,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     const db = createDatabase(join(partial, DATABASE_FILE));
     db.transaction(() => {
       corpus.documents.forEach((doc, i) => {
-        writeDocument(db, doc.meta, doc.sha256, i);
+        const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header, ...(doc.registered && { registered: doc.registered }) });
+        writeDocument(db, { ...doc.meta, facts }, doc.sha256, i);
         writeClauses(db, doc.clauses);
         chunks.push(...chunkClauses(doc.meta, doc.clauses, params.chunk));
       });

@@ -9,7 +9,7 @@ import type { Clause, DocumentMeta } from '../domain.js';
 import { createError, isPolicyBotError } from '../errors.js';
 import { parseClauses } from '../clauses/parse.js';
 import { DEFAULT_LOADERS, isCorpusDocument, loaderFor, type DocumentLoader } from './loaders.js';
-import { documentMeta, MANIFEST_FILE, readManifest } from './manifest.js';
+import { documentMeta, MANIFEST_FILE, readManifest, type ManifestEntry } from './manifest.js';
 import { normaliseText } from './normalise.js';
 
 export interface ParsedDocument {
@@ -17,6 +17,10 @@ export interface ParsedDocument {
   readonly clauses: readonly Clause[];
   /** sha256 of the file's bytes. */
   readonly sha256: string;
+  /** Metadata lines of the page chrome, set aside by normalisation (`发布日期:2016-12-26`). */
+  readonly header: readonly string[];
+  /** The document's manifest entry, if it has one. */
+  readonly registered?: ManifestEntry;
 }
 
 export interface CorpusProblem {
@@ -43,7 +47,13 @@ export async function parseDocument(
   const meta = documentMeta(file, entry, normalised.firstLine);
   const clauses = parseClauses(meta, normalised.lines);
   if (!clauses.some((c) => c.text.length > 0)) throw createError('CORPUS_NO_CLAUSES', file);
-  return { meta, clauses, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return {
+    meta,
+    clauses,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    header: normalised.header,
+    ...(entry && { registered: entry }),
+  };
 }
 
 function documentFiles(dir: string): string[] {

@@ -9,6 +9,6 @@ export {
   type ParsedDocument,
   type ReadCorpusOptions,
 } from './corpus.js';
-export { normaliseText, repairSpacing, type NormalisedText } from './normalise.js';
+export { normaliseText, repairSpacing, PUBLICATION_LINE, type NormalisedText } from './normalise.js';
 export { DEFAULT_LOADERS, isCorpusDocument, type DocumentLoader } from './loaders.js';
 export { readManifest, documentMeta, idFromFile, MANIFEST_FILE, type ManifestEntry } from './manifest.js';

@@ -76,6 +76,11 @@ describe('AnswerEngine on the real corpus', () => {
       '我们是做外贸的小微企业，有哪些融资政策？',
       'QFLP指什么？',
       '2030年渝中区绿色贷款目标是多少？',
+      '重庆金融中心十三五规划什么时候发布的？',
+      '十三五规划的文号是什么？',
+      '十三五规划还有效吗？',
+      '渝中区实施方案的规划期是哪几年？',
+      '政策库有哪些文件？',
     ];
     for (const q of questions) {
       const a = await kb.engine.ask(q);
