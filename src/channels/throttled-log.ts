@@ -1,0 +1,45 @@
+/**
+ * A channel log that cannot flood: at most `perMinute` lines a minute, each one line (the error's
+ * name and message, never its stack); what is held back is counted and reported in one summary line
+ * when the next minute begins. A thousand aborted requests write a handful of lines, not thousands
+ * of stack frames, and the disk and the terminal stay usable during an attack.
+ */
+import { consoleLog, type ChannelLog } from './contract.js';
+
+export interface ThrottledLogOptions {
+  /** Lines written per minute before the rest are only counted. Default 20. */
+  readonly perMinute?: number;
+  /** Clock in milliseconds; tests pass their own. Default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** One line for an error: `TypeError: terminated`, with the cause's message when there is one. */
+export function oneLine(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).split('\n', 1)[0]!.slice(0, 300);
+  const cause = error.cause instanceof Error ? ` (cause: ${error.cause.name}: ${error.cause.message})` : '';
+  return `${error.name}: ${error.message}${cause}`.split('\n', 1)[0]!.slice(0, 300);
+}
+
+/** Wraps `log` (default stderr) so it writes at most `perMinute` one-line messages a minute. */
+export function throttledLog(log: ChannelLog = consoleLog, options: ThrottledLogOptions = {}): ChannelLog {
+  const perMinute = options.perMinute ?? 20;
+  const now = options.now ?? Date.now;
+  let windowStart = now();
+  let written = 0;
+  let suppressed = 0;
+  return (message, error) => {
+    const at = now();
+    if (at - windowStart >= 60_000) {
+      if (suppressed) log(`${suppressed} more similar log line(s) suppressed in the last minute`);
+      windowStart = at;
+      written = 0;
+      suppressed = 0;
+    }
+    if (written >= perMinute) {
+      suppressed += 1;
+      return;
+    }
+    written += 1;
+    log(error === undefined ? message : `${message}: ${oneLine(error)}`);
+  };
+}
