@@ -1,6 +1,6 @@
 /**
- * A channel log that cannot flood: at most `perMinute` lines a minute, each one line (the error's
- * name and message, never its stack); what is held back is counted and reported in one summary line
+ * A channel log that cannot flood: at most `perMinute` messages a minute, each one line (the error's
+ * name and message, never its stack) unless asked to keep the error; what is held back is counted and reported in one summary line
  * when the next minute begins. A thousand aborted requests write a handful of lines, not thousands
  * of stack frames, and the disk and the terminal stay usable during an attack.
  */
@@ -11,6 +11,11 @@ export interface ThrottledLogOptions {
   readonly perMinute?: number;
   /** Clock in milliseconds; tests pass their own. Default `Date.now`. */
   readonly now?: () => number;
+  /**
+   * `line` folds the error into the message (failures clients cause: aborted uploads, bad bodies);
+   * `error` passes the error on with its stack (unexpected failures, which are bugs). Default `line`.
+   */
+  readonly detail?: 'line' | 'error';
 }
 
 /** One line for an error: `TypeError: terminated`, with the cause's message when there is one. */
@@ -20,7 +25,7 @@ export function oneLine(error: unknown): string {
   return `${error.name}: ${error.message}${cause}`.split('\n', 1)[0]!.slice(0, 300);
 }
 
-/** Wraps `log` (default stderr) so it writes at most `perMinute` one-line messages a minute. */
+/** Wraps `log` (default stderr) so it writes at most `perMinute` messages a minute, one line each unless `detail` is `error`. */
 export function throttledLog(log: ChannelLog = consoleLog, options: ThrottledLogOptions = {}): ChannelLog {
   const perMinute = options.perMinute ?? 20;
   const now = options.now ?? Date.now;
@@ -40,6 +45,8 @@ export function throttledLog(log: ChannelLog = consoleLog, options: ThrottledLog
       return;
     }
     written += 1;
-    log(error === undefined ? message : `${message}: ${oneLine(error)}`);
+    if (error === undefined) log(message);
+    else if (options.detail === 'error') log(message, error);
+    else log(`${message}: ${oneLine(error)}`);
   };
 }

@@ -89,8 +89,10 @@ function asset(c: Context, body: string, type: string, extra: Record<string, str
 export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}): Hono {
   const corsOrigins = options.corsOrigins ?? [];
   const now = options.now ?? Date.now;
-  // Failures a client can cause at will (aborted uploads) must not flood the log: one line each, a few a minute.
+  // Failures a client can cause at will (aborted uploads into a mount) must not flood the log: one
+  // line each, a few a minute. Unexpected failures keep their stack, also at most a few a minute.
   const log = throttledLog(options.log ?? consoleLog, { now });
+  const logBug = throttledLog(options.log ?? consoleLog, { now, detail: 'error' });
   const conversations = options.conversations ?? new ConversationMemory({ ttlMs: (options.sessionTtlMinutes ?? 30) * 60_000, now });
   const proxies = trustedProxies(options.trustedProxies ?? []);
   const clientOf = (c: Context) => clientAddress(c, proxies);
@@ -163,7 +165,7 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
   app.notFound(() => errorResponse(404, 'NOT_FOUND', '没有这个地址。'));
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
-    log(`http: ${c.req.method} ${c.req.path} failed`, err);
+    logBug(`http: ${c.req.method} ${c.req.path} failed`, err);
     return errorResponse(500, 'INTERNAL', INTERNAL_ERROR_MESSAGE);
   });
   return app;

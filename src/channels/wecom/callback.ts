@@ -25,8 +25,8 @@ export const WECOM_CALLBACK_PATH = '/wecom/callback';
 /** Callbacks are a few hundred bytes; anything this large is not from WeCom. */
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** A burst of callbacks one address may send at once (WeCom's servers carry every member's messages). */
-const RATE_BURST = 120;
+/** Callbacks one address may send at once: a fifth of a minute's worth (120 at the default 600). */
+const burstOf = (perMinute: number) => Math.max(1, Math.round(perMinute / 5));
 
 const TEXT_ONLY = '目前只能回答文字提问，请用文字输入您想了解的政策问题。';
 const FAILED = '抱歉，暂时无法回答这个问题，请稍后再试。';
@@ -247,7 +247,7 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     path: options.path ?? WECOM_CALLBACK_PATH,
     handler,
     api,
-    ...(config.rateLimitPerMinute > 0 && { rateLimit: { perMinute: config.rateLimitPerMinute, burst: RATE_BURST } }),
+    ...(config.rateLimitPerMinute > 0 && { rateLimit: { perMinute: config.rateLimitPerMinute, burst: burstOf(config.rateLimitPerMinute) } }),
     async idle() {
       while (sending.size) await Promise.allSettled([...sending]);
     },
