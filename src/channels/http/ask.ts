@@ -77,7 +77,8 @@ function sourceReply(engine: Pick<AnswerEngine, 'clause'>, question: string, las
   if (!last) return none('请先提一个政策问题，再问它引用条款的原文。');
   if (!last.clauseIds.length) return none('上一个回答没有引用条款。');
   const clauseId = last.clauseIds[n - 1];
-  if (!clauseId) return none(`上一个回答只有 ${last.clauseIds.length} 条引用，请问第 1 到第 ${last.clauseIds.length} 条。`);
+  const count = last.clauseIds.length;
+  if (!clauseId) return none(`上一个回答只有 ${count} 条引用${count > 1 ? `，请问第 1 到第 ${count} 条` : ''}。`);
   const found = engine.clause(clauseId);
   if (!found) return none('该条款已不在当前的政策文件中（索引已更新），请重新提问。');
   const source = clauseSource(found);
