@@ -121,6 +121,15 @@ describe('chat page in Chromium', () => {
     await page.locator('.row.answer').last().waitFor();
   });
 
+  it('counts characters before sending and keeps a question over the limit in the box', async (ctx) => {
+    const page = await openChat(ctx);
+    await page.locator('#question').fill('绿'.repeat(501));
+    await expect(page.locator('#counter').textContent()).resolves.toBe('501/500');
+    await page.locator('#question').press('Enter');
+    await page.locator('.notice.error').waitFor();
+    await expect(page.locator('#question').inputValue()).resolves.toBe('绿'.repeat(501));
+  });
+
   it('fits a phone screen: no sideways scrolling, bubbles inside the screen', async (ctx) => {
     const page = await openChat(ctx, { width: 375, height: 700 });
     await askByTyping(page, '“十三五”期间金融主要发展指标有哪些？');

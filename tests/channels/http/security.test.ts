@@ -125,7 +125,7 @@ function gbk(text: string): Uint8Array {
 describe('request charsets', () => {
   const app = () => createHttpApp(engine, { rateLimitPerMinute: 0 });
   const question = '2027年渝中区绿色贷款余额目标是多少？';
-  const send = (type: string, body: Uint8Array) => app().request('/api/ask', { method: 'POST', headers: { 'Content-Type': type }, body });
+  const send = (type: string, body: Uint8Array) => app().request('/api/ask', { method: 'POST', headers: { 'Content-Type': type }, body: Buffer.from(body) });
 
   for (const charset of ['gbk', 'GB2312', 'gb18030', '"GBK"']) {
     it(`decodes a body declared charset=${charset}`, async () => {
