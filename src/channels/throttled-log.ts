@@ -20,9 +20,10 @@ export interface ThrottledLogOptions {
 
 /** One line for an error: `TypeError: terminated`, with the cause's message when there is one. */
 export function oneLine(error: unknown): string {
-  if (!(error instanceof Error)) return String(error).split('\n', 1)[0]!.slice(0, 300);
-  const cause = error.cause instanceof Error ? ` (cause: ${error.cause.name}: ${error.cause.message})` : '';
-  return `${error.name}: ${error.message}${cause}`.split('\n', 1)[0]!.slice(0, 300);
+  const first = (text: string) => text.split('\n', 1)[0]!.slice(0, 300);
+  if (!(error instanceof Error)) return first(String(error));
+  const cause = error.cause instanceof Error ? ` (cause: ${error.cause.name}: ${first(error.cause.message)})` : '';
+  return `${error.name}: ${first(error.message)}${cause}`.slice(0, 400);
 }
 
 /** Wraps `log` (default stderr) so it writes at most `perMinute` messages a minute, one line each unless `detail` is `error`. */

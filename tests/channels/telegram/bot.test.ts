@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answer, Citation } from '../../../src/domain.js';
 import { feedbackReport, openChannelDatabaseReadOnly, telegramDataFile, type TelegramEngine } from '../../../src/channels/telegram/index.js';
 import type { KnowledgeBase } from '../../../src/knowledge-base.js';
+import { createHttpApp, startHttpServer } from '../../../src/channels/http/index.js';
 import { realKnowledgeBase, tempDir } from '../../helpers.js';
 import { BOT, FAKE_TOKEN, FakeBotApi } from './fake-bot-api.js';
 import { buttons, htmlOf, newUser, startHarness, type Harness } from './harness.js';
@@ -420,6 +421,24 @@ describe('Telegram bot: webhook mode', () => {
     expect(pulled).toBeLessThan(40);
     expect(hook.fake.sentTo(user.id, since)).toHaveLength(0);
     expect((await post(update(user, '/start', 21), 'right-secret_1')).status).toBe(200);
+  });
+
+  it('keeps /healthz answering within a second while oversized updates arrive on the socket', async () => {
+    const mount = { path: '/telegram/webhook', name: 'telegram', handler: (req: Request) => hook.channel.webhook!.handle(req) };
+    const server = await startHttpServer(createHttpApp(kb.engine, { mounts: [mount], rateLimitPerMinute: 0 }), { host: '127.0.0.1', port: 0 });
+    try {
+      const big = new Uint8Array(3 * 1024 * 1024).fill(0x20);
+      const headers = { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'right-secret_1' };
+      const attack = Promise.all(
+        Array.from({ length: 8 }, () => fetch(`${server.url}/telegram/webhook`, { method: 'POST', headers, body: big }).then((r) => r.status)),
+      );
+      const started = Date.now();
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(new Set(await attack)).toEqual(new Set([413]));
+    } finally {
+      await server.stop();
+    }
   });
 
   it('reads no body at all when the secret is wrong', async () => {
