@@ -33,16 +33,20 @@ export function throttledLog(log: ChannelLog = consoleLog, options: ThrottledLog
   let windowStart = now();
   let written = 0;
   let suppressed = 0;
+  const summarise = () => {
+    if (suppressed) log(`${suppressed} more similar log line(s) suppressed in the last minute`);
+    suppressed = 0;
+  };
   return (message, error) => {
     const at = now();
     if (at - windowStart >= 60_000) {
-      if (suppressed) log(`${suppressed} more similar log line(s) suppressed in the last minute`);
+      summarise();
       windowStart = at;
       written = 0;
-      suppressed = 0;
     }
     if (written >= perMinute) {
-      suppressed += 1;
+      // The summary comes when the minute ends, or with the next line, whichever is first.
+      if (suppressed++ === 0) setTimeout(summarise, Math.max(0, windowStart + 60_000 - at)).unref();
       return;
     }
     written += 1;
