@@ -119,7 +119,7 @@ describe('chat page script', () => {
     await page.settle();
     expect(page.sent.some((s) => s.url.startsWith('api/clauses/'))).toBe(true);
     expect(details.querySelector('.full .heading')?.textContent).toBe('条款原文');
-    expect((details.querySelector('.full blockquote')?.textContent ?? '').length).toBeGreaterThan((details.querySelector('.quote')?.textContent ?? '').length);
+    expect((details.querySelector('.full .full-text')?.textContent ?? '').length).toBeGreaterThan((details.querySelector('.quote')?.textContent ?? '').length);
   });
 
   it('answers "这个的原文是什么？" with the clause of the last answer', async () => {

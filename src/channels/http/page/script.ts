@@ -105,7 +105,8 @@ export const CHAT_JS = String.raw`
         if (!source || typeof source.text !== 'string' || !source.text || source.text === citation.quote) return;
         var full = el('div', 'full');
         full.appendChild(el('div', 'heading', '条款原文'));
-        full.appendChild(el('blockquote', 'quote', source.text));
+        // Not a blockquote: the quote stays the citation's one blockquote; this is the clause around it.
+        full.appendChild(el('div', 'full-text', source.text));
         details.insertBefore(full, details.querySelector('.doc'));
         details.setAttribute('data-full', 'shown');
       }, function () { details.removeAttribute('data-full'); });

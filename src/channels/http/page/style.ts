@@ -56,7 +56,7 @@ details.cite.flash summary { background: #fff7cc; }
 .counter.over { color: #c4302b; font-weight: 600; }
 details.cite .full { margin: 6px 0 2px; }
 details.cite .full .heading { color: var(--muted); font-size: 12px; }
-details.cite .full blockquote { border-left-color: #9aa3ae; }
+details.cite .full .full-text { margin: 4px 0 2px; padding: 6px 10px; background: var(--quote); border-left: 3px solid #9aa3ae; white-space: pre-wrap; }
 @media (max-width: 480px) {
   body { font-size: 14px; }
   .bubble { max-width: calc(100% - 52px); }
