@@ -62,7 +62,7 @@ export interface HttpAppOptions {
   readonly createLimiter?: (scope: string, rate: Rate) => RateLimiter;
   /** Example questions on the page. Default `DEFAULT_EXAMPLES`. */
   readonly examples?: readonly string[];
-  /** Other channels' endpoints; they bypass the API's CORS, rate limit and body limit. Default none. */
+  /** Other channels' endpoints; they bypass the API's CORS and body limit, and have their own rate limit if any. Default none. */
   readonly mounts?: readonly HttpMount[];
   /** Where unexpected errors are reported. Default stderr. */
   readonly log?: ChannelLog;
