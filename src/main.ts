@@ -17,11 +17,11 @@ runCli(async () => {
   loadDotEnv();
   const config = loadConfig();
   const http = loadHttpConfig();
-  const wecomConfig = loadWecomConfig();
+  const wecomConfig = loadWecomConfig(process.env, PROJECT_ROOT);
   const telegramConfig = loadTelegramConfig(process.env, PROJECT_ROOT);
 
   const kb = await openForCli();
-  const wecom = wecomConfig ? createWecomChannel(kb.engine, wecomConfig) : null;
+  const wecom = wecomConfig ? createWecomChannel(kb.engine, wecomConfig, { dataDir: wecomConfig.dataDir }) : null;
 
   // The server listens first: a taken port stops the start before any bot takes updates. The
   // Telegram webhook's path is known from its URL; updates that arrive before the bot is up get 503
@@ -35,7 +35,7 @@ runCli(async () => {
       : []),
   ];
   const examples = kb.engine.exampleQuestions();
-  const server = await startHttpServer(createHttpApp(kb.engine, { ...http, mounts, ...(examples.length && { examples }) }), http);
+  const server = await startHttpServer(createHttpApp(kb.engine, { ...http, mounts, maxQuestionChars: config.maxQuestionChars, ...(examples.length && { examples }) }), http);
   console.log(`政策通: web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
   if (telegramConfig) {
     try {
@@ -61,6 +61,7 @@ runCli(async () => {
       await telegram?.stop();
       await server.stop();
       await wecom?.idle();
+      wecom?.close();
       kb.close();
     })());
   const onSignal = () => void stop().then(() => process.exit(0));

@@ -14,6 +14,14 @@ import { FeedbackStore } from './feedback-store.js';
 import type { InFlight } from './in-flight.js';
 import { resolveOptions, type ResolvedOptions, type TelegramOptions } from './options.js';
 import { COMMANDS } from './routes.js';
+import { readCappedBody } from '../request-body.js';
+
+/**
+ * Largest webhook body read. An update is a few KB (a long message with entities, a photo's
+ * metadata); Telegram's own limit on a message is 4096 characters. Larger bodies are refused
+ * before they are buffered.
+ */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 /** Mounted by the HTTP server in webhook mode: POST `path` → `handle`. */
 export interface TelegramWebhook {
@@ -140,8 +148,19 @@ async function startWebhook(bot: Bot, inFlight: InFlight, options: ResolvedOptio
       async handle(request: Request): Promise<Response> {
         // 503 makes Telegram deliver the update again later, to the next process.
         if (stopping) return new Response('stopping', { status: 503 });
+        // The secret is checked before a byte of the body is read (grammY checks it again).
+        if (request.headers.get('x-telegram-bot-api-secret-token') !== webhook.secretToken) {
+          return new Response('secret token is wrong', { status: 401 });
+        }
+        let body: Uint8Array | 'too-large';
         try {
-          return await callback(request);
+          body = await readCappedBody(request, MAX_WEBHOOK_BODY_BYTES);
+        } catch {
+          return new Response('body not received', { status: 400 });
+        }
+        if (body === 'too-large') return new Response('update too large', { status: 413 });
+        try {
+          return await callback(new Request(request.url, { method: request.method, headers: request.headers, body: new TextDecoder().decode(body) }));
         } catch (err) {
           // Handling errors are caught by the error boundary; what is left is a body that is not an update.
           options.log(`telegram: webhook request refused: ${describeError(err, options.token)}`);

@@ -77,6 +77,9 @@ describe('chat page in Chromium', () => {
     await quote.waitFor({ state: 'visible' });
     await expect(quote.textContent()).resolves.toContain('持续推进电梯责任险、食品安全责任险等在渝中落地。');
     await expect(citation.locator('summary').textContent()).resolves.toContain('6. 促进保险市场稳健发展');
+    // Opening it also shows the whole clause, fetched from /api/clauses/:id.
+    await citation.locator('.full .full-text').waitFor({ state: 'visible' });
+    await expect(citation.locator('.full .full-text').textContent()).resolves.toContain('持续推进电梯责任险');
     expect(browser!.blocked).toEqual([]);
   });
 
@@ -119,6 +122,28 @@ describe('chat page in Chromium', () => {
     await expect(page.locator('.notice.error').textContent()).resolves.toContain('问题过长');
     await askByTyping(page, '电梯责任险在渝中有什么政策？');
     await page.locator('.row.answer').last().waitFor();
+  });
+
+  it('counts characters before sending and keeps a question over the limit in the box', async (ctx) => {
+    const page = await openChat(ctx);
+    await page.locator('#question').fill('绿'.repeat(501));
+    await expect(page.locator('#counter').textContent()).resolves.toBe('501/500');
+    await page.locator('#question').press('Enter');
+    await page.locator('.notice.error').waitFor();
+    await expect(page.locator('#question').inputValue()).resolves.toBe('绿'.repeat(501));
+  });
+
+  it('continues the conversation with the session the server issued: follow-ups and "这个的原文是什么？"', async (ctx) => {
+    const page = await openChat(ctx);
+    await askByTyping(page, '2027年渝中区绿色贷款余额目标是多少？');
+    await page.locator('.row.answer').nth(0).waitFor();
+    await askByTyping(page, '那2025年呢？');
+    await page.locator('.row.answer').nth(1).waitFor();
+    // Read as "2025年渝中区绿色贷款余额目标是多少？": only the session's previous question names 绿色贷款.
+    await expect(page.locator('.row.answer').nth(1).locator('.text').textContent()).resolves.toContain('绿色贷款');
+    await askByTyping(page, '这个的原文是什么？');
+    await page.locator('.row.answer').nth(2).waitFor();
+    await expect(page.locator('.row.answer').nth(2).locator('.text').textContent()).resolves.toContain('原文：');
   });
 
   it('fits a phone screen: no sideways scrolling, bubbles inside the screen', async (ctx) => {

@@ -47,11 +47,16 @@ details.cite.flash summary { background: #fff7cc; }
 .typing { color: var(--muted); }
 .typing::after { content: "…"; animation: blink 1s steps(2) infinite; }
 @keyframes blink { 50% { opacity: 0; } }
-.composer { flex: none; display: flex; align-items: flex-end; gap: 8px; padding: 8px 10px calc(8px + env(safe-area-inset-bottom)); background: var(--bar); border-top: 1px solid var(--line); }
+.composer { flex: none; display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px; padding: 8px 10px calc(8px + env(safe-area-inset-bottom)); background: var(--bar); border-top: 1px solid var(--line); }
 .composer textarea { flex: 1; resize: none; min-height: 38px; max-height: 120px; padding: 8px 10px; border: 1px solid var(--line); border-radius: 6px; font: inherit; background: #fff; }
 .composer textarea:focus { outline: none; border-color: var(--brand); }
 .composer button { flex: none; height: 38px; padding: 0 16px; border: 0; border-radius: 6px; background: var(--brand); color: #fff; font: inherit; cursor: pointer; }
 .composer button:disabled { opacity: .5; cursor: default; }
+.counter { flex-basis: 100%; order: 3; margin-top: -4px; text-align: right; color: var(--muted); font-size: 11px; }
+.counter.over { color: #c4302b; font-weight: 600; }
+details.cite .full { margin: 6px 0 2px; }
+details.cite .full .heading { color: var(--muted); font-size: 12px; }
+details.cite .full .full-text { margin: 4px 0 2px; padding: 6px 10px; background: var(--quote); border-left: 3px solid #9aa3ae; white-space: pre-wrap; }
 @media (max-width: 480px) {
   body { font-size: 14px; }
   .bubble { max-width: calc(100% - 52px); }
