@@ -25,6 +25,13 @@ import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 import { DocumentFactReader } from './document-facts.js';
 
+/** Share of the question's topical tokens a passage's clause (path and text) holds. */
+function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer): number {
+  if (!topical.length) return 1;
+  const have = new Set(tokenizer.document(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`));
+  return topical.filter((t) => have.has(t)).length / topical.length;
+}
+
 export interface AskContext {
   /** The previous question of the same conversation, if any. */
   readonly previousQuestion?: string;
@@ -201,7 +208,8 @@ export class AnswerEngine {
     if (this.scope.check(question, cited)) return null;
     const lines = matches.map((m, i) => {
       const doc = this.options.store.documents.get(m.row.docId);
-      const plan = `《${doc?.shortTitle ?? m.row.docId}》${this.planStatus(doc)}`;
+      // Say where the figure applies: a district plan's figure is that district's, not its city's.
+      const plan = `《${doc?.shortTitle ?? m.row.docId}》${this.planStatus(doc)}（${this.appliesTo(m.row.docId)}）`;
       const statement = `${stateIndicator(m.row)}。[${i + 1}]`;
       if (i === 0) return `据${plan}，${statement}`;
       return m.row.docId === matches[0]!.row.docId ? `相关指标：${statement}` : `另，${plan}提出：${statement}`;
@@ -278,12 +286,16 @@ export class AnswerEngine {
     // A question for a quantity is answered by a passage that states one; those come first.
     // For a year, a passage that states that year (a sentence, or a table with its column).
     const years = questionYears(question);
-    const answering = passages.filter(
-      (p) =>
-        (!quantity || this.statesAsked(question, quantity, p, result.queryTokens)) &&
-        (!years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)))),
-    );
-    const ordered = [...answering, ...passages.filter((p) => !answering.includes(p))];
+    const inYear = (p: Passage) => !years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)));
+    // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
+    const topical = this.topicalTokens(question, result.queryTokens);
+    const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
+    const onTopic = (p: Passage) => topicShare(p, topical, tokenizer) >= bestShare - 0.2;
+    const stating = (kind: QuantityKind) => passages.filter((p) => onTopic(p) && inYear(p) && this.statesAsked(question, kind, p, result.queryTokens));
+    // The measure may be stated in another form than asked (a share where an amount was asked): still the answer.
+    const answering = !quantity ? passages.filter(inYear) : stating(quantity).length ? stating(quantity) : stating('any');
+    // A quantity is answered by the passages that state it; for anything else the others add context.
+    const ordered = quantity && answering.length ? answering : [...answering, ...passages.filter((p) => !answering.includes(p))];
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
     const outOfScope = this.scope.check(question, ordered.map((p) => p.clause));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
@@ -302,14 +314,26 @@ export class AnswerEngine {
     const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
     const measure = askedMeasure(question);
     if (measure && !speaksOf(text, measure)) return false;
-    // Words naming the document or a place chose where to look; they are not what is asked.
-    const named = new Set(tokenizer.document(`${this.documentTitle(p.clause.docId)} ${findPlaces(question).map((m) => m.name).join(' ')}`));
-    const topical = queryTokens.filter((t) => !named.has(t));
+    // Words naming the document chose where to look; they are not what is asked.
+    const title = new Set(tokenizer.document(this.documentTitle(p.clause.docId)));
+    const topical = this.topicalTokens(question, queryTokens).filter((t) => !title.has(t));
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     const missing = missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency);
     if (process.env.DEBUG_MISSING && missing.length) console.error(`missing ${missing.join(',')} :: ${question} :: ${formatLabel(p.clause.path)}`);
     return missing.length === 0;
+  }
+
+  /** `适用于重庆市渝中区`, `适用于全国`: the place a document's figures are for. */
+  private appliesTo(docId: string): string {
+    const j = this.jurisdictions.jurisdictionOf(docId);
+    return j.level === 'national' ? '适用于全国' : j.level === 'local' ? `适用于${j.places.join('')}` : '适用范围见原文';
+  }
+
+  /** The question's tokens that say what it is about: words naming a place chose where to look, they are not what is asked. */
+  private topicalTokens(question: string, queryTokens: readonly string[]): string[] {
+    const places = new Set(this.options.tokenizer.document(findPlaces(question).map((m) => m.name).join(' ')));
+    return queryTokens.filter((t) => !places.has(t));
   }
 
   /** Whether a figure of document `docId` (in `text`) may answer for the place asked. */
