@@ -219,14 +219,15 @@ export class AnswerEngine {
   }
 
   /**
-   * "2025年…目标是多少" when the documents state the measure for 2027 only: `none`, saying so, with the
-   * clauses as pointers. (No year of our own in the text: the asked year is not quoted.)
+   * "2025年…目标是多少" when the documents state the measure for 2027 only: `none`, saying so and what
+   * they do state, with the clauses as pointers. (No year of our own in the text: the asked year is not quoted.)
    */
-  private otherYears(question: string, pointers: readonly Citation[]): Answer {
+  private otherYears(question: string, passages: readonly Passage[], pointers: readonly Citation[]): Answer {
+    const stated = passages[0] ? `文件中相关的表述是：${passages[0].statement}[1]` : '';
     return {
       question,
       kind: 'none',
-      answer: '政策库中的文件没有给出您所问年份的这项数值，无法直接回答。下面是相关条款（年份与所问不同），仅供参考，并非对所问问题的回答。',
+      answer: `政策库中的文件没有给出您所问年份的这项数值，无法直接回答。${stated}（仅供参考，年份与所问不同，并非对所问问题的回答。）`,
       citations: pointers,
     };
   }
@@ -299,7 +300,7 @@ export class AnswerEngine {
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
     const outOfScope = this.scope.check(question, ordered.map((p) => p.clause));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
-    if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, citations) : this.notStated(question, citations);
+    if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };
   }
 
