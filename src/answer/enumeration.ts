@@ -4,13 +4,10 @@
  * with its items, not with the lead-in alone; a hit on one item brings its lead-in along, because an
  * item (`受托投资。`) means nothing without the sentence that says what the list is.
  */
+import { itemLine, itemsByParent, isListItem, leadInOf } from '../clauses/index.js';
 import type { Clause } from '../domain.js';
 
-/** Kinds of clause that are items of a list. */
-const ITEM_KINDS: ReadonlySet<Clause['kind']> = new Set(['paren-item', 'sub-item', 'num-item']);
-
-/** A sentence that announces a list: it ends with a colon, or says the list follows. */
-const LEAD_IN = /[：:]$|下列|以下|如下|包括[：:]/;
+export { itemLine };
 
 export interface Enumeration {
   /** The clause whose text announces the list (an article, a 款, a section). It is the one cited. */
@@ -21,34 +18,23 @@ export interface Enumeration {
   readonly items: readonly Clause[];
 }
 
-/** An item as written in the document: its marker and its first paragraph (`(一)股东信誉良好…；`). */
-export function itemLine(item: Clause): string {
-  return `${item.marker}${item.text.split('\n')[0] ?? ''}`;
-}
-
 export class Enumerations {
-  private readonly children = new Map<string, Clause[]>();
+  private readonly children: ReadonlyMap<string, Clause[]>;
 
   constructor(private readonly clauses: ReadonlyMap<string, Clause>) {
-    for (const clause of clauses.values()) {
-      if (!clause.parentId || !ITEM_KINDS.has(clause.kind)) continue;
-      const siblings = this.children.get(clause.parentId) ?? [];
-      siblings.push(clause);
-      this.children.set(clause.parentId, siblings);
-    }
-    for (const items of this.children.values()) items.sort((a, b) => a.ordinal - b.ordinal);
+    this.children = itemsByParent(clauses.values());
   }
 
   /** The list `clause` announces, or the one it is an item of; null when it is neither. */
   of(clause: Clause): Enumeration | null {
-    return this.announcedBy(clause) ?? (ITEM_KINDS.has(clause.kind) && clause.parentId ? this.announcedBy(this.clauses.get(clause.parentId)) : null);
+    return this.announcedBy(clause) ?? (isListItem(clause) && clause.parentId ? this.announcedBy(this.clauses.get(clause.parentId)) : null);
   }
 
   private announcedBy(owner: Clause | undefined): Enumeration | null {
     if (!owner) return null;
     const items = this.children.get(owner.id);
-    const leadIn = owner.sentences[owner.sentences.length - 1];
-    if (!items?.length || !leadIn || !LEAD_IN.test(leadIn)) return null;
+    const leadIn = leadInOf(owner);
+    if (!items?.length || !leadIn) return null;
     return { owner, leadIn, items };
   }
 }
