@@ -32,6 +32,9 @@ function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer
   return topical.filter((t) => have.has(t)).length / topical.length;
 }
 
+/** How much a document of the place a question names is preferred over others that speak to it. */
+const PLACE_BOOST = 1.25;
+
 export interface AskContext {
   /** The previous question of the same conversation, if any. */
   readonly previousQuestion?: string;
@@ -267,7 +270,12 @@ export class AnswerEngine {
       ? strong
       : place.verdict === 'uncovered'
         ? []
-        : strong.filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)));
+        : strong
+            .filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)))
+            // The place's own documents come before broader and national ones that speak about as well.
+            .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
+            .sort((a, b) => b.score - a.score)
+            .map(({ c }) => c);
     if (place && !ranked.length) {
       const pointers = chooseClauses(strong, this.evidence).map((c) => this.citeClause(c.clause, c.clause.sentences.slice(0, 2).join(''), c.hit.dense));
       return this.outOfPlace(question, place, pointers);
@@ -335,6 +343,11 @@ export class AnswerEngine {
   private topicalTokens(question: string, queryTokens: readonly string[]): string[] {
     const places = new Set(this.options.tokenizer.document(findPlaces(question).map((m) => m.name).join(' ')));
     return queryTokens.filter((t) => !places.has(t));
+  }
+
+  /** Whether `docId` is a document of the place asked itself (not a broader or a national one). */
+  private isOwnPlace(place: PlaceScope, docId: string): boolean {
+    return place.verdict === 'scoped' && place.forFigures.has(docId) && this.jurisdictions.jurisdictionOf(docId).level === 'local';
   }
 
   /** Whether a figure of document `docId` (in `text`) may answer for the place asked. */
