@@ -1,25 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/domain.js';
 import type { KnowledgeBase } from '../../src/knowledge-base.js';
 import { isPolicyBotError } from '../../src/errors.js';
-import { realKnowledgeBase } from '../helpers.js';
+import { realKnowledgeBase, unquotedNumbers } from '../helpers.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKnowledgeBase();
 });
 
-/**
- * Every number an answer states must be in one of its citations: in a quote, or in the document
- * title and clause label the answer names (`《…(2024-2027)》16. 提升…`).
- */
-function numbersAreQuoted(answer: { answer: string; citations: readonly { quote: string; title: string; label: string }[] }): string[] {
-  const documents = [...kb.index.store.documents.values()].map((d) => d.shortTitle);
-  const quotes = [...answer.citations.flatMap((c) => [c.quote, c.title, c.label]), ...documents].join('\n').normalize('NFKC');
-  // Citation marks [1] and list numbers `1. ` are ours, not figures.
-  const stated = answer.answer.replace(/\[\d+\]/g, '').replace(/^\d+\. /gm, '');
-  const numbers = stated.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? [];
-  return numbers.filter((n) => !quotes.includes(n));
-}
+const numbersAreQuoted = (a: Answer) => unquotedNumbers(a, kb.index.store.documents.values());
 
 describe('AnswerEngine on the real corpus', () => {
   it('answers a policy question from the clause about it', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/domain.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
-import { copyOfCorpus, testConfig } from '../helpers.js';
+import { copyOfCorpus, testConfig, unquotedNumbers } from '../helpers.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/library');
 let kb: KnowledgeBase;
@@ -116,5 +116,28 @@ describe('values as written', () => {
   it('quotes a multiple and a tiered threshold', async () => {
     expect((await ask('融资担保公司的担保责任余额最多能到净资产的几倍？')).answer).toContain('10倍');
     expect((await ask('集资诈骗骗到多少钱算数额较大？')).answer).toContain('10万元');
+  });
+});
+
+describe('grounding in a library', () => {
+  it('never states a number that is not in a cited quote, whatever the question', async () => {
+    const questions = [
+      '大渡口区2027年金融业增加值目标是多少？',
+      '重庆市2027年金融业增加值要达到多少亿元？',
+      '2026年渝中区普惠小微贷款要占多少？',
+      '十三五规划2020年全市金融业增加值目标是多少？',
+      '设立融资担保公司需要具备哪些条件？',
+      '担保公司要跨省设分支机构，注册资本得达到多少？',
+      '融资担保公司不得从事哪些活动？',
+      '非法吸收公众存款数额在50万元以上，同时具有哪些情节的应当追究刑事责任？',
+      '非法吸收公众存款罪判三年以下的，罚金是多少？',
+      '融资担保公司应当按多少比例提取准备金？',
+      '在厦门市设立融资担保公司，注册资本最少要多少？',
+      '融资担保公司监督管理条例什么时候施行？',
+    ];
+    for (const q of questions) {
+      const a = await ask(q);
+      expect(unquotedNumbers(a, kb.index.store.documents.values()), q).toEqual([]);
+    }
   });
 });
