@@ -4,7 +4,7 @@
  * (POLICY_BOT_REQUIRE_BROWSER=1, as .ci/run sets) fails instead.
  */
 import { describe, expect, it } from 'vitest';
-import { findChromium } from './chromium.js';
+import { findChromium, skipOrFail } from './chromium.js';
 
 describe('findChromium', () => {
   it('takes the executable named by POLICY_BOT_CHROMIUM', () => {
@@ -12,15 +12,21 @@ describe('findChromium', () => {
   });
 
   it('says why the browser tests are skipped when the named browser is missing', () => {
-    expect(findChromium({ POLICY_BOT_CHROMIUM: '/nonexistent/chromium' })).toEqual({
-      available: false,
-      reason: 'POLICY_BOT_CHROMIUM=/nonexistent/chromium does not exist',
-    });
+    const status = findChromium({ POLICY_BOT_CHROMIUM: '/nonexistent/chromium' });
+    expect(status).toEqual({ available: false, reason: 'POLICY_BOT_CHROMIUM=/nonexistent/chromium does not exist', required: false });
+    const skip = (note: string): never => {
+      throw new Error(`skipped: ${note}`);
+    };
+    expect(() => skipOrFail(status, skip)).toThrow('skipped: no Chromium: POLICY_BOT_CHROMIUM=/nonexistent/chromium does not exist');
   });
 
   it('fails instead of skipping when the run requires the browser', () => {
-    expect(() => findChromium({ POLICY_BOT_CHROMIUM: '/nonexistent/chromium', POLICY_BOT_REQUIRE_BROWSER: '1' })).toThrow(
-      /the chat page browser test needs Chromium \(POLICY_BOT_REQUIRE_BROWSER=1\): POLICY_BOT_CHROMIUM=\/nonexistent\/chromium does not exist/,
+    const status = findChromium({ POLICY_BOT_CHROMIUM: '/nonexistent/chromium', POLICY_BOT_REQUIRE_BROWSER: '1' });
+    const skip = (note: string): never => {
+      throw new Error(`skipped: ${note}`);
+    };
+    expect(() => skipOrFail(status, skip)).toThrow(
+      /^the chat page browser test needs Chromium \(POLICY_BOT_REQUIRE_BROWSER=1\): POLICY_BOT_CHROMIUM=\/nonexistent\/chromium does not exist$/,
     );
   });
 

@@ -15,9 +15,9 @@ const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export type ChromiumStatus =
   | { readonly available: true; readonly path: string }
-  | { readonly available: false; readonly reason: string };
+  | { readonly available: false; readonly reason: string; readonly required: boolean };
 
-/** Finds the browser; when there is none, says what to install (and throws when the run requires it). */
+/** Finds the browser; when there is none, says what to install, and whether the run requires it. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumStatus {
   const named = env.POLICY_BOT_CHROMIUM?.trim();
   const candidates = named ? [named] : KNOWN_PATHS;
@@ -26,10 +26,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumStat
   const reason = named
     ? `POLICY_BOT_CHROMIUM=${named} does not exist`
     : `no Chromium at ${KNOWN_PATHS.join(' or ')}; install Debian's chromium (\`sudo apt-get install chromium\`) or set POLICY_BOT_CHROMIUM to a Chromium executable`;
-  if (env.POLICY_BOT_REQUIRE_BROWSER === '1') {
-    throw new Error(`the chat page browser test needs Chromium (POLICY_BOT_REQUIRE_BROWSER=1): ${reason}`);
-  }
-  return { available: false, reason };
+  return { available: false, reason, required: env.POLICY_BOT_REQUIRE_BROWSER === '1' };
+}
+
+/**
+ * For a browser test without a browser: skips it with the reason, or fails it when the run
+ * requires the browser, so the count of failed tests says so.
+ */
+export function skipOrFail(status: ChromiumStatus, skip: (note: string) => never): void {
+  if (status.available) return;
+  if (status.required) throw new Error(`the chat page browser test needs Chromium (POLICY_BOT_REQUIRE_BROWSER=1): ${status.reason}`);
+  skip(`no Chromium: ${status.reason}`);
 }
 
 export interface Browser {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vit
 import type { Page } from 'playwright-core';
 import { createHttpApp, startHttpServer, type RunningServer } from '../../../src/channels/http/index.js';
 import { realKnowledgeBase } from '../../helpers.js';
-import { findChromium, launchChromium, type Browser, type ChromiumStatus } from './chromium.js';
+import { findChromium, launchChromium, skipOrFail, type Browser, type ChromiumStatus } from './chromium.js';
 
 let status: ChromiumStatus;
 let server: RunningServer;
@@ -19,7 +19,7 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   status = findChromium();
   if (!status.available) {
-    console.warn(`chat page browser tests skipped: ${status.reason}`);
+    if (!status.required) console.warn(`chat page browser tests skipped: ${status.reason}`);
     return;
   }
   ({ engine } = await realKnowledgeBase());
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 /** A new page at phone width or desktop width; skips the test with the reason when there is no browser. */
 async function openChat(ctx: TestContext, viewport = { width: 1024, height: 768 }): Promise<Page> {
-  if (!status.available) ctx.skip(`no Chromium: ${status.reason}`);
+  skipOrFail(status, ctx.skip);
   const page = await browser!.context.newPage();
   await page.setViewportSize(viewport);
   ctx.onTestFinished(() => page.close());
@@ -137,7 +137,7 @@ describe('chat page in Chromium', () => {
 
 describe('embed widget in Chromium', () => {
   it('opens the chat in a frame on another site listed in HTTP_CORS_ORIGINS, and answers there', async (ctx) => {
-    if (!status.available) ctx.skip(`no Chromium: ${status.reason}`);
+    skipOrFail(status, ctx.skip);
     // The embedding site: another origin (another port) on 127.0.0.1 serving the one-line snippet.
     let snippet = '';
     const site = createServer((_req, res) => {
