@@ -15,6 +15,11 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // A dynamically imported channel (Telegram, WeCom) becomes a chunk of its own, so grammY and
+  // the channel's code are loaded only when the channel is configured. Chunks stay beside the
+  // entry points: config.ts finds the project folder as the parent of its module's folder.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

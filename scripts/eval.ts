@@ -15,6 +15,10 @@ import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { parseEvalSet, scoreItem, summarise, type EvalItem, type ItemScore } from '../src/evaluation/index.js';
 import { isCorpusDocument } from '../src/ingest/index.js';
 import { openKnowledgeBase } from '../src/knowledge-base.js';
+import { guardCliProcess } from '../src/channels/cli/guard.js';
+
+// Errors in one line, and quiet when piped to `head`, as in every command.
+guardCliProcess();
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

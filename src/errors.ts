@@ -20,6 +20,15 @@ const messages = {
   INDEX_CORRUPT: (dir: string, reason: string) =>
     `the index in ${dir} cannot be opened (${reason}); run \`npm run ingest\` to rebuild it`,
   CONFIG_INVALID: (variable: string, reason: string) => `configuration: ${variable} ${reason}`,
+  HTTP_LISTEN_FAILED: (address: string, code: string) =>
+    `HTTP server cannot listen on ${address} (${code}); ` +
+    (code === 'EADDRINUSE'
+      ? 'another program uses that port: set PORT to a free one'
+      : code === 'EACCES'
+        ? 'that port needs privileges: set PORT to 1024 or above'
+        : code === 'EADDRNOTAVAIL'
+          ? 'HOST is not an address of this machine'
+          : 'check HOST and PORT'),
   QUESTION_EMPTY: () => '问题为空，请输入您想了解的政策问题。',
   QUESTION_TOO_LONG: (max: number) => `问题过长（最多 ${max} 个字），请精简后再问。`,
 } as const;

@@ -1,7 +1,7 @@
 /**
- * The chat page in a real headless Chromium against the real engine on 127.0.0.1. The browser is
- * installed by the test setup when missing (see chromium.ts); when it cannot be, every test here
- * is skipped with the reason, never passed.
+ * The chat page in a real headless Chromium against the real engine on 127.0.0.1. Without a
+ * Chromium on the machine every test here is skipped with the reason, never passed; with
+ * POLICY_BOT_REQUIRE_BROWSER=1 they fail instead (see chromium.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vit
 import type { Page } from 'playwright-core';
 import { createHttpApp, startHttpServer, type RunningServer } from '../../../src/channels/http/index.js';
 import { realKnowledgeBase } from '../../helpers.js';
-import { ensureChromium, launchChromium, type Browser, type ChromiumStatus } from './chromium.js';
+import { findChromium, launchChromium, skipOrFail, type Browser, type ChromiumStatus } from './chromium.js';
 
 let status: ChromiumStatus;
 let server: RunningServer;
@@ -17,15 +17,15 @@ let engine: Awaited<ReturnType<typeof realKnowledgeBase>>['engine'];
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  status = await ensureChromium();
+  status = findChromium();
   if (!status.available) {
-    console.warn(`chat page browser tests skipped: ${status.reason}`);
+    if (!status.required) console.warn(`chat page browser tests skipped: ${status.reason}`);
     return;
   }
   ({ engine } = await realKnowledgeBase());
   server = await startHttpServer(createHttpApp(engine, { rateLimitPerMinute: 0 }), { host: '127.0.0.1', port: 0 });
-  browser = await launchChromium();
-}, 20 * 60_000);
+  browser = await launchChromium(status.path);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 /** A new page at phone width or desktop width; skips the test with the reason when there is no browser. */
 async function openChat(ctx: TestContext, viewport = { width: 1024, height: 768 }): Promise<Page> {
-  if (!status.available) ctx.skip(`no Chromium: ${status.reason}`);
+  skipOrFail(status, ctx.skip);
   const page = await browser!.context.newPage();
   await page.setViewportSize(viewport);
   ctx.onTestFinished(() => page.close());
@@ -162,7 +162,7 @@ describe('chat page in Chromium', () => {
 
 describe('embed widget in Chromium', () => {
   it('opens the chat in a frame on another site listed in HTTP_CORS_ORIGINS, and answers there', async (ctx) => {
-    if (!status.available) ctx.skip(`no Chromium: ${status.reason}`);
+    skipOrFail(status, ctx.skip);
     // The embedding site: another origin (another port) on 127.0.0.1 serving the one-line snippet.
     let snippet = '';
     const site = createServer((_req, res) => {
