@@ -36,8 +36,8 @@ export interface BuildOptions {
   /** SQLite file of the embedding cache. Default `<indexDir>/embedding-cache.sqlite`. */
   readonly cachePath?: string;
   readonly chunk?: ChunkOptions;
-  /** Size and parse-time limits per document. Defaults: 20 MB, 30 s. */
-  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs'>;
+  /** Size, parse-time and parse-memory limits per document. Defaults: 20 MB, 30 s, 512 MB. */
+  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs' | 'parseMemoryMb'>;
   readonly onProgress?: (event: BuildProgress) => void;
 }
 
@@ -117,7 +117,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       corpus.documents.forEach((doc, i) => {
         writeDocument(db, doc.meta, doc.sha256, i);
         writeClauses(db, doc.clauses);
-        chunks.push(...chunkClauses(doc.meta, doc.clauses, params.chunk));
+        for (const chunk of chunkClauses(doc.meta, doc.clauses, params.chunk)) chunks.push(chunk);
       });
       writeTerms(db, terms);
       writeClauseTags(db, allClauses.map((c) => [c.id, tagClause(c)] as const));
@@ -169,6 +169,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       buildId,
       builtAt: new Date().toISOString(),
       corpusHash: corpus.hash,
+      corpusStamp: corpus.stamp,
       params,
       counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length, indicators: indicatorCount, faq: faq.length },
       documents: corpus.documents.map((d) => ({
@@ -198,6 +199,15 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   } finally {
     cache.close();
   }
+}
+
+/**
+ * Records a new stamp of an unchanged corpus (its files were touched, their bytes hashed and found
+ * equal) in the manifest of the index in use, so the next start compares stamps only.
+ */
+export function recordCorpusStamp(indexDir: string, manifest: IndexManifest, stamp: string): void {
+  const path = join(indexDir, 'builds', manifest.buildId, MANIFEST_FILE);
+  writeAtomically(path, JSON.stringify({ ...manifest, corpusStamp: stamp }, null, 2));
 }
 
 /**
