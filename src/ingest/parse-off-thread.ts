@@ -72,7 +72,7 @@ export function parseInWorker(job: ParseJob, limits: ParseLimits): Promise<Parse
       void worker.terminate();
     };
     const timer = setTimeout(
-      () => settle(() => reject(createError('CORPUS_FILE_UNREADABLE', file, `parsing took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped; the file may be damaged or too complex; save it again or split it`))),
+      () => settle(() => reject(createError('CORPUS_FILE_UNREADABLE', file, `parsing took longer than ${limits.timeoutMs < 1000 ? `${limits.timeoutMs} ms` : `${Math.round(limits.timeoutMs / 1000)} s`} and was stopped; the file may be damaged or too complex; save it again or split it`))),
       limits.timeoutMs,
     );
     worker.once('message', (outcome: ParseOutcome) =>
