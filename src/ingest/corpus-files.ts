@@ -223,7 +223,8 @@ export async function digestFile(file: CorpusFile, maxBytes: number): Promise<st
  */
 export function corpusStamp(listing: CorpusListing, maxBytes: number): string {
   const hash = createHash('sha256').update(`limit ${maxBytes}\n`);
-  for (const f of listing.files) hash.update(`${f.name}\0${f.size}\0${f.mtimeMs}\0${f.ino}\n`);
+  // Whole milliseconds: what every tool that copies or restores a file keeps of its mtime.
+  for (const f of listing.files) hash.update(`${f.name}\0${f.size}\0${Math.trunc(f.mtimeMs)}\0${f.ino}\n`);
   for (const p of listing.problems) hash.update(`${p.file}\0skipped\n`);
   return hash.digest('hex');
 }
