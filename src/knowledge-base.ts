@@ -88,7 +88,7 @@ export async function staleness(config: Config, modelId: string): Promise<string
   if (manifest.corpusStamp === stamp) return null;
   if (manifest.corpusHash !== (await hashCorpus(config.corpusDir, config.maxFileBytes))) return 'corpus/ changed';
   try {
-    recordCorpusStamp(config.indexDir, manifest, stamp);
+    await recordCorpusStamp(config.indexDir, manifest, stamp);
   } catch {
     // A read-only index folder: the corpus is hashed at each start, nothing worse.
   }
