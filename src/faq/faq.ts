@@ -4,10 +4,14 @@
  * id, or a number in an answer that none of its clauses contains, fails the build with a message.
  */
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Clause } from '../domain.js';
 import { createError } from '../errors.js';
 import { readCuratedText } from '../ingest/corpus-files.js';
+
+/** The YAML parser, loaded when an FAQ file is read (at ingest), not on every start that only answers. */
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export const FAQ_FILE = 'faq.yaml';
 
@@ -33,7 +37,7 @@ export function readFaq(corpusDir: string, clauses: ReadonlyMap<string, Clause>)
   if (text === null) return [];
   let raw: unknown;
   try {
-    raw = parse(text);
+    raw = yaml().parse(text);
   } catch (cause) {
     throw createError('CORPUS_MANIFEST_INVALID', path, `is not valid YAML (${(cause as Error).message})`, { cause });
   }
