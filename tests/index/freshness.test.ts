@@ -4,7 +4,10 @@
  * start or the running service while a good index exists.
  */
 import { readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PROJECT_ROOT } from '../../src/config.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCurrentManifest } from '../../src/index/index.js';
 import { openKnowledgeBase, staleness, watchCorpus } from '../../src/knowledge-base.js';
@@ -66,6 +69,18 @@ describe('corpus freshness at start', () => {
       kb.close();
     }
     expect(unhandled).toEqual([]);
+  });
+
+  it('lets `corpus list` run with a dangling link in corpus/, naming it as not indexed', async () => {
+    const corpus = copyOfCorpus();
+    const config = testConfig(corpus);
+    (await openKnowledgeBase(config)).close();
+    symlinkSync('/nonexistent', join(corpus, 'x.txt'));
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/channels/cli/corpus.ts', 'list'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, CORPUS_DIR: corpus, INDEX_DIR: config.indexDir },
+    });
+    expect(stdout).toMatch(/尚未索引：x\.txt/);
   });
 
   it('keeps the previous index answering when the corpus folder is gone, saying why', async () => {
