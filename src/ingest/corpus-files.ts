@@ -26,7 +26,6 @@ export interface CorpusFile {
   readonly path: string;
   readonly size: number;
   readonly mtimeMs: number;
-  readonly dev: number;
   readonly ino: number;
 }
 
@@ -89,7 +88,7 @@ function inspect(dir: string, name: string): CorpusFile | CorpusProblem {
     return skip(`cannot be inspected: ${errorCode(err)}`);
   }
   if (!stats.isFile()) return skip(`${kindOf(stats)}, not a document file`);
-  return { name, path: real, size: stats.size, mtimeMs: stats.mtimeMs, dev: stats.dev, ino: stats.ino };
+  return { name, path: real, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino };
 }
 
 /** The entries of `dir` that `wanted` accepts, checked; never throws for one bad entry. */
@@ -111,11 +110,12 @@ function tooLarge(file: CorpusFile, maxBytes: number) {
   return createError('CORPUS_FILE_UNREADABLE', file.name, `${byteSize(file.size)} is over the ${byteSize(maxBytes)} limit; split the document or remove its images`);
 }
 
-/** The opened descriptor is the file that was listed, still a regular file, still within the limit. */
+/**
+ * What was opened is still a regular file within the limit. (It may be a newer version of the file,
+ * saved by an editor since the listing: that is fine, the next freshness check sees the new stamp.)
+ */
 function checkOpened(file: CorpusFile, stats: Stats, maxBytes: number): void {
-  if (!stats.isFile() || stats.dev !== file.dev || stats.ino !== file.ino) {
-    throw createError('CORPUS_FILE_UNREADABLE', file.name, 'it was replaced while being read; run ingest again');
-  }
+  if (!stats.isFile()) throw createError('CORPUS_FILE_UNREADABLE', file.name, `it was replaced by ${kindOf(stats)} while being read; skipped`);
   if (stats.size > maxBytes) throw tooLarge({ ...file, size: stats.size }, maxBytes);
 }
 

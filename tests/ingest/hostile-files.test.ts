@@ -4,7 +4,7 @@
  * corpus is indexed.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, statSync, symlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashCorpus, readCorpus, readManifest, stampCorpus } from '../../src/ingest/index.js';
@@ -71,6 +71,13 @@ describe('a corpus folder holding entries that are not document files', () => {
     expect(corpus.documents.map((d) => d.meta.id).sort()).toEqual(REAL_IDS);
     expect(problemsByFile(corpus.problems)['huge.txt']).toMatch(/^huge\.txt: cannot be read \(3072\.0 MB is over the 20\.0 MB limit/);
     expect(corpus.hash).toBe(before);
+    // Its bytes never enter the hash: a byte changed inside it (size and mtime kept) changes nothing.
+    const { mtime } = statSync(join(dir, 'huge.txt'));
+    const w = openSync(join(dir, 'huge.txt'), 'r+');
+    writeSync(w, Buffer.from('x'), 0, 1, 1024 ** 3);
+    closeSync(w);
+    utimesSync(join(dir, 'huge.txt'), mtime, mtime);
+    expect(await hashCorpus(dir)).toBe(before);
   });
 
   it('names the corpus folder and CORPUS_DIR when the folder does not exist', async () => {
