@@ -185,7 +185,7 @@ export const MAX_CURATED_BYTES = 5 * 1024 * 1024;
 export function readCuratedText(corpusDir: string, name: string): string | null {
   const listing = listCorpus(corpusDir, (n) => n === name);
   const problem = listing.problems[0];
-  if (problem) throw createError('CORPUS_FILE_UNREADABLE', join(corpusDir, name), problem.message.slice(name.length + 2));
+  if (problem) throw createError('CORPUS_MANIFEST_INVALID', join(corpusDir, name), problem.message.slice(name.length + 2).replace(/^skipped/, 'not read'));
   const file = listing.files[0];
   return file ? readCorpusFileSync(file, MAX_CURATED_BYTES).toString('utf8') : null;
 }
