@@ -78,7 +78,8 @@ export function parseInWorker(job: ParseJob, limits: ParseLimits): Promise<Parse
     worker.once('message', (outcome: ParseOutcome) =>
       settle(() => (outcome.ok ? resolve(outcome.document) : reject(new PolicyBotError(outcome.code, outcome.message)))),
     );
-    worker.once('error', (err: Error & { code?: string }) =>
+    // on, not once: a second 'error' without a listener would be thrown in this thread.
+    worker.on('error', (err: Error & { code?: string }) =>
       settle(() =>
         reject(
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
