@@ -15,6 +15,7 @@ import {
   measureLines,
   PROFILES,
   readEnterprise,
+  askedSupport,
   selectLines,
   type Candidate,
   type Enterprise,
@@ -47,7 +48,7 @@ export class PolicyMatcher {
   constructor(private readonly options: PolicyMatcherOptions) {
     const { store } = options;
     this.documents = [...store.documents.values()];
-    this.lines = [...store.clauses.values()].flatMap(measureLines);
+    this.lines = [...store.clauses.values()].flatMap((c) => measureLines(c, c.parentId ? store.clauses.get(c.parentId) : undefined));
     this.jurisdictions = new Map(this.documents.map((d) => [d.id, documentJurisdiction(d)]));
     this.current = new Set(this.documents.filter((d) => documentStatus(d, this.documents).state === 'current').map((d) => d.id));
     this.places = districtsOf(this.documents);
@@ -94,7 +95,7 @@ export class PolicyMatcher {
       const rank = ranked.get(line.clause.id);
       // A clause found by retrieval lends its rank to the lines that share the description's words.
       const shares = rank !== undefined && this.options.tokenizer.document(line.text).some((t) => wanted.has(t));
-      const serves = enterprise.profiles.some((p) => line.serves.has(p));
+      const serves = enterprise.profiles.some((p) => line.serves.has(p)) || askedSupport(line, enterprise.needs) !== undefined;
       if (!serves && !shares) return [];
       return [{ line, ...(shares && { retrievalRank: rank }) }];
     });
@@ -118,9 +119,9 @@ export class PolicyMatcher {
   private groupedLines(lines: readonly PolicyLine[]): string[] {
     const text: string[] = [];
     let group = '';
-    lines.forEach(({ line }, i) => {
-      if (line.support !== group) {
-        group = line.support;
+    lines.forEach(({ line, support }, i) => {
+      if (support !== group) {
+        group = support;
         text.push(`【${group}】`);
       }
       text.push(`${i + 1}. 《${this.shortTitle(line.clause.docId)}》${line.clause.shortHeading}：${line.text}[${i + 1}]`);

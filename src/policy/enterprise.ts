@@ -19,11 +19,12 @@ export interface Enterprise {
 
 // "我是/我们是/我司…", or "…企业/公司/合作社 有哪些/能享受…"
 const SELF_DESCRIPTION =
-  /(我|我们|我司|本公司|本企业|咱们)(是|为|属于|做|从事|公司|企业|在|开|经营|主要)|(企业|公司|机构|合作社|个体工商户|个体户|商户|工厂|农场)[^。？?]{0,12}(有哪些|有什么|哪些|能享受|可以享受|能申请|可以申请|适用|怎么融资|如何融资)/;
+  /(我|我们|我司|本公司|本企业|咱们)(是|为|属于|做|从事|公司|企业|在|开|经营|主要)|(企业|公司|机构|合作社|个体工商户|个体户|商户|工厂|农场)[^。？?]{0,12}(有哪些|有什么|哪些|能享受|可以享受|能申请|可以申请|适用)[^。？?]{0,8}(政策|支持|扶持|优惠|补贴|措施)/;
 const ASKS_POLICIES = /政策|支持|扶持|融资|优惠|补贴|帮助|服务|贷款|发债|资金/;
 
-// `在渝中区`, `位于江北区`, `是渝中区的…`, or a district at the start. Generic areas (自贸区, 园区 …) are not places.
-const PLACE = /(?:^|在|位于|地处|落户|注册在|注册于|来自|是|，|,)(?:重庆市?)?([\p{Script=Han}]{2,3}?(?:新区|区|县))/gu;
+// `在渝中区`, `位于江北区`, `是渝中区的一家…`, `渝中区一家…企业`. Generic areas (自贸区, 园区 …) are not places.
+const PLACE =
+  /(?:在|位于|地处|落户|注册在|注册于|来自|地址在)(?:重庆市?)?([\p{Script=Han}]{2,3}?(?:新区|区|县))|(?:^|是)(?:重庆市?)?([\p{Script=Han}]{2,3}?(?:新区|区|县))(?=的|一家|企业|公司)/gu;
 const NOT_A_PLACE = /^(自贸|园|产业园|工业园|开发|保税|示范|集聚|核心|试验|片|城|市|辖|本|全|该|景|社|地|街|港|功能|高新|经开|商|山|一家|小微|我们)$/;
 
 /** The stem of a place name (`渝中区` → `渝中`), for comparing `渝中` with `渝中区`. */
@@ -34,7 +35,7 @@ export function placeStem(place: string): string {
 function readPlace(question: string, knownPlaces: readonly string[]): string | undefined {
   const found: { place: string; at: number }[] = [];
   for (const m of question.matchAll(PLACE)) {
-    const place = m[1]!;
+    const place = (m[1] ?? m[2])!;
     if (!NOT_A_PLACE.test(placeStem(place))) found.push({ place, at: m.index + m[0].length });
   }
   // Places the library knows (`渝中`) count without their suffix too.

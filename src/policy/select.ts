@@ -16,6 +16,8 @@ export interface Candidate {
 
 export interface PolicyLine {
   readonly line: MeasureLine;
+  /** The group it is listed under: a kind of support the enterprise asked for, else the line's own. */
+  readonly support: string;
   /** The enterprise's profiles the line serves. */
   readonly profiles: readonly string[];
   readonly score: number;
@@ -24,9 +26,19 @@ export interface PolicyLine {
 export interface SelectOptions {
   /** At most this many lines. Default 12. */
   readonly maxLines?: number;
-  /** At most this many lines of one kind of support. Default 4. */
+  /** At most this many lines of one kind of support. Default 5. */
   readonly perSupport?: number;
-  /** At most this many lines from one clause. Default 3. */
+  /** Each of the enterprise's profiles first gets up to this many of its best lines. Default 2. */
+  readonly perProfile?: number;
+  /** At most this many lines of a kind the enterprise asked for. Default 8. */
+  readonly perAskedSupport?: number;
+  /**
+   * Lines found by retrieval alone (serving no profile, giving no asked-for support) are listed only
+   * when fewer lines than this were matched otherwise, or when the enterprise has no known profile.
+   * Default 3.
+   */
+  readonly minMatched?: number;
+  /** At most this many lines from one clause (a long clause lists many measures). Default 6. */
   readonly perClause?: number;
   /** Retrieval ranks below this one count. Default 10. */
   readonly retrievalDepth?: number;
@@ -35,48 +47,70 @@ export interface SelectOptions {
 /** How much a match on a profile says: an industry is specific, a size (小微) is shared by most firms. */
 const ASPECT_WEIGHT: Readonly<Record<Aspect, number>> = { industry: 3, stage: 2, size: 1.5, ownership: 1 };
 
+/** The kind of support asked for that the line gives, if any (a bond seeker's `中新跨境债券` is a bond). */
+export function askedSupport(line: MeasureLine, needs: readonly string[]): string | undefined {
+  return needs.find((n) => line.supports.includes(n));
+}
+
 function scoreOf(c: Candidate, enterprise: Enterprise, depth: number): PolicyLine | null {
   const profiles = enterprise.profiles.filter((p) => c.line.serves.has(p));
   const retrieved = c.retrievalRank !== undefined && c.retrievalRank < depth;
-  if (!profiles.length && !retrieved) return null;
+  const asked = askedSupport(c.line, enterprise.needs);
+  if (!profiles.length && !retrieved && !asked) return null;
+  // A measure for another industry (文旅贷) is not offered for a need alone.
+  if (!profiles.length && !retrieved && servesOtherIndustry(c.line)) return null;
   let score = 0;
-  for (const p of profiles) score += ASPECT_WEIGHT[profileNamed(p)?.aspect ?? 'size'] + 0.3 * Math.min(c.line.serves.get(p)! - 1, 3);
-  if (retrieved) score += 1.5 * (1 - c.retrievalRank! / depth);
-  if (enterprise.needs.includes(c.line.support)) score += 2;
+  // A profile's weight, plus up to 1 for how specific the word serving it is (知识价值 over 数字经济).
+  for (const p of profiles) score += ASPECT_WEIGHT[profileNamed(p)?.aspect ?? 'size'] + c.line.serves.get(p)!;
+  // Retrieval ranks lines the taxonomy already matched a little, and carries those it did not.
+  if (retrieved) score += (profiles.length || asked ? 0.5 : 1.5) * (1 - c.retrievalRank! / depth);
+  if (asked) score += 2;
   if (c.line.target) score -= 1;
-  return { line: c.line, profiles, score };
+  return { line: c.line, support: asked ?? c.line.support, profiles, score };
 }
+
+/** The line is named for an industry by one of that industry's most specific words (`文旅贷`, not a passing `基金通`). */
+const servesOtherIndustry = (line: MeasureLine) =>
+  [...line.serves].some(([p, specificity]) => profileNamed(p)?.aspect === 'industry' && specificity >= 0.75);
 
 const overlaps = (a: MeasureLine, b: MeasureLine) => a.clause.id === b.clause.id && a.first <= b.last && b.first <= a.last;
 
 export function selectLines(enterprise: Enterprise, candidates: readonly Candidate[], options: SelectOptions = {}): PolicyLine[] {
   const maxLines = options.maxLines ?? 12;
-  const perSupport = options.perSupport ?? 4;
-  const perClause = options.perClause ?? 3;
+  const perSupport = options.perSupport ?? 5;
+  const perClause = options.perClause ?? 6;
+  const perAskedSupport = options.perAskedSupport ?? 8;
+  const minMatched = options.minMatched ?? 3;
+  const perProfile = options.perProfile ?? 2;
   const depth = options.retrievalDepth ?? 10;
-  const scored = candidates
-    .flatMap((c) => scoreOf(c, enterprise, depth) ?? [])
-    .sort((a, b) => b.score - a.score || a.line.clause.ordinal - b.line.clause.ordinal || a.line.first - b.line.first);
+  let scored = candidates.flatMap((c) => scoreOf(c, enterprise, depth) ?? []);
+  const matched = scored.filter((s) => s.profiles.length || enterprise.needs.includes(s.support));
+  if (enterprise.profiles.length && matched.length >= minMatched) scored = matched;
+  scored.sort((a, b) => b.score - a.score || a.line.clause.ordinal - b.line.clause.ordinal || a.line.first - b.line.first);
 
   const chosen: PolicyLine[] = [];
   const count = (key: (l: PolicyLine) => string, value: string) => chosen.filter((l) => key(l) === value).length;
-  for (const s of scored) {
-    if (chosen.length >= maxLines) break;
-    if (chosen.some((l) => overlaps(l.line, s.line))) continue;
-    if (count((l) => l.line.support, s.line.support) >= perSupport) continue;
-    if (count((l) => l.line.clause.id, s.line.clause.id) >= perClause) continue;
+  const take = (s: PolicyLine) => {
+    if (chosen.length >= maxLines || chosen.includes(s)) return;
+    if (chosen.some((l) => overlaps(l.line, s.line))) return;
+    const cap = enterprise.needs.includes(s.support) ? perAskedSupport : perSupport;
+    if (count((l) => l.support, s.support) >= cap) return;
+    if (count((l) => l.line.clause.id, s.line.clause.id) >= perClause) return;
     chosen.push(s);
-  }
+  };
+  // Every profile of the firm first gets its best lines (a 科技型小微 firm is also served as 小微), then the best of the rest.
+  for (const p of enterprise.profiles) scored.filter((s) => s.profiles.includes(p)).slice(0, perProfile).forEach(take);
+  scored.forEach(take);
   return groupBySupport(chosen, enterprise.needs);
 }
 
 /** Lines grouped by kind of support: asked-for kinds first, in the order asked, then by each group's best line. */
 function groupBySupport(lines: readonly PolicyLine[], needs: readonly string[]): PolicyLine[] {
   const rank = new Map<string, number>();
-  lines.forEach((l, i) => rank.has(l.line.support) || rank.set(l.line.support, i));
+  lines.forEach((l, i) => rank.has(l.support) || rank.set(l.support, i));
   const groupRank = (support: string) => (needs.includes(support) ? needs.indexOf(support) - needs.length : rank.get(support)!);
   return lines
     .map((l, i) => ({ l, i }))
-    .sort((a, b) => groupRank(a.l.line.support) - groupRank(b.l.line.support) || a.i - b.i)
+    .sort((a, b) => groupRank(a.l.support) - groupRank(b.l.support) || a.i - b.i)
     .map(({ l }) => l);
 }
