@@ -6,7 +6,7 @@
  */
 import type { Enterprise } from './enterprise.js';
 import type { MeasureLine } from './measures.js';
-import { profileNamed, type Aspect } from './taxonomy.js';
+import { profileNamed, SUPPORT_KINDS, type Aspect } from './taxonomy.js';
 
 export interface Candidate {
   readonly line: MeasureLine;
@@ -63,7 +63,7 @@ function scoreOf(c: Candidate, enterprise: Enterprise, depth: number): PolicyLin
   // A profile's weight, plus up to 1 for how specific the word serving it is (知识价值 over 数字经济).
   for (const p of profiles) score += ASPECT_WEIGHT[profileNamed(p)?.aspect ?? 'size'] + c.line.serves.get(p)!;
   // Retrieval ranks lines the taxonomy already matched a little, and carries those it did not.
-  if (retrieved) score += (profiles.length || asked ? 0.5 : 1.5) * (1 - c.retrievalRank! / depth);
+  if (retrieved) score += (profiles.length || asked ? 0.3 : 1.5) * (1 - c.retrievalRank! / depth);
   if (asked) score += 2;
   if (c.line.target) score -= 1;
   return { line: c.line, support: asked ?? c.line.support, profiles, score };
@@ -104,11 +104,16 @@ export function selectLines(enterprise: Enterprise, candidates: readonly Candida
   return groupBySupport(chosen, enterprise.needs);
 }
 
-/** Lines grouped by kind of support: asked-for kinds first, in the order asked, then by each group's best line. */
+/**
+ * Lines grouped by kind of support: asked-for kinds first, in the order asked, then by each group's
+ * best line; the residual kind (measures of no more specific kind) last.
+ */
 function groupBySupport(lines: readonly PolicyLine[], needs: readonly string[]): PolicyLine[] {
   const rank = new Map<string, number>();
   lines.forEach((l, i) => rank.has(l.support) || rank.set(l.support, i));
-  const groupRank = (support: string) => (needs.includes(support) ? needs.indexOf(support) - needs.length : rank.get(support)!);
+  const residual = SUPPORT_KINDS.at(-1);
+  const groupRank = (support: string) =>
+    needs.includes(support) ? needs.indexOf(support) - needs.length : rank.get(support)! + (support === residual ? lines.length : 0);
   return lines
     .map((l, i) => ({ l, i }))
     .sort((a, b) => groupRank(a.l.support) - groupRank(b.l.support) || a.i - b.i)
