@@ -30,7 +30,7 @@ export interface SelectOptions {
   readonly perSupport?: number;
   /** Each of the enterprise's profiles first gets up to this many of its best lines. Default 2. */
   readonly perProfile?: number;
-  /** At most this many lines of a kind the enterprise asked for. Default 8. */
+  /** At most this many lines of a kind the enterprise asked for, or of its industry's main kind. Default 8. */
   readonly perAskedSupport?: number;
   /**
    * Lines found by retrieval alone (serving no profile, giving no asked-for support) are listed only
@@ -55,10 +55,11 @@ export function askedSupport(line: MeasureLine, needs: readonly string[]): strin
 function scoreOf(c: Candidate, enterprise: Enterprise, depth: number): PolicyLine | null {
   const profiles = enterprise.profiles.filter((p) => c.line.serves.has(p));
   const retrieved = c.retrievalRank !== undefined && c.retrievalRank < depth;
-  const asked = askedSupport(c.line, enterprise.needs);
+  // A line serving none of the firm's profiles is offered for a need only when that need is what it
+  // is about (its own kind), and never when it is named for another industry (文旅贷, 知识价值信用贷款).
+  const asked = profiles.length ? askedSupport(c.line, enterprise.needs) : enterprise.needs.find((n) => n === c.line.support);
   if (!profiles.length && !retrieved && !asked) return null;
-  // A measure for another industry (文旅贷) is not offered for a need alone.
-  if (!profiles.length && !retrieved && servesOtherIndustry(c.line)) return null;
+  if (!profiles.length && servesOtherIndustry(c.line)) return null;
   let score = 0;
   // A profile's weight, plus up to 1 for how specific the word serving it is (知识价值 over 数字经济).
   for (const p of profiles) score += ASPECT_WEIGHT[profileNamed(p)?.aspect ?? 'size'] + c.line.serves.get(p)!;
@@ -72,6 +73,12 @@ function scoreOf(c: Candidate, enterprise: Enterprise, depth: number): PolicyLin
 /** The line is named for an industry by one of that industry's most specific words (`文旅贷`, not a passing `基金通`). */
 const servesOtherIndustry = (line: MeasureLine) =>
   [...line.serves].some(([p, specificity]) => profileNamed(p)?.aspect === 'industry' && specificity >= 0.75);
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
 
 const overlaps = (a: MeasureLine, b: MeasureLine) => a.clause.id === b.clause.id && a.first <= b.last && b.first <= a.last;
 
@@ -88,12 +95,15 @@ export function selectLines(enterprise: Enterprise, candidates: readonly Candida
   if (enterprise.profiles.length && matched.length >= minMatched) scored = matched;
   scored.sort((a, b) => b.score - a.score || a.line.clause.ordinal - b.line.clause.ordinal || a.line.first - b.line.first);
 
+  // The kind most of the lines serving the firm's industry give (跨境结算与融资 for a trader) is as
+  // central to it as a kind it asked for.
+  const home = mostCommon(scored.filter((s) => s.profiles.some((p) => profileNamed(p)?.aspect === 'industry')).map((s) => s.support));
   const chosen: PolicyLine[] = [];
   const count = (key: (l: PolicyLine) => string, value: string) => chosen.filter((l) => key(l) === value).length;
   const take = (s: PolicyLine) => {
     if (chosen.length >= maxLines || chosen.includes(s)) return;
     if (chosen.some((l) => overlaps(l.line, s.line))) return;
-    const cap = enterprise.needs.includes(s.support) ? perAskedSupport : perSupport;
+    const cap = enterprise.needs.includes(s.support) || s.support === home ? perAskedSupport : perSupport;
     if (count((l) => l.support, s.support) >= cap) return;
     if (count((l) => l.line.clause.id, s.line.clause.id) >= perClause) return;
     chosen.push(s);
