@@ -72,7 +72,13 @@ export class PolicyMatcher {
       if (!elsewhere.length && !history.length) return null;
       return { question, kind: 'none', answer: this.nothingApplies(enterprise, elsewhere, history), citations: [] };
     }
-    const text = [this.heading(enterprise), ...this.groupedLines(lines), ...this.notes(enterprise, elsewhere, history), '具体适用条件请以原文和主管部门解释为准。'];
+    const text = [
+      this.heading(enterprise),
+      ...this.groupedLines(lines),
+      ...this.notes(enterprise, elsewhere, history),
+      ...(enterprise.profiles.length ? [] : ['补充企业规模（如小微）、所在区县或融资需求（如贷款、发债），可得到更具体的结果。']),
+      '具体适用条件请以原文和主管部门解释为准。',
+    ];
     const best = lines.reduce((m, l) => Math.max(m, l.score), 0);
     const citations = lines.map((l) => cite(l.line.clause, l.line.text, best ? l.score / best : 0));
     return { question, kind: 'policy', answer: text.join('\n'), citations };
@@ -138,8 +144,8 @@ export class PolicyMatcher {
   }
 
   private nothingApplies(enterprise: Enterprise, elsewhere: readonly PolicyLine[], history: readonly PolicyLine[]): string {
-    const where = enterprise.place ? `适用于${enterprise.place}企业的` : '';
-    return [`政策库中没有${where}现行政策文件列有适合您的措施。`, ...this.notes(enterprise, elsewhere, history)].join('');
+    const where = enterprise.place ? `适用于${enterprise.place}企业、` : '';
+    return [`政策库现行文件中没有${where}适合您情况的措施。`, ...this.notes(enterprise, elsewhere, history)].join('');
   }
 
   private titlesOf(lines: readonly PolicyLine[]): string {

@@ -61,7 +61,7 @@ function scoreOf(c: Candidate, enterprise: Enterprise, depth: number): PolicyLin
   if (!profiles.length && !retrieved && !asked) return null;
   if (!profiles.length && servesOtherIndustry(c.line)) return null;
   let score = 0;
-  // A profile's weight, plus up to 1 for how specific the word serving it is (知识价值 over 数字经济).
+  // A profile's weight, plus up to 1 for how specific the word serving it is (知识价值 over 科技成果).
   for (const p of profiles) score += ASPECT_WEIGHT[profileNamed(p)?.aspect ?? 'size'] + c.line.serves.get(p)!;
   // Retrieval ranks lines the taxonomy already matched a little, and carries those it did not.
   if (retrieved) score += (profiles.length || asked ? 0.3 : 1.5) * (1 - c.retrievalRank! / depth);
@@ -111,7 +111,7 @@ export function selectLines(enterprise: Enterprise, candidates: readonly Candida
   // Every profile of the firm first gets its best lines (a 科技型小微 firm is also served as 小微), then the best of the rest.
   for (const p of enterprise.profiles) scored.filter((s) => s.profiles.includes(p)).slice(0, perProfile).forEach(take);
   scored.forEach(take);
-  return groupBySupport(chosen, enterprise.needs);
+  return groupBySupport(chosen.sort((a, b) => b.score - a.score), enterprise.needs);
 }
 
 /**
