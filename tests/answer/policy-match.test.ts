@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/domain.js';
-import type { KnowledgeBase } from '../../src/knowledge-base.js';
-import { realKnowledgeBase } from '../helpers.js';
+import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
+import { realKnowledgeBase, tempDir, testConfig } from '../helpers.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -85,5 +87,33 @@ describe('policy matching on the real corpus', () => {
     expect(here.kind).toBe('policy');
     expect(here.answer).toContain('所在地：渝中区');
     expect(groups(here)[0]).toBe('债券/票据');
+  });
+});
+
+describe('policy matching across districts and national texts', () => {
+  it("offers each firm its own district's measures and the national ones, never another district's", async () => {
+    const corpus = tempDir('policy-bot-districts-');
+    writeFileSync(join(corpus, 'jiangbei.txt'), '江北区支持科技型企业融资若干措施\n一、信贷支持\n对科技型企业首次获得知识价值信用贷款的，按贷款利息的50%给予贴息。\n');
+    writeFileSync(join(corpus, 'yuzhong.txt'), '渝中区科技金融服务实施方案\n一、信贷支持\n推动银行设立科技支行，为科技型企业提供知识产权质押融资。\n');
+    writeFileSync(
+      join(corpus, 'national.txt'),
+      '# 某融资担保条例\n\n第一条 国家鼓励融资担保公司为科技型中小企业提供融资担保，降低担保费率。\n\n第二条 融资担保公司应当按规定提取准备金。\n',
+    );
+    const kb = await openKnowledgeBase(testConfig(corpus));
+    try {
+      const jiangbei = await kb.engine.ask('我们是江北区的一家科技型企业，有哪些融资支持政策？');
+      const docs = jiangbei.citations.map((c) => c.title);
+      expect(docs.some((t) => t.startsWith('江北区'))).toBe(true);
+      expect(docs.some((t) => t.includes('融资担保条例'))).toBe(true);
+      expect(docs.some((t) => t.startsWith('渝中区'))).toBe(false);
+      expect(jiangbei.answer).toContain('只适用于渝中区');
+      // A national regulation's duty on guarantee companies is not support for the firm.
+      expect(quotes(jiangbei)).not.toContain('提取准备金');
+      const yuzhong = await kb.engine.ask('我们是渝中区的一家科技型企业，有哪些融资支持政策？');
+      expect(yuzhong.citations.some((c) => c.title.startsWith('渝中区'))).toBe(true);
+      expect(yuzhong.citations.some((c) => c.title.startsWith('江北区'))).toBe(false);
+    } finally {
+      kb.close();
+    }
   });
 });
