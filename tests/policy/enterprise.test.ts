@@ -8,6 +8,12 @@ describe('reading the enterprise', () => {
     expect(readEnterprise('我是个体工商户，开了一家小餐馆，有哪些贷款支持？')?.profiles).toEqual(['小微', '个体工商户']);
   });
 
+  it('reads a firm described in other words: a shop asking for loans, a firm short of money', () => {
+    expect(readEnterprise('一家刚注册的餐饮小店能申请什么贷款？')).toMatchObject({ profiles: ['小微', '个体工商户', '初创'], needs: ['信贷'] });
+    expect(readEnterprise('民营企业融资难怎么办？')).toMatchObject({ profiles: ['民营'], needs: ['信贷'] });
+    expect(readEnterprise('我司主要做新能源汽车零部件，想了解贷款和补贴政策')).toMatchObject({ profiles: ['制造业', '绿色'], needs: ['信贷', '补贴/奖励/贴息'] });
+  });
+
   it('reads an enterprise the taxonomy does not know as one with no profile', () => {
     const e = readEnterprise('我们是一家做宠物食品的企业，有哪些融资支持政策？');
     expect(e).toMatchObject({ profiles: [], needs: [] });
@@ -18,6 +24,7 @@ describe('reading the enterprise', () => {
     expect(readEnterprise('渝中区绿色贷款余额目标是多少？')).toBeNull();
     expect(readEnterprise('十三五规划中小额贷款公司不良率有什么要求？')).toBeNull();
     expect(readEnterprise('小微企业贷款的“三个不低于”是什么？')).toBeNull();
+    expect(readEnterprise('融资担保公司的注册资本最少要多少？')).toBeNull();
   });
 
   it('puts the kinds of support asked for in the order stated, a later sentence first', () => {
