@@ -75,7 +75,7 @@ export class PolicyMatcher {
     const text = [
       this.heading(enterprise),
       ...this.groupedLines(lines),
-      ...this.notes(enterprise, elsewhere, history),
+      ...this.notes(enterprise, elsewhere, history, lines),
       ...(enterprise.profiles.length ? [] : ['补充企业规模（如小微）、所在区县或融资需求（如贷款、发债），可得到更具体的结果。']),
       '具体适用条件请以原文和主管部门解释为准。',
     ];
@@ -135,9 +135,11 @@ export class PolicyMatcher {
     return text;
   }
 
-  /** What was left out and why: another place's documents, expired ones (history only). */
-  private notes(enterprise: Enterprise, elsewhere: readonly PolicyLine[], history: readonly PolicyLine[]): string[] {
+  /** What was asked for and not found, and what was left out and why: another place's documents, expired ones (history only). */
+  private notes(enterprise: Enterprise, elsewhere: readonly PolicyLine[], history: readonly PolicyLine[], listed: readonly PolicyLine[] = []): string[] {
     const notes: string[] = [];
+    const missing = enterprise.needs.filter((n) => !listed.some((l) => l.support === n));
+    if (listed.length && missing.length) notes.push(`现行文件中未找到${missing.join('、')}方面适合您的措施。`);
     if (elsewhere.length) notes.push(`${this.titlesOf(elsewhere)}只适用于${this.placesOf(elsewhere)}，与您所在的${enterprise.place}不符，未列入。`);
     if (history.length) notes.push(`${this.titlesOf(history)}${this.statusOf(history)}中也有相关措施，仅作历史参考，未列入。`);
     return notes;

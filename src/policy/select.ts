@@ -65,7 +65,8 @@ function scoreOf(c: Candidate, enterprise: Enterprise, depth: number): PolicyLin
   for (const p of profiles) score += ASPECT_WEIGHT[profileNamed(p)?.aspect ?? 'size'] + c.line.serves.get(p)!;
   // Retrieval ranks lines the taxonomy already matched a little, and carries those it did not.
   if (retrieved) score += (profiles.length || asked ? 0.3 : 1.5) * (1 - c.retrievalRank! / depth);
-  if (asked) score += 2;
+  // A kind the firm asked for counts as much as its industry: general loan products lead for `贷款难`.
+  if (asked) score += 4;
   if (c.line.target) score -= 1;
   return { line: c.line, support: asked ?? c.line.support, profiles, score };
 }
