@@ -73,6 +73,10 @@ describe('policy matching on the real corpus', () => {
   it('puts the kind of support asked for first', async () => {
     expect(groups(await kb.engine.ask('我们是一家汽车零部件制造企业，贷款难、贷款贵，有什么政策？'))[0]).toBe('信贷');
     expect(groups(await kb.engine.ask('我们是一家国有企业，主要想发债融资，有哪些政策？'))[0]).toBe('债券/票据');
+    // A need the documents do not meet is said, not passed over.
+    const subsidy = await kb.engine.ask('我司主要做新能源汽车零部件，想了解贷款和补贴政策');
+    expect(groups(subsidy)[0]).toBe('信贷');
+    expect(subsidy.answer).toContain('现行文件中未找到补贴/奖励/贴息方面适合您的措施');
   });
 
   it('refines the previous list with a follow-up naming a need or a place', async () => {
