@@ -73,7 +73,7 @@ export class PolicyMatcher {
       return { question, kind: 'none', answer: this.nothingApplies(enterprise, elsewhere, history), citations: [] };
     }
     const text = [
-      this.heading(enterprise),
+      this.heading(enterprise, lines),
       ...this.groupedLines(lines),
       ...this.notes(enterprise, elsewhere, history, lines),
       ...(enterprise.profiles.length ? [] : ['补充企业规模（如小微）、所在区县或融资需求（如贷款、发债），可得到更具体的结果。']),
@@ -113,16 +113,26 @@ export class PolicyMatcher {
     return [topical, ...enterprise.needs].join(' ').trim();
   }
 
-  private heading(enterprise: Enterprise): string {
+  /** What was read of the firm; the document, when every line comes from one. */
+  private heading(enterprise: Enterprise, lines: readonly PolicyLine[]): string {
     const facts = [
       enterprise.profiles.length ? enterprise.profiles.join('、') : '未识别出所属行业，按您的描述检索',
       ...(enterprise.place ? [`所在地：${enterprise.place}`] : []),
       ...(enterprise.needs.length ? [`关注：${enterprise.needs.join('、')}`] : []),
     ];
-    return `根据您描述的情况（${facts.join('；')}），政策库现行文件中以下措施可能适用，按支持方式分组：`;
+    const source = this.singleDocument(lines);
+    const where = source ? `《${this.shortTitle(source)}》中` : '政策库现行文件中';
+    return `根据您描述的情况（${facts.join('；')}），${where}以下措施可能适用，按支持方式分组：`;
   }
 
+  private singleDocument(lines: readonly PolicyLine[]): string | undefined {
+    const docs = new Set(lines.map((l) => l.line.clause.docId));
+    return docs.size === 1 ? [...docs][0] : undefined;
+  }
+
+  /** Numbered lines under their group headings; each names its document unless the heading did. */
   private groupedLines(lines: readonly PolicyLine[]): string[] {
+    const named = this.singleDocument(lines) === undefined;
     const text: string[] = [];
     let group = '';
     lines.forEach(({ line, support }, i) => {
@@ -130,7 +140,10 @@ export class PolicyMatcher {
         group = support;
         text.push(`【${group}】`);
       }
-      text.push(`${i + 1}. 《${this.shortTitle(line.clause.docId)}》${line.clause.shortHeading}：${line.text}[${i + 1}]`);
+      const document = named ? `《${this.shortTitle(line.clause.docId)}》` : '';
+      // The clause's own heading (`推动金融服务重点领域提质`), not its number, beside the list's numbers.
+      const where = line.clause.heading || line.clause.shortHeading;
+      text.push(`${i + 1}. ${document}${where}：${line.text}[${i + 1}]`);
     });
     return text;
   }
