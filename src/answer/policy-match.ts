@@ -40,6 +40,7 @@ const BOILERPLATE = /我们|我司|本公司|本企业|咱们|我是|是一家|�
 
 export class PolicyMatcher {
   private readonly lines: readonly MeasureLine[];
+  private readonly measureClauses: ReadonlySet<string>;
   private readonly jurisdictions: ReadonlyMap<string, Jurisdiction>;
   private readonly current: ReadonlySet<string>;
   private readonly places: readonly string[];
@@ -49,6 +50,7 @@ export class PolicyMatcher {
     const { store } = options;
     this.documents = [...store.documents.values()];
     this.lines = [...store.clauses.values()].flatMap((c) => measureLines(c, c.parentId ? store.clauses.get(c.parentId) : undefined));
+    this.measureClauses = new Set(this.lines.map((l) => l.clause.id));
     this.jurisdictions = new Map(this.documents.map((d) => [d.id, documentJurisdiction(d)]));
     this.current = new Set(this.documents.filter((d) => documentStatus(d, this.documents).state === 'current').map((d) => d.id));
     this.places = districtsOf(this.documents);
@@ -92,7 +94,8 @@ export class PolicyMatcher {
     const wanted = new Set<string>();
     if (query) {
       const result = await this.options.retriever.search(query, depth * 2);
-      for (const hit of result.hits) if (!ranked.has(hit.clause.id)) ranked.set(hit.clause.id, ranked.size);
+      // Ranks among measure clauses only: a target or a preamble found on the way takes no rank.
+      for (const hit of result.hits) if (this.measureClauses.has(hit.clause.id) && !ranked.has(hit.clause.id)) ranked.set(hit.clause.id, ranked.size);
       for (const t of this.options.tokenizer.query(query)) wanted.add(t);
     }
     const audience = PROFILES.some((p) => p.financial && enterprise.profiles.includes(p.name)) ? ['enterprises', 'institutions'] : ['enterprises'];
