@@ -28,13 +28,16 @@ export function isFollowUp(question: string): boolean {
 // How a refinement of one's own description begins: `我们在…`, `主要是想…`, `另外…`.
 const REFINEMENT_CUE = /^(我们|我司|公司|企业|主要|重点|想|需要|希望|打算|在|位于|另外|还|也|对了|补充)/;
 const MAX_REFINEMENT_CHARS = 40;
+// A description refined again and again stays well under the longest accepted question.
+const MAX_REFINED_CHARS = 300;
 
 /**
  * True when `message` adds a place, a need or a profile to the enterprise `previous` described:
  * short, not a description of its own with an industry, and not a question for a number or a term.
  */
 function refines(previous: string, message: string): boolean {
-  if (!describesEnterprise(previous) || [...message].length > MAX_REFINEMENT_CHARS) return false;
+  if ([...message].length > MAX_REFINEMENT_CHARS || [...previous].length + [...message].length > MAX_REFINED_CHARS) return false;
+  if (!describesEnterprise(previous)) return false;
   if (describesEnterprise(message) && (readEnterprise(message)?.profiles.length ?? 0) > 0) return false;
   if (asksForNumber(message) || /是什么|指什么|什么意思/.test(message)) return false;
   return REFINEMENT_CUE.test(message) || refinementOf(message) !== null;

@@ -9,6 +9,12 @@ describe('follow-ups', () => {
     expect(resolveFollowUp(described, '主要是想发债')).toBe('我们是一家科技型小微企业，有哪些融资支持政策。主要是想发债');
   });
 
+  it('stops refining a description that has grown long, so the question stays acceptable', () => {
+    let question = described;
+    for (let i = 0; i < 40; i++) question = resolveFollowUp(question, '主要是想发债');
+    expect([...question].length).toBeLessThanOrEqual(300);
+  });
+
   it('keeps a question of its own apart from the description before it', () => {
     expect(resolveFollowUp(described, '渝中区绿色贷款余额目标是多少？')).toBe('渝中区绿色贷款余额目标是多少？');
     expect(resolveFollowUp(described, 'EOD是什么意思？')).toBe('EOD是什么意思？');
