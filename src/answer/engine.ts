@@ -18,7 +18,7 @@ import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq } from '../faq/index.js';
-import { matchPolicies, readProfile } from '../policy/index.js';
+import { PolicyMatcher } from './policy-match.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
 import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch, type LookupHints } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
@@ -62,6 +62,7 @@ export class AnswerEngine {
   private readonly enumerations: Enumerations;
   private readonly jurisdictions: Jurisdictions;
   private readonly documentFacts: DocumentFactReader;
+  private readonly policy: PolicyMatcher;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -74,6 +75,7 @@ export class AnswerEngine {
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
     this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
+    this.policy = new PolicyMatcher({ store: options.store, retriever: options.retriever, tokenizer: options.tokenizer });
   }
 
   /** Documents the engine answers from. */
@@ -108,40 +110,16 @@ export class AnswerEngine {
     const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
     const question = cleanQuestion(resolveFollowUp(context.previousQuestion, asked), this.maxQuestionChars);
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
-    const describesItself = readProfile(question) !== null;
+    const describesItself = this.policy.read(question) !== null;
     const place = this.jurisdictions.scope(question);
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
-      this.fromPolicyMatch(question) ??
+      (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
       this.documentFacts.answer(question) ??
       this.fromGlossary(question) ??
       this.fromIndicators(question, place) ??
       this.fromClauses(question, place)
     );
-  }
-
-  /** "我是科技型小微企业，有哪些融资支持？": the clauses tagged with the profile, grouped by kind of support. */
-  private fromPolicyMatch(question: string): Answer | null {
-    const profiles = readProfile(question);
-    if (!profiles || this.scope.check(question, [])) return null;
-    const { store } = this.options;
-    const lines = matchPolicies(profiles, [...store.clauses.values()], store.tags, {
-      preferredDocuments: this.documentScope.inPeriod(question),
-    });
-    if (!lines.length) return null;
-    const text = [`根据您描述的情况（${profiles.join('、')}），政策库中以下条款可能适用：`];
-    let group = '';
-    lines.forEach((line, i) => {
-      if (line.support !== group) {
-        group = line.support;
-        text.push(`【${group}】`);
-      }
-      const doc = store.documents.get(line.clause.docId);
-      text.push(`${i + 1}. 《${doc?.shortTitle ?? line.clause.docId}》${this.planStatus(doc)}${line.clause.shortHeading}：${line.summary}[${i + 1}]`);
-    });
-    text.push('具体适用条件请以原文和主管部门解释为准。');
-    const citations = lines.map((l) => this.citeClause(l.clause, l.summary, l.profiles.length / profiles.length));
-    return { question, kind: 'policy', answer: text.join('\n'), citations };
   }
 
   /** A curated answer, when the question says nearly the same as an FAQ entry. */

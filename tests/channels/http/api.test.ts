@@ -53,6 +53,15 @@ describe('POST /api/ask', () => {
     expect(otherSession.question).toBe('那2025年呢？');
   });
 
+  it("refines an enterprise's policy list with a follow-up in the same session", async () => {
+    const { app } = appWith();
+    await ask(app, { question: '我们是一家科技型小微企业，有哪些融资支持政策？', sessionId: 'dora' });
+    const refined = await (await ask(app, { question: '主要是想发债', sessionId: 'dora' })).json();
+    expect(refined.question).toBe('我们是一家科技型小微企业，有哪些融资支持政策。主要是想发债');
+    expect(refined.kind).toBe('policy');
+    expect(refined.answer).toMatch(/^根据您描述的情况[^\n]*\n【债券\/票据】/);
+  });
+
   it('forgets a session after its time to live', async () => {
     let clock = 1_000_000;
     const { app } = appWith({ sessionTtlMinutes: 30, now: () => clock });

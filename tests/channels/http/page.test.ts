@@ -92,6 +92,18 @@ describe('chat page in Chromium', () => {
     await answer.locator('details.cite').first().locator('blockquote').waitFor({ state: 'visible' });
   });
 
+  it('shows the groups of an enterprise\'s policy list as group titles', async (ctx) => {
+    const page = await openChat(ctx);
+    await askByTyping(page, '我们是一家科技型小微企业，有哪些融资支持政策？');
+    const answer = page.locator('.row.answer').last();
+    await answer.waitFor();
+    const groups = await answer.locator('.text .group').allTextContents();
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(groups.every((g) => /^【[^】]+】$/.test(g))).toBe(true);
+    expect(groups).toContain('【信贷】');
+    await expect(answer.locator('details.cite').count()).resolves.toBeGreaterThanOrEqual(3);
+  });
+
   it('asks an example question when it is tapped', async (ctx) => {
     const page = await openChat(ctx);
     const example = page.locator('.example').first();

@@ -134,7 +134,11 @@ export const CHAT_JS = String.raw`
         ref.addEventListener('click', function () { openCitation(cites[Number(m[1]) - 1]); });
         text.appendChild(ref);
       } else if (part) {
-        text.appendChild(document.createTextNode(part));
+        // A grouped list's headings ("【信贷】" on a line of their own) stand out as group titles.
+        part.split(/^(【[^】\n]+】)$/m).forEach(function (piece, i) {
+          if (i % 2) text.appendChild(el('strong', 'group', piece));
+          else if (piece) text.appendChild(document.createTextNode(piece));
+        });
       }
     });
     bubble.appendChild(text);

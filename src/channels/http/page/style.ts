@@ -24,6 +24,7 @@ header .subtitle { color: var(--muted); font-size: 12px; }
 .bubble { position: relative; max-width: min(80%, 620px); padding: 9px 12px; border-radius: 6px; background: var(--bubble); box-shadow: 0 1px 1px rgba(0,0,0,.04); overflow-wrap: anywhere; }
 .row.mine .bubble { background: var(--mine); }
 .bubble .text { white-space: pre-wrap; }
+.bubble .text .group { color: var(--brand); display: inline-block; margin-top: 6px; }
 .kind { display: inline-block; margin-bottom: 4px; padding: 0 6px; border-radius: 3px; font-size: 12px; color: var(--brand); background: #e8f0fe; }
 .kind.none { color: #a15c00; background: #fff3e0; }
 .ref { border: 0; padding: 0 1px; background: none; color: var(--brand); font: inherit; font-size: 12px; vertical-align: super; cursor: pointer; }
