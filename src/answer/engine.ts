@@ -11,7 +11,7 @@ import type { HybridRetriever } from '../retrieval/index.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, rankClauses, selectSentences, type EvidenceOptions } from './evidence.js';
 import { Enumerations } from './enumeration.js';
 import { asksForList, buildPassages, type Passage } from './passages.js';
-import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from './jurisdiction.js';
+import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { askedMeasure, askedQuantity, missingTopic, speaksOf, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
@@ -75,7 +75,12 @@ export class AnswerEngine {
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
     this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
-    this.policy = new PolicyMatcher({ store: options.store, retriever: options.retriever, tokenizer: options.tokenizer });
+    this.policy = new PolicyMatcher({
+      store: options.store,
+      retriever: options.retriever,
+      tokenizer: options.tokenizer,
+      jurisdictionOf: (id) => this.jurisdictions.jurisdictionOf(id),
+    });
   }
 
   /** Documents the engine answers from. */

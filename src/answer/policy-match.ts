@@ -8,9 +8,9 @@
 import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
 import { documentStatus, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
+import type { Jurisdiction } from '../jurisdiction/index.js';
 import {
   districtsOf,
-  documentJurisdiction,
   governs,
   measureLines,
   PROFILES,
@@ -19,7 +19,6 @@ import {
   selectLines,
   type Candidate,
   type Enterprise,
-  type Jurisdiction,
   type MeasureLine,
   type PolicyLine,
 } from '../policy/index.js';
@@ -29,6 +28,8 @@ export interface PolicyMatcherOptions {
   readonly store: Pick<KnowledgeStore, 'clauses' | 'documents'>;
   readonly retriever: Pick<HybridRetriever, 'search'>;
   readonly tokenizer: Tokenizer;
+  /** The place each document governs (the engine's reading, src/jurisdiction/). */
+  readonly jurisdictionOf: (docId: string) => Jurisdiction;
   /** Clauses retrieval returns for the description. Default 16. */
   readonly retrievalDepth?: number;
 }
@@ -51,9 +52,9 @@ export class PolicyMatcher {
     this.documents = [...store.documents.values()];
     this.lines = [...store.clauses.values()].flatMap((c) => measureLines(c, c.parentId ? store.clauses.get(c.parentId) : undefined));
     this.measureClauses = new Set(this.lines.map((l) => l.clause.id));
-    this.jurisdictions = new Map(this.documents.map((d) => [d.id, documentJurisdiction(d)]));
+    this.jurisdictions = new Map(this.documents.map((d) => [d.id, options.jurisdictionOf(d.id)]));
     this.current = new Set(this.documents.filter((d) => documentStatus(d, this.documents).state === 'current').map((d) => d.id));
-    this.places = districtsOf(this.documents);
+    this.places = districtsOf(this.jurisdictions.values());
   }
 
   /** The enterprise a question describes, or null when it is not a policy-matching question. */
@@ -173,7 +174,7 @@ export class PolicyMatcher {
   private placesOf(lines: readonly PolicyLine[]): string {
     const places = lines.flatMap((l) => {
       const j = this.jurisdictions.get(l.line.clause.docId);
-      return j && j.level === 'district' ? [j.place] : [];
+      return j?.level === 'local' ? [j.places[j.places.length - 1]!] : [];
     });
     return [...new Set(places)].join('、');
   }

@@ -8,7 +8,7 @@
 import type { Clause, DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
 import gazetteer from './gazetteer.json' with { type: 'json' };
-import { findPlaces } from './jurisdiction.js';
+import { findPlaces } from '../jurisdiction/index.js';
 
 export type OutOfScope =
   | { readonly reason: 'year'; readonly year: number }

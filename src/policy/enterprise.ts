@@ -4,6 +4,7 @@
  * it asks for, and its place. A firm the taxonomy does not know is still read as an enterprise (with
  * no profile): the matcher then falls back to retrieval with its description.
  */
+import { findPlaces } from '../jurisdiction/index.js';
 import { PROFILES, profileNamed, SUPPORTS } from './taxonomy.js';
 
 export interface Enterprise {
@@ -28,9 +29,7 @@ const SELF_DESCRIPTION = new RegExp(
 );
 const ASKS_POLICIES = /政策|支持|扶持|融资|优惠|补贴|帮助|服务|贷款|发债|资金/;
 
-// `在渝中区`, `位于江北区`, `是渝中区的一家…`, `渝中区一家…企业`. Generic areas (自贸区, 园区 …) are not places.
-const PLACE =
-  /(?:在|位于|地处|落户|注册在|注册于|来自|地址在)(?:重庆市?)?([\p{Script=Han}]{2,3}?(?:新区|区|县))|(?:^|是)(?:重庆市?)?([\p{Script=Han}]{2,3}?(?:新区|区|县))(?=的|一家|企业|公司)/gu;
+// Generic areas (自贸区, 园区 …) are not places a firm is in.
 const NOT_A_PLACE = /^(自贸|园|产业园|工业园|开发|保税|示范|集聚|核心|试验|片|城|市|辖|本|全|该|景|社|地|街|港|功能|高新|经开|商|山|一家|小微|我们)$/;
 
 /** The stem of a place name (`渝中区` → `渝中`), for comparing `渝中` with `渝中区`. */
@@ -39,11 +38,10 @@ export function placeStem(place: string): string {
 }
 
 function readPlace(question: string, knownPlaces: readonly string[]): string | undefined {
-  const found: { place: string; at: number }[] = [];
-  for (const m of question.matchAll(PLACE)) {
-    const place = (m[1] ?? m[2])!;
-    if (!NOT_A_PLACE.test(placeStem(place))) found.push({ place, at: m.index + m[0].length });
-  }
+  // Places by their shape (`江北区`, `重庆市渝中区` → its most specific part), wherever they are named.
+  const found: { place: string; at: number }[] = findPlaces(question)
+    .filter((m) => !NOT_A_PLACE.test(placeStem(m.name)))
+    .map((m) => ({ place: m.name, at: m.end }));
   // Places the library knows (`渝中`) count without their suffix too.
   for (const known of knownPlaces) {
     for (const name of new Set([known, placeStem(known)])) {

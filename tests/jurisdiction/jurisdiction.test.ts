@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/domain.js';
-import { askedPlaces, documentJurisdiction, findPlaces } from '../../src/answer/jurisdiction.js';
+import { askedPlaces, documentJurisdiction, findPlaces } from '../../src/jurisdiction/index.js';
 
 const names = (text: string) => findPlaces(text).map((p) => p.name);
 const doc = (d: Partial<DocumentMeta>): DocumentMeta => ({ id: 'd', file: 'd.txt', title: '', shortTitle: '', ...d });
