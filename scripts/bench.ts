@@ -2,21 +2,22 @@
  * `npm run bench [-- --scale N] [--runs R]`: speed and memory of the knowledge base on this machine.
  *  - ingest throughput, cold (empty embedding cache) and cached (unchanged corpus)
  *  - cold start: a new process, from its start to its first answer, with a built index
- *  - warm question latency p50/p95 over the dev questions
+ *  - warm question latency p50/p95 over the dev questions, on the corpus and on a library of the corpus
+ *    beside ../shared/eval/library's documents (or the project's excerpts of them)
  *  - peak RSS
  *  - --scale N: question latency and memory on a synthetic index of N chunks (real model, real
  *    stores, texts recombined from the corpus' sentences, random unit vectors)
  * Figures are printed, never asserted: tests don't time things.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import { AnswerEngine } from '../src/answer/index.js';
-import { benchQuestions, percentile } from './bench-questions.js';
+import { benchLibrary, benchQuestions, percentile } from './bench-questions.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
-import { parseDocument, readManifest } from '../src/ingest/index.js';
+import { isCorpusDocument, parseDocument, readManifest } from '../src/ingest/index.js';
 import type { Clause } from '../src/domain.js';
 import { createEmbeddings, createEngine, ingest, openKnowledgeBase } from '../src/knowledge-base.js';
 import { HnswVectorStore, KnowledgeStore, createTokenizer, type ChunkMetadata } from '../src/index/index.js';
@@ -105,6 +106,18 @@ async function benchCorpus(): Promise<void> {
   const times = await timeQuestions(kb.engine, devQuestions, runs);
   console.log(`warm question latency over ${times.length} questions: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
   kb.close();
+
+  // The same, asked of a library: the corpus beside national texts, as users' libraries grow.
+  const library = benchLibrary();
+  const libraryDir = join(work, 'library');
+  cpSync(base.corpusDir, libraryDir, { recursive: true });
+  for (const f of readdirSync(library.folder)) if (isCorpusDocument(f) && !f.endsWith('.jsonl')) copyFileSync(join(library.folder, f), join(libraryDir, f));
+  const lib = await openKnowledgeBase({ ...config, corpusDir: libraryDir, indexDir: join(work, 'library-index') });
+  const libTimes = await timeQuestions(lib.engine, library.questions, runs);
+  console.log(
+    `warm question latency, library of ${lib.engine.documents.length} documents, over ${libTimes.length} questions: p50 ${ms(percentile(libTimes, 50))}, p95 ${ms(percentile(libTimes, 95))}`,
+  );
+  lib.close();
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -25,7 +25,12 @@ const entryPoints = {
 };
 
 /** Left to Node at run time: native addons (and the libraries that load them), lazily loaded readers, build tools. */
-const EXTERNAL = ['better-sqlite3', 'hnswlib-node', '@xenova/transformers', 'onnxruntime-node', 'sharp', 'unpdf', 'linkedom', 'jszip', 'yaml', 'esbuild', 'tsx'];
+const EXTERNAL = [
+  'better-sqlite3', 'hnswlib-node', '@xenova/transformers', 'onnxruntime-node', 'sharp', 'unpdf', 'linkedom', 'jszip', 'yaml', 'esbuild', 'tsx',
+  // grammY's fetch (node-fetch 2) checks abort signals against its own copy of AbortSignal when bundled,
+  // refusing the signals that bound its start-up; it loads only when Telegram is configured anyway.
+  'grammy', '@grammyjs/*',
+];
 
 /** Every input of the bundle: sources, this script, the package and TypeScript settings. */
 function sourceStamp() {

@@ -55,8 +55,8 @@ describe('POST /api/ask', () => {
 
   it("refines an enterprise's policy list with a follow-up in the same session", async () => {
     const { app } = appWith();
-    await ask(app, { question: '我们是一家科技型小微企业，有哪些融资支持政策？', sessionId: 'dora' });
-    const refined = await (await ask(app, { question: '主要是想发债', sessionId: 'dora' })).json();
+    const first = await (await ask(app, { question: '我们是一家科技型小微企业，有哪些融资支持政策？' })).json();
+    const refined = await (await ask(app, { question: '主要是想发债', sessionId: first.sessionId })).json();
     expect(refined.question).toBe('我们是一家科技型小微企业，有哪些融资支持政策。主要是想发债');
     expect(refined.kind).toBe('policy');
     expect(refined.answer).toMatch(/^根据您描述的情况[^\n]*\n【债券\/票据】/);
