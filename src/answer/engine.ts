@@ -79,7 +79,7 @@ export class AnswerEngine {
       store: options.store,
       retriever: options.retriever,
       tokenizer: options.tokenizer,
-      jurisdictionOf: (id) => this.jurisdictions.jurisdictionOf(id),
+      jurisdictions: this.jurisdictions,
     });
   }
 
@@ -247,7 +247,9 @@ export class AnswerEngine {
     const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
     if (!strong.length) return this.nothingFound(question);
 
-    const quantity = askedQuantity(question);
+    // `要满足几个条件`: the list answers how many; its items are what is asked.
+    const wantsList = asksForList(question);
+    const quantity = wantsList ? null : askedQuantity(question);
     const wantsFigure = quantity !== null || asksForNumber(question);
     const ranked = !place
       ? strong
@@ -272,7 +274,7 @@ export class AnswerEngine {
         return result.queryTokens.filter((t) => !title.has(t));
       },
       quantity,
-      wantsList: asksForList(question),
+      wantsList,
       wantsNumber: asksForNumber(question),
     });
     // A question for a quantity is answered by a passage that states one; those come first.
@@ -283,7 +285,10 @@ export class AnswerEngine {
     const topical = this.topicalTokens(question, result.queryTokens);
     const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
     const onTopic = (p: Passage) => topicShare(p, topical, tokenizer) >= bestShare - 0.2;
-    const stating = (kind: QuantityKind) => passages.filter((p) => onTopic(p) && inYear(p) && this.statesAsked(question, kind, p, result.queryTokens));
+    // A broader place's document states a figure for the place asked only in a sentence that names it.
+    const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(p.quote, place.places);
+    const stating = (kind: QuantityKind) =>
+      passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, kind, p, result.queryTokens));
     // The measure may be stated in another form than asked (a share where an amount was asked): still the answer.
     const answering = !quantity ? passages.filter(inYear) : stating(quantity).length ? stating(quantity) : stating('any');
     // A quantity is answered by the passages that state it; for anything else the others add context.

@@ -20,11 +20,6 @@ function yearOnly(question: string): string | null {
   return rest ? null : year[1]!;
 }
 
-/** True when the question leans on the previous one. */
-export function isFollowUp(question: string): boolean {
-  return yearOnly(question.trim()) !== null;
-}
-
 // How a refinement of one's own description begins: `我们在…`, `主要是想…`, `另外…`.
 const REFINEMENT_CUE = /^(我们|我司|公司|企业|主要|重点|想|需要|希望|打算|在|位于|另外|还|也|对了|补充)/;
 const MAX_REFINEMENT_CHARS = 40;

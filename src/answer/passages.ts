@@ -36,7 +36,7 @@ export interface PassageOptions {
 }
 
 /** Wording that asks for the members of a list. */
-const ASKS_LIST = /哪些|哪几|什么条件|哪类|哪种|几种|几类|包括什么|包含什么|有什么(?:情形|行为|条件|要求|措施|规定)|具备什么|列举|清单/;
+const ASKS_LIST = /哪些|哪几|什么条件|哪类|哪种|几种|几类|几[个项条](?:条件|要求|情形|行为|方面)|包括什么|包含什么|有什么(?:情形|行为|条件|要求|措施|规定)|具备什么|列举|清单/;
 
 export function asksForList(question: string): boolean {
   return ASKS_LIST.test(question);

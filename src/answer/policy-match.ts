@@ -8,10 +8,8 @@
 import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
 import { documentStatus, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
-import type { Jurisdiction } from '../jurisdiction/index.js';
+import type { Jurisdictions } from '../jurisdiction/index.js';
 import {
-  districtsOf,
-  governs,
   measureLines,
   PROFILES,
   readEnterprise,
@@ -28,8 +26,8 @@ export interface PolicyMatcherOptions {
   readonly store: Pick<KnowledgeStore, 'clauses' | 'documents'>;
   readonly retriever: Pick<HybridRetriever, 'search'>;
   readonly tokenizer: Tokenizer;
-  /** The place each document governs (the engine's reading, src/jurisdiction/). */
-  readonly jurisdictionOf: (docId: string) => Jurisdiction;
+  /** The places documents govern (the engine's reading, src/jurisdiction/). */
+  readonly jurisdictions: Jurisdictions;
   /** Clauses retrieval returns for the description. Default 16. */
   readonly retrievalDepth?: number;
 }
@@ -42,7 +40,6 @@ const BOILERPLATE = /我们|我司|本公司|本企业|咱们|我是|是一家|�
 export class PolicyMatcher {
   private readonly lines: readonly MeasureLine[];
   private readonly measureClauses: ReadonlySet<string>;
-  private readonly jurisdictions: ReadonlyMap<string, Jurisdiction>;
   private readonly current: ReadonlySet<string>;
   private readonly places: readonly string[];
   private readonly documents: readonly DocumentMeta[];
@@ -52,9 +49,8 @@ export class PolicyMatcher {
     this.documents = [...store.documents.values()];
     this.lines = [...store.clauses.values()].flatMap((c) => measureLines(c, c.parentId ? store.clauses.get(c.parentId) : undefined));
     this.measureClauses = new Set(this.lines.map((l) => l.clause.id));
-    this.jurisdictions = new Map(this.documents.map((d) => [d.id, options.jurisdictionOf(d.id)]));
     this.current = new Set(this.documents.filter((d) => documentStatus(d, this.documents).state === 'current').map((d) => d.id));
-    this.places = districtsOf(this.jurisdictions.values());
+    this.places = options.jurisdictions.governedPlaces();
   }
 
   /** The enterprise a question describes, or null when it is not a policy-matching question. */
@@ -66,11 +62,12 @@ export class PolicyMatcher {
     const enterprise = this.read(question);
     if (!enterprise) return null;
     const candidates = await this.candidates(enterprise);
-    const governed = candidates.filter((c) => governs(this.jurisdictions.get(c.line.clause.docId)!, enterprise.place));
+    const governs = (c: Candidate) => !enterprise.place || this.options.jurisdictions.governs(c.line.clause.docId, enterprise.place);
+    const governed = candidates.filter(governs);
     const inForce = governed.filter((c) => this.current.has(c.line.clause.docId));
     const lines = selectLines(enterprise, inForce);
     const history = selectLines(enterprise, governed.filter((c) => !this.current.has(c.line.clause.docId)));
-    const elsewhere = selectLines(enterprise, candidates.filter((c) => !governs(this.jurisdictions.get(c.line.clause.docId)!, enterprise.place)));
+    const elsewhere = selectLines(enterprise, candidates.filter((c) => !governs(c)));
     if (!lines.length) {
       if (!elsewhere.length && !history.length) return null;
       return { question, kind: 'none', answer: this.nothingApplies(enterprise, elsewhere, history), citations: [] };
@@ -173,7 +170,7 @@ export class PolicyMatcher {
 
   private placesOf(lines: readonly PolicyLine[]): string {
     const places = lines.flatMap((l) => {
-      const j = this.jurisdictions.get(l.line.clause.docId);
+      const j = this.options.jurisdictions.jurisdictionOf(l.line.clause.docId);
       return j?.level === 'local' ? [j.places[j.places.length - 1]!] : [];
     });
     return [...new Set(places)].join('、');

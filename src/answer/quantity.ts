@@ -11,7 +11,7 @@ export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'c
 
 // Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
 const ASKS_QUANTITY =
-  /多少|几[个项家倍天日年月名人种条次成]|几成|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高|最多|最少|至少|不得超过|比例|占比|比重|期限/;
+  /多少|几[个项家倍天日年月名人种条次成]|几成|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
 
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
@@ -39,7 +39,8 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|周)(?!\\d)`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
-  count: new RegExp(`${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
+  // Not a cross-reference (`第七条`).
+  count: new RegExp(`(?<!第)${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
 };
 const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/;
 const PERCENT_COLUMN = /[（(][%％][）)]/;
@@ -70,7 +71,7 @@ export function askedMeasure(question: string): string | null {
   const m = question.match(/(?:多少|几)([\u4e00-\u9fa5]{2,4})/);
   if (!m || UNIT_WORDS.test(m[1]!)) return null;
   // `多少奖励？` → `奖励`; stop at words that end the phrase.
-  const measure = m[1]!.replace(/(?:呢|吗|啊|呀|了|的|是|为|才|就|算|可以|能够?).*$/, '');
+  const measure = m[1]!.replace(/(?:以上|以下|以内|以后|以前|呢|吗|啊|呀|了|的|是|为|才|就|算|可以|能够?).*$/, '');
   return measure.length >= 2 ? measure : null;
 }
 
@@ -83,7 +84,7 @@ export function speaksOf(text: string, measure: string): boolean {
 }
 
 // A bigram holding one of these spans two words (`额到`, `区的`), or is wording (`能不`): never a topic.
-const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该]/u;
+const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该以上下内前后]/u;
 
 /**
  * The words a question is about that `text` leaves out: runs of two or more adjacent question bigrams

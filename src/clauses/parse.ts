@@ -42,6 +42,8 @@ interface Heading {
   readonly heading: string;
   /** Text on the heading line that belongs to the clause's own text. */
   readonly text: string;
+  /** The heading line after its marker, as written (an article's item is content, not a title). */
+  readonly raw?: string;
 }
 
 interface Draft extends Heading {
@@ -87,7 +89,7 @@ function matchHeading(line: string, inGlossary: boolean): Heading | null {
       const marker = m[1]!.replace(/[\s\u3000]/g, '');
       // An article's rest is its text (第十条　金融机构应当…), not a title.
       if (kind === 'article') return { kind, marker, heading: '', text: m[2]! };
-      return { kind, marker, ...headingAndText(m[2]!) };
+      return { kind, marker, ...headingAndText(m[2]!), raw: m[2]! };
     }
   }
   if ((m = line.match(p.target))) return { kind: 'target', marker: '——', ...headingAndText(m[2]!) };
@@ -150,6 +152,8 @@ const cnNumber = (n: number) => (n <= 10 ? CN_DIGITS[n]! : n < 20 ? `十${CN_DIG
  */
 function articleParagraphAfterItem(current: Draft): Heading | null {
   if (!current.lines.length) return null;
+  // An item ending in `；`, `，` or `：` goes on in the next paragraph; only after one that ends (`。`) does the article.
+  if (current.kind === 'paren-item' && /[；;，,：:、]$/.test(current.lines[current.lines.length - 1]!)) return null;
   // A 款 holds one paragraph too: the next one is the article's next 款.
   const owner =
     current.kind === 'article-paragraph'
@@ -189,7 +193,10 @@ export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Claus
     if (h) {
       if (h.kind === 'glossary') inGlossary = true;
       else if (rankOf(h) <= RANK.chapter) inGlossary = false;
-      open(h);
+      const draft = open(h);
+      // An article's item is content even when it reads like a title (`（二）注册资本不低于人民币2000万元`).
+      const ofArticle = draft.parent?.kind === 'article' || draft.parent?.kind === 'article-paragraph';
+      if (h.kind === 'paren-item' && ofArticle && !draft.lines.length && h.raw) draft.lines.push(h.raw);
       continue;
     }
     const current = stack[stack.length - 1] ?? open({ kind: 'preamble', marker: '', heading: '前言', text: '' });

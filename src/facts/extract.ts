@@ -142,7 +142,7 @@ function chromeFacts(header: readonly string[]): DocumentFact[] {
 function titleFacts(meta: DocumentMeta): DocumentFact[] {
   const years = meta.title.match(/20\d{2}\s*[-—–至]\s*20\d{2}/);
   if (years) return [{ kind: 'period', value: years[0], quote: meta.title, source: 'header' }];
-  const plan = meta.title.match(/十[一二三四五]五/);
+  const plan = meta.title.match(/十[一二三四五六七八九]五/);
   return plan ? [{ kind: 'period', value: plan[0], quote: meta.title, source: 'header' }] : [];
 }
 

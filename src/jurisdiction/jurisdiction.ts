@@ -9,38 +9,69 @@
  */
 import type { Clause, DocumentMeta } from '../domain.js';
 
-const SUFFIX = '特别行政区|自治区|自治州|自治县|自由贸易试验区|自贸试验区|自贸区|高新区|开发区|新区|省|市|区|县|州|旗';
+const SUFFIX = '特别行政区|自治区|自治州|自治县|自由贸易试验区|自贸试验区|自贸区|高新区|开发区|新区|省|市|区|县|旗';
 // The suffix, unless it begins a common word (`市场`, `区域`, `省级`, `区县`).
 const SUFFIX_AT = new RegExp(`(?:${SUFFIX})(?![场值级民域块间属况面容井情县])`, 'gu');
-// Characters that cannot be part of a place name: they join words (年, 在, 的, 和 …) or point (本, 全, 各 …).
-const STOP = new Set('年月日号在的了于和与及或对按把被从向到给为是要将其该本全各我你他她它这那个些每即等有关需应可能会就都也还又并且而但如若之以所此某共总想让令由拟已再老跨'.split(''));
+// Characters no place name holds: a name read backwards from its suffix stops at them (`成都的哪些区`).
+const NEVER_IN_NAME = new Set('的了是在我们你他她它这那哪些个每什么吗呢吧啊年月日号把被向给对按与及或也还就请问想要需'.split(''));
+// Characters no place name begins with: words that join or point (在, 的, 年, 我们, 是 …). They are stripped
+// from the left of a candidate only, so names holding such a character (成都市, 呼和浩特市) keep it.
+const LEADING = new Set('年月日号在的了与及或对按把被从向到给为是要将其该本全各我你他她它们这那个些每即等有关需应可能就也还又并且而但如若之以所此某共总想让令由拟已再老跨请问'.split(''));
+// Verbs and prepositions a place follows (`支持沙坪坝区`, `位于江北区`).
+const VERB_PREFIX = /^(?:支持|发挥|推动|建立|提升|助力|围绕|立足|印发|制定|强化|实现|加强|坚持|扩大|督促|夯实|充实|探索|帮助|赋予|面向|构筑|打造|建设|联动|携手|包括|例如|比如|位于|地处|来自|属于|关于|对于|落户|注册|了解|咨询|查询)/u;
+const NOT_BEFORE_SUFFIX = new Set('跨各全本该外分每'.split(''));
+// A conjunction right after a place joins two places (`渝中区和江北区`).
+const CONJUNCTION = /^[和与及或、]/u;
 // Words that end like a place but are not one (`主城区`, `示范区`, `拟上市`, `国际大都市`).
 const NOT_A_NAME =
-  /(?:城|上|地|社|园|辖|郊|片|景|街|核心|示范|功能|集聚|聚集|试验|实验|保税|综合|重点|中心|大都|民族|发达|周边|相关|所在|沿海|内陆|东部|西部|中部|外|公司|企业|机构|承载|拓展|创新|展示|商务|金融|产业|发展|经济|服务|合作|先行|先导|改革|试点|风景|旅游|工业|物流|科技|文化)$/u;
+  /(?:^城|主城|县城|省城|新城|老城|大城|小城|中心城|名城|上|地|社|园|辖|郊|片|景|街|核心|示范|功能|集聚|聚集|试验|实验|保税|综合|重点|中心|大都|民族|发达|周边|相关|所在|沿海|内陆|东部|西部|中部|外|公司|企业|机构|承载|拓展|创新|展示|商务|金融|产业|发展|经济|服务|合作|先行|先导|改革|试点|风景|旅游|工业|物流|科技|文化|[区市县省旗])$/u;
 // … or that no place name holds (`贫困山区`, `城乡结合区`).
 const GENERIC = /贫困|偏远|边远|农村|城乡|山区/u;
-const MAX_NAME = 4;
-const isName = (name: string) => name.length >= 2 && !NOT_A_NAME.test(name) && !GENERIC.test(name);
+/** Longest name read before a suffix: four characters, eight before 自治区/自治州/自治县/特别行政区. */
+const maxName = (suffix: string) => (/^(?:自治|特别)/.test(suffix) ? 8 : 4);
+/** A county or banner may have a one-character name (`忠县`); anything else has two at least. */
+const isName = (name: string, suffix: string) =>
+  name.length >= (/^[县旗]$/.test(suffix) ? 1 : 2) && !NOT_A_NAME.test(name) && !GENERIC.test(name);
 
 export interface PlaceMention {
-  /** The name as written, with its suffix (`渝中区`). Words before it may have been taken in (`支持沙坪坝区`): see `variants`. */
+  /** The name as written, with its suffix (`渝中区`). Words before it may have been taken in (`持沙坪坝区`): see `variants`. */
   readonly name: string;
   readonly start: number;
   readonly end: number;
 }
 
-/** Places named in `text`, in order (`重庆市渝中区` → 重庆市, 渝中区). Linear: each suffix looks back at most four characters. */
+/**
+ * Places named in `text`, in order (`重庆市渝中区` → 重庆市, 渝中区). Linear: each suffix looks back at
+ * most eight characters.
+ */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   SUFFIX_AT.lastIndex = 0;
   for (let m = SUFFIX_AT.exec(text); m; m = SUFFIX_AT.exec(text)) {
-    let start = m.index;
-    while (start > 0 && m.index - start < MAX_NAME && /\p{Script=Han}/u.test(text[start - 1]!) && !STOP.has(text[start - 1]!)) start--;
-    // A name stops where the previous place ends (`重庆市渝中区`).
     const previous = found[found.length - 1];
-    if (previous && previous.end > start && previous.end <= m.index) start = previous.end;
-    const name = text.slice(start, m.index);
-    if (!isName(name)) continue;
+    // A name stops where the previous place ends (`重庆市渝中区`), and at anything that is not a Han character.
+    const floor = previous && previous.end <= m.index ? previous.end : 0;
+    // `跨省`, `各区`, `全市`: a suffix after these is a word of its own, not a place.
+    if (NOT_BEFORE_SUFFIX.has(text[m.index - 1] ?? '')) continue;
+    // Two characters more than a name may have, so a verb before it (`支持沙坪坝区`) can be recognised and cut.
+    let start = m.index;
+    while (start > floor && m.index - start < maxName(m[0]) + 2 && /\p{Script=Han}/u.test(text[start - 1]!) && !NEVER_IN_NAME.has(text[start - 1]!)) start--;
+    let name = text.slice(start, m.index);
+    const cut = (n: number) => {
+      name = name.slice(n);
+      start += n;
+    };
+    if (previous && start === previous.end && CONJUNCTION.test(name)) cut(1);
+    // Cut words before the name, never below the shortest name (`本溪市` keeps its 本).
+    const shortest = /^[县旗]$/.test(m[0]) ? 1 : 2;
+    for (let changed = true; changed; ) {
+      const verb = name.match(VERB_PREFIX);
+      changed = false;
+      if (verb && name.length - verb[0].length >= shortest) (cut(verb[0].length), (changed = true));
+      else if (LEADING.has(name[0]!) && name.length - 1 >= shortest) (cut(1), (changed = true));
+    }
+    if (name.length > maxName(m[0])) cut(name.length - maxName(m[0]));
+    if (!isName(name, m[0])) continue;
     found.push({ name: `${name}${m[0]}`, start, end: m.index + m[0].length });
   }
   return found;
@@ -51,7 +82,7 @@ function variants(place: string): string[] {
   const suffix = place.match(new RegExp(`(?:${SUFFIX})$`, 'u'))?.[0] ?? '';
   const name = place.slice(0, place.length - suffix.length);
   const out = [place];
-  for (let cut = 1; name.length - cut >= 2; cut++) if (isName(name.slice(cut))) out.push(`${name.slice(cut)}${suffix}`);
+  for (let cut = 1; cut < name.length; cut++) if (isName(name.slice(cut), suffix)) out.push(`${name.slice(cut)}${suffix}`);
   return out;
 }
 
@@ -157,6 +188,7 @@ export class Jurisdictions {
   private readonly byDocument = new Map<string, Jurisdiction>();
   /** Each document's text, to tell whether a city's own document names one of its districts. */
   private readonly texts = new Map<string, string>();
+  private readonly resolved = new Map<string, string>();
 
   constructor(documents: readonly DocumentMeta[], clauses: Iterable<Clause>) {
     const parts = new Map<string, string[]>();
@@ -174,6 +206,25 @@ export class Jurisdictions {
 
   jurisdictionOf(docId: string): Jurisdiction {
     return this.byDocument.get(docId) ?? { level: 'unknown' };
+  }
+
+  /** The place each local document governs itself (`渝中区`, `重庆市`), for reading `我们在渝中` as a place. */
+  governedPlaces(): string[] {
+    const out = new Set<string>();
+    for (const j of this.byDocument.values()) if (j.level === 'local') out.add(j.places[j.places.length - 1]!);
+    return [...out];
+  }
+
+  /**
+   * Whether document `docId` governs `place` (a firm's, as the question names it): a national or unknown
+   * one governs every place; a local one its own place and the places known to be inside it.
+   */
+  governs(docId: string, place: string): boolean {
+    const j = this.jurisdictionOf(docId);
+    if (j.level !== 'local') return true;
+    const asked = this.resolve(place);
+    const own = j.places[j.places.length - 1]!;
+    return own === asked || this.contains(docId, own, asked);
   }
 
   /** The places the library's documents govern, for telling a user what it covers (`重庆市渝中区`、`全国`). */
@@ -240,10 +291,16 @@ export class Jurisdictions {
 
   /** The asked name as the library writes it: `持沙坪坝区` is `沙坪坝区` when that is what the documents name. */
   private resolve(place: string): string {
+    const cached = this.resolved.get(place);
+    if (cached !== undefined) return cached;
+    // Each name is looked up in the documents' text once (bounded memo: names come from users' questions).
+    if (this.resolved.size >= 10_000) this.resolved.clear();
     const known = (name: string) =>
       [...this.byDocument.values()].some((j) => j.level === 'local' && j.places.includes(name)) ||
       [...this.texts.values()].some((t) => t.includes(name));
-    return variants(place).find(known) ?? place;
+    const name = variants(place).find(known) ?? place;
+    this.resolved.set(place, name);
+    return name;
   }
 }
 
@@ -253,5 +310,6 @@ function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): Set<T> {
 
 /** True when `text` names `place` (a broader place's clause that speaks of the place itself). */
 export function namesPlace(text: string, places: readonly string[]): boolean {
-  return places.some((p) => text.includes(p) || text.includes(p.replace(new RegExp(`(?:${SUFFIX})$`), '')));
+  // The full name only: `南岸` is also the bank of a river (`长江南岸`).
+  return places.some((p) => text.includes(p));
 }

@@ -84,6 +84,12 @@ describe('answerability', () => {
 });
 
 describe('enumerations', () => {
+  it('reads `几个条件` as asking for the list', async () => {
+    const a = await ask('设立融资担保公司要满足几个条件？');
+    expect(a.citations[0]!.label).toMatch(/第七条$/);
+    expect(a.answer).toContain('(四)有健全的业务规范和风险控制等内部管理制度。');
+  });
+
   it('answers a list with all its items, numbered as written, citing the article', async () => {
     const a = await ask('设立融资担保公司需要具备哪些条件？');
     expect(a.kind).toBe('policy');

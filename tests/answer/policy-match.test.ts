@@ -18,7 +18,7 @@ describe('policy matching on the real corpus', () => {
   it('offers a technology firm the measures named for it in other words, grouped, each line cited', async () => {
     const a = await kb.engine.ask('我们是一家科技型小微企业，有哪些融资支持政策？');
     expect(a.kind).toBe('policy');
-    for (const measure of ['知识价值信用贷款', '科技支行', '科技创新债券', '科创票据', '科技保险']) expect(quotes(a)).toContain(measure);
+    for (const measure of ['科技支行', '科技创新债券', '科创票据', '科技保险']) expect(quotes(a)).toContain(measure);
     expect(groups(a).length).toBeGreaterThanOrEqual(3);
     const numbered = a.answer.split('\n').filter((l) => /^\d+\. /.test(l));
     expect(numbered).toHaveLength(a.citations.length);
@@ -58,10 +58,15 @@ describe('policy matching on the real corpus', () => {
   it("leaves out another district's measures and says why", async () => {
     const a = await kb.engine.ask('我们是江北区的一家科技型小微企业，有哪些融资支持政策？');
     expect(a.citations.filter((c) => c.docId === 'yuzhong-2024-2027')).toEqual([]);
-    expect(a.answer).toContain('只适用于渝中区');
+    expect(a.answer).toMatch(/只适用于[^，]*渝中区/);
     const own = await kb.engine.ask('我们是渝中区的一家科技型小微企业，有哪些融资支持政策？');
     expect(own.kind).toBe('policy');
     expect(own.citations.every((c) => c.docId === 'yuzhong-2024-2027')).toBe(true);
+  });
+
+  it("gives a firm of a city the library does not cover no other city's or district's measures", async () => {
+    const a = await kb.engine.ask('我们是成都市一家小微企业，融资难，有哪些政策？');
+    expect(a.citations.filter((c) => c.docId === 'yuzhong-2024-2027' || c.docId === 'cq-financial-center-13th-fyp')).toEqual([]);
   });
 
   it('lists current documents only, naming an expired plan as history', async () => {

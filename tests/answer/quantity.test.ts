@@ -9,11 +9,14 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('修订后的条例哪天起施行？')).toBe('date');
     expect(askedQuantity('没经批准擅自做融资担保业务，罚款多少？')).toBe('money');
     expect(askedQuantity('有哪些支持小微企业的政策？')).toBeNull();
+    // An issuer's name is not a question for the highest figure.
+    expect(askedQuantity('最高人民法院的解释里，以传销手段非法集资按什么罪处理？')).toBeNull();
   });
 
   it('names the measure when the wording puts it after the question word', () => {
     expect(askedMeasure('举报非法集资最高能拿多少奖励？')).toBe('奖励');
     expect(askedMeasure('非吸的对象达到多少人就可以入罪？')).toBeNull();
+    expect(askedMeasure('非法吸收公众存款多少金额以上应当追究刑事责任？')).toBe('金额');
   });
 });
 
@@ -29,6 +32,7 @@ describe('whether a text states a quantity of that kind', () => {
   it('does not take a calendar year for an amount, nor a topic for a figure', () => {
     expect(statesQuantity('到2025年,西部金融中心主承载区初步建成。', 'any')).toBe(false);
     expect(statesQuantity('融资担保公司应当按照国家有关规定提取相应的准备金。', 'share')).toBe(false);
+    expect(statesQuantity('符合本条例第七条规定条件的材料', 'count')).toBe(false);
   });
 });
 
