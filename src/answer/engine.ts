@@ -277,20 +277,8 @@ export class AnswerEngine {
       wantsList,
       wantsNumber: asksForNumber(question),
     });
-    // A question for a quantity is answered by a passage that states one; those come first.
-    // For a year, a passage that states that year (a sentence, or a table with its column).
     const years = questionYears(question);
-    const inYear = (p: Passage) => !years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)));
-    // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
-    const topical = this.topicalTokens(question, result.queryTokens);
-    const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
-    const onTopic = (p: Passage) => topicShare(p, topical, tokenizer) >= bestShare - 0.2;
-    // A broader place's document states a figure for the place asked only in a sentence that names it.
-    const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(p.quote, place.places);
-    const stating = (kind: QuantityKind) =>
-      passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, kind, p, result.queryTokens));
-    // The measure may be stated in another form than asked (a share where an amount was asked): still the answer.
-    const answering = !quantity ? passages.filter(inYear) : stating(quantity).length ? stating(quantity) : stating('any');
+    const answering = this.answering(question, passages, { place, quantity, wantsFigure, years, queryTokens: result.queryTokens });
     // A quantity is answered by the passages that state it; for anything else the others add context.
     const ordered = quantity && answering.length ? answering : [...answering, ...passages.filter((p) => !answering.includes(p))];
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
@@ -298,6 +286,38 @@ export class AnswerEngine {
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };
+  }
+
+  /**
+   * The passages that answer the question: for a figure, those for the year asked (a sentence, or a table
+   * with its column); for a quantity, those on the question's topic that state one of the kind asked — or,
+   * failing that, the measure in another form (a share where an amount was asked) — in a sentence that
+   * names the place when the document is a broader place's.
+   */
+  private answering(
+    question: string,
+    passages: readonly Passage[],
+    asked: {
+      readonly place: PlaceScope | null;
+      readonly quantity: QuantityKind | null;
+      readonly wantsFigure: boolean;
+      readonly years: readonly number[];
+      readonly queryTokens: readonly string[];
+    },
+  ): Passage[] {
+    const { place, quantity, wantsFigure, years, queryTokens } = asked;
+    const inYear = (p: Passage) => !years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)));
+    if (!quantity) return passages.filter(inYear);
+    const { tokenizer } = this.options;
+    // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
+    const topical = this.topicalTokens(question, queryTokens);
+    const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
+    const onTopic = (p: Passage) => topicShare(p, topical, tokenizer) >= bestShare - 0.2;
+    const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(p.quote, place.places);
+    const stating = (kind: QuantityKind) =>
+      passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, kind, p, queryTokens));
+    const exact = stating(quantity);
+    return exact.length ? exact : stating('any');
   }
 
   /**
@@ -317,7 +337,6 @@ export class AnswerEngine {
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     const missing = missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency);
-    if (process.env.DEBUG_MISSING && missing.length) console.error(`missing ${missing.join(',')} :: ${question} :: ${formatLabel(p.clause.path)}`);
     return missing.length === 0;
   }
 
