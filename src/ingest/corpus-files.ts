@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { createError } from '../errors.js';
 
@@ -125,15 +125,19 @@ function openFailed(file: CorpusFile, cause: unknown) {
   return createError('CORPUS_FILE_UNREADABLE', file.name, why, { cause });
 }
 
-/** The bytes of a listed file, refused unread when over `maxBytes`. Reads at most `maxBytes`, whatever the file does meanwhile. */
-export async function readCorpusFile(file: CorpusFile, maxBytes: number): Promise<Uint8Array> {
+/** A listed file opened without following links, refused unopened when its listed size is over `maxBytes`. */
+async function openChecked(file: CorpusFile, maxBytes: number): Promise<FileHandle> {
   if (file.size > maxBytes) throw tooLarge(file, maxBytes);
-  let handle;
   try {
-    handle = await open(file.path, OPEN_FLAGS);
+    return await open(file.path, OPEN_FLAGS);
   } catch (cause) {
     throw openFailed(file, cause);
   }
+}
+
+/** The bytes of a listed file, refused unread when over `maxBytes`. Reads at most `maxBytes`, whatever the file does meanwhile. */
+export async function readCorpusFile(file: CorpusFile, maxBytes: number): Promise<Uint8Array> {
+  const handle = await openChecked(file, maxBytes);
   try {
     const stats = await handle.stat();
     checkOpened(file, stats, maxBytes);
@@ -192,14 +196,8 @@ export function readCuratedText(corpusDir: string, name: string): string | null 
 
 /** sha256 of a listed file, streamed in 1 MB reads (never the whole file in memory). */
 export async function digestFile(file: CorpusFile, maxBytes: number): Promise<string> {
-  if (file.size > maxBytes) throw tooLarge(file, maxBytes);
   const hash = createHash('sha256');
-  let handle;
-  try {
-    handle = await open(file.path, OPEN_FLAGS);
-  } catch (cause) {
-    throw openFailed(file, cause);
-  }
+  const handle = await openChecked(file, maxBytes);
   try {
     checkOpened(file, await handle.stat(), maxBytes);
     const buffer = Buffer.alloc(1024 * 1024);
