@@ -282,7 +282,7 @@ export class AnswerEngine {
     // A quantity is answered by the passages that state it; for anything else the others add context.
     const ordered = quantity && answering.length ? answering : [...answering, ...passages.filter((p) => !answering.includes(p))];
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
-    const outOfScope = this.scope.check(question, ordered.map((p) => p.clause));
+    const outOfScope = this.scope.check(question, ordered.map((p) => p.clause), this.documentScope.named(question));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };

@@ -75,6 +75,11 @@ describe('answerability', () => {
     expect(a.answer).toContain('11%');
   });
 
+  it('judges a year by the document the question names, not by another plan in force that year', async () => {
+    const a = await ask('非法集资司法解释2025年又修订了哪些内容？');
+    expect(a.kind).toBe('none');
+  });
+
   it('declines a figure the text never states, however close the topic', async () => {
     for (const q of ['融资担保公司应当按多少比例提取准备金？', '融资再担保公司的注册资本最低要多少？']) {
       const a = await ask(q);
