@@ -81,7 +81,7 @@ describe('answerability', () => {
   });
 
   it('declines a figure the text never states, however close the topic', async () => {
-    for (const q of ['融资担保公司应当按多少比例提取准备金？', '融资再担保公司的注册资本最低要多少？']) {
+    for (const q of ['融资担保公司应当按多少比例提取准备金？', '融资再担保公司的注册资本最低要多少？', '融资租赁公司跨省设立分支机构，注册资本至少要多少？']) {
       const a = await ask(q);
       expect(a.kind, q).toBe('none');
     }
