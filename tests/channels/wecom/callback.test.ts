@@ -5,30 +5,18 @@ import { createHttpApp, startHttpServer } from '../../../src/channels/http/index
 import { createWecomChannel, loadWecomConfig, WECOM_TEXT_MAX_BYTES, type WecomChannel, type WecomChannelOptions, type WecomConfig } from '../../../src/channels/wecom/index.js';
 import type { Asker } from '../../../src/channels/contract.js';
 import { realKnowledgeBase } from '../../helpers.js';
-import { startFakeWecomApi, type FakeWecomApi } from './fake-api.js';
-import { textMessage, WecomClient, type SignedRequest } from './wecom-client.js';
+import type { FakeWecomApi } from './fake-api.js';
+import { client, CORP_ID, SECRET, startWecomFixture } from './fixture.js';
+import { textMessage, type SignedRequest } from './wecom-client.js';
 
-const CORP_ID = 'ww1234567890abcdef';
-const SECRET = 'app-secret-not-real';
-const TOKEN = 'Tk9sPolicyBot';
-const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 
 let engine: AnswerEngine;
 let fake: FakeWecomApi;
 let config: WecomConfig;
-const client = new WecomClient({ token: TOKEN, encodingAesKey: AES_KEY, corpId: CORP_ID });
 
 beforeAll(async () => {
   engine = (await realKnowledgeBase()).engine.current;
-  fake = await startFakeWecomApi({ corpId: CORP_ID, secret: SECRET });
-  config = loadWecomConfig({
-    WECOM_CORP_ID: CORP_ID,
-    WECOM_AGENT_ID: '1000002',
-    WECOM_SECRET: SECRET,
-    WECOM_TOKEN: TOKEN,
-    WECOM_ENCODING_AES_KEY: AES_KEY,
-    WECOM_API_ROOT: fake.url,
-  })!;
+  ({ fake, config } = await startWecomFixture());
 });
 afterAll(() => fake.close());
 

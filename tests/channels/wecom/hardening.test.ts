@@ -10,33 +10,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine, AskContext } from '../../../src/answer/index.js';
 import { createHttpApp, startHttpServer, type RunningServer } from '../../../src/channels/http/index.js';
 import type { Asker } from '../../../src/channels/contract.js';
-import { createWecomChannel, loadWecomConfig, type WecomConfig } from '../../../src/channels/wecom/index.js';
+import { createWecomChannel, type WecomConfig } from '../../../src/channels/wecom/index.js';
 import { SqliteRecentIds, WECOM_DATA_FILE } from '../../../src/channels/wecom/recent-ids.js';
 import { readXmlField, readXmlFields } from '../../../src/channels/wecom/xml.js';
 import { realKnowledgeBase, tempDir } from '../../helpers.js';
-import { startFakeWecomApi, type FakeWecomApi } from './fake-api.js';
-import { textMessage, WecomClient } from './wecom-client.js';
+import type { FakeWecomApi } from './fake-api.js';
+import { client, CORP_ID, startWecomFixture } from './fixture.js';
+import { textMessage } from './wecom-client.js';
 
-const CORP_ID = 'ww1234567890abcdef';
-const SECRET = 'app-secret-not-real';
-const TOKEN = 'Tk9sPolicyBot';
-const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
-const client = new WecomClient({ token: TOKEN, encodingAesKey: AES_KEY, corpId: CORP_ID });
 
 let engine: AnswerEngine;
 let fake: FakeWecomApi;
 let config: WecomConfig;
 beforeAll(async () => {
   engine = (await realKnowledgeBase()).engine.current;
-  fake = await startFakeWecomApi({ corpId: CORP_ID, secret: SECRET });
-  config = loadWecomConfig({
-    WECOM_CORP_ID: CORP_ID,
-    WECOM_AGENT_ID: '1000002',
-    WECOM_SECRET: SECRET,
-    WECOM_TOKEN: TOKEN,
-    WECOM_ENCODING_AES_KEY: AES_KEY,
-    WECOM_API_ROOT: fake.url,
-  })!;
+  ({ fake, config } = await startWecomFixture());
 });
 afterAll(() => fake.close());
 
