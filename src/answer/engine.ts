@@ -114,7 +114,9 @@ export class AnswerEngine {
    */
   async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
     const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
-    const question = cleanQuestion(resolveFollowUp(context.previousQuestion, asked), this.maxQuestionChars);
+    // A follow-up is read with the question before it, unless that makes it too long: then on its own.
+    const resolved = resolveFollowUp(context.previousQuestion, asked);
+    const question = [...resolved].length <= this.maxQuestionChars ? cleanQuestion(resolved, this.maxQuestionChars) : asked;
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
     const describesItself = this.policy.read(question) !== null;
     const place = this.jurisdictions.scope(question);

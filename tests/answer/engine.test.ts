@@ -132,6 +132,13 @@ describe('follow-ups', () => {
     expect(a.question).toBe('养老金融有哪些支持呢？');
     expect(a.answer).not.toContain('2000亿元');
   });
+
+  it('answers a short follow-up on its own when the previous question would make it too long', async () => {
+    const kb2 = await realKnowledgeBase();
+    const long = `${'渝中区绿色金融'.repeat(70)}绿色贷款余额目标是多少？`;
+    const a = await kb2.engine.ask('那2025年呢？', { previousQuestion: long });
+    expect(a.question).toBe('那2025年呢？');
+  });
 });
 
 describe('places and plan periods', () => {
