@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBool, readInt, type Env } from './env.js';
+import { createError } from './errors.js';
+import { readBool, readInt, readNumber, type Env } from './env.js';
 
 /** The project folder: relative paths in the configuration are resolved against it. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +31,19 @@ export interface Config {
   readonly maxFileBytes: number;
   /** A document taking longer to parse is refused. `CORPUS_PARSE_TIMEOUT_SECONDS`, default 30. */
   readonly parseTimeoutMs: number;
+  /** The shared Postgres backend, when `DATABASE_URL` is set; null keeps SQLite + hnswlib. */
+  readonly database: DatabaseConfig | null;
+}
+
+export interface DatabaseConfig {
+  /** `DATABASE_URL`, `postgres://user:password@host:5432/db`. Never logged. */
+  readonly url: string;
+  /** Connections per instance. `DATABASE_POOL_SIZE`, default 10. */
+  readonly poolSize: number;
+  /** How often an instance checks the version row for a new knowledge version. `KB_POLL_SECONDS`, default 5. */
+  readonly pollMs: number;
+  /** An ingest that stops renewing its lease this long is taken over. `INGEST_LEASE_SECONDS`, default 120. */
+  readonly leaseMs: number;
 }
 
 
@@ -46,6 +60,26 @@ function path(env: Env, name: string, fallback: string): string {
 
 
 
+function database(env: Env): DatabaseConfig | null {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return null;
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw createError('CONFIG_INVALID', 'DATABASE_URL', 'is not a URL; expected postgres://user:password@host:5432/database');
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    throw createError('CONFIG_INVALID', 'DATABASE_URL', `must start with postgres:// (got ${protocol}//…)`);
+  }
+  return {
+    url,
+    poolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    pollMs: Math.round(readNumber(env, 'KB_POLL_SECONDS', 5, 0.05, 3600) * 1000),
+    leaseMs: Math.round(readNumber(env, 'INGEST_LEASE_SECONDS', 120, 1, 86_400) * 1000),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return Object.freeze({
     corpusDir: path(env, 'CORPUS_DIR', 'corpus'),
@@ -57,5 +91,6 @@ export function loadConfig(env: Env = process.env): Config {
     autoRebuild: readBool(env, 'AUTO_REBUILD', true),
     maxFileBytes: readInt(env, 'CORPUS_MAX_FILE_MB', 20, 1, 2048) * 1024 * 1024,
     parseTimeoutMs: readInt(env, 'CORPUS_PARSE_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
+    database: database(env),
   });
 }

@@ -19,6 +19,9 @@ const messages = {
   INDEX_MISSING: (dir: string) => `no index in ${dir}; run \`npm run ingest\``,
   INDEX_CORRUPT: (dir: string, reason: string) =>
     `the index in ${dir} cannot be opened (${reason}); run \`npm run ingest\` to rebuild it`,
+  INGEST_BUSY: (holder: string) =>
+    `another instance is ingesting into the shared database (lease held by ${holder}); its version will be picked up when it finishes`,
+  DATABASE_UNAVAILABLE: (reason: string) => `the database (DATABASE_URL) cannot be used: ${reason}`,
   CONFIG_INVALID: (variable: string, reason: string) => `configuration: ${variable} ${reason}`,
   QUESTION_EMPTY: () => '问题为空，请输入您想了解的政策问题。',
   QUESTION_TOO_LONG: (max: number) => `问题过长（最多 ${max} 个字），请精简后再问。`,
