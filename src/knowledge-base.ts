@@ -130,6 +130,8 @@ export interface OpenOptions {
   readonly onProgress?: (e: BuildProgress) => void;
   /** Told when a rebuild failed and the previous index is used instead. */
   readonly onRebuildFailed?: (err: unknown) => void;
+  /** Shared backend: told when another instance holds the ingest lease, so this one answers from its version. */
+  readonly onRebuildDeferred?: () => void;
   /** Shared backend: told when this instance switched to a version another instance built. */
   readonly onVersionSwap?: (manifest: IndexManifest) => void;
   /** Shared backend: told when checking the version row failed (retried at the next poll). */
@@ -190,7 +192,8 @@ async function openSharedKnowledgeBase(config: Config, database: DatabaseConfig,
       } catch (err) {
         // Another instance is building it (we swap to its version when it is done), or the build
         // failed and the current version keeps answering.
-        if (!isPolicyBotError(err, 'INGEST_BUSY')) {
+        if (isPolicyBotError(err, 'INGEST_BUSY')) options.onRebuildDeferred?.();
+        else {
           if (!current) throw err;
           options.onRebuildFailed?.(err);
         }

@@ -12,6 +12,8 @@ import { loadTelegramConfig, startTelegram, type TelegramChannel } from './chann
 import { createWecomChannel, loadWecomConfig } from './channels/wecom/index.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
 import { watchCorpus } from './knowledge-base.js';
+import { sharedChatState } from './channels/state/shared.js';
+import { startPurging } from './channels/state/postgres.js';
 
 runCli(async () => {
   loadDotEnv();
@@ -21,7 +23,10 @@ runCli(async () => {
   const telegramConfig = loadTelegramConfig(process.env, PROJECT_ROOT);
 
   const kb = await openForCli();
-  const wecom = wecomConfig ? createWecomChannel(kb.engine, wecomConfig) : null;
+  // With DATABASE_URL, everything a second instance must see lives in the database.
+  const shared = kb.database && sharedChatState(kb.database, http);
+  const purging = kb.database && startPurging(kb.database, 60_000, (err) => console.error(`政策通: purging expired chat state failed: ${(err as Error).message}`));
+  const wecom = wecomConfig ? createWecomChannel(kb.engine, wecomConfig, shared ? { shared: shared.wecom } : {}) : null;
 
   // The server listens first: a taken port stops the start before any bot takes updates. The
   // Telegram webhook's path is known from its URL; updates that arrive before the bot is up get 503
@@ -35,7 +40,10 @@ runCli(async () => {
       : []),
   ];
   const examples = kb.engine.exampleQuestions();
-  const server = await startHttpServer(createHttpApp(kb.engine, { ...http, mounts, ...(examples.length && { examples }) }), http);
+  const server = await startHttpServer(
+    createHttpApp(kb.engine, { ...http, mounts, ...(examples.length && { examples }), ...(shared && { shared: shared.http }) }),
+    http,
+  );
   console.log(`政策通: web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
   if (telegramConfig) {
     try {
@@ -58,6 +66,7 @@ runCli(async () => {
   const stop = () =>
     (stopping ??= (async () => {
       watcher.stop();
+      purging?.stop();
       await telegram?.stop();
       await server.stop();
       await wecom?.idle();

@@ -12,6 +12,7 @@ import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { askHandler } from './ask.js';
 import { clientAddress } from './client-address.js';
 import { ConversationMemory } from '../conversations.js';
+import type { ConversationStore, RateLimiter } from '../state/postgres.js';
 import { errorResponse, INTERNAL_ERROR_MESSAGE } from './errors.js';
 import { CHAT_CSS, CHAT_JS, renderChatPage, WIDGET_JS } from './page/index.js';
 import { rateLimit } from './rate-limit.js';
@@ -52,6 +53,8 @@ export interface HttpAppOptions {
   readonly mounts?: readonly HttpMount[];
   /** Where unexpected errors are reported. Default stderr. */
   readonly log?: ChannelLog;
+  /** Shared state of several instances (`DATABASE_URL`); default in this process's memory. */
+  readonly shared?: { readonly conversations: ConversationStore; readonly rateLimiter: RateLimiter };
   /** Clock in milliseconds for the rate limit and sessions; tests pass their own. Default `Date.now`. */
   readonly now?: () => number;
 }
@@ -76,7 +79,7 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
   const corsOrigins = options.corsOrigins ?? [];
   const log = options.log ?? consoleLog;
   const now = options.now ?? Date.now;
-  const conversations = new ConversationMemory({ ttlMs: (options.sessionTtlMinutes ?? 30) * 60_000, now });
+  const conversations = options.shared?.conversations ?? new ConversationMemory({ ttlMs: (options.sessionTtlMinutes ?? 30) * 60_000, now });
   const app = new Hono();
 
   if (corsOrigins.length) {
@@ -97,7 +100,13 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
   if (perMinute > 0) {
     app.use(
       '/api/ask',
-      rateLimit({ perMinute, burst: options.rateLimitBurst ?? 10, now, clientOf: (c) => clientAddress(c, trustProxy) }),
+      rateLimit({
+        perMinute,
+        burst: options.rateLimitBurst ?? 10,
+        now,
+        clientOf: (c) => clientAddress(c, trustProxy),
+        ...(options.shared && { limiter: options.shared.rateLimiter }),
+      }),
     );
   }
   app.use(

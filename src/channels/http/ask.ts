@@ -8,6 +8,7 @@ import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { toContract, type Asker } from '../contract.js';
 import type { ConversationMemory } from '../conversations.js';
+import type { ConversationStore } from '../state/postgres.js';
 import { apiError } from './errors.js';
 
 /** Session ids the page makes are 32 hex digits; accept any short token of the same alphabet family. */
@@ -42,10 +43,10 @@ async function readAskRequest(req: Request): Promise<AskRequest> {
   return typeof sessionId === 'string' ? { question, sessionId } : { question };
 }
 
-export function askHandler(engine: Asker, conversations: ConversationMemory): Handler {
+export function askHandler(engine: Asker, conversations: ConversationMemory | ConversationStore): Handler {
   return async (c) => {
     const { question, sessionId } = await readAskRequest(c.req.raw);
-    const previousQuestion = sessionId ? conversations.previousQuestion(sessionId) : undefined;
+    const previousQuestion = sessionId ? await conversations.previousQuestion(sessionId) : undefined;
     let answer: Answer;
     try {
       answer = await engine.ask(question, previousQuestion ? { previousQuestion } : {});
@@ -55,7 +56,7 @@ export function askHandler(engine: Asker, conversations: ConversationMemory): Ha
       throw err;
     }
     // The engine's reading of the question (a follow-up resolved), so a chain of follow-ups works.
-    if (sessionId) conversations.remember(sessionId, answer.question);
+    if (sessionId) await conversations.remember(sessionId, answer.question);
     c.header('Cache-Control', 'no-store');
     return c.json(toContract(answer));
   };

@@ -65,10 +65,12 @@ export class TokenBuckets {
 }
 
 /** Refuses with 429 and `Retry-After` once `clientOf(request)` has used its tokens. */
-export function rateLimit(options: RateLimitOptions & { readonly clientOf: (c: Context) => string }): MiddlewareHandler {
-  const buckets = new TokenBuckets(options);
+export function rateLimit(
+  options: RateLimitOptions & { readonly clientOf: (c: Context) => string; readonly limiter?: { take(key: string): Promise<Admission> } },
+): MiddlewareHandler {
+  const buckets = options.limiter ?? new TokenBuckets(options);
   return async (c, next) => {
-    const admission = buckets.take(options.clientOf(c));
+    const admission = await buckets.take(options.clientOf(c));
     if (!admission.admitted) {
       const wait = admission.retryAfterSeconds;
       throw apiError(429, 'RATE_LIMITED', `提问太频繁，请 ${wait} 秒后再试。`, { 'Retry-After': String(wait) });

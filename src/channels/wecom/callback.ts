@@ -11,6 +11,7 @@ import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { ConversationMemory } from '../conversations.js';
+import type { ConversationStore, SeenIds, SharedTokens } from '../state/postgres.js';
 import { WecomApi } from './api.js';
 import type { WecomConfig } from './config.js';
 import { WecomCrypto, WecomCryptoError } from './crypto.js';
@@ -45,6 +46,8 @@ export interface WecomChannelOptions {
   readonly now?: () => number;
   /** Where failed replies are reported, with the message id. Default stderr. */
   readonly log?: ChannelLog;
+  /** Shared state of several instances (`DATABASE_URL`); default in this process's memory. */
+  readonly shared?: { readonly recentIds: SeenIds; readonly conversations: ConversationStore; readonly tokens: SharedTokens };
 }
 
 export interface WecomChannel {
@@ -90,10 +93,11 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     apiRoot: config.apiRoot,
     now,
     ...(options.fetch && { fetch: options.fetch }),
+    ...(options.shared && { sharedTokens: options.shared.tokens }),
   });
   // Longer than the timestamp window, so a replay is caught by one check or the other.
-  const recent = new RecentIds({ ttlMs: 2 * skewSeconds * 1000 + 60_000, now });
-  const conversations = new ConversationMemory({ ttlMs: options.conversationTtlMs ?? 30 * 60_000, now });
+  const recent = options.shared?.recentIds ?? new RecentIds({ ttlMs: 2 * skewSeconds * 1000 + 60_000, now });
+  const conversations = options.shared?.conversations ?? new ConversationMemory({ ttlMs: options.conversationTtlMs ?? 30 * 60_000, now });
   const sending = new Set<Promise<void>>();
 
   /** Checks signature and freshness; a refusal response, or null when the request may proceed. */
@@ -141,14 +145,14 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
   async function answer(user: string, question: string, msgId: string): Promise<Outcome> {
     let result: Answer;
     try {
-      const previousQuestion = conversations.previousQuestion(user);
+      const previousQuestion = await conversations.previousQuestion(user);
       result = await engine.ask(question, previousQuestion ? { previousQuestion } : {});
     } catch (err) {
       if (isPolicyBotError(err, 'QUESTION_EMPTY') || isPolicyBotError(err, 'QUESTION_TOO_LONG')) return { parts: [err.message] };
       log(`wecom: answering message ${msgId} failed`, err);
       return { parts: [FAILED] };
     }
-    conversations.remember(user, result.question);
+    await conversations.remember(user, result.question);
     return { parts: splitMessage(formatForWecom(result)) };
   }
 
@@ -193,7 +197,7 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     const type = message.get('MsgType') ?? '';
     // Events carry no MsgId; their sender and time identify them.
     const msgId = message.get('MsgId') || `${user}:${message.get('CreateTime') ?? ''}:${message.get('Event') ?? type}`;
-    if (!user || recent.seen(msgId)) return text(200);
+    if (!user || (await recent.seen(msgId))) return text(200);
     const agent = message.get('AgentID');
     if (agent && Number(agent) !== config.agentId) return text(200);
 

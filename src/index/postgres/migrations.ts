@@ -37,7 +37,10 @@ const MIGRATIONS: readonly { readonly version: number; readonly name: string; re
       CREATE TABLE seen_ids (scope TEXT NOT NULL, id TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (scope, id));
       CREATE INDEX seen_ids_expiry ON seen_ids (expires_at);
       -- Token buckets of the rate limits, per client key.
-      CREATE TABLE rate_buckets (key TEXT PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL, updated_at TIMESTAMPTZ NOT NULL, expires_at TIMESTAMPTZ NOT NULL);
+      CREATE TABLE rate_buckets (
+        key TEXT PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL, updated_at TIMESTAMPTZ NOT NULL,
+        admitted BOOLEAN NOT NULL, expires_at TIMESTAMPTZ NOT NULL
+      );
       CREATE INDEX rate_buckets_expiry ON rate_buckets (expires_at);
       -- Secrets fetched from an API and shared (the WeCom access token).
       CREATE TABLE shared_tokens (name TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL);
@@ -46,6 +49,8 @@ const MIGRATIONS: readonly { readonly version: number; readonly name: string; re
         question TEXT NOT NULL, verdict TEXT NOT NULL, detail JSONB
       );
       CREATE TABLE unanswered (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL DEFAULT now(), channel TEXT NOT NULL, question TEXT NOT NULL);
+      CREATE INDEX feedback_at ON feedback (at);
+      CREATE INDEX unanswered_at ON unanswered (at);
     `,
   },
 ];
@@ -54,7 +59,12 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 /** Brings the shared tables to the current version. Returns the versions it applied. */
 export async function migrate(pool: PgPool): Promise<number[]> {
-  await pool.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+  try {
+    await pool.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+  } catch (err) {
+    // Two instances creating it at the same moment: one wins, the other sees a duplicate; either way it exists.
+    if (!['23505', '42P07'].includes((err as { code?: string }).code ?? '')) throw err;
+  }
   return inTransaction(pool, async (client) => {
     // A transaction-scoped lock (released at COMMIT), not a session one: safe behind poolers.
     await client.query('LOCK TABLE schema_migrations IN EXCLUSIVE MODE');

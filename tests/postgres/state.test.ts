@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  postgresConversations,
+  postgresRateLimiter,
+  postgresSeenIds,
+  postgresSharedTokens,
+  postgresUnansweredLog,
+  purgeExpired,
+} from '../../src/channels/state/postgres.js';
+import { createPgPool, migrate, type PgPool } from '../../src/index/postgres/index.js';
+import { startTestDatabase, type TestDatabase } from './server.js';
+
+let server: TestDatabase;
+let a: PgPool;
+let b: PgPool;
+
+beforeAll(async () => {
+  server = await startTestDatabase();
+  // Two pools: two instances of the bot.
+  a = createPgPool({ url: server.url, poolSize: 2 });
+  b = createPgPool({ url: server.url, poolSize: 2 });
+  await Promise.all([migrate(a), migrate(b)]);
+});
+
+afterAll(async () => {
+  await a?.end();
+  await b?.end();
+  await server?.stop();
+});
+
+describe('shared chat state in Postgres', () => {
+  it('migrations run once when two instances start together, and again are a no-op', async () => {
+    const { rows } = await a.query('SELECT version FROM schema_migrations ORDER BY version');
+    expect(rows.map((r) => r.version)).toEqual([1, 2]);
+    expect(await migrate(b)).toEqual([]);
+  });
+
+  it('a conversation remembered by one instance is continued by the other', async () => {
+    await postgresConversations(a, { ttlMs: 60_000 }).remember('s1', '渝中区保费收入目标是多少？');
+    expect(await postgresConversations(b, { ttlMs: 60_000 }).previousQuestion('s1')).toBe('渝中区保费收入目标是多少？');
+    expect(await postgresConversations(b, { ttlMs: 60_000 }).previousQuestion('other')).toBeUndefined();
+  });
+
+  it('a message id is new once across instances, whichever sees it first', async () => {
+    const seenA = postgresSeenIds(a, { scope: 'wecom', ttlMs: 60_000 });
+    const seenB = postgresSeenIds(b, { scope: 'wecom', ttlMs: 60_000 });
+    const results = await Promise.all([seenA.seen('m1'), seenB.seen('m1'), seenA.seen('m1')]);
+    expect(results.filter((r) => !r)).toHaveLength(1);
+    // Scopes are separate: a Telegram update id equal to a WeCom MsgId is its own.
+    expect(await postgresSeenIds(b, { scope: 'telegram', ttlMs: 60_000 }).seen('m1')).toBe(false);
+  });
+
+  it('a client cannot multiply its quota by switching instances', async () => {
+    const limitA = postgresRateLimiter(a, { perMinute: 1, burst: 3 });
+    const limitB = postgresRateLimiter(b, { perMinute: 1, burst: 3 });
+    const admitted = [];
+    for (const limit of [limitA, limitB, limitA, limitB, limitA]) admitted.push((await limit.take('10.0.0.1')).admitted);
+    expect(admitted).toEqual([true, true, true, false, false]);
+    const refused = await limitB.take('10.0.0.1');
+    expect(refused.admitted).toBe(false);
+    if (!refused.admitted) expect(refused.retryAfterSeconds).toBeGreaterThan(1);
+    expect((await limitB.take('10.0.0.2')).admitted).toBe(true);
+  });
+
+  it('shares a fetched token until it expires or is refused', async () => {
+    const tokens = postgresSharedTokens(a);
+    await tokens.put('wecom', 'T1', Date.now() + 60_000);
+    expect(await postgresSharedTokens(b).get('wecom')).toBe('T1');
+    await postgresSharedTokens(b).drop('wecom', 'T0'); // an older token: the current one stays
+    expect(await tokens.get('wecom')).toBe('T1');
+    await postgresSharedTokens(b).drop('wecom', 'T1');
+    expect(await tokens.get('wecom')).toBeUndefined();
+    await tokens.put('wecom', 'T2', Date.now() - 1);
+    expect(await tokens.get('wecom')).toBeUndefined();
+  });
+
+  it('purges expired rows and keeps live ones', async () => {
+    await postgresConversations(a, { ttlMs: 1 }).remember('short', 'q');
+    await postgresConversations(a, { ttlMs: 60_000 }).remember('long', 'q');
+    await postgresUnansweredLog(a).record({ channel: 'http', question: '火星金融政策？' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await purgeExpired(b)).toBeGreaterThanOrEqual(1);
+    const { rows } = await a.query(`SELECT key FROM chat_state ORDER BY key`);
+    expect(rows.map((r) => r.key)).not.toContain('conversation:http:short');
+    expect(rows.map((r) => r.key)).toContain('conversation:http:long');
+    expect((await a.query('SELECT question FROM unanswered')).rows).toEqual([{ question: '火星金融政策？' }]);
+  });
+});
