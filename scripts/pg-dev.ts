@@ -2,7 +2,7 @@
  * A PostgreSQL-compatible server for trying and testing the Postgres backend without installing
  * PostgreSQL: PGlite (Postgres compiled to WebAssembly) with pgvector, served on loopback.
  *
- *   npx tsx scripts/pg-dev.ts [--port 5433] [--data .pglite]   (npm run pg:dev)
+ *   npm run pg:dev [-- --port 5433] [-- --data .pglite]   (in-memory unless --data names a folder)
  *
  * Prints `DATABASE_URL=…` once listening. All client connections share ONE backend session here,
  * so the bot never relies on session state (advisory locks, LISTEN/NOTIFY) — see README.
@@ -20,11 +20,9 @@ const port = Number(arg('port') ?? process.env.PG_DEV_PORT ?? 5433);
 const dataDir = arg('data');
 const db = await PGlite.create({ ...(dataDir && { dataDir }), extensions: { vector } });
 await db.exec('CREATE EXTENSION IF NOT EXISTS vector');
-const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 100 } as ConstructorParameters<typeof PGLiteSocketServer>[0]);
-server.addEventListener?.('error', (e) => console.error(`pg:dev: ${String((e as CustomEvent).detail ?? e)}`));
+const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 100 });
 await server.start();
-const address = (server as unknown as { server?: { address(): { port: number } } }).server?.address();
-console.log(`DATABASE_URL=postgres://postgres@127.0.0.1:${address?.port ?? port}/postgres`);
+console.log(`DATABASE_URL=postgres://postgres@${server.getServerConn()}/postgres`);
 const stop = async () => {
   await server.stop();
   await db.close();

@@ -13,7 +13,8 @@ import { createWecomChannel, loadWecomConfig } from './channels/wecom/index.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
 import { watchCorpus } from './knowledge-base.js';
 import { sharedChatState } from './channels/state/shared.js';
-import { startPurging } from './channels/state/postgres.js';
+import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
+import { onceAcrossInstances } from './channels/state/telegram-updates.js';
 
 runCli(async () => {
   loadDotEnv();
@@ -32,11 +33,16 @@ runCli(async () => {
   // Telegram webhook's path is known from its URL; updates that arrive before the bot is up get 503
   // and Telegram delivers them again.
   let telegram: TelegramChannel | null = null;
+  // With several instances, a webhook update Telegram delivers again may reach another one.
+  const telegramHandler = (handle: (req: Request) => Response | Promise<Response>) =>
+    kb.database && telegramConfig?.webhook
+      ? onceAcrossInstances(handle, { secretToken: telegramConfig.webhook.secretToken, seen: postgresSeenIds(kb.database, { scope: 'telegram', ttlMs: 24 * 3_600_000 }) })
+      : handle;
   const webhookPath = telegramConfig?.webhook && new URL(telegramConfig.webhook.url).pathname;
   const mounts: HttpMount[] = [
     ...(wecom ? [wecom] : []),
     ...(webhookPath
-      ? [{ path: webhookPath, name: 'telegram', handler: (req: Request) => telegram?.webhook?.handle(req) ?? new Response(null, { status: 503 }) }]
+      ? [{ path: webhookPath, name: 'telegram', handler: telegramHandler((req: Request) => telegram?.webhook?.handle(req) ?? new Response(null, { status: 503 })) }]
       : []),
   ];
   const examples = kb.engine.exampleQuestions();

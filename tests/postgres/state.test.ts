@@ -7,6 +7,7 @@ import {
   postgresUnansweredLog,
   purgeExpired,
 } from '../../src/channels/state/postgres.js';
+import { onceAcrossInstances } from '../../src/channels/state/telegram-updates.js';
 import { createPgPool, migrate, type PgPool } from '../../src/index/postgres/index.js';
 import { startTestDatabase, type TestDatabase } from './server.js';
 
@@ -84,5 +85,25 @@ describe('shared chat state in Postgres', () => {
     expect(rows.map((r) => r.key)).not.toContain('conversation:http:short');
     expect(rows.map((r) => r.key)).toContain('conversation:http:long');
     expect((await a.query('SELECT question FROM unanswered')).rows).toEqual([{ question: '火星金融政策？' }]);
+  });
+
+  it('a Telegram webhook update delivered again to another instance is handled once; unauthenticated ones record nothing', async () => {
+    const handled: string[] = [];
+    const inner = async (req: Request) => {
+      if (req.headers.get('x-telegram-bot-api-secret-token') !== 'sekret') return new Response(null, { status: 401 });
+      handled.push(await req.text());
+      return new Response(null, { status: 200 });
+    };
+    const onA = onceAcrossInstances(inner, { secretToken: 'sekret', seen: postgresSeenIds(a, { scope: 'telegram', ttlMs: 60_000 }) });
+    const onB = onceAcrossInstances(inner, { secretToken: 'sekret', seen: postgresSeenIds(b, { scope: 'telegram', ttlMs: 60_000 }) });
+    const update = (id: number, secret = 'sekret') =>
+      new Request('http://bot/telegram/hook', { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': secret }, body: JSON.stringify({ update_id: id, message: { text: 'QFLP是什么？' } }) });
+
+    // A forger guessing the next update id gets 401 and marks nothing.
+    expect((await onB(update(501, 'wrong'))).status).toBe(401);
+    expect((await onA(update(501))).status).toBe(200);
+    expect((await onB(update(501))).status).toBe(200);
+    expect((await onA(update(502))).status).toBe(200);
+    expect(handled.map((b) => JSON.parse(b).update_id)).toEqual([501, 502]);
   });
 });

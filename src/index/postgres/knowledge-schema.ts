@@ -52,5 +52,6 @@ export function knowledgeIndexSql(schema: string): string {
     CREATE INDEX ON ${s}.clauses (doc_id, ordinal);
     CREATE INDEX ON ${s}.chunks USING gin (tokens);
     CREATE INDEX ON ${s}.chunks USING hnsw (embedding vector_ip_ops) WITH (m = 16, ef_construction = 200);
+    ANALYZE ${s}.chunks;
   `;
 }

@@ -4,7 +4,6 @@
  * then made current by one update of the version row, fenced by the ingest lease. A writer that
  * dies leaves a schema in state `building` that the next ingest drops.
  */
-import pgvector from 'pgvector';
 import { lexemes, type KnowledgeWriter } from '../writer.js';
 import { newBuildId } from '../sqlite-writer.js';
 import { ident, inTransaction, type PgPool } from './connection.js';
@@ -29,6 +28,14 @@ function tsvectorLiteral(terms: readonly string[]): string {
     positions.set(t, list);
   });
   return [...positions].map(([t, p]) => `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}':${[...new Set(p)].join(',')}`).join(' ');
+}
+
+/**
+ * pgvector's text form with 9 significant digits: enough to give back every float32 exactly
+ * (the column stores float4), and half the bytes of JavaScript's full double repr on the wire.
+ */
+function vectorLiteral(v: readonly number[] | Float32Array): string {
+  return `[${Array.from(v, (x) => +Math.fround(x).toPrecision(9)).join(',')}]`;
 }
 
 export async function createPostgresWriter(pool: PgPool, options: PostgresWriterOptions): Promise<KnowledgeWriter> {
@@ -132,7 +139,7 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
     async writeVectors(rows, vectors) {
       await pool.query(`UPDATE ${s}.chunks c SET embedding = u.v::vector FROM unnest($1::int[], $2::text[]) AS u(r, v) WHERE c.row = u.r`, [
         rows.map((r) => r.row),
-        vectors.map((v) => pgvector.toSql(v)),
+        vectors.map(vectorLiteral),
       ]);
     },
     async writeFaq(entries, faqVectors) {
@@ -145,7 +152,7 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
         faqVectors.map((_, i) => i),
         faqVectors.map((v) => v.entryId),
         faqVectors.map((v) => v.text),
-        faqVectors.map((v) => pgvector.toSql(Array.from(v.vector))),
+        faqVectors.map((v) => vectorLiteral(v.vector)),
       ]);
     },
     async publish(manifest) {
