@@ -31,7 +31,9 @@ beforeAll(async () => {
   env = { DATABASE_URL: server.url, DATABASE_POOL_SIZE: '2', CORPUS_DIR: corpus, INDEX_DIR: tempDir(), MODEL_DIR, KB_POLL_SECONDS: '0.2', INGEST_LEASE_SECONDS: '3' };
   config = loadConfig(env);
   await ingest(config, createEmbeddings(config));
-  kb = await openKnowledgeBase({ ...config, autoRebuild: false });
+  // Auto-rebuild on: a version built from this very corpus is current, so nothing is rebuilt.
+  kb = await openKnowledgeBase(config);
+  expect(kb.rebuilt).toBeNull();
 }, 600_000);
 
 afterAll(async () => {

@@ -7,6 +7,8 @@ import {
   postgresUnansweredLog,
   purgeExpired,
 } from '../../src/channels/state/postgres.js';
+import { WecomApi } from '../../src/channels/wecom/index.js';
+import { startFakeWecomApi } from '../channels/wecom/fake-api.js';
 import { onceAcrossInstances } from '../../src/channels/state/telegram-updates.js';
 import { createPgPool, migrate, type PgPool } from '../../src/index/postgres/index.js';
 import { startTestDatabase, type TestDatabase } from './server.js';
@@ -105,5 +107,24 @@ describe('shared chat state in Postgres', () => {
     expect((await onB(update(501))).status).toBe(200);
     expect((await onA(update(502))).status).toBe(200);
     expect(handled.map((b) => JSON.parse(b).update_id)).toEqual([501, 502]);
+  });
+
+  it('the WeCom access token is fetched once and shared; a refused one is replaced once for all', async () => {
+    const fake = await startFakeWecomApi({ corpId: 'ww-corp', secret: 's3cret' });
+    try {
+      const apiOf = (pool: PgPool) =>
+        new WecomApi({ corpId: 'ww-corp', secret: 's3cret', agentId: 1000002, apiRoot: fake.url, sharedTokens: postgresSharedTokens(pool) });
+      const [onA, onB] = [apiOf(a), apiOf(b)];
+      await onA.sendText('zhangsan', '一');
+      await onB.sendText('lisi', '二');
+      expect(fake.tokenRequests).toHaveLength(1);
+      fake.expireTokens();
+      await onA.sendText('zhangsan', '三');
+      await onB.sendText('lisi', '四');
+      expect(fake.tokenRequests).toHaveLength(2);
+      expect(fake.sent.map((m) => m.content)).toEqual(['一', '二', '三', '四']);
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -12,10 +12,11 @@ const MIGRATIONS: readonly { readonly version: number; readonly name: string; re
     name: 'knowledge versions, ingest lease, embedding cache',
     sql: `
       CREATE EXTENSION IF NOT EXISTS vector;
+      -- manifest is JSON, not JSONB: its text (key order) is compared with the expected parameters.
       CREATE TABLE kb_versions (
         build_id TEXT PRIMARY KEY, schema_name TEXT NOT NULL UNIQUE,
         state TEXT NOT NULL CHECK (state IN ('building', 'ready', 'retired')),
-        manifest JSONB, created_at TIMESTAMPTZ NOT NULL DEFAULT now(), retired_at TIMESTAMPTZ
+        manifest JSON, created_at TIMESTAMPTZ NOT NULL DEFAULT now(), retired_at TIMESTAMPTZ
       );
       -- The version row: the one knowledge version every instance answers from.
       CREATE TABLE kb_current (
