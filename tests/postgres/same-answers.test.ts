@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, loadConfig } from '../../src/config.js';
@@ -6,10 +6,19 @@ import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.
 import { CORPUS_DIR, MODEL_DIR, SHARED_CACHE, realKnowledgeBase, tempDir } from '../helpers.js';
 import { startTestDatabase, type TestDatabase } from './server.js';
 
-const questions = readFileSync(join(PROJECT_ROOT, 'tests/eval/own.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { id: string; q: string }));
+/** The dev sets: the project's own (tests/eval/*.jsonl) and the shared one beside the project, when present. */
+const sets = [
+  ...readdirSync(join(PROJECT_ROOT, 'tests/eval'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => join(PROJECT_ROOT, 'tests/eval', f)),
+  join(PROJECT_ROOT, '../shared/eval/dev.jsonl'),
+].filter((f) => existsSync(f));
+const questions = sets.flatMap((file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; q: string }),
+);
 
 let server: TestDatabase;
 let sqlite: KnowledgeBase;

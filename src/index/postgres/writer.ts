@@ -156,6 +156,8 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
       ]);
     },
     async publish(manifest) {
+      const missing = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.chunks WHERE embedding IS NULL`);
+      if (missing.rows[0]!.n) throw new Error(`build ${buildId}: ${missing.rows[0]!.n} chunks have no vector`);
       const terms = [...documentFrequency.keys()];
       for (let i = 0; i < terms.length; i += 20_000) {
         const slice = terms.slice(i, i + 20_000);
