@@ -66,9 +66,11 @@ export async function ingestToPostgres(
 export async function waitForVersion(pool: PgPool, database: DatabaseConfig): Promise<CurrentVersion> {
   const deadline = Date.now() + Math.max(database.leaseMs * 2, 60_000);
   for (;;) {
+    // The lease before the version row: an ingest that publishes and lets go between the two reads
+    // is then seen by the second.
+    const ingesting = await pool.query(`SELECT 1 FROM leases WHERE name = 'ingest' AND expires_at > now()`);
     const version = await readCurrentVersion(pool);
     if (version) return version;
-    const ingesting = await pool.query(`SELECT 1 FROM leases WHERE name = 'ingest' AND expires_at > now()`);
     if (!ingesting.rowCount || Date.now() > deadline) throw createError('INDEX_MISSING', 'the database (DATABASE_URL)');
     await new Promise((r) => setTimeout(r, Math.min(database.pollMs, 1000)));
   }

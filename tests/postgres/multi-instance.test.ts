@@ -111,7 +111,7 @@ describe('two instances sharing one database', () => {
       const res = await ask(b, '银行的养老金融服务专区有什么安排？', `192.0.2.${attempt % 250}`);
       cited = res.body.citations?.[0]?.docId;
     }
-    expect(cited).toBe('elderly-care');
+    expect(cited, `A said:\n${a.output()}\nB said:\n${b.output()}`).toBe('elderly-care');
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM kb_versions WHERE state = 'ready'`);
     expect(rows[0].n).toBe(1);
   }, 180_000);
