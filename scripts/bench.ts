@@ -211,8 +211,10 @@ async function benchDatabase(): Promise<{ url: string; stop(): void }> {
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
-const backends = (args[args.indexOf('--backend') + 1] && args.includes('--backend') ? args[args.indexOf('--backend') + 1]! : 'sqlite').split(',');
-const sizes = args.includes('--scale') ? args[args.indexOf('--scale') + 1]!.split(',').map(Number) : [];
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const backends = (option('--backend') ?? 'sqlite').split(',');
+const sizes = (option('--scale') ?? '').split(',').filter(Boolean).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scale: chunk counts such as 10000,100000, not "${option('--scale')}"`);
 if (sizes.length) {
   const results: ScaleResult[] = [];
   for (const backend of backends.flatMap((b) => (b === 'both' ? ['sqlite', 'postgres'] : [b]))) {

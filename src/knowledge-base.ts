@@ -7,8 +7,7 @@ import { mkdirSync, watch } from 'node:fs';
 import { AnswerEngine } from './answer/index.js';
 import type { Config, DatabaseConfig } from './config.js';
 import { isPolicyBotError } from './errors.js';
-import { readCurrentVersion, type PgPool } from './index/postgres/index.js';
-import { schemaNameOf } from './index/postgres/knowledge-schema.js';
+import { readCurrentVersion, schemaNameOf, type PgPool } from './index/postgres/index.js';
 import { connectDatabase, ingestToPostgres, openVersion, pollVersions, waitForVersion, type VersionPoller } from './knowledge-postgres.js';
 import { hashCorpus } from './ingest/index.js';
 import {

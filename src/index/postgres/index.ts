@@ -5,3 +5,4 @@ export { createPostgresWriter } from './writer.js';
 export { openPostgresIndex, readCurrentVersion, type CurrentVersion } from './store.js';
 export { postgresVectorCache } from './embedding-cache.js';
 export { PgVectorStore } from './vector-store.js';
+export { schemaNameOf } from './knowledge-schema.js';
