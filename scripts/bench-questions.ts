@@ -6,12 +6,24 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
 
+const jsonlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f)) : []);
+
 export function benchQuestions(): string[] {
-  const own = join(PROJECT_ROOT, 'tests/eval');
-  const files = [
-    join(PROJECT_ROOT, '../shared/eval/dev.jsonl'),
-    ...(existsSync(own) ? readdirSync(own).filter((f) => f.endsWith('.jsonl')).map((f) => join(own, f)) : []),
-  ].filter(existsSync);
+  return questionsOf([join(PROJECT_ROOT, '../shared/eval/dev.jsonl'), ...jsonlIn(join(PROJECT_ROOT, 'tests/eval'))]);
+}
+
+/**
+ * A library beside the corpus for the library bench: ../shared/eval/library when it is there, else the
+ * project's own excerpts of national texts (tests/fixtures/library); with the questions asked of it.
+ */
+export function benchLibrary(): { readonly folder: string; readonly questions: string[] } {
+  const shared = join(PROJECT_ROOT, '../shared/eval/library');
+  const folder = existsSync(shared) ? shared : join(PROJECT_ROOT, 'tests/fixtures/library');
+  return { folder, questions: [...benchQuestions(), ...questionsOf([...jsonlIn(shared), ...jsonlIn(join(PROJECT_ROOT, 'tests/eval/library'))])] };
+}
+
+function questionsOf(paths: readonly string[]): string[] {
+  const files = paths.filter(existsSync);
   return files.flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')

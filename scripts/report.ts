@@ -7,6 +7,10 @@
 import { isAbsolute, relative } from 'node:path';
 import { loadDotEnv, PROJECT_ROOT } from '../src/config.js';
 import { feedbackReport, openChannelDatabaseReadOnly, telegramDataFile, type FeedbackReport } from '../src/channels/telegram/index.js';
+import { guardCliProcess } from '../src/channels/cli/guard.js';
+
+// Errors in one line, and quiet when piped to `head`, as in every command.
+guardCliProcess();
 
 function option(name: string): number | undefined {
   const args = process.argv.slice(2);

@@ -3,11 +3,11 @@
  * process with a message naming the variable and the fix. Every variable is documented in
  * `.env.example`.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createError } from './errors.js';
 import { readBool, readInt, readNumber, type Env } from './env.js';
+import { createError } from './errors.js';
 
 /** The project folder: relative paths in the configuration are resolved against it. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +31,8 @@ export interface Config {
   readonly maxFileBytes: number;
   /** A document taking longer to parse is refused. `CORPUS_PARSE_TIMEOUT_SECONDS`, default 30. */
   readonly parseTimeoutMs: number;
+  /** Heap limit of the worker that parses one document. `CORPUS_PARSE_MEMORY_MB`, default 512. */
+  readonly parseMemoryMb: number;
   /** The shared Postgres backend, when `DATABASE_URL` is set; null keeps SQLite + hnswlib. */
   readonly database: DatabaseConfig | null;
 }
@@ -59,6 +61,19 @@ function path(env: Env, name: string, fallback: string): string {
 }
 
 
+/** A folder that must exist and be readable: checked here, so a wrong path is one line naming its variable. */
+function existingFolder(env: Env, name: string, fallback: string): string {
+  const value = path(env, name, fallback);
+  let why: string | null = null;
+  try {
+    if (!statSync(value).isDirectory()) why = 'is not a folder';
+    else accessSync(value, constants.R_OK | constants.X_OK);
+  } catch (err) {
+    why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read (permission denied)';
+  }
+  if (why) throw createError('CONFIG_INVALID', name, `is ${value}, which ${why}; set it to the folder of policy documents (default: ${fallback})`);
+  return value;
+}
 
 function database(env: Env): DatabaseConfig | null {
   const url = env.DATABASE_URL?.trim();
@@ -82,7 +97,7 @@ function database(env: Env): DatabaseConfig | null {
 
 export function loadConfig(env: Env = process.env): Config {
   return Object.freeze({
-    corpusDir: path(env, 'CORPUS_DIR', 'corpus'),
+    corpusDir: existingFolder(env, 'CORPUS_DIR', 'corpus'),
     indexDir: path(env, 'INDEX_DIR', 'embeddings/index'),
     embeddingCache: path(env, 'EMBEDDING_CACHE', 'embeddings/embedding-cache.sqlite'),
     modelDir: path(env, 'MODEL_DIR', 'embeddings/models'),
@@ -91,6 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
     autoRebuild: readBool(env, 'AUTO_REBUILD', true),
     maxFileBytes: readInt(env, 'CORPUS_MAX_FILE_MB', 20, 1, 2048) * 1024 * 1024,
     parseTimeoutMs: readInt(env, 'CORPUS_PARSE_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
+    parseMemoryMb: readInt(env, 'CORPUS_PARSE_MEMORY_MB', 512, 64, 16_384),
     database: database(env),
   });
 }

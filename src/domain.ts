@@ -26,6 +26,40 @@ export interface DocumentMeta {
   readonly supersedes?: string;
   /** Last day the document applies, ISO `YYYY-MM-DD`, when it says so. */
   readonly validUntil?: string;
+  /**
+   * The place it governs as the manifest states it (`重庆市渝中区`, `全国`). Without it the place is
+   * read from the title, the issuer and the header lines (see answer/jurisdiction.ts).
+   */
+  readonly jurisdiction?: string;
+  /** What the document states about itself (dates, 文号, issuer, period), read at ingest; see src/facts/. */
+  readonly facts?: readonly DocumentFact[];
+}
+
+/** Kinds of fact a document states about itself. */
+export type DocumentFactKind =
+  | 'issued' // 发布 / 印发 / 成文 date
+  | 'adopted' // 通过
+  | 'promulgated' // 公布 / 颁布
+  | 'effective' // 施行 / 生效
+  | 'revised' // 修订 / 修正
+  | 'docNumber' // 文号, 国务院令第N号
+  | 'issuer' // 发文机关
+  | 'period' // 规划期
+  | 'validUntil'; // 有效期至
+
+/** Where a fact was read: the manifest (staff registration), the text's header lines, or a clause. */
+export type DocumentFactSource = 'manifest' | 'header' | 'clause';
+
+/** One fact about a document, with the verbatim text that states it: `value` is always inside `quote`. */
+export interface DocumentFact {
+  readonly kind: DocumentFactKind;
+  /** As written (`2017年8月2日`, `渝府发〔2016〕60号`). */
+  readonly value: string;
+  /** The line or sentence stating it, verbatim; for a manifest fact, the registration (`发布日期：2024-11-28（政策库登记信息）`). */
+  readonly quote: string;
+  readonly source: DocumentFactSource;
+  /** The clause holding the quote, when the text holds it. */
+  readonly clauseId?: string;
 }
 
 /** Whether a document still applies: in force, replaced by another, or past its period. */
@@ -55,6 +89,7 @@ export type ClauseKind =
   | 'chapter' // 第X章
   | 'section' // 第X节
   | 'article' // 第X条
+  | 'article-paragraph' // a further paragraph (款) of an article after its items: `第三条第二款`
   | 'cn-item' // 一、
   | 'paren-item' // （一）
   | 'num-item' // 1. / 1．/ 1、

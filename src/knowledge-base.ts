@@ -7,9 +7,9 @@ import { mkdirSync, watch } from 'node:fs';
 import { AnswerEngine } from './answer/index.js';
 import type { Config, DatabaseConfig } from './config.js';
 import { isPolicyBotError } from './errors.js';
-import { readCurrentVersion, schemaNameOf, type PgPool } from './index/postgres/index.js';
-import { connectDatabase, ingestToPostgres, openVersion, pollVersions, waitForVersion, type VersionPoller } from './knowledge-postgres.js';
-import { hashCorpus } from './ingest/index.js';
+import type { PgPool } from './index/postgres/index.js';
+import type { VersionPoller } from './knowledge-postgres.js';
+import { hashCorpus, stampCorpus } from './ingest/index.js';
 import {
   BgeEmbeddings,
   buildIndex,
@@ -17,6 +17,7 @@ import {
   indexParams,
   openIndex,
   readCurrentManifest,
+  recordCorpusStamp,
   type BuildProgress,
   type BuildReport,
   type IndexManifest,
@@ -79,17 +80,41 @@ export function createEmbeddings(config: Config): BgeEmbeddings {
   return new BgeEmbeddings({ modelDir: config.modelDir, allowRemote: config.modelAllowRemote });
 }
 
-/** Why the index must be rebuilt, or null when it is current. */
-export function staleness(config: Config, modelId: string): string | null {
-  return stalenessOf(readCurrentManifest(config.indexDir), config, modelId);
-}
-
-function stalenessOf(manifest: IndexManifest | null, config: Config, modelId: string): string | null {
-  if (!manifest) return 'no index yet';
-  if (manifest.corpusHash !== hashCorpus(config.corpusDir)) return 'corpus/ changed';
-  if (JSON.stringify(manifest.params) !== JSON.stringify(indexParams(modelId, undefined))) return 'model or index parameters changed';
+/**
+ * Why the index must be rebuilt, or null when it is current. Cheap when nothing changed: the
+ * names, sizes and mtimes of the corpus files are compared with the stamp the index recorded, and
+ * the files are read and hashed only when that differs (then a touched but unchanged corpus gets
+ * its new stamp recorded, so the next start is cheap again).
+ */
+export async function staleness(config: Config, modelId: string): Promise<string | null> {
+  const manifest = readCurrentManifest(config.indexDir);
+  const reason = await stalenessOf(manifest, config, modelId);
+  if (reason !== null || !manifest) return reason;
+  const stamp = stampCorpus(config.corpusDir, config.maxFileBytes);
+  if (manifest.corpusStamp !== stamp) {
+    try {
+      await recordCorpusStamp(config.indexDir, manifest, stamp);
+    } catch {
+      // A read-only index folder: the corpus is hashed at each start, nothing worse.
+    }
+  }
   return null;
 }
+
+/**
+ * Why the index of `manifest` is stale for this corpus and model, or null. The shared backend's
+ * manifest lives in its version row and is not re-stamped: a touched corpus is hashed again.
+ */
+async function stalenessOf(manifest: IndexManifest | null, config: Config, modelId: string): Promise<string | null> {
+  if (!manifest) return 'no index yet';
+  if (JSON.stringify(manifest.params) !== JSON.stringify(indexParams(modelId, undefined))) return 'model or index parameters changed';
+  if (manifest.corpusStamp === stampCorpus(config.corpusDir, config.maxFileBytes)) return null;
+  if (manifest.corpusHash !== (await hashCorpus(config.corpusDir, config.maxFileBytes))) return 'corpus/ changed';
+  return null;
+}
+
+/** The shared backend's code (the `pg` driver with it), loaded only when `DATABASE_URL` is set. */
+const postgres = () => import('./knowledge-postgres.js');
 
 /**
  * Builds a new index from corpus/ and makes it current. On the shared backend it runs under the
@@ -103,6 +128,7 @@ export async function ingest(
 ): Promise<BuildReport> {
   const { database } = config;
   if (database) {
+    const { connectDatabase, ingestToPostgres } = await postgres();
     const own = pool ?? (await connectDatabase(database));
     try {
       return await ingestToPostgres({ ...config, database }, own, embeddings, onProgress);
@@ -118,7 +144,7 @@ export async function ingest(
     modelId: embeddings.modelId,
     dimensions: embeddings.dimensions,
     cachePath: config.embeddingCache,
-    limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs },
+    limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs, parseMemoryMb: config.parseMemoryMb },
     ...(onProgress && { onProgress }),
   });
 }
@@ -155,17 +181,17 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
   if (config.database) return openSharedKnowledgeBase(config, config.database, options);
   const embeddings = createEmbeddings(config);
   let rebuilt: BuildReport | null = null;
-  const reason = config.autoRebuild ? staleness(config, embeddings.modelId) : null;
-  if (reason) {
-    options.onRebuild?.(reason);
-    try {
+  try {
+    const reason = config.autoRebuild ? await staleness(config, embeddings.modelId) : null;
+    if (reason) {
+      options.onRebuild?.(reason);
       rebuilt = await ingest(config, embeddings, options.onProgress);
-    } catch (err) {
-      // A corpus edit that breaks the build (an FAQ citing a renamed clause) must not take the
-      // service down: the previous index keeps answering until the corpus is fixed.
-      if (!readCurrentManifest(config.indexDir)) throw err;
-      options.onRebuildFailed?.(err);
     }
+  } catch (err) {
+    // A corpus edit that breaks the check or the build (an FAQ citing a renamed clause, a folder
+    // gone) must not take the service down: the previous index keeps answering until it is fixed.
+    if (!readCurrentManifest(config.indexDir)) throw err;
+    options.onRebuildFailed?.(err);
   }
   // The model loads while the index opens: the two are the bulk of a cold start.
   const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);
@@ -179,11 +205,12 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
  */
 async function openSharedKnowledgeBase(config: Config, database: DatabaseConfig, options: OpenOptions): Promise<KnowledgeBase> {
   const embeddings = createEmbeddings(config);
+  const { connectDatabase, ingestToPostgres, openVersion, pollVersions, readCurrentVersion, waitForVersion } = await postgres();
   const pool = await connectDatabase(database);
   try {
     let rebuilt: BuildReport | null = null;
     const current = await readCurrentVersion(pool);
-    const reason = config.autoRebuild ? stalenessOf(current?.manifest ?? null, config, embeddings.modelId) : null;
+    const reason = config.autoRebuild ? await stalenessOf(current?.manifest ?? null, config, embeddings.modelId) : null;
     if (reason) {
       options.onRebuild?.(reason);
       try {
@@ -294,16 +321,17 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
   let stopped = false;
 
   const rebuild = async (): Promise<void> => {
-    const reason = kb.database
-      ? stalenessOf((await readCurrentVersion(kb.database))?.manifest ?? null, config, kb.embeddings.modelId)
-      : staleness(config, kb.embeddings.modelId);
-    if (!reason || stopped) return;
-    options.onRebuildStart?.(reason);
+    // Everything inside the try: this runs on a promise chain nobody awaits, so a rejection here
+    // (a file vanishing while it is listed) would be unhandled and stop the process.
     try {
-      const report = await ingest(config, kb.embeddings, undefined, kb.database ?? undefined);
-      const index = kb.database
-        ? await openVersion(kb.database, { buildId: report.manifest.buildId, schema: schemaNameOf(report.manifest.buildId), manifest: report.manifest }, kb.embeddings)
-        : await openIndex(config.indexDir, kb.embeddings);
+      const pg = kb.database && { pool: kb.database, ...(await postgres()) };
+      const reason = pg
+        ? await stalenessOf((await pg.readCurrentVersion(pg.pool))?.manifest ?? null, config, kb.embeddings.modelId)
+        : await staleness(config, kb.embeddings.modelId);
+      if (!reason || stopped) return;
+      options.onRebuildStart?.(reason);
+      const report = await ingest(config, kb.embeddings, undefined, pg ? pg.pool : undefined);
+      const index = pg ? await pg.openBuilt(pg.pool, report, kb.embeddings) : await openIndex(config.indexDir, kb.embeddings);
       kb.swap(index, createEngine(index, kb.embeddings, config.maxQuestionChars));
       options.onSwap?.(report);
     } catch (err) {
@@ -324,6 +352,8 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
     if (file && /^\.|~$|\.(swp|tmp)$/.test(String(file))) return; // editors' temporary files
     schedule();
   });
+  // The folder removed or unreadable: reported, and the index in use keeps answering.
+  watcher.on('error', (err) => options.onError?.(err));
   return {
     async idle() {
       while (pending) await new Promise((r) => setTimeout(r, debounceMs / 4));

@@ -12,6 +12,7 @@ import {
   openPostgresIndex,
   postgresVectorCache,
   readCurrentVersion,
+  schemaNameOf,
   takeLease,
   type CurrentVersion,
   type PgPool,
@@ -54,7 +55,7 @@ export async function ingestToPostgres(
       dimensions: embeddings.dimensions,
       cache: postgresVectorCache(pool),
       writer: () => createPostgresWriter(pool, { dimensions: embeddings.dimensions, lease }),
-      limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs },
+      limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs, parseMemoryMb: config.parseMemoryMb },
       ...(onProgress && { onProgress }),
     });
   } finally {
@@ -83,6 +84,14 @@ export async function openVersion(pool: PgPool, version: CurrentVersion, embeddi
     throw createError('INDEX_CORRUPT', `database schema ${version.schema}`, (cause as Error).message, { cause });
   }
 }
+
+/** Opens the version `report` has just built and published. */
+export function openBuilt(pool: PgPool, report: BuildReport, embeddings: BgeEmbeddings): Promise<OpenIndex> {
+  const { manifest } = report;
+  return openVersion(pool, { buildId: manifest.buildId, schema: schemaNameOf(manifest.buildId), manifest }, embeddings);
+}
+
+export { readCurrentVersion };
 
 export interface VersionPoller {
   stop(): void;

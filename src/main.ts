@@ -4,35 +4,49 @@
  * the HTTP server (API, web chat, WeCom callback, Telegram webhook) always; the Telegram bot when
  * TELEGRAM_BOT_TOKEN is set; the interactive prompt when started in a terminal. corpus/ is watched
  * and a changed corpus swapped in while the channels keep answering.
+ *
+ * Channels start independently: the Telegram bot, which must reach its Bot API first, starts in
+ * the background with a deadline and retries, so an unreachable API (the normal case in mainland
+ * China) never holds up the HTTP server, WeCom, the watcher or the prompt. A channel's code is
+ * loaded only when it is configured (grammY and its plugins are not loaded otherwise), which is
+ * why its configuration is imported from its config module and the channel itself dynamically.
  */
+import { startInBackground, loadBackgroundStartConfig, type BackgroundChannel } from './channels/background-start.js';
 import { runRepl } from './channels/cli/repl.js';
 import { openForCli, runCli } from './channels/cli/run.js';
 import { createHttpApp, loadHttpConfig, startHttpServer, type HttpMount } from './channels/http/index.js';
-import { loadTelegramConfig, startTelegram, type TelegramChannel } from './channels/telegram/index.js';
-import { createWecomChannel, loadWecomConfig } from './channels/wecom/index.js';
+import type { TelegramChannel } from './channels/telegram/index.js';
+import { loadTelegramConfig } from './channels/telegram/config.js';
+import { loadWecomConfig } from './channels/wecom/config.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
 import { watchCorpus } from './knowledge-base.js';
 import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
 
+const say = (line: string) => console.log(`政策通: ${line}`);
+const warn = (line: string) => console.error(`政策通: ${line}`);
+
 runCli(async () => {
   loadDotEnv();
   const config = loadConfig();
   const http = loadHttpConfig();
-  const wecomConfig = loadWecomConfig();
+  const wecomConfig = loadWecomConfig(process.env, PROJECT_ROOT);
   const telegramConfig = loadTelegramConfig(process.env, PROJECT_ROOT);
+  const backgroundStart = loadBackgroundStartConfig();
 
   const kb = await openForCli();
   // With DATABASE_URL, everything a second instance must see lives in the database.
   const shared = kb.database && sharedChatState(kb.database, http);
-  const purging = kb.database && startPurging(kb.database, 60_000, (err) => console.error(`政策通: purging expired chat state failed: ${(err as Error).message}`));
-  const wecom = wecomConfig ? createWecomChannel(kb.engine, wecomConfig, shared ? { shared: shared.wecom } : {}) : null;
+  const purging = kb.database && startPurging(kb.database, 60_000, (err) => warn(`purging expired chat state failed: ${(err as Error).message}`));
+  const wecom = wecomConfig
+    ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, shared ? shared.wecom : { dataDir: wecomConfig.dataDir })
+    : null;
 
   // The server listens first: a taken port stops the start before any bot takes updates. The
   // Telegram webhook's path is known from its URL; updates that arrive before the bot is up get 503
   // and Telegram delivers them again.
-  let telegram: TelegramChannel | null = null;
+  let telegram: BackgroundChannel<TelegramChannel> | null = null;
   // With several instances, a webhook update Telegram delivers again may reach another one.
   const telegramHandler = (handle: (req: Request) => Response | Promise<Response>) =>
     kb.database && telegramConfig?.webhook
@@ -42,30 +56,46 @@ runCli(async () => {
   const mounts: HttpMount[] = [
     ...(wecom ? [wecom] : []),
     ...(webhookPath
-      ? [{ path: webhookPath, name: 'telegram', handler: telegramHandler((req: Request) => telegram?.webhook?.handle(req) ?? new Response(null, { status: 503 })) }]
+      ? [
+          {
+            path: webhookPath,
+            name: 'telegram',
+            handler: telegramHandler((req: Request) => telegram?.current?.webhook?.handle(req) ?? new Response(null, { status: 503 })),
+          },
+        ]
       : []),
   ];
   const examples = kb.engine.exampleQuestions();
   const server = await startHttpServer(
-    createHttpApp(kb.engine, { ...http, mounts, ...(examples.length && { examples }), ...(shared && { shared: shared.http }) }),
+    createHttpApp(kb.engine, { ...http, mounts, maxQuestionChars: config.maxQuestionChars, ...(examples.length && { examples }), ...(shared && shared.http) }),
     http,
   );
-  console.log(`政策通: web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
+  say(`web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
+
   if (telegramConfig) {
-    try {
-      telegram = await startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars });
-    } catch (err) {
-      await server.stop();
-      throw err;
-    }
-    console.log(`政策通: Telegram bot @${telegram.username} running (${telegram.mode === 'webhook' ? 'webhook' : 'long polling'})`);
+    const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';
+    telegram = startInBackground<TelegramChannel>({
+      name: 'Telegram bot',
+      start: async (signal) => {
+        const { startTelegram } = await import('./channels/telegram/index.js');
+        return startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars }, signal);
+      },
+      stop: (channel) => channel.stop(),
+      ...backgroundStart,
+      timeoutReason: `the Bot API at ${apiRoot} did not answer within ${backgroundStart.timeoutMs / 1000} s; check the network or TELEGRAM_API_ROOT`,
+      isPermanent: (err) => (err as { permanent?: unknown }).permanent === true,
+      describe: (err) => (err instanceof Error ? err.message : String(err)).replace(/^telegram: /, ''),
+      log: warn,
+      onStarted: (channel, attempts) =>
+        say(`Telegram bot @${channel.username} running (${channel.mode === 'webhook' ? 'webhook' : 'long polling'})${attempts > 1 ? ` after ${attempts} attempts` : ''}`),
+    });
   }
 
   // A document dropped into corpus/ is answered from within a minute, without a restart.
   const watcher = watchCorpus(config, kb, {
-    onRebuildStart: (why) => console.log(`政策通: corpus changed (${why}); rebuilding the index, answering from the current one meanwhile`),
-    onSwap: (report) => console.log(`政策通: new index in use (${report.manifest.counts.documents} documents, ${report.manifest.counts.clauses} clauses)`),
-    onError: (err) => console.error(`政策通: rebuild failed, still answering from the previous index: ${(err as Error).message}`),
+    onRebuildStart: (why) => say(`corpus changed (${why}); rebuilding the index, answering from the current one meanwhile`),
+    onSwap: (report) => say(`new index in use (${report.manifest.counts.documents} documents, ${report.manifest.counts.clauses} clauses)`),
+    onError: (err) => warn(`rebuild failed, still answering from the previous index: ${(err as Error).message}`),
   });
 
   let stopping: Promise<void> | undefined;
@@ -76,6 +106,7 @@ runCli(async () => {
       await telegram?.stop();
       await server.stop();
       await wecom?.idle();
+      wecom?.close();
       kb.close();
     })());
   const onSignal = () => void stop().then(() => process.exit(0));

@@ -43,3 +43,18 @@ export function realKnowledgeBase(): Promise<KnowledgeBase> {
   shared ??= openKnowledgeBase(testConfig(CORPUS_DIR));
   return shared;
 }
+
+/**
+ * Numbers an answer states that none of its citations holds: every figure must be in a quoted source
+ * sentence, or in the title and clause label the answer names (`《…(2024-2027)》16. 提升…`).
+ */
+export function unquotedNumbers(
+  answer: { readonly answer: string; readonly citations: readonly { quote: string; title: string; label: string }[] },
+  documents: Iterable<{ readonly shortTitle: string }>,
+): string[] {
+  const quotes = [...answer.citations.flatMap((c) => [c.quote, c.title, c.label]), ...[...documents].map((d) => d.shortTitle)].join('\n').normalize('NFKC');
+  // Citation marks [1] and list numbers `1. ` are ours, not figures.
+  const stated = answer.answer.replace(/\[\d+\]/g, '').replace(/^\d+\. /gm, '');
+  const numbers = stated.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? [];
+  return numbers.filter((n) => !quotes.includes(n));
+}

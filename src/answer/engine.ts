@@ -4,52 +4,36 @@
  * sources state them, or staff-written FAQ answers whose numbers ingest checked against their
  * clauses: every number an answer states is in one of its citations.
  */
-import { describeRow, parseTableHeader, parseTableRow } from '../clauses/index.js';
 import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
 import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
-import {
-  chooseClauses,
-  DEFAULT_EVIDENCE_OPTIONS,
-  isWeak,
-  rankClauses,
-  selectSentences,
-  type ClauseEvidence,
-  type EvidenceOptions,
-} from './evidence.js';
+import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, rankClauses, selectSentences, type EvidenceOptions } from './evidence.js';
+import { Enumerations } from './enumeration.js';
+import { asksForList, buildPassages, type Passage } from './passages.js';
+import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
+import { askedMeasure, askedQuantity, missingTopic, speaksOf, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq } from '../faq/index.js';
-import { matchPolicies, readProfile } from '../policy/index.js';
+import { PolicyMatcher } from './policy-match.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
 import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch, type LookupHints } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
+import { DocumentFactReader } from './document-facts.js';
 
-/**
- * The quote of a clause (verbatim sentences) and the statement the answer makes of it. They differ
- * only for table rows, which are stated with their column titles (`保险密度（元）：2015年 1706；2020年 3500`)
- * and quoted with the table's header row, so every number stated is still in the quote.
- */
-function quoteClause(clause: Clause, picked: readonly string[]): { quote: string; statement: string } {
-  let sentences = picked;
-  const headerLine = clause.sentences.find((s) => parseTableHeader(s));
-  const header = headerLine ? parseTableHeader(headerLine) : null;
-  const rowOf = (s: string) => (header && s !== headerLine ? parseTableRow(header, s) : null);
-  // Nothing picked out of a table but its header or notes: the question is about the table as a whole.
-  if (header && !sentences.some(rowOf) && sentences.includes(headerLine!)) {
-    sentences = clause.sentences.filter((s) => rowOf(s)).slice(0, 12);
-  }
-  const rows = sentences.map(rowOf);
-  if (!headerLine || !rows.some(Boolean)) return { quote: sentences.join(''), statement: sentences.join('') };
-  return {
-    quote: [headerLine, ...sentences].join('\n'),
-    statement: sentences.map((s, i) => (rows[i] ? `${describeRow(rows[i]!)}。` : s)).join(''),
-  };
+/** Share of the question's topical tokens a passage's clause (path and text) holds. */
+function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer): number {
+  if (!topical.length) return 1;
+  const have = new Set(tokenizer.document(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`));
+  return topical.filter((t) => have.has(t)).length / topical.length;
 }
+
+/** How much a document of the place a question names is preferred over others that speak to it. */
+const PLACE_BOOST = 1.25;
 
 export interface AskContext {
   /** The previous question of the same conversation, if any. */
@@ -75,6 +59,11 @@ export class AnswerEngine {
   private readonly documentScope: DocumentScope;
   private readonly titleBigrams: ReadonlySet<string>;
   private readonly allDocuments: readonly DocumentMeta[];
+  private readonly enumerations: Enumerations;
+  private readonly jurisdictions: Jurisdictions;
+  private readonly documentFacts: DocumentFactReader;
+  private readonly policy: PolicyMatcher;
+  private readonly tokensByDocument = new Map<string, Set<string>>();
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -83,7 +72,16 @@ export class AnswerEngine {
     this.allDocuments = documents;
     this.scope = createScopeChecker(documents, options.store.clauses.values());
     this.documentScope = createDocumentScope(documents);
+    this.enumerations = new Enumerations(options.store.clauses);
+    this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
+    this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
+    this.policy = new PolicyMatcher({
+      store: options.store,
+      retriever: options.retriever,
+      tokenizer: options.tokenizer,
+      jurisdictions: this.jurisdictions,
+    });
   }
 
   /** Documents the engine answers from. */
@@ -118,38 +116,16 @@ export class AnswerEngine {
     const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
     const question = cleanQuestion(resolveFollowUp(context.previousQuestion, asked), this.maxQuestionChars);
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
-    const describesItself = readProfile(question) !== null;
+    const describesItself = this.policy.read(question) !== null;
+    const place = this.jurisdictions.scope(question);
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
-      this.fromPolicyMatch(question) ??
+      (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
+      this.documentFacts.answer(question) ??
       this.fromGlossary(question) ??
-      this.fromIndicators(question) ??
-      this.fromClauses(question)
+      this.fromIndicators(question, place) ??
+      this.fromClauses(question, place)
     );
-  }
-
-  /** "我是科技型小微企业，有哪些融资支持？": the clauses tagged with the profile, grouped by kind of support. */
-  private fromPolicyMatch(question: string): Answer | null {
-    const profiles = readProfile(question);
-    if (!profiles || this.scope.check(question, [])) return null;
-    const { store } = this.options;
-    const lines = matchPolicies(profiles, [...store.clauses.values()], store.tags, {
-      preferredDocuments: this.documentScope.inPeriod(question),
-    });
-    if (!lines.length) return null;
-    const text = [`根据您描述的情况（${profiles.join('、')}），政策库中以下条款可能适用：`];
-    let group = '';
-    lines.forEach((line, i) => {
-      if (line.support !== group) {
-        group = line.support;
-        text.push(`【${group}】`);
-      }
-      const doc = store.documents.get(line.clause.docId);
-      text.push(`${i + 1}. 《${doc?.shortTitle ?? line.clause.docId}》${this.planStatus(doc)}${line.clause.shortHeading}：${line.summary}[${i + 1}]`);
-    });
-    text.push('具体适用条件请以原文和主管部门解释为准。');
-    const citations = lines.map((l) => this.citeClause(l.clause, l.summary, l.profiles.length / profiles.length));
-    return { question, kind: 'policy', answer: text.join('\n'), citations };
   }
 
   /** A curated answer, when the question says nearly the same as an FAQ entry. */
@@ -199,20 +175,28 @@ export class AnswerEngine {
   }
 
   /** A question for a number: exact rows of the indicator table, stated as their sources state them. */
-  private fromIndicators(question: string): Answer | null {
-    if (!asksForNumber(question)) return null;
+  private fromIndicators(question: string, place: PlaceScope | null): Answer | null {
+    if (!asksForNumber(question) || place?.verdict === 'uncovered') return null;
     const hints = {
       namedDocuments: this.documentScope.named(question),
       currentDocuments: this.documentScope.inPeriod(question),
       titleBigrams: this.titleBigrams,
     };
-    const matches = findIndicators(question, this.options.store.indicators, hints);
-    if (!matches.length) return this.otherYears(question, hints);
+    // Only rows that are figures for the place asked (a district plan's figure is not a sibling's, nor its city's).
+    // … and of the kind asked: `几倍` is not answered by an amount.
+    const quantity = askedQuantity(question);
+    const rows = this.options.store.indicators.filter(
+      (row) => (!place || this.isFigureFor(place, row.docId, row.quote)) && (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)),
+    );
+    const matches = findIndicators(question, rows, hints);
+    // No row for the year asked: the clauses may still state it (a 专栏 column in words); they decide.
+    if (!matches.length) return null;
     const cited = matches.flatMap((m) => this.options.store.clauses.get(m.row.clauseId) ?? []);
     if (this.scope.check(question, cited)) return null;
     const lines = matches.map((m, i) => {
       const doc = this.options.store.documents.get(m.row.docId);
-      const plan = `《${doc?.shortTitle ?? m.row.docId}》${this.planStatus(doc)}`;
+      // Say where the figure applies: a district plan's figure is that district's, not its city's.
+      const plan = `《${doc?.shortTitle ?? m.row.docId}》${this.planStatus(doc)}（${this.appliesTo(m.row.docId)}）`;
       const statement = `${stateIndicator(m.row)}。[${i + 1}]`;
       if (i === 0) return `据${plan}，${statement}`;
       return m.row.docId === matches[0]!.row.docId ? `相关指标：${statement}` : `另，${plan}提出：${statement}`;
@@ -222,19 +206,16 @@ export class AnswerEngine {
   }
 
   /**
-   * "2025年…目标是多少" when the table has the measure for 2027 only: `none`, saying which years it
-   * has, with those rows as pointers. (No year of our own in the text: the asked year is not quoted.)
+   * "2025年…目标是多少" when the documents state the measure for 2027 only: `none`, saying so and what
+   * they do state, with the clauses as pointers. (No year of our own in the text: the asked year is not quoted.)
    */
-  private otherYears(question: string, hints: LookupHints): Answer | null {
-    if (!questionYears(question).length) return null;
-    const near = findIndicators(question, this.options.store.indicators, hints, { anyYear: true });
-    if (!near.length) return null;
-    const statements = near.map((m, i) => `${stateIndicator(m.row)}。[${i + 1}]`).join('');
+  private otherYears(question: string, passages: readonly Passage[], pointers: readonly Citation[]): Answer {
+    const stated = passages[0] ? `文件中相关的表述是：${passages[0].statement}[1]` : '';
     return {
       question,
       kind: 'none',
-      answer: `政策库中的文件没有给出您所问年份的这项指标。文件中相关的指标是：${statements}（仅供参考，年份与所问不同。）`,
-      citations: near.map((m) => this.citeRow(m)),
+      answer: `政策库中的文件没有给出您所问年份的这项数值，无法直接回答。${stated}（仅供参考，年份与所问不同，并非对所问问题的回答。）`,
+      citations: pointers,
     };
   }
 
@@ -259,25 +240,163 @@ export class AnswerEngine {
     return `${label}${this.planStatus(this.options.store.documents.get(docId))}`;
   }
 
-  /** Retrieved clauses, their best sentences quoted; or `none`. */
-  private async fromClauses(question: string): Promise<Answer> {
+  /** Retrieved clauses, their best sentences (or a list's items) quoted; or `none`. */
+  private async fromClauses(question: string, place: PlaceScope | null): Promise<Answer> {
     const { retriever, tokenizer } = this.options;
     const result = await retriever.search(question, 12);
-    const ranked = rankClauses(result, tokenizer);
-    if (isWeak(ranked[0], this.evidence)) return this.nothingFound(question);
+    // A clause too weak to answer from never leads an answer, however retrieval fused it.
+    const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
+    if (!strong.length) return this.nothingFound(question);
 
-    const wantsNumber = asksForNumber(question);
-    const chosen = chooseClauses(ranked, this.evidence);
-    const quoted = chosen.map((c, i) => {
+    // `要满足几个条件`: the list answers how many; its items are what is asked.
+    const wantsList = asksForList(question);
+    const quantity = wantsList ? null : askedQuantity(question);
+    const wantsFigure = quantity !== null || asksForNumber(question);
+    const ranked = !place
+      ? strong
+      : place.verdict === 'uncovered'
+        ? []
+        : strong
+            .filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)))
+            // The place's own documents come before broader and national ones that speak about as well.
+            .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
+            .sort((a, b) => b.score - a.score)
+            .map(({ c }) => c);
+    if (place && !ranked.length) {
+      const pointers = chooseClauses(strong, this.evidence).map((c) => this.citeClause(c.clause, c.clause.sentences.slice(0, 2).join(''), c.hit.dense));
+      return this.outOfPlace(question, place, pointers);
+    }
+    const passages = buildPassages(chooseClauses(ranked, this.evidence), {
+      tokenizer,
+      enumerations: this.enumerations,
       // Words that name the document (十三五, 渝中) chose the document; inside it they say nothing.
-      const title = new Set(tokenizer.document(this.documentTitle(c.clause.docId)));
-      const topical = result.queryTokens.filter((t) => !title.has(t));
-      return quoteClause(c.clause, selectSentences(c.clause, topical, tokenizer, wantsNumber, i === 0 ? 2 : 1));
+      topicalTokens: (clause) => {
+        const title = new Set(tokenizer.document(this.documentTitle(clause.docId)));
+        return result.queryTokens.filter((t) => !title.has(t));
+      },
+      quantity,
+      wantsList,
+      wantsNumber: asksForNumber(question),
     });
-    const citations = chosen.map((c, i) => this.citeClause(c.clause, quoted[i]!.quote, c.hit.dense));
-    const outOfScope = this.scope.check(question, chosen.map((c) => c.clause));
+    const years = questionYears(question);
+    const answering = this.answering(question, passages, { place, quantity, wantsFigure, years, queryTokens: result.queryTokens });
+    // A quantity is answered by the passages that state it; for anything else the others add context.
+    const ordered = quantity && answering.length ? answering : [...answering, ...passages.filter((p) => !answering.includes(p))];
+    const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
+    const outOfScope = this.scope.check(question, ordered.map((p) => p.clause), this.documentScope.named(question));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
-    return { question, kind: 'policy', answer: this.compose(chosen, quoted.map((q) => q.statement)), citations };
+    if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
+    return { question, kind: 'policy', answer: this.compose(ordered), citations };
+  }
+
+  /**
+   * The passages that answer the question: for a figure, those for the year asked (a sentence, or a table
+   * with its column); for a quantity, those on the question's topic that state one of the kind asked — or,
+   * failing that, the measure in another form (a share where an amount was asked) — in a sentence that
+   * names the place when the document is a broader place's.
+   */
+  private answering(
+    question: string,
+    passages: readonly Passage[],
+    asked: {
+      readonly place: PlaceScope | null;
+      readonly quantity: QuantityKind | null;
+      readonly wantsFigure: boolean;
+      readonly years: readonly number[];
+      readonly queryTokens: readonly string[];
+    },
+  ): Passage[] {
+    const { place, quantity, wantsFigure, years, queryTokens } = asked;
+    const inYear = (p: Passage) => !years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)));
+    if (!quantity) return passages.filter(inYear);
+    const { tokenizer } = this.options;
+    // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
+    const topical = this.topicalTokens(question, queryTokens);
+    const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
+    const onTopic = (p: Passage) => topicShare(p, topical, tokenizer) >= bestShare - 0.2;
+    const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(p.quote, place.places);
+    const stating = (kind: QuantityKind) =>
+      passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, kind, p, queryTokens));
+    const exact = stating(quantity);
+    return exact.length ? exact : stating('any');
+  }
+
+  /**
+   * Whether a passage answers a question for a quantity: it states one of the kind asked, of the measure
+   * asked (`多少奖励` is not answered by an amount of deposits), and leaves out none of the rare words the
+   * question is about.
+   */
+  private statesAsked(question: string, quantity: QuantityKind, p: Passage, queryTokens: readonly string[]): boolean {
+    if (!statesQuantity(p.quote, quantity)) return false;
+    const { store, tokenizer } = this.options;
+    const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
+    const measure = askedMeasure(question);
+    if (measure && !speaksOf(text, measure)) return false;
+    // Words naming the document chose where to look; they are not what is asked.
+    const title = new Set(tokenizer.document(this.documentTitle(p.clause.docId)));
+    const topical = this.topicalTokens(question, queryTokens).filter((t) => !title.has(t));
+    // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
+    const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
+    if (missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency).length) return false;
+    // Nor may the document leave out words of the question that the library knows (`融资租赁公司` asked of a
+    // regulation of 融资担保公司 that never speaks of 租赁): it is about something else.
+    return !missingTopic(topical, this.documentTokens(p.clause.docId), (t) => store.tokenFrequency(t), Infinity).length;
+  }
+
+  /** Every token of a document's clauses, once per document. */
+  private documentTokens(docId: string): ReadonlySet<string> {
+    let tokens = this.tokensByDocument.get(docId);
+    if (!tokens) {
+      tokens = new Set();
+      for (const c of this.options.store.clauses.values()) if (c.docId === docId) for (const t of this.options.tokenizer.document(c.text)) tokens.add(t);
+      this.tokensByDocument.set(docId, tokens);
+    }
+    return tokens;
+  }
+
+  /** `适用于重庆市渝中区`, `适用于全国`: the place a document's figures are for. */
+  private appliesTo(docId: string): string {
+    const j = this.jurisdictions.jurisdictionOf(docId);
+    return j.level === 'national' ? '适用于全国' : j.level === 'local' ? `适用于${j.places.join('')}` : '适用范围见原文';
+  }
+
+  /** The question's tokens that say what it is about: words naming a place chose where to look, they are not what is asked. */
+  private topicalTokens(question: string, queryTokens: readonly string[]): string[] {
+    const places = new Set(this.options.tokenizer.document(findPlaces(question).map((m) => m.name).join(' ')));
+    return queryTokens.filter((t) => !places.has(t));
+  }
+
+  /** Whether `docId` is a document of the place asked itself (not a broader or a national one). */
+  private isOwnPlace(place: PlaceScope, docId: string): boolean {
+    return place.verdict === 'scoped' && place.forFigures.has(docId) && this.jurisdictions.jurisdictionOf(docId).level === 'local';
+  }
+
+  /** Whether a figure of document `docId` (in `text`) may answer for the place asked. */
+  private isFigureFor(place: PlaceScope, docId: string, text: string): boolean {
+    if (place.verdict === 'uncovered') return false;
+    return place.forFigures.has(docId) || (place.broader.has(docId) && namesPlace(text, place.places));
+  }
+
+  /** A place no document governs, or no document of which speaks to the question: `none`, saying what the library covers. */
+  private outOfPlace(question: string, place: PlaceScope, pointers: readonly Citation[]): Answer {
+    const places = place.places.join('、');
+    const covered = this.jurisdictions.covered().join('、');
+    const gap =
+      place.verdict === 'uncovered'
+        ? `政策库中没有关于${places}的政策文件（收录的文件适用于：${covered}），无法回答`
+        : `政策库中适用于${places}的文件没有规定这方面的内容，无法直接回答；其他地方的规定不能代替${places}的`;
+    const more = pointers.length ? '下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。' : '';
+    return { question, kind: 'none', answer: `${gap}。${more}`, citations: pointers };
+  }
+
+  /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */
+  private notStated(question: string, pointers: readonly Citation[]): Answer {
+    return {
+      question,
+      kind: 'none',
+      answer: `政策库中的文件没有规定您所问的具体数值，无法直接回答。相关条款如下，仅供参考，并非对所问问题的回答。`,
+      citations: pointers,
+    };
   }
 
   private documentTitle(docId: string): string {
@@ -289,12 +408,12 @@ export class AnswerEngine {
     return this.options.store.documents.get(docId)?.shortTitle ?? docId;
   }
 
-  private compose(chosen: readonly ClauseEvidence[], statements: readonly string[]): string {
-    return chosen
-      .map(({ clause }, i) => {
+  private compose(passages: readonly Passage[]): string {
+    return passages
+      .map(({ clause, statement }, i) => {
         const note = this.planStatus(this.options.store.documents.get(clause.docId));
         const where = `《${this.shortTitle(clause.docId)}》${note}${clause.path[clause.path.length - 1] ?? ''}`;
-        return `${i === 0 ? '根据' : '另见'}${where}：${statements[i]}[${i + 1}]`;
+        return `${i === 0 ? '根据' : '另见'}${where}：${statement}[${i + 1}]`;
       })
       .join('\n');
   }

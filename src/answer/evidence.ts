@@ -79,6 +79,13 @@ export function chooseClauses(ranked: readonly ClauseEvidence[], options: Eviden
 
 const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+[家个项倍]/;
 
+/** How many of `wanted` a text's tokens hold; coined terms (`t_…`) count double. */
+export function overlap(text: string, wanted: ReadonlySet<string>, tokenizer: Tokenizer): number {
+  let score = 0;
+  for (const t of new Set(tokenizer.document(text))) if (wanted.has(t)) score += t.startsWith('t_') ? 2 : 1;
+  return score;
+}
+
 /**
  * The sentences of a clause that answer the question, in document order: the best match by the
  * question's tokens (sentences with a number first when a number is asked), plus a runner-up
@@ -88,15 +95,14 @@ export function selectSentences(
   clause: Clause,
   queryTokens: readonly string[],
   tokenizer: Tokenizer,
-  wantsNumber: boolean,
+  wantsNumber: boolean | ((sentence: string) => boolean),
   max = 2,
 ): string[] {
   const wanted = new Set(queryTokens);
+  const holdsNumber = typeof wantsNumber === 'function' ? wantsNumber : wantsNumber ? (s: string) => HAS_NUMBER.test(s) : () => false;
   const scored = clause.sentences.map((sentence, index) => {
-    const tokens = new Set(tokenizer.document(sentence));
-    let score = 0;
-    for (const t of tokens) if (wanted.has(t)) score += t.startsWith('t_') ? 2 : 1;
-    if (wantsNumber && HAS_NUMBER.test(sentence)) score += 1.5;
+    let score = overlap(sentence, wanted, tokenizer);
+    if (holdsNumber(sentence)) score += 1.5;
     // Prefer a sentence that says something over a bare heading (`产业金融服务创新试点。`).
     if (sentence.length < 8 || (clause.sentences.length > 1 && sentence.replace(/[。！？]$/, '') === clause.heading)) score -= 2;
     return { sentence, index, score };

@@ -53,15 +53,32 @@ export const ANSWER_KIND_LABEL: Readonly<Record<AnswerKind, string>> = {
   none: '未找到',
 };
 
+/** A group heading of a grouped list (`【信贷】` on a line of its own), as policy matching writes it. */
+export const GROUP_HEADING = /^【[^】\n]+】$/gm;
+
+/**
+ * True for a grouped list of measures (policy matching): its numbered lines already are the quotes,
+ * so channels show each citation's source without repeating its quote.
+ */
+export function isGroupedList(answer: Answer): boolean {
+  return answer.kind === 'policy' && new RegExp(GROUP_HEADING.source, 'm').test(answer.answer);
+}
+
 /** An answer as plain text with its numbered citations (terminal, WeCom). */
 export function formatPlainAnswer(answer: Answer, style: { readonly quoteIndent?: string } = {}): string {
   const indent = style.quoteIndent ?? '';
-  const lines = [`【${ANSWER_KIND_LABEL[answer.kind]}】${answer.answer}`];
+  const grouped = isGroupedList(answer);
+  // A blank line before each group keeps a long list readable.
+  const text = grouped ? answer.answer.replace(/\n(?=【[^】\n]+】$)/gm, '\n\n') : answer.answer;
+  const lines = [`【${ANSWER_KIND_LABEL[answer.kind]}】${text}`];
   if (answer.citations.length) {
-    lines.push('', answer.kind === 'none' ? '相关条款（仅供参考）：' : '引用：');
+    // A grouped list from one document names it once, above its clause labels.
+    const titles = new Set(answer.citations.map((c) => c.title));
+    const oneTitle = grouped && titles.size === 1 ? [...titles][0] : undefined;
+    lines.push('', answer.kind === 'none' ? '相关条款（仅供参考）：' : oneTitle ? `出处（《${oneTitle}》）：` : grouped ? '出处：' : '引用：');
     answer.citations.forEach((c, i) => {
-      lines.push(`[${i + 1}] 《${c.title}》 ${c.label}`);
-      for (const q of c.quote.split('\n')) lines.push(`${indent}“${q}”`);
+      lines.push(oneTitle ? `[${i + 1}] ${c.label}` : `[${i + 1}] 《${c.title}》 ${c.label}`);
+      if (!grouped) for (const q of c.quote.split('\n')) lines.push(`${indent}“${q}”`);
     });
   }
   return lines.join('\n');

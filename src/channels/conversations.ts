@@ -1,8 +1,28 @@
 /**
- * Conversation memory for follow-ups: the last question of each conversation (an HTTP session id,
- * a WeCom user), so "那2025年呢？" can lean on it. In memory, forgotten after a quiet period, and
- * bounded: the least recently active conversation goes first.
+ * Conversation memory for follow-ups: the last question of each conversation (an HTTP session, a
+ * WeCom user) and the clauses its answer cited, so "那2025年呢？" can lean on the question and
+ * "这个的原文是什么？" can find the clause. Forgotten after a quiet period.
+ *
+ * `ConversationStore` is the swap point: its methods return Promises so a shared database (several
+ * instances behind one load balancer) can implement it; `ConversationMemory` is the in-process one.
  */
+
+/** What a conversation remembers of its last turn. */
+export interface Turn {
+  /** The question as the engine understood it (a follow-up already resolved). */
+  readonly question: string;
+  /** Clause ids of the answer's citations, in citation order. */
+  readonly clauseIds: readonly string[];
+}
+
+export interface ConversationStore {
+  /** The conversation's last turn, unless it was too long ago (or the conversation is unknown). */
+  previousTurn(conversation: string): Promise<Turn | undefined>;
+  /** The question of the last turn; `previousTurn(...)?.question`. */
+  previousQuestion(conversation: string): Promise<string | undefined>;
+  /** Remembers a turn as the conversation's last, starting its time to live again. */
+  remember(conversation: string, question: string, clauseIds?: readonly string[]): Promise<void>;
+}
 
 export interface ConversationMemoryOptions {
   /** How long a conversation remembers its last question. Default 30 minutes. */
@@ -13,12 +33,12 @@ export interface ConversationMemoryOptions {
   readonly now?: () => number;
 }
 
-interface Entry {
-  readonly question: string;
+interface Entry extends Turn {
   readonly expiresAt: number;
 }
 
-export class ConversationMemory {
+/** In memory and bounded: the least recently active conversation goes first. */
+export class ConversationMemory implements ConversationStore {
   // A Map iterates in insertion order; re-inserting on every write keeps the oldest first.
   private readonly entries = new Map<string, Entry>();
   private readonly ttlMs: number;
@@ -31,21 +51,23 @@ export class ConversationMemory {
     this.now = options.now ?? Date.now;
   }
 
-  /** The question asked last in this conversation, unless it was too long ago. */
-  previousQuestion(conversation: string): string | undefined {
+  async previousTurn(conversation: string): Promise<Turn | undefined> {
     const entry = this.entries.get(conversation);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.now()) {
       this.entries.delete(conversation);
       return undefined;
     }
-    return entry.question;
+    return { question: entry.question, clauseIds: entry.clauseIds };
   }
 
-  /** Remembers the question as the engine understood it (a follow-up already resolved). */
-  remember(conversation: string, question: string): void {
+  async previousQuestion(conversation: string): Promise<string | undefined> {
+    return (await this.previousTurn(conversation))?.question;
+  }
+
+  async remember(conversation: string, question: string, clauseIds: readonly string[] = []): Promise<void> {
     this.entries.delete(conversation);
-    this.entries.set(conversation, { question, expiresAt: this.now() + this.ttlMs });
+    this.entries.set(conversation, { question, clauseIds: [...clauseIds], expiresAt: this.now() + this.ttlMs });
     while (this.entries.size > this.max) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;

@@ -18,6 +18,7 @@ const RANK: Record<ClauseKind, number> = {
   chapter: 1,
   section: 2,
   article: 3,
+  'article-paragraph': 3.5,
   'cn-item': 4,
   'paren-item': 5,
   'num-item': 6,
@@ -41,10 +42,14 @@ interface Heading {
   readonly heading: string;
   /** Text on the heading line that belongs to the clause's own text. */
   readonly text: string;
+  /** The heading line after its marker, as written (an article's item is content, not a title). */
+  readonly raw?: string;
 }
 
 interface Draft extends Heading {
   readonly lines: string[];
+  /** Paragraphs (款) opened after the items of this article. */
+  paragraphs?: number;
   readonly parent: Draft | null;
   readonly ordinal: number;
 }
@@ -84,7 +89,7 @@ function matchHeading(line: string, inGlossary: boolean): Heading | null {
       const marker = m[1]!.replace(/[\s\u3000]/g, '');
       // An article's rest is its text (第十条　金融机构应当…), not a title.
       if (kind === 'article') return { kind, marker, heading: '', text: m[2]! };
-      return { kind, marker, ...headingAndText(m[2]!) };
+      return { kind, marker, ...headingAndText(m[2]!), raw: m[2]! };
     }
   }
   if ((m = line.match(p.target))) return { kind: 'target', marker: '——', ...headingAndText(m[2]!) };
@@ -136,6 +141,35 @@ function idSegment(d: Heading): string {
   }
 }
 
+/** CN numerals for 款 numbers (an article rarely has more than a handful of paragraphs). */
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const cnNumber = (n: number) => (n <= 10 ? CN_DIGITS[n]! : n < 20 ? `十${CN_DIGITS[n - 10]}` : String(n));
+
+/**
+ * An item of an article (`（一）…；`) is one paragraph. A paragraph after the last item is the article's next 款
+ * (`…可以提高前款规定的注册资本最低限额。`), not part of that item: it gets a clause of its own, cited as users cite it
+ * (`第七条第二款`), and a list it leads in (`同时具有下列情节之一的：`) holds the items that follow.
+ */
+function articleParagraphAfterItem(current: Draft): Heading | null {
+  if (!current.lines.length) return null;
+  // An item ending in `；`, `，` or `：` goes on in the next paragraph; only after one that ends (`。`) does the article.
+  if (current.kind === 'paren-item' && /[；;，,：:、]$/.test(current.lines[current.lines.length - 1]!)) return null;
+  // A 款 holds one paragraph too: the next one is the article's next 款.
+  const owner =
+    current.kind === 'article-paragraph'
+      ? current.parent
+      : current.kind === 'paren-item' && current.parent?.kind === 'article'
+        ? current.parent
+        : current.kind === 'paren-item' && current.parent?.kind === 'article-paragraph'
+          ? current.parent.parent
+          : null;
+  if (!owner) return null;
+  // The article's own paragraphs come first, then each 款 opened after items so far.
+  const number = owner.lines.length + (owner.paragraphs ?? 0) + 1;
+  owner.paragraphs = (owner.paragraphs ?? 0) + 1;
+  return { kind: 'article-paragraph', marker: `第${cnNumber(number)}款`, heading: '', text: '' };
+}
+
 export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Clause[] {
   const drafts: Draft[] = [];
   const stack: Draft[] = [];
@@ -159,11 +193,16 @@ export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Claus
     if (h) {
       if (h.kind === 'glossary') inGlossary = true;
       else if (rankOf(h) <= RANK.chapter) inGlossary = false;
-      open(h);
+      const draft = open(h);
+      // An article's item is content even when it reads like a title (`（二）注册资本不低于人民币2000万元`).
+      const ofArticle = draft.parent?.kind === 'article' || draft.parent?.kind === 'article-paragraph';
+      if (h.kind === 'paren-item' && ofArticle && !draft.lines.length && h.raw) draft.lines.push(h.raw);
       continue;
     }
     const current = stack[stack.length - 1] ?? open({ kind: 'preamble', marker: '', heading: '前言', text: '' });
-    current.lines.push(line);
+    const paragraph = articleParagraphAfterItem(current);
+    if (paragraph) open(paragraph).lines.push(line);
+    else current.lines.push(line);
   }
 
   // A text without a single heading (a notice, a short measure) is cited by its paragraphs.
@@ -187,7 +226,9 @@ function finalise(doc: DocumentMeta, drafts: readonly Draft[]): Clause[] {
     const parentPath = d.parent ? paths.get(d.parent)! : [];
     const short = d.kind === 'preamble' ? '前言' : d.kind === 'paragraph' ? d.heading : shortHeading(d.kind, d.marker, d.heading);
     // An item of an article is cited as users say it: `第十四条（二）`, not `第十四条 › （二）…`.
-    const ofArticle = d.kind === 'paren-item' && d.parent?.kind === 'article';
+    const ofArticle =
+      (d.kind === 'paren-item' && (d.parent?.kind === 'article' || d.parent?.kind === 'article-paragraph')) ||
+      (d.kind === 'article-paragraph' && d.parent?.kind === 'article');
     const path = ofArticle ? [...parentPath.slice(0, -1), `${parentPath[parentPath.length - 1]}${d.marker}`] : [...parentPath, short];
     paths.set(d, path);
 

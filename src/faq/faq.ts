@@ -3,11 +3,15 @@
  * again and again, each resting on clauses it cites by id. Validated at ingest: an unknown clause
  * id, or a number in an answer that none of its clauses contains, fails the build with a message.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Clause } from '../domain.js';
 import { createError } from '../errors.js';
+import { readCuratedText } from '../ingest/corpus-files.js';
+
+/** The YAML parser, loaded when an FAQ file is read (at ingest), not on every start that only answers. */
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export const FAQ_FILE = 'faq.yaml';
 
@@ -28,10 +32,12 @@ const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) =
 /** Reads and checks the FAQ file; no file means no FAQ. */
 export function readFaq(corpusDir: string, clauses: ReadonlyMap<string, Clause>): FaqEntry[] {
   const path = join(corpusDir, FAQ_FILE);
-  if (!existsSync(path)) return [];
+  // Read like the documents: a link out of corpus/ named faq.yaml is refused, not read.
+  const text = readCuratedText(corpusDir, FAQ_FILE);
+  if (text === null) return [];
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    raw = yaml().parse(text);
   } catch (cause) {
     throw createError('CORPUS_MANIFEST_INVALID', path, `is not valid YAML (${(cause as Error).message})`, { cause });
   }

@@ -6,20 +6,21 @@
 import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { chunkClauses, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from '../clauses/index.js';
-import type { Chunk } from '../domain.js';
+import type { Chunk, DocumentMeta } from '../domain.js';
 import { createError } from '../errors.js';
 import { readCorpus, type CorpusProblem, type ReadCorpusOptions } from '../ingest/index.js';
 import { createHash } from 'node:crypto';
 import taxonomy from '../policy/taxonomy.json' with { type: 'json' };
 import { phrasings, readFaqFile, type FaqVector } from '../faq/index.js';
-import { applyIndicatorOverrides, extractIndicators } from '../indicators/index.js';
+import { applyIndicatorOverrides, extractIndicators, type Indicator } from '../indicators/index.js';
 import { tagClause } from '../policy/index.js';
 import { collectGlossary } from '../glossary/index.js';
+import { extractDocumentFacts } from '../facts/index.js';
 import { CachedEmbeddings, sqliteVectorCache, type VectorCache } from './embedding-cache.js';
 import { collectCoinedTerms } from './terms.js';
 import { createTokenizer } from './tokenize.js';
-import type { IndexManifest, IndexParams } from './layout.js';
-import { createSqliteWriter } from './sqlite-writer.js';
+import { MANIFEST_FILE, type IndexManifest, type IndexParams } from './layout.js';
+import { createSqliteWriter, writeAtomically } from './sqlite-writer.js';
 import type { ChunkRow, KnowledgeWriter } from './writer.js';
 
 export interface BuildOptions {
@@ -36,8 +37,8 @@ export interface BuildOptions {
   /** Where the build goes. Default: a new build in `indexDir` (SQLite + hnswlib). */
   readonly writer?: (expectedChunks: number) => Promise<KnowledgeWriter>;
   readonly chunk?: ChunkOptions;
-  /** Size and parse-time limits per document. Defaults: 20 MB, 30 s. */
-  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs'>;
+  /** Size, parse-time and parse-memory limits per document. Defaults: 20 MB, 30 s, 512 MB. */
+  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs' | 'parseMemoryMb'>;
   readonly onProgress?: (event: BuildProgress) => void;
 }
 
@@ -57,7 +58,7 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 13;
+export const INGEST_VERSION = 18;
 
 /** The data files that shape what ingest produces (policy tags): a change to them rebuilds too. */
 const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
@@ -65,6 +66,8 @@ const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest
 export function indexParams(modelId: string, chunk: ChunkOptions | undefined): IndexParams {
   return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: INGEST_VERSION, data: INGEST_DATA };
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const started = Date.now();
@@ -74,18 +77,31 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     throw createError('CORPUS_EMPTY', `${options.corpusDir}${why ? ` (${why})` : ''}`);
   }
 
+  // Computed in steps with a turn of the event loop between them: a rebuild runs while the
+  // channels answer from the old index, so no step may hold the thread for long.
   const params = indexParams(options.modelId, options.chunk);
   const allClauses = corpus.documents.flatMap((d) => d.clauses);
   const terms = collectCoinedTerms(allClauses);
   const tokenizer = createTokenizer(terms);
-  const chunks: Chunk[] = corpus.documents.flatMap((doc) => chunkClauses(doc.meta, doc.clauses, params.chunk));
+  const documents: { meta: DocumentMeta; sha256: string }[] = [];
+  const chunks: Chunk[] = [];
+  const extracted: Indicator[] = [];
+  for (const doc of corpus.documents) {
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header, ...(doc.registered && { registered: doc.registered }) });
+    documents.push({ meta: { ...doc.meta, facts }, sha256: doc.sha256 });
+    for (const chunk of chunkClauses(doc.meta, doc.clauses, params.chunk)) chunks.push(chunk);
+    for (const r of extractIndicators(doc.meta, doc.clauses)) extracted.push(r);
+    await nextTurn();
+  }
   const clauseMap = new Map(allClauses.map((c) => [c.id, c]));
   const docMap = new Map(corpus.documents.map((d) => [d.meta.id, d.meta]));
-  const extracted = corpus.documents.flatMap((d) => extractIndicators(d.meta, d.clauses));
   const indicators = applyIndicatorOverrides(options.corpusDir, extracted, clauseMap, docMap);
   const indicatorsPerDoc = new Map<string, number>();
   for (const r of indicators) indicatorsPerDoc.set(r.docId, (indicatorsPerDoc.get(r.docId) ?? 0) + 1);
+  const chunksPerDoc = new Map<string, number>();
+  for (const c of chunks) chunksPerDoc.set(c.docId, (chunksPerDoc.get(c.docId) ?? 0) + 1);
   const faq = readFaqFile(options.corpusDir, clauseMap);
+  await nextTurn();
 
   const cache = new CachedEmbeddings(
     options.embeddings,
@@ -97,7 +113,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     : createSqliteWriter({ indexDir: options.indexDir, embeddings: options.embeddings, dimensions: options.dimensions, expectedChunks: chunks.length });
   try {
     await writer.writeKnowledge({
-      documents: corpus.documents.map((d) => ({ meta: d.meta, sha256: d.sha256 })),
+      documents,
       clauses: allClauses,
       terms,
       tags: allClauses.map((c) => [c.id, tagClause(c)] as const),
@@ -105,8 +121,17 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       indicators,
     });
     // The lexical side also sees the full title, so a question naming a document finds it.
-    const rows: ChunkRow[] = chunks.map((chunk, row) => ({ row, chunk, tokens: tokenizer.document(`${docMap.get(chunk.docId)?.title}\n${chunk.indexText}`) }));
-    for (let i = 0; i < rows.length; i += 1000) await writer.writeChunks(rows.slice(i, i + 1000));
+    const rows: ChunkRow[] = [];
+    for (let i = 0; i < chunks.length; i += 200) {
+      const batch: ChunkRow[] = [];
+      for (let row = i; row < Math.min(i + 200, chunks.length); row++) {
+        const chunk = chunks[row]!;
+        batch.push({ row, chunk, tokens: tokenizer.document(`${docMap.get(chunk.docId)?.title}\n${chunk.indexText}`) });
+      }
+      await writer.writeChunks(batch);
+      for (const r of batch) rows.push(r);
+      await nextTurn();
+    }
     options.onProgress?.({ stage: 'parsed', documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length });
 
     const batch = 32;
@@ -127,6 +152,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       buildId: writer.buildId,
       builtAt: new Date().toISOString(),
       corpusHash: corpus.hash,
+      corpusStamp: corpus.stamp,
       params,
       counts: { documents: corpus.documents.length, clauses: allClauses.length, chunks: chunks.length, indicators: indicators.length, faq: faq.length },
       documents: corpus.documents.map((d) => ({
@@ -134,7 +160,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         file: d.meta.file,
         title: d.meta.title,
         clauses: d.clauses.length,
-        chunks: chunks.filter((c) => c.docId === d.meta.id).length,
+        chunks: chunksPerDoc.get(d.meta.id) ?? 0,
         indicators: indicatorsPerDoc.get(d.meta.id) ?? 0,
       })),
       problems: corpus.problems,
@@ -149,4 +175,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   } finally {
     await cache.close();
   }
+}
+
+/**
+ * Records a new stamp of an unchanged corpus (its files were touched, their bytes hashed and found
+ * equal) in the manifest of the index in use, so the next start compares stamps only.
+ */
+export async function recordCorpusStamp(indexDir: string, manifest: IndexManifest, stamp: string): Promise<void> {
+  const path = join(indexDir, 'builds', manifest.buildId, MANIFEST_FILE);
+  await writeAtomically(path, JSON.stringify({ ...manifest, corpusStamp: stamp }, null, 2));
 }

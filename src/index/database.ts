@@ -3,7 +3,7 @@
  * index over chunks (FTS5 over pre-tokenised text, ranked by BM25).
  */
 import Database from 'better-sqlite3';
-import type { Chunk, Clause, ClauseKind, DocumentMeta } from '../domain.js';
+import type { Chunk, Clause, ClauseKind, DocumentFact, DocumentMeta } from '../domain.js';
 import { readIndicators, type Indicator } from '../indicators/index.js';
 import { readFaqTable, type FaqEntry, type FaqVector } from '../faq/index.js';
 import type { ClauseTags } from '../policy/index.js';
@@ -13,7 +13,8 @@ const SCHEMA = `
 CREATE TABLE documents (
   id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT NOT NULL,
   issuer TEXT, doc_number TEXT, date TEXT, period_from INTEGER, period_to INTEGER, source TEXT,
-  sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL, supersedes TEXT, valid_until TEXT
+  sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL, supersedes TEXT, valid_until TEXT, jurisdiction TEXT,
+  facts TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE clauses (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id), kind TEXT NOT NULL,
@@ -59,6 +60,9 @@ interface DocumentRow {
   source: string | null;
   supersedes: string | null;
   valid_until: string | null;
+  jurisdiction: string | null;
+  /** JSON array of DocumentFact. */
+  facts: string;
 }
 
 /** Index size from which very common tokens are left out of lexical queries. */
@@ -90,7 +94,7 @@ export function createDatabase(path: string): Database.Database {
 
 export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256: string, ordinal: number): void {
   db.prepare(
-    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal, @supersedes, @validUntil)`,
+    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal, @supersedes, @validUntil, @jurisdiction, @facts)`,
   ).run({
     id: meta.id,
     file: meta.file,
@@ -106,6 +110,8 @@ export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256:
     ordinal,
     supersedes: meta.supersedes ?? null,
     validUntil: meta.validUntil ?? null,
+    jurisdiction: meta.jurisdiction ?? null,
+    facts: JSON.stringify(meta.facts ?? []),
   });
 }
 
@@ -173,6 +179,8 @@ function toDocument(r: DocumentRow): DocumentMeta {
     ...(r.source && { source: r.source }),
     ...(r.supersedes && { supersedes: r.supersedes }),
     ...(r.valid_until && { validUntil: r.valid_until }),
+    ...(r.jurisdiction && { jurisdiction: r.jurisdiction }),
+    ...(r.facts !== '[]' && { facts: JSON.parse(r.facts) as DocumentFact[] }),
   };
 }
 
@@ -236,6 +244,11 @@ export class KnowledgeStore {
 
   get chunkCount(): number {
     return this.chunksByRow.size;
+  }
+
+  /** In how many chunks a lexical token occurs (0 when in none): rare tokens name what a question is about. */
+  tokenFrequency(token: string): number {
+    return this.documentFrequency.get(token.toLowerCase()) ?? 0;
   }
 
   /**

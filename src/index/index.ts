@@ -4,7 +4,7 @@ export { lexemes, type ChunkRow, type KnowledgeRows, type KnowledgeWriter } from
 export { createSqliteWriter } from './sqlite-writer.js';
 export { HnswVectorStore, type ChunkMetadata, type HnswOptions } from './vector-store.js';
 export { KnowledgeStore, type StoredChunk, type LexicalHit, type LexicalIndex, type KnowledgeContent } from './database.js';
-export { buildIndex, indexParams, type BuildOptions, type BuildProgress, type BuildReport } from './build.js';
+export { buildIndex, indexParams, recordCorpusStamp, type BuildOptions, type BuildProgress, type BuildReport } from './build.js';
 export { openIndex, readCurrentManifest, type OpenIndex } from './open.js';
 export { createTokenizer, quotedTerms, type Tokenizer } from './tokenize.js';
 export { collectCoinedTerms } from './terms.js';

@@ -20,6 +20,8 @@ export interface IndexManifest {
   readonly buildId: string;
   readonly builtAt: string;
   readonly corpusHash: string;
+  /** Names, sizes and mtimes of the corpus files read: equal at start means the corpus need not be hashed. */
+  readonly corpusStamp?: string;
   readonly params: IndexParams;
   readonly counts: { readonly documents: number; readonly clauses: number; readonly chunks: number; readonly indicators: number; readonly faq: number };
   readonly documents: readonly {

@@ -4,7 +4,8 @@
  * (replaced by rename). A build that fails or is interrupted leaves the previous index answering;
  * leftovers are removed by the next build.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -39,25 +40,41 @@ export function createSqliteWriter(options: SqliteWriterOptions): KnowledgeWrite
   const vectors = new HnswVectorStore(options.embeddings, { dimensions: options.dimensions, maxElements: Math.max(options.expectedChunks ?? 0, 16) });
   let closed = false;
   const close = () => {
-    if (!closed) db.close();
+    if (!closed) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      db.close();
+    }
     closed = true;
+  };
+  // One transaction from the first row to `publish` (the file is this build's own, nobody else
+  // reads it), written in steps with a turn of the event loop between them: a rebuild runs while
+  // the channels answer from the old index, so no step may hold the thread for long.
+  const begin = () => {
+    if (!db.inTransaction) db.exec('BEGIN');
   };
   return {
     buildId,
     async writeKnowledge(rows) {
-      db.transaction(() => {
-        rows.documents.forEach((d, i) => writeDocument(db, d.meta, d.sha256, i));
-        writeClauses(db, rows.clauses);
-        writeTerms(db, rows.terms);
-        writeClauseTags(db, rows.tags);
-        writeGlossary(db, rows.glossary);
-        writeIndicators(db, rows.indicators);
-      })();
+      begin();
+      for (const [i, d] of rows.documents.entries()) {
+        writeDocument(db, d.meta, d.sha256, i);
+        if (i % 20 === 19) await nextTurn();
+      }
+      for (let i = 0; i < rows.clauses.length; i += 500) {
+        writeClauses(db, rows.clauses.slice(i, i + 500));
+        await nextTurn();
+      }
+      writeTerms(db, rows.terms);
+      writeClauseTags(db, rows.tags);
+      await nextTurn();
+      writeGlossary(db, rows.glossary);
+      await nextTurn();
+      writeIndicators(db, rows.indicators);
+      await nextTurn();
     },
     async writeChunks(rows) {
-      db.transaction(() => {
-        for (const r of rows) writeChunk(db, r.row, r.chunk, r.tokens);
-      })();
+      begin();
+      for (const r of rows) writeChunk(db, r.row, r.chunk, r.tokens);
     },
     async writeVectors(rows, embedded) {
       await vectors.addVectors(
@@ -72,17 +89,20 @@ export function createSqliteWriter(options: SqliteWriterOptions): KnowledgeWrite
       );
     },
     async writeFaq(entries, faqVectors) {
+      // In the same transaction: row by row, each insert was a synchronous disk flush blocking the channels.
+      begin();
       writeFaq(db, entries, faqVectors);
     },
     async publish(manifest) {
+      if (db.inTransaction) db.exec('COMMIT');
       close();
       await vectors.save(partial);
       writeFileSync(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
       // On disk before it is pointed to: a power cut must not leave `current.json` naming a torn build.
-      syncFolder(partial);
+      await syncFolder(partial);
       const final = join(buildsDir, buildId);
       renameSync(partial, final);
-      writeAtomically(join(options.indexDir, CURRENT_FILE), JSON.stringify({ buildId }));
+      await writeAtomically(join(options.indexDir, CURRENT_FILE), JSON.stringify({ buildId }));
       removeOldBuilds(buildsDir, buildId);
     },
     async abort() {
@@ -92,26 +112,30 @@ export function createSqliteWriter(options: SqliteWriterOptions): KnowledgeWrite
   };
 }
 
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Flushes a file or folder to disk. Asynchronous: an fsync can take seconds on a busy disk, and channels answer meanwhile. */
+async function fsyncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r');
   try {
-    fsyncSync(fd);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
 
-function syncFolder(dir: string): void {
-  for (const f of readdirSync(dir)) fsyncPath(join(dir, f));
-  fsyncPath(dir);
+async function syncFolder(dir: string): Promise<void> {
+  for (const f of readdirSync(dir)) await fsyncPath(join(dir, f));
+  await fsyncPath(dir);
 }
 
-function writeAtomically(path: string, content: string): void {
+/** Replaces `path` by rename after the new content is on disk. */
+export async function writeAtomically(path: string, content: string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, content);
-  fsyncPath(tmp);
+  await fsyncPath(tmp);
   renameSync(tmp, path);
-  fsyncPath(dirname(path));
+  await fsyncPath(dirname(path));
 }
 
 /**

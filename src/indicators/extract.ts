@@ -21,7 +21,7 @@ const PREFIX_QUALIFIER = /(累计达到|力争达到|达到|突破|最高不超�
 const SUFFIX_QUALIFIER = /^(以上|左右|以内|以下)/;
 // Relative figures (changes against a base year, multiples) are not targets.
 const RELATIVE = /较|比上年|比20\d\d|是20\d\d|倍|个百分点|翻/;
-const LEADING_CONTEXT = /^(?:(?:到|至|截至|截止)?20\d{2}年(?:底|末)?[前内]?|“?十[一二三四五]五”?(?:期间|时期|末)|力争|争取|其中|同时|并|累计)+/;
+const LEADING_CONTEXT = /^(?:(?:到|至|截至|截止)?20\d{2}年(?:底|末)?[前内]?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|力争|争取|其中|同时|并|累计)+/;
 const LEADING_VERB = /^(?:新增打造|建成|打造|集聚|开展|引进|培育|设立|推动|实现|形成|建设)/;
 const GENERIC_NAME = /^(?:占|全市占比|全区占比|总数|总量|总规模|规模|余额|占比|数量)/;
 // 全市 / 全区 / 本市 …, or a named district or county (`江北区`, `荣昌县`) opening the name.
@@ -286,7 +286,7 @@ export function extractIndicators(doc: DocumentMeta, clauses: readonly Clause[])
         if (sentence === headerLine) continue;
         const rows = fromTableRow(header, headerLine, sentence, doc);
         if (rows.length) {
-          drafts.push(...rows);
+          for (const row of rows) drafts.push(row);
           continue;
         }
       }
@@ -294,7 +294,7 @@ export function extractIndicators(doc: DocumentMeta, clauses: readonly Clause[])
       // A year stated once holds for the clause's following sentences
       // (`到2027年,…。制造业中长期贷款余额突破420亿元。`); their quotes take in the sentence that states it.
       if (r.context.year !== null && r.context.source === undefined) context = { ...r.context, source: sentence };
-      drafts.push(...r.drafts);
+      for (const draft of r.drafts) drafts.push(draft);
     }
     drafts
       .filter((d) => d.quote.includes(d.value) && (d.valueMax === null || d.quote.includes(d.valueMax)))

@@ -60,8 +60,8 @@ export function findIndicators(
   const q = bigrams(expand(question));
   const content = new Set([...bigrams(question)].filter((g) => !PHRASING.has(g) && !hints.titleBigrams.has(g) && !/^\d/.test(g)));
   const years = questionYears(question);
-  // `十三五时期…` asks about that plan period: its last year.
-  for (const plan of fiveYearPlansIn(question)) years.push(plan.period.to);
+  // `十三五时期…` asks about that plan period: its last year (unless the question names its own year).
+  if (!years.length) for (const plan of fiveYearPlansIn(question)) years.push(plan.period.to);
   const asksBaseline = /现状|基础|截至|截止|底|实际|已经/.test(question);
 
   const matches: IndicatorMatch[] = [];
@@ -71,8 +71,9 @@ export function findIndicators(
     if (nameCoverage < minName) continue;
     let score = 0.7 * nameCoverage + 0.3 * coverage(content, name);
     if (years.length && !options.anyYear) {
+      // A figure for another year is never the answer for the year asked.
       if (row.year !== null && years.includes(row.year)) score += 0.15;
-      else if (row.year !== null) score -= 0.5;
+      else if (row.year !== null) continue;
     }
     if (row.kind === 'baseline' && !asksBaseline && !(row.year !== null && years.includes(row.year))) score -= 0.2;
     if (hints.namedDocuments.size && !hints.namedDocuments.has(row.docId)) score -= 0.3;

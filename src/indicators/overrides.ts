@@ -9,11 +9,11 @@
  *   "add": [{ "clauseId": "…", "indicator": "…", "value": "…", "unit": "…", "year": 2027, "kind": "target", "quote": "…" }]
  * }
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, DocumentMeta } from '../domain.js';
 import { formatLabel } from '../domain.js';
 import { createError } from '../errors.js';
+import { readCuratedText } from '../ingest/corpus-files.js';
 import type { Indicator } from './types.js';
 
 export const OVERRIDES_FILE = 'indicator-overrides.json';
@@ -33,11 +33,12 @@ export function applyIndicatorOverrides(
   documents: ReadonlyMap<string, DocumentMeta>,
 ): Indicator[] {
   const path = join(corpusDir, OVERRIDES_FILE);
-  if (!existsSync(path)) return [...extracted];
+  const text = readCuratedText(corpusDir, OVERRIDES_FILE);
+  if (text === null) return [...extracted];
   const fail = (reason: string) => createError('CORPUS_MANIFEST_INVALID', path, reason);
   let file: OverridesFile;
   try {
-    file = JSON.parse(readFileSync(path, 'utf8')) as OverridesFile;
+    file = JSON.parse(text) as OverridesFile;
   } catch (cause) {
     throw createError('CORPUS_MANIFEST_INVALID', path, `is not valid JSON (${(cause as Error).message})`, { cause });
   }

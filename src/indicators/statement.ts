@@ -26,7 +26,7 @@ function when(row: Indicator): string {
   if (row.year !== null && row.quote.includes(String(row.year))) {
     return row.kind === 'baseline' ? `${row.year}年，` : `到${row.year}年，`;
   }
-  const period = row.quote.match(/“?十[一二三四五]五”?(?:期间|时期)/)?.[0];
+  const period = row.quote.match(/“?十[一二三四五六七八九]五”?(?:期间|时期)/)?.[0];
   return period ? `${period}，` : '';
 }
 

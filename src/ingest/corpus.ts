@@ -1,93 +1,69 @@
 /**
- * Reads every document of a corpus folder into clauses. A document that fails is reported with
- * its file and reason; the others are still returned.
+ * Reads every document of a corpus folder into clauses. A document that fails, and an entry that is
+ * not a readable file inside the folder, is reported with its file and reason; the others are still
+ * returned. Documents are parsed in a worker thread (parse-off-thread.ts), one at a time.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Clause, DocumentMeta } from '../domain.js';
 import { createError, isPolicyBotError } from '../errors.js';
-import { parseClauses } from '../clauses/parse.js';
-import { DEFAULT_LOADERS, isCorpusDocument, loaderFor, type DocumentLoader } from './loaders.js';
-import { documentMeta, MANIFEST_FILE, readManifest } from './manifest.js';
-import { normaliseText } from './normalise.js';
+import { corpusStamp, hashListing, listCorpus, readCorpusFile, type CorpusListing, type CorpusProblem } from './corpus-files.js';
+import { parseDocument, type ParsedDocument } from './document.js';
+import { isCorpusDocument, type DocumentLoader } from './loaders.js';
+import { hashedIdFromFile, idFromFile, MANIFEST_FILE, readManifest } from './manifest.js';
+import { parseInWorker } from './parse-off-thread.js';
 
-export interface ParsedDocument {
-  readonly meta: DocumentMeta;
-  readonly clauses: readonly Clause[];
-  /** sha256 of the file's bytes. */
-  readonly sha256: string;
-}
-
-export interface CorpusProblem {
-  readonly file: string;
-  readonly message: string;
-}
+export { parseDocument, type ParsedDocument } from './document.js';
+export type { CorpusProblem } from './corpus-files.js';
 
 export interface Corpus {
   readonly documents: readonly ParsedDocument[];
   readonly problems: readonly CorpusProblem[];
   /** sha256 over the manifest and every document file: changes when anything in corpus/ changes. */
   readonly hash: string;
-}
-
-export async function parseDocument(
-  file: string,
-  bytes: Uint8Array,
-  entry: Parameters<typeof documentMeta>[1],
-  loaders: readonly DocumentLoader[] = DEFAULT_LOADERS,
-): Promise<ParsedDocument> {
-  const text = await loaderFor(file, loaders).load(bytes, file);
-  const normalised = normaliseText(text, { titles: entry?.title ? [entry.title] : [] });
-  if (!normalised.firstLine && normalised.lines.length === 0) throw createError('CORPUS_DOCUMENT_EMPTY', file);
-  const meta = documentMeta(file, entry, normalised.firstLine);
-  const clauses = parseClauses(meta, normalised.lines);
-  if (!clauses.some((c) => c.text.length > 0)) throw createError('CORPUS_NO_CLAUSES', file);
-  return { meta, clauses, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
-
-function documentFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => isCorpusDocument(f) && statSync(join(dir, f)).isFile())
-    .sort();
+  /** Names, sizes and mtimes of the same files: when unchanged, the hash need not be computed again. */
+  readonly stamp: string;
 }
 
 /** Staff-curated files ingest reads beside the documents (FAQ, indicator corrections). */
-const CURATED_FILES = ['faq.yaml', 'faq.yml', 'indicator-overrides.json'];
+const CURATED_FILES = new Set([MANIFEST_FILE, 'faq.yaml', 'faq.yml', 'indicator-overrides.json']);
 
-/**
- * sha256 over everything in corpus/ that ingest reads (manifest and document files, names and
- * bytes): cheap enough to run at every start to decide whether the index is stale.
- */
-export function hashCorpus(dir: string): string {
-  const hash = createHash('sha256');
-  for (const file of [MANIFEST_FILE, ...CURATED_FILES, ...documentFiles(dir)]) {
-    const path = join(dir, file);
-    if (!existsSync(path)) continue;
-    hash.update(file).update('\0').update(readFileSync(path)).update('\0');
-  }
-  return hash.digest('hex');
-}
-
-export interface ReadCorpusOptions {
-  /** Format loaders, by extension. Default: DEFAULT_LOADERS (txt, md, pdf, docx, html). */
-  readonly loaders?: readonly DocumentLoader[];
-  /** A file larger than this is refused unread, so one huge upload cannot exhaust memory. Default 20 MB. */
-  readonly maxFileBytes?: number;
-  /**
-   * A file whose parsing takes longer is refused and ingest moves on. The parse itself cannot be
-   * interrupted (pdfjs runs on this thread's event loop), but a stuck document no longer blocks the
-   * others. Default 30 s.
-   */
-  readonly parseTimeoutMs?: number;
-}
+const ingestReads = (name: string) => CURATED_FILES.has(name) || isCorpusDocument(name);
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
+export const DEFAULT_PARSE_MEMORY_MB = 512;
 
-const byteSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+/** The files ingest would read, checked (links out, fifos, dangling links are problems). */
+export function listCorpusFiles(dir: string): CorpusListing {
+  return listCorpus(dir, ingestReads);
+}
 
-/** Rejects with a message naming the file when `work` has not settled within `ms`. */
+/** Names, sizes and mtimes of what ingest reads: stat only, no file is opened. */
+export function stampCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): string {
+  return corpusStamp(listCorpusFiles(dir), maxFileBytes);
+}
+
+/**
+ * sha256 over everything in corpus/ that ingest reads (manifest and document files, names and
+ * bytes), streamed; files over the size limit count by name and size only, since they are never read.
+ */
+export function hashCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {
+  return hashListing(listCorpusFiles(dir), maxFileBytes);
+}
+
+export interface ReadCorpusOptions {
+  /**
+   * Format loaders, by extension. Default: DEFAULT_LOADERS (txt, md, pdf, docx, html), run in a
+   * worker thread. Loaders given here run on this thread (they are functions, a worker cannot get them).
+   */
+  readonly loaders?: readonly DocumentLoader[];
+  /** A file larger than this is refused unread, so one huge upload cannot exhaust memory. Default 20 MB. */
+  readonly maxFileBytes?: number;
+  /** A file whose parsing takes longer is refused: its worker is terminated. Default 30 s. */
+  readonly parseTimeoutMs?: number;
+  /** Heap limit of the parse worker; a document needing more is refused. Default 512 MB. */
+  readonly parseMemoryMb?: number;
+}
+
+/** Rejects with a message naming the file when `work` has not settled within `ms` (loaders run on this thread). */
 async function withTimeout<T>(work: Promise<T>, ms: number, file: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -104,30 +80,36 @@ async function withTimeout<T>(work: Promise<T>, ms: number, file: string): Promi
 }
 
 export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
-  const loaders = options.loaders ?? DEFAULT_LOADERS;
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const parseTimeoutMs = options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
-  if (!existsSync(dir)) throw createError('CORPUS_FILE_UNREADABLE', dir, 'the corpus folder does not exist');
+  const limits = { timeoutMs: options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS, memoryMb: options.parseMemoryMb ?? DEFAULT_PARSE_MEMORY_MB };
+  const listing = listCorpusFiles(dir);
+  const stamp = corpusStamp(listing, maxFileBytes);
+  const hash = await hashListing(listing, maxFileBytes);
   const manifest = readManifest(dir);
+  const manifestIds = new Set([...manifest.values()].flatMap((e) => (e.id ? [e.id] : [])));
   const documents: ParsedDocument[] = [];
-  const problems: CorpusProblem[] = [];
+  const problems: CorpusProblem[] = listing.problems.filter((p) => isCorpusDocument(p.file));
   const ids = new Set<string>();
-  for (const file of documentFiles(dir)) {
+  for (const file of listing.files.filter((f) => isCorpusDocument(f.name))) {
     try {
-      const size = statSync(join(dir, file)).size;
-      if (size > maxFileBytes) {
-        throw createError('CORPUS_FILE_UNREADABLE', file, `${byteSize(size)} is over the ${byteSize(maxFileBytes)} limit; split the document or remove its images`);
-      }
-      const bytes = readFileSync(join(dir, file));
-      const doc = await withTimeout(parseDocument(file, bytes, manifest.get(file), loaders), parseTimeoutMs, file);
-      if (ids.has(doc.meta.id)) throw createError('CORPUS_MANIFEST_INVALID', file, `document id "${doc.meta.id}" is used twice`);
+      const listed = manifest.get(file.name);
+      // A derived id another document already has (or a manifest id) gives way to the hashed form.
+      let id = listed?.id ?? idFromFile(file.name);
+      if (!listed?.id && (ids.has(id) || manifestIds.has(id))) id = hashedIdFromFile(file.name);
+      if (ids.has(id)) throw createError('CORPUS_MANIFEST_INVALID', file.name, `document id "${id}" is used twice`);
+      const entry = { ...listed, id };
+      const bytes = await readCorpusFile(file, maxFileBytes);
+      const doc = options.loaders
+        ? await withTimeout(parseDocument(file.name, bytes, entry, options.loaders), limits.timeoutMs, file.name)
+        : await parseInWorker({ file: file.name, bytes, entry }, limits);
       ids.add(doc.meta.id);
       documents.push(doc);
     } catch (err) {
       // Anything a loader throws (a library's own error included) becomes this file's problem, never a crash.
-      const message = isPolicyBotError(err) ? err.message : `${file}: ${err instanceof Error ? err.message : String(err)}`;
-      problems.push({ file, message });
+      const message = isPolicyBotError(err) ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}`;
+      problems.push({ file: file.name, message });
     }
   }
-  return { documents, problems, hash: hashCorpus(dir) };
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { documents, problems, hash, stamp };
 }

@@ -1,12 +1,13 @@
 /**
  * The loader seam: each format turns a file's bytes into plain text for normalisation, one
- * paragraph, heading or table row per line. `.txt`/`.md` here; PDF, Word and web pages in loaders/.
+ * paragraph, heading or table row per line. `.txt`/`.md` here (UTF-8, UTF-16 or GB18030); PDF, Word and web pages in loaders/.
  */
 import { extname } from 'node:path';
 import { createError } from '../errors.js';
 import { docxLoader } from './loaders/docx.js';
 import { htmlLoader } from './loaders/html.js';
 import { pdfLoader } from './loaders/pdf.js';
+import { decodeText } from './text-encoding.js';
 
 export interface DocumentLoader {
   /** Lower-case extensions with the dot, e.g. `.txt`. */
@@ -15,24 +16,16 @@ export interface DocumentLoader {
   load(bytes: Uint8Array, file: string): Promise<string> | string;
 }
 
-function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (cause) {
-    throw createError('CORPUS_FILE_UNREADABLE', file, 'not valid UTF-8 text; save it as UTF-8', { cause });
-  }
-}
-
 const textLoader: DocumentLoader = {
   extensions: ['.txt'],
-  load: decodeUtf8,
+  load: (bytes, file) => decodeText(bytes, file),
 };
 
 /** Markdown: `#` headings stay (the clause parser reads their level); emphasis and bullets go. */
 const markdownLoader: DocumentLoader = {
   extensions: ['.md', '.markdown'],
   load(bytes, file) {
-    return decodeUtf8(bytes, file)
+    return decodeText(bytes, file)
       .replace(/(\*\*|__)(.+?)\1/g, '$2')
       .replace(/^\s*[-*+]\s+/gm, '');
   },

@@ -2,7 +2,8 @@
  * The corpus manifest (`corpus/manifest.json`): metadata per document file. A file without an
  * entry still gets indexed, titled by its first line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readCuratedText } from './corpus-files.js';
 import { basename, extname, join } from 'node:path';
 import type { DocumentMeta } from '../domain.js';
 import { createError } from '../errors.js';
@@ -24,18 +25,21 @@ export interface ManifestEntry {
   readonly supersedes?: string;
   /** Last day the document applies, `YYYY-MM-DD`. */
   readonly validUntil?: string;
+  /** The place the document governs (`重庆市渝中区`, `全国`), when its title and issuer do not say. */
+  readonly jurisdiction?: string;
 }
 
 export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
-const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source', 'supersedes', 'validUntil'] as const;
+const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source', 'supersedes', 'validUntil', 'jurisdiction'] as const;
 
 export function readManifest(corpusDir: string): Manifest {
   const path = join(corpusDir, MANIFEST_FILE);
-  if (!existsSync(path)) return new Map();
+  const text = readCuratedText(corpusDir, MANIFEST_FILE);
+  if (text === null) return new Map();
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(text);
   } catch (cause) {
     throw createError('CORPUS_MANIFEST_INVALID', path, `is not valid JSON (${(cause as Error).message})`, { cause });
   }
@@ -68,11 +72,24 @@ export function readManifest(corpusDir: string): Manifest {
   return out;
 }
 
-/** A stable id from a file name: `yuzhong-plan.txt` → `yuzhong-plan`. */
+const slugOf = (stem: string) => stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).replace(/-$/, '');
+
+/** Readable part of the name plus a hash of the whole name: distinct names never share it. */
+export function hashedIdFromFile(file: string): string {
+  const slug = slugOf(basename(file, extname(file)));
+  return `${slug || 'doc'}-${createHash('sha256').update(file.normalize('NFC')).digest('hex').slice(0, 8)}`;
+}
+
+/**
+ * A stable id from a file name. A name that is already a slug is its own id (`yuzhong-plan.txt` →
+ * `yuzhong-plan`); any other name gets its readable part plus a hash of the whole name, so two names
+ * that differ only in characters a slug drops (two Chinese titles, `a b` and `a-b`) never share an
+ * id: `关于2024年金融工作.txt` → `2024-` and 8 hex digits. Ingest gives the hashed form to a file
+ * whose natural id another file already took (`a.txt` beside `a.pdf`).
+ */
 export function idFromFile(file: string): string {
   const stem = basename(file, extname(file));
-  const ascii = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return ascii || `doc-${Buffer.from(stem).toString('hex').slice(0, 12)}`;
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem) ? stem : hashedIdFromFile(file);
 }
 
 function parsePeriod(period: string | undefined): DocumentMeta['period'] {
@@ -101,5 +118,6 @@ export function documentMeta(file: string, entry: ManifestEntry | undefined, fir
     ...(entry?.source && { source: entry.source }),
     ...(entry?.supersedes && { supersedes: entry.supersedes }),
     ...(entry?.validUntil && { validUntil: entry.validUntil }),
+    ...(entry?.jurisdiction && { jurisdiction: entry.jurisdiction }),
   };
 }

@@ -12,6 +12,11 @@ export interface NormalisedText {
   readonly lines: readonly string[];
   /** Headings read from the table of contents (`第一节 发展基础`), if there was one. */
   readonly tocHeadings: readonly string[];
+  /**
+   * Page-chrome lines that carry metadata (`来源:… 发布时间:2024-11-28 18:00`, `发布日期:2016-12-26`):
+   * dropped from the text, kept here for the document's facts.
+   */
+  readonly header: readonly string[];
 }
 
 export interface NormaliseOptions {
@@ -22,7 +27,16 @@ export interface NormaliseOptions {
 // Web-page chrome of government sites: source/date bars, print/share buttons, QR-code footers.
 const CHROME_LINE =
   /^(来源[:：]|发布时间[:：\s]|发布日期[\s:：]|打印(\s+打印)?$|纠错(\s+纠错)?$|分享到|扫一扫|文件下载$|【?字体[:：]|关闭窗口$|收藏$|责任编辑[:：]|浏览次数|访问量|【打印本页】|【关闭】)/;
+// Chrome lines that state where and when the page was published: kept aside as the document's header.
+const METADATA_CHROME = /^(来源[:：]|发布时间[:：\s]|发布日期[\s:：])/;
 const HTML_TAG = /<\/?[a-zA-Z][^>]*>/g;
+// `<!-- INFO END -->` of law-collection downloads: markup, never text.
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+/**
+ * A publication line of a law's header (`2017年8月2日 中华人民共和国国务院令第683号公布`,
+ * `2022年3月1日 施行`): a record of its own, never joined with the line after it.
+ */
+export const PUBLICATION_LINE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(.{0,60}?)(通过|公布|施行|修订|修正|发布|印发|颁布)[）)]?$/;
 const TOC_TITLE = /^目\s*录$/;
 // A TOC entry: heading, leader dots, page number in brackets.
 const TOC_ENTRY = new RegExp(
@@ -132,6 +146,8 @@ function joinBrokenParagraphs(lines: readonly { text: string; table: boolean }[]
       !line.table &&
       prev.text.length >= 30 &&
       !TERMINAL.test(prev.text) &&
+      !PUBLICATION_LINE.test(prev.text) &&
+      !PUBLICATION_LINE.test(line.text) &&
       !isHeadingLine(prev.text) &&
       !startsWithHeading(line.text);
     if (continues) prev.text += line.text;
@@ -146,11 +162,13 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): Norm
   const rawLines = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
+    .replace(HTML_COMMENT, '')
     .replace(HTML_TAG, '')
     .split('\n');
 
   const tocParts: string[] = [];
   const kept: { text: string; table: boolean }[] = [];
+  const header: string[] = [];
   let inTable = false;
   for (const rawLine of rawLines) {
     const trimmed = rawLine.trim();
@@ -158,6 +176,7 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): Norm
       inTable = false;
       continue;
     }
+    if (METADATA_CHROME.test(trimmed)) header.push(trimmed.replace(/\s+/g, ' '));
     if (CHROME_LINE.test(trimmed) || TOC_TITLE.test(trimmed)) continue;
     if (TOC_LEADER.test(trimmed) && /[（(]\d+[）)]/.test(trimmed)) {
       tocParts.push(repairSpacing(trimmed));
@@ -178,5 +197,5 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): Norm
     l.table ? [l] : splitGluedHeadings(l.text, tocHeadings).map((text) => ({ text, table: false })),
   );
   const lines = joinBrokenParagraphs(split).filter((l) => !titles.has(squash(l)));
-  return { firstLine, lines, tocHeadings };
+  return { firstLine, lines, tocHeadings, header };
 }

@@ -1,25 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/domain.js';
 import type { KnowledgeBase } from '../../src/knowledge-base.js';
 import { isPolicyBotError } from '../../src/errors.js';
-import { realKnowledgeBase } from '../helpers.js';
+import { realKnowledgeBase, unquotedNumbers } from '../helpers.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await realKnowledgeBase();
 });
 
-/**
- * Every number an answer states must be in one of its citations: in a quote, or in the document
- * title and clause label the answer names (`《…(2024-2027)》16. 提升…`).
- */
-function numbersAreQuoted(answer: { answer: string; citations: readonly { quote: string; title: string; label: string }[] }): string[] {
-  const documents = [...kb.index.store.documents.values()].map((d) => d.shortTitle);
-  const quotes = [...answer.citations.flatMap((c) => [c.quote, c.title, c.label]), ...documents].join('\n').normalize('NFKC');
-  // Citation marks [1] and list numbers `1. ` are ours, not figures.
-  const stated = answer.answer.replace(/\[\d+\]/g, '').replace(/^\d+\. /gm, '');
-  const numbers = stated.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? [];
-  return numbers.filter((n) => !quotes.includes(n));
-}
+const numbersAreQuoted = (a: Answer) => unquotedNumbers(a, kb.index.store.documents.values());
 
 describe('AnswerEngine on the real corpus', () => {
   it('answers a policy question from the clause about it', async () => {
@@ -76,6 +66,11 @@ describe('AnswerEngine on the real corpus', () => {
       '我们是做外贸的小微企业，有哪些融资政策？',
       'QFLP指什么？',
       '2030年渝中区绿色贷款目标是多少？',
+      '重庆金融中心十三五规划什么时候发布的？',
+      '十三五规划的文号是什么？',
+      '十三五规划还有效吗？',
+      '渝中区实施方案的规划期是哪几年？',
+      '政策库有哪些文件？',
     ];
     for (const q of questions) {
       const a = await kb.engine.ask(q);

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -13,12 +14,25 @@ beforeAll(async () => {
   env = { ...process.env, CORPUS_DIR, MODEL_DIR, INDEX_DIR: tempDir('policy-bot-cli-index-'), EMBEDDING_CACHE: SHARED_CACHE };
 });
 
-function ask(args: string[], input?: string) {
-  const child = run(process.execPath, ['--import', 'tsx', 'src/channels/cli/ask.ts', ...args], { cwd: PROJECT_ROOT, env, timeout: 120_000 });
+function command(name: string, args: string[], input?: string, extraEnv: NodeJS.ProcessEnv = {}) {
+  const child = run(process.execPath, ['--import', 'tsx', `src/channels/cli/${name}.ts`, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...env, ...extraEnv },
+    timeout: 120_000,
+  });
   if (input !== undefined) {
     child.child.stdin!.end(input);
   }
   return child;
+}
+
+function ask(args: string[], input?: string) {
+  return command('ask', args, input);
+}
+
+/** Lines a user reads on stderr, without the notice that the index is being built. */
+function errorLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l && !l.startsWith('索引需要重建'));
 }
 
 describe('npm run ask', () => {
@@ -43,7 +57,53 @@ describe('npm run ask', () => {
     expect(stdout).toContain('[1] 《渝中区深入落实“智融惠畅”工程');
   });
 
-  it('explains its usage when there is no question', async () => {
+  it('explains its usage when given no argument at all', async () => {
     await expect(ask([])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('用法') });
+  });
+
+  it('refuses an empty question in one line and exits 1', async () => {
+    const refused = await ask(['']).catch((err) => err);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(errorLines(refused.stderr)).toEqual(['错误: 问题为空，请输入您想了解的政策问题。']);
+  });
+
+  it('prints the {question, error} object for a refused question with --json, and exits 1', async () => {
+    const empty = await ask(['--json', '  ']).catch((err) => err);
+    expect(empty.code).toBe(1);
+    expect(JSON.parse(empty.stdout)).toEqual({ question: '  ', error: { code: 'QUESTION_EMPTY', message: '问题为空，请输入您想了解的政策问题。' } });
+    const long = await ask(['--json', '绿'.repeat(501)]).catch((err) => err);
+    expect(long.code).toBe(1);
+    expect(JSON.parse(long.stdout).error.code).toBe('QUESTION_TOO_LONG');
+  });
+});
+
+describe('errors a user reads', () => {
+  it('says what went wrong in one line, with a hint instead of a stack, when the error is unexpected', async () => {
+    const failed = await command('ask', ['绿色贷款'], undefined, { INDEX_DIR: '/dev/null/index' }).catch((err) => err);
+    expect(failed.code).toBe(1);
+    expect(errorLines(failed.stderr)).toEqual([
+      expect.stringMatching(/^错误: Error: ENOTDIR: not a directory, mkdir '\/dev\/null\/index'$/),
+      '（这是意外错误：设置 DEBUG=1 再运行可显示详细信息，报告问题时请附上）',
+    ]);
+  });
+
+  it('shows the stack with DEBUG=1', async () => {
+    const failed = await command('ask', ['绿色贷款'], undefined, { INDEX_DIR: '/dev/null/index', DEBUG: '1' }).catch((err) => err);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/^\s+at .+/m);
+  });
+
+  it.each([
+    ['indicators', []],
+    ['ask', ['绿色贷款余额目标是多少？']],
+    ['corpus', ['list']],
+  ])('%s stops quietly when the reader of its output has gone (EPIPE)', async (name, args) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `src/channels/cli/${name}.ts`, ...args], { cwd: PROJECT_ROOT, env });
+    // The reader goes away before anything is written, as `| head` does after its lines.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const [code] = await once(child, 'exit');
+    expect({ code, stderr: errorLines(stderr) }).toEqual({ code: 0, stderr: [] });
   });
 });

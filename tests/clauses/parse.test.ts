@@ -120,6 +120,24 @@ describe('parseClauses on a 管理办法 with articles', () => {
     expect(cs[4]?.text).toBe('对小微企业贷款给予贴息，贴息比例不超过贷款利率的50%；');
   });
 
+  it('makes a paragraph after an article’s items its next 款, with the list it leads in', () => {
+    const clauses = parse(
+      'spc',
+      [
+        '关于审理非法集资刑事案件的解释',
+        '第三条 非法吸收或者变相吸收公众存款，具有下列情形之一的，应当依法追究刑事责任：',
+        '（一）非法吸收或者变相吸收公众存款数额在100万元以上的；',
+        '（二）非法吸收或者变相吸收公众存款对象150人以上的。',
+        '非法吸收或者变相吸收公众存款数额在50万元以上，同时具有下列情节之一的，应当依法追究刑事责任：',
+        '（一）曾因非法集资受过刑事追究的；',
+        '（二）造成恶劣社会影响或者其他严重后果的。',
+        '第四条 另一条。',
+      ].join('\n'),
+    );
+    expect(clauses.map((c) => c.path.join(' › '))).toEqual(['第三条', '第三条（一）', '第三条（二）', '第三条第二款', '第三条第二款（一）', '第三条第二款（二）', '第四条']);
+    expect(byLabel(clauses, '第三条（二）')!.text).toBe('非法吸收或者变相吸收公众存款对象150人以上的。');
+  });
+
   it('does not take a cross-reference inside a sentence for a new article', () => {
     expect(cs.at(-1)?.text).toBe('奖励标准按照本办法第三条执行。');
   });

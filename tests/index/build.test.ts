@@ -65,7 +65,7 @@ describe('index build', () => {
     const report = await ingest(config, createEmbeddings(config));
     expect(report.manifest.counts.documents).toBe(2);
     expect(report.problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^broken\.txt: cannot be read \(not valid UTF-8/),
+      expect.stringMatching(/^broken\.txt: cannot be read \(.*not valid UTF-16LE text/),
       expect.stringMatching(/^scan\.doc: the format "\.doc" is not supported/),
     ]);
   });
@@ -75,10 +75,10 @@ describe('index build', () => {
     const config = testConfig(corpus);
     const kb = await openKnowledgeBase(config);
     kb.close();
-    expect(staleness(config, 'BAAI/bge-small-zh-v1.5')).toBeNull();
+    expect(await staleness(config, 'BAAI/bge-small-zh-v1.5')).toBeNull();
 
     writeFileSync(join(corpus, 'new-plan.txt'), '某区养老金融专项方案\n一、发展养老金融\n鼓励银行设立养老金融服务专区，提供适老化金融服务。\n');
-    expect(staleness(config, 'BAAI/bge-small-zh-v1.5')).toBe('corpus/ changed');
+    expect(await staleness(config, 'BAAI/bge-small-zh-v1.5')).toBe('corpus/ changed');
     const rebuilt = await openKnowledgeBase(config);
     expect(rebuilt.rebuilt?.manifest.counts.documents).toBe(3);
     expect(rebuilt.index.store.documents.get('new-plan')?.title).toBe('某区养老金融专项方案');
@@ -92,7 +92,7 @@ describe('index build', () => {
     const before = readCurrentManifest(config.indexDir)!.buildId;
 
     writeFileSync(join(corpus, 'faq.yaml'), '- id: broken\n  question: 测试？\n  answer: 测试。\n  clauses: [no-such-clause]\n');
-    expect(staleness(config, 'BAAI/bge-small-zh-v1.5')).toBe('corpus/ changed');
+    expect(await staleness(config, 'BAAI/bge-small-zh-v1.5')).toBe('corpus/ changed');
     const failures: unknown[] = [];
     const kb = await openKnowledgeBase(config, { onRebuildFailed: (err) => failures.push(err) });
     expect(String(failures[0])).toMatch(/cites clause "no-such-clause", which does not exist/);

@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPolicyBotError } from '../../src/errors.js';
@@ -33,7 +33,8 @@ describe('BgeEmbeddings', () => {
 
   it('refuses a corrupt model file by its sha256', async () => {
     const dir = tempDir();
-    cpSync(MODEL_DIR, dir, { recursive: true });
+    // The model folder may be a link (a worktree sharing one download): copy what it points to.
+    cpSync(realpathSync(MODEL_DIR), dir, { recursive: true });
     writeFileSync(join(dir, BGE_SMALL_ZH.id, BGE_SMALL_ZH.onnxFile), 'not a model');
     const e = new BgeEmbeddings({ modelDir: dir });
     await expect(e.embedQuery('测试')).rejects.toSatisfy((err) => isPolicyBotError(err, 'MODEL_CORRUPT'));

@@ -11,7 +11,7 @@ describe('exact indicator lookup', () => {
   it('answers the 2027 green-loan target from the table, with its source clause', async () => {
     const a = await kb.engine.ask('2027年渝中区绿色贷款余额目标是多少？');
     expect(a.kind).toBe('indicator');
-    expect(a.answer.split('\n')[0]).toBe('据《渝中区“智融惠畅”实施方案(2024-2027)》，到2027年，绿色贷款余额达到2000亿元。[1]');
+    expect(a.answer.split('\n')[0]).toBe('据《渝中区“智融惠畅”实施方案(2024-2027)》（适用于重庆市渝中区），到2027年，绿色贷款余额达到2000亿元。[1]');
     expect(a.citations[0]).toMatchObject({ label: '一、总体要求 › 金融改革创新走在前列' });
     expect(a.citations[0]!.quote).toContain('绿色贷款余额达到2000亿元');
   });
@@ -40,7 +40,7 @@ describe('exact indicator lookup', () => {
   it('says when the table has the measure only for other years, offering those rows as pointers', async () => {
     const a = await kb.engine.ask('2025年渝中区绿色贷款余额目标是多少？');
     expect(a.kind).toBe('none');
-    expect(a.answer).toContain('没有给出您所问年份的这项指标');
+    expect(a.answer).toContain('没有给出您所问年份的这项数值');
     expect(a.citations[0]!.quote).toContain('绿色贷款余额达到2000亿元');
   });
 

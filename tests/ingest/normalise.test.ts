@@ -62,3 +62,29 @@ describe('normaliseText on the Yuzhong plan (web page)', () => {
     expect(text.lines.some((l) => l.startsWith('12.加快建设金融科技创新示范区。'))).toBe(true);
   });
 });
+
+describe('normaliseText: header lines', () => {
+  it('keeps metadata lines of the page chrome aside, out of the text', () => {
+    const text = normaliseText('某区金融方案\n来源:某区金融办 发布时间:2024-11-28 18:00\n打印 打印\n一、总体要求\n坚持稳中求进。\n');
+    expect(text.header).toEqual(['来源:某区金融办 发布时间:2024-11-28 18:00']);
+    expect(text.lines).toEqual(['一、总体要求', '坚持稳中求进。']);
+  });
+
+  it('drops HTML comment lines and keeps each publication line on its own', () => {
+    const raw = [
+      '# 某某条例',
+      '2010年11月22日 最高人民法院审判委员会第1502次会议通过',
+      '2021年12月30日 最高人民法院审判委员会第1860次会议通过',
+      '2022年3月1日 施行',
+      '<!-- INFO END -->',
+      '第一条 为了规范某某行为，制定本条例。',
+    ].join('\n');
+    const text = normaliseText(raw);
+    expect(text.lines).toEqual([
+      '2010年11月22日最高人民法院审判委员会第1502次会议通过',
+      '2021年12月30日最高人民法院审判委员会第1860次会议通过',
+      '2022年3月1日施行',
+      '第一条为了规范某某行为，制定本条例。',
+    ]);
+  });
+});

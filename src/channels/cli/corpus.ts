@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { loadConfig, loadDotEnv } from '../../config.js';
 import { createError } from '../../errors.js';
-import { DEFAULT_LOADERS, idFromFile, isCorpusDocument, MANIFEST_FILE, readManifest, type ManifestEntry } from '../../ingest/index.js';
+import { DEFAULT_LOADERS, idFromFile, isCorpusDocument, listCorpusFiles, MANIFEST_FILE, readManifest, type ManifestEntry } from '../../ingest/index.js';
 import { readCurrentManifest } from '../../index/index.js';
 import { runCli } from './run.js';
 
@@ -55,8 +55,10 @@ function list(corpusDir: string, indexDir: string): void {
   if (waiting.length) process.stdout.write(`\n尚未索引：${waiting.join('、')}（运行 npm run ingest，或等待运行中的服务自动重建）\n`);
 }
 
+/** Ingest's own listing: a dangling link or a fifo is named (ingest reports why), never a crash. */
 function readCorpusFiles(corpusDir: string): string[] {
-  return readdirSync(corpusDir).filter((f) => isCorpusDocument(f) && statSync(join(corpusDir, f)).isFile());
+  const listing = listCorpusFiles(corpusDir);
+  return [...listing.files.map((f) => f.name), ...listing.problems.map((p) => p.file)].filter(isCorpusDocument).sort();
 }
 
 function add(corpusDir: string, file: string, args: string[]): void {

@@ -1,10 +1,10 @@
 /**
  * Shared start-up of the command-line entry points: configuration, the knowledge base (rebuilt
- * when stale, with progress on stderr), and one error exit that prints a message instead of a stack.
+ * when stale, with progress on stderr), and one error exit (see guard.ts for what a user reads).
  */
 import { loadConfig, loadDotEnv } from '../../config.js';
-import { isPolicyBotError } from '../../errors.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../knowledge-base.js';
+import { guardCliProcess, reportError } from './guard.js';
 
 export async function openForCli(quiet = false): Promise<KnowledgeBase> {
   loadDotEnv();
@@ -28,14 +28,14 @@ export async function openForCli(quiet = false): Promise<KnowledgeBase> {
   });
 }
 
-/** Runs a CLI main function; known errors print their message and exit 1. */
+/**
+ * Runs a CLI main function: an error it throws (or one thrown later and left uncaught) prints
+ * `错误: …` in one line and exits 1. An unexpected error gets a second line saying how to see more.
+ */
 export function runCli(main: () => Promise<void>): void {
+  guardCliProcess();
   main().catch((err: unknown) => {
-    if (isPolicyBotError(err)) {
-      process.stderr.write(`错误: ${err.message}\n`);
-    } else {
-      process.stderr.write(`错误: ${(err as Error)?.stack ?? String(err)}\n`);
-    }
+    reportError(err);
     process.exitCode = 1;
   });
 }

@@ -7,15 +7,17 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import type { AnswerEngine } from '../../answer/index.js';
+import { DEFAULT_MAX_QUESTION_CHARS, type AnswerEngine } from '../../answer/index.js';
 import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
+import { ConversationMemory, type ConversationStore } from '../conversations.js';
+import { throttledLog } from '../throttled-log.js';
 import { askHandler } from './ask.js';
+import { clauseHandler, documentsHandler } from './library.js';
 import { clientAddress } from './client-address.js';
-import { ConversationMemory } from '../conversations.js';
-import type { ConversationStore, RateLimiter } from '../state/postgres.js';
 import { errorResponse, INTERNAL_ERROR_MESSAGE } from './errors.js';
 import { CHAT_CSS, CHAT_JS, renderChatPage, WIDGET_JS } from './page/index.js';
-import { rateLimit } from './rate-limit.js';
+import { rateLimit, TokenBuckets, type Rate, type RateLimiter } from './rate-limit.js';
+import { trustedProxies } from './trusted-proxies.js';
 
 /** Largest request body `/api/ask` reads. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -31,10 +33,12 @@ export interface HttpMount {
   readonly handler: (request: Request) => Response | Promise<Response>;
   /** Name for logs (`wecom`, `telegram`). Default `mount`. */
   readonly name?: string;
+  /** Per-client limit on requests to this path, by the same client address as `/api/ask`. Default none. */
+  readonly rateLimit?: Rate;
 }
 
-/** The engine as the app uses it: questions, and the documents' titles for the page's greeting. */
-export type HttpEngine = Asker & Pick<AnswerEngine, 'documents'>;
+/** The engine as the app uses it: questions, the documents (page greeting, `/api/documents`), clauses' full text. */
+export type HttpEngine = Asker & Pick<AnswerEngine, 'documents' | 'clause'>;
 
 export interface HttpAppOptions {
   /** Origins allowed to call the API from their pages and to frame the chat page; `['*']` for any. Default none (same origin only). */
@@ -43,18 +47,25 @@ export interface HttpAppOptions {
   readonly rateLimitPerMinute?: number;
   /** Questions a client may ask at once before the per-minute rate applies. Default 10. */
   readonly rateLimitBurst?: number;
-  /** Take the client address from the last `X-Forwarded-For` entry (behind a reverse proxy). Default false. */
-  readonly trustProxy?: boolean;
+  /**
+   * Reverse proxies (CIDR blocks) whose `X-Forwarded-For` names the client; validated by
+   * `loadHttpConfig`. Default none: the socket's peer is the client.
+   */
+  readonly trustedProxies?: readonly string[];
   /** How long a session remembers its previous question. Default 30 minutes. */
   readonly sessionTtlMinutes?: number;
+  /** Longest question, shown by the page's counter (the engine enforces it). Default 500. */
+  readonly maxQuestionChars?: number;
+  /** Session memory; a shared store for several instances. Default in this process. */
+  readonly conversations?: ConversationStore;
+  /** Makes the limiter of `/api/ask` (`scope` `ask`) and of each rate-limited mount (its name). Default in this process. */
+  readonly createLimiter?: (scope: string, rate: Rate) => RateLimiter;
   /** Example questions on the page. Default `DEFAULT_EXAMPLES`. */
   readonly examples?: readonly string[];
-  /** Other channels' endpoints; they bypass the API's CORS, rate limit and body limit. Default none. */
+  /** Other channels' endpoints; they bypass the API's CORS and body limit, and have their own rate limit if any. Default none. */
   readonly mounts?: readonly HttpMount[];
   /** Where unexpected errors are reported. Default stderr. */
   readonly log?: ChannelLog;
-  /** Shared state of several instances (`DATABASE_URL`); default in this process's memory. */
-  readonly shared?: { readonly conversations: ConversationStore; readonly rateLimiter: RateLimiter };
   /** Clock in milliseconds for the rate limit and sessions; tests pass their own. Default `Date.now`. */
   readonly now?: () => number;
 }
@@ -77,9 +88,15 @@ function asset(c: Context, body: string, type: string, extra: Record<string, str
 
 export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}): Hono {
   const corsOrigins = options.corsOrigins ?? [];
-  const log = options.log ?? consoleLog;
   const now = options.now ?? Date.now;
-  const conversations = options.shared?.conversations ?? new ConversationMemory({ ttlMs: (options.sessionTtlMinutes ?? 30) * 60_000, now });
+  // Failures a client can cause at will (aborted uploads into a mount) must not flood the log: one
+  // line each, a few a minute. Unexpected failures keep their stack, also at most a few a minute.
+  const log = throttledLog(options.log ?? consoleLog, { now });
+  const logBug = throttledLog(options.log ?? consoleLog, { now, detail: 'error' });
+  const conversations = options.conversations ?? new ConversationMemory({ ttlMs: (options.sessionTtlMinutes ?? 30) * 60_000, now });
+  const proxies = trustedProxies(options.trustedProxies ?? []);
+  const clientOf = (c: Context) => clientAddress(c, proxies);
+  const createLimiter = options.createLimiter ?? ((_scope: string, rate: Rate) => new TokenBuckets({ ...rate, now }));
   const app = new Hono();
 
   if (corsOrigins.length) {
@@ -96,18 +113,8 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
   }
 
   const perMinute = options.rateLimitPerMinute ?? 30;
-  const trustProxy = options.trustProxy ?? false;
   if (perMinute > 0) {
-    app.use(
-      '/api/ask',
-      rateLimit({
-        perMinute,
-        burst: options.rateLimitBurst ?? 10,
-        now,
-        clientOf: (c) => clientAddress(c, trustProxy),
-        ...(options.shared && { limiter: options.shared.rateLimiter }),
-      }),
-    );
+    app.use('/api/ask', rateLimit(createLimiter('ask', { perMinute, burst: options.rateLimitBurst ?? 10 }), clientOf));
   }
   app.use(
     '/api/ask',
@@ -118,15 +125,24 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
   );
   app.post('/api/ask', askHandler(engine, conversations));
   app.all('/api/ask', () => errorResponse(405, 'METHOD_NOT_ALLOWED', '请用 POST 提交问题。', { Allow: 'POST' }));
+  app.get('/api/documents', documentsHandler(engine));
+  app.get('/api/clauses/:id', clauseHandler(engine));
 
   app.get('/healthz', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok', documents: engine.documents.length });
   });
 
-  const page = renderChatPage({ documents: engine.documents.map((d) => d.shortTitle), examples: options.examples ?? DEFAULT_EXAMPLES });
   const headers = pageHeaders(corsOrigins);
-  app.get('/', (c) => c.html(page, 200, { ...headers, 'Cache-Control': 'no-cache' }));
+  const examples = options.examples ?? DEFAULT_EXAMPLES;
+  const maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
+  // Rendered per request: after an index swap the greeting lists the documents now answered from.
+  app.get('/', (c) =>
+    c.html(renderChatPage({ documents: engine.documents.map((d) => d.shortTitle), examples, maxQuestionChars }), 200, {
+      ...headers,
+      'Cache-Control': 'no-cache',
+    }),
+  );
   app.get('/assets/chat.js', (c) => asset(c, CHAT_JS, 'text/javascript'));
   app.get('/assets/chat.css', (c) => asset(c, CHAT_CSS, 'text/css'));
   // Loaded by other sites' pages, so it may be fetched cross-origin.
@@ -134,6 +150,7 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
 
   for (const mount of options.mounts ?? []) {
     const name = mount.name ?? 'mount';
+    if (mount.rateLimit && mount.rateLimit.perMinute > 0) app.use(mount.path, rateLimit(createLimiter(name, mount.rateLimit), clientOf));
     app.all(mount.path, async (c) => {
       try {
         return await mount.handler(c.req.raw);
@@ -148,7 +165,7 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
   app.notFound(() => errorResponse(404, 'NOT_FOUND', '没有这个地址。'));
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
-    log(`http: ${c.req.method} ${c.req.path} failed`, err);
+    logBug(`http: ${c.req.method} ${c.req.path} failed`, err);
     return errorResponse(500, 'INTERNAL', INTERNAL_ERROR_MESSAGE);
   });
   return app;

@@ -1,22 +1,40 @@
 /**
- * POST /api/ask `{ question, sessionId? }` → the answer contract. Every unusable request gets a
- * 4xx `{ error: { code, message } }`; a session id lets a follow-up ("那2025年呢？") lean on the
- * question before it.
+ * POST /api/ask `{ question, sessionId? }` → the answer contract, plus the `sessionId` to send with
+ * the next question and each citation's `clauseId` (for `GET /api/clauses/:id`). Every unusable
+ * request gets a 4xx `{ error: { code, message } }`.
+ *
+ * Sessions are issued by the server: an answer carries a random, unguessable `sessionId`; a follow-up
+ * ("那2025年呢？") that sends it back leans on the question before it, and "这个的原文是什么？" gets
+ * the full text of the last answer's first (or n-th) citation. An id the server did not issue, or
+ * one that has expired, is not honoured: the question is answered on its own, with a new id.
  */
+import { randomBytes } from 'node:crypto';
 import type { Handler } from 'hono';
 import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
-import { toContract, type Asker } from '../contract.js';
-import type { ConversationMemory } from '../conversations.js';
-import type { ConversationStore } from '../state/postgres.js';
+import { toContract, type AnswerContract, type Asker } from '../contract.js';
+import type { ConversationStore, Turn } from '../conversations.js';
+import { sourceRequest } from '../source-request.js';
+import { readJsonText } from './body-text.js';
 import { apiError } from './errors.js';
+import { clauseSource, type ClauseSource } from './library.js';
+import type { AnswerEngine } from '../../answer/index.js';
 
-/** Session ids the page makes are 32 hex digits; accept any short token of the same alphabet family. */
+/** Issued ids are 32 hex digits; anything outside this alphabet and length is refused as malformed. */
 const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 interface AskRequest {
   readonly question: string;
   readonly sessionId?: string;
+}
+
+/** The answer as `/api/ask` returns it. */
+export interface AskResponse extends Omit<AnswerContract, 'citations'> {
+  readonly citations: ReadonlyArray<AnswerContract['citations'][number] & { readonly clauseId: string }>;
+  /** Send it back with the next question of this conversation. */
+  readonly sessionId: string;
+  /** Present when the question asked for the full text of a cited clause. */
+  readonly source?: ClauseSource;
 }
 
 async function readAskRequest(req: Request): Promise<AskRequest> {
@@ -26,8 +44,9 @@ async function readAskRequest(req: Request): Promise<AskRequest> {
     throw apiError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以 JSON 提交（Content-Type: application/json）。');
   }
   let body: unknown;
+  const text = await readJsonText(req, type);
   try {
-    body = JSON.parse(await req.text());
+    body = JSON.parse(text);
   } catch {
     throw apiError(400, 'BAD_JSON', '请求体不是有效的 JSON。');
   }
@@ -38,26 +57,60 @@ async function readAskRequest(req: Request): Promise<AskRequest> {
   if (question === undefined || question === null) throw apiError(400, 'QUESTION_INVALID', '缺少 question 字段。');
   if (typeof question !== 'string') throw apiError(400, 'QUESTION_INVALID', 'question 应为字符串。');
   if (sessionId !== undefined && sessionId !== null && (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId))) {
-    throw apiError(400, 'BAD_REQUEST', 'sessionId 应为不超过 128 个字符的字母、数字、-、_ 组成的字符串。');
+    throw apiError(400, 'BAD_REQUEST', 'sessionId 应为上一个回答返回的 sessionId。');
   }
   return typeof sessionId === 'string' ? { question, sessionId } : { question };
 }
 
-export function askHandler(engine: Asker, conversations: ConversationMemory | ConversationStore): Handler {
+function newSessionId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+function withClauseIds(answer: Answer, sessionId: string): AskResponse {
+  const contract = toContract(answer);
+  return { ...contract, citations: contract.citations.map((c, i) => ({ ...c, clauseId: answer.citations[i]!.clauseId })), sessionId };
+}
+
+/** The reply to "这个的原文是什么？": the clause's full text, citing itself; kind `none` when there is nothing to show. */
+function sourceReply(engine: Pick<AnswerEngine, 'clause'>, question: string, last: Turn | undefined, n: number, sessionId: string): AskResponse {
+  const none = (answer: string): AskResponse => ({ question, kind: 'none', answer, citations: [], sessionId });
+  if (!last) return none('请先提一个政策问题，再问它引用条款的原文。');
+  if (!last.clauseIds.length) return none('上一个回答没有引用条款。');
+  const clauseId = last.clauseIds[n - 1];
+  const count = last.clauseIds.length;
+  if (!clauseId) return none(`上一个回答只有 ${count} 条引用${count > 1 ? `，请问第 1 到第 ${count} 条` : ''}。`);
+  const found = engine.clause(clauseId);
+  if (!found) return none('该条款已不在当前的政策文件中（索引已更新），请重新提问。');
+  const source = clauseSource(found);
+  return {
+    question,
+    kind: 'policy',
+    answer: `《${source.title}》${source.label} 原文：\n${source.text}`,
+    citations: [{ docId: source.docId, title: source.title, label: source.label, quote: source.text, score: 1, clauseId }],
+    sessionId,
+    source,
+  };
+}
+
+export function askHandler(engine: Asker & Pick<AnswerEngine, 'clause'>, conversations: ConversationStore): Handler {
   return async (c) => {
-    const { question, sessionId } = await readAskRequest(c.req.raw);
-    const previousQuestion = sessionId ? await conversations.previousQuestion(sessionId) : undefined;
+    const { question, sessionId: given } = await readAskRequest(c.req.raw);
+    const last = given ? await conversations.previousTurn(given) : undefined;
+    // Only a live session the server issued is continued; any other id gets a fresh one.
+    const sessionId = last && given ? given : newSessionId();
+    c.header('Cache-Control', 'no-store');
+    const citation = sourceRequest(question);
+    if (citation !== null) return c.json(sourceReply(engine, question.trim(), last, citation, sessionId));
     let answer: Answer;
     try {
-      answer = await engine.ask(question, previousQuestion ? { previousQuestion } : {});
+      answer = await engine.ask(question, last ? { previousQuestion: last.question } : {});
     } catch (err) {
       if (isPolicyBotError(err, 'QUESTION_EMPTY')) throw apiError(400, 'QUESTION_EMPTY', err.message);
       if (isPolicyBotError(err, 'QUESTION_TOO_LONG')) throw apiError(413, 'QUESTION_TOO_LONG', err.message);
       throw err;
     }
     // The engine's reading of the question (a follow-up resolved), so a chain of follow-ups works.
-    if (sessionId) await conversations.remember(sessionId, answer.question);
-    c.header('Cache-Control', 'no-store');
-    return c.json(toContract(answer));
+    await conversations.remember(sessionId, answer.question, answer.citations.map((x) => x.clauseId));
+    return c.json(withClauseIds(answer, sessionId));
   };
 }

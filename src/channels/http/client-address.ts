@@ -1,21 +1,42 @@
 /**
- * Who is asking, for the rate limit: the socket's address, or behind a trusted reverse proxy the
- * address that proxy appended to `X-Forwarded-For` (the last entry: earlier ones are whatever the
- * client sent, so trusting them would let a client pick its own bucket).
+ * Who is asking, for the rate limits: the socket's peer address; or, when that peer is a trusted
+ * reverse proxy, the address the proxies recorded in `X-Forwarded-For`. The header is walked from
+ * the right (the entry the nearest proxy appended) past every trusted proxy; the first hop that is
+ * not one is the client. Entries left of it are whatever the client sent and are never believed.
  */
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { isIP } from 'node:net';
+import { normaliseAddress, type TrustedProxies } from './trusted-proxies.js';
 
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
-    const last = forwarded?.[forwarded.length - 1];
-    if (last) return last;
-  }
+/** Longest key a client address makes (an IPv6 address is at most 45 characters). */
+export const MAX_CLIENT_KEY_CHARS = 64;
+
+/** More hops than this in one header is not a proxy chain; only the last ones are read. */
+const MAX_HOPS = 16;
+
+function peerAddress(c: Context): string {
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return normaliseAddress(getConnInfo(c).remote.address ?? 'unknown');
   } catch {
     // No socket: the app is driven by `app.request()` (tests) or another runtime.
     return 'unknown';
   }
+}
+
+export function clientAddress(c: Context, trusted: TrustedProxies): string {
+  const peer = peerAddress(c);
+  if (trusted.empty || !trusted.has(peer)) return peer.slice(0, MAX_CLIENT_KEY_CHARS);
+  const header = c.req.header('x-forwarded-for') ?? '';
+  // Only the tail of a long header matters; never split megabytes of it.
+  const hops = header.slice(-MAX_HOPS * 48).split(',').slice(-MAX_HOPS).map((s) => s.trim());
+  let client = peer;
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = normaliseAddress(hops[i]!);
+    // A hop that is not an address was written by the client: the last trusted hop is all we know.
+    if (!isIP(hop)) break;
+    client = hop;
+    if (!trusted.has(hop)) break;
+  }
+  return client.slice(0, MAX_CLIENT_KEY_CHARS);
 }

@@ -5,6 +5,7 @@
  */
 import { createError } from '../../errors.js';
 import { readBool, readInt, type Env } from '../../env.js';
+import { cidrProblem, LOOPBACK_PROXIES } from './trusted-proxies.js';
 
 export interface HttpConfig {
   /** Interface to listen on. `HOST`, default `127.0.0.1` (this machine only; `0.0.0.0` for all). */
@@ -22,16 +23,33 @@ export interface HttpConfig {
   /** Questions a client may ask at once before the per-minute rate applies. `HTTP_RATE_LIMIT_BURST`, default 10. */
   readonly rateLimitBurst: number;
   /**
-   * Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry (the one
-   * the proxy added) instead of the socket. `HTTP_TRUST_PROXY`, default false.
+   * Reverse proxies whose `X-Forwarded-For` is believed, as CIDR blocks (IPv4 and IPv6); the header
+   * is read only when the socket peer is one of them. `HTTP_TRUSTED_PROXIES`, comma-separated
+   * (`10.0.0.0/8, fd00::/8`); `HTTP_TRUST_PROXY=true` without a list means a proxy on this machine
+   * (127.0.0.0/8 and ::1). Default none: the socket address is the client.
    */
-  readonly trustProxy: boolean;
+  readonly trustedProxies: readonly string[];
   /** How long a conversation remembers its previous question, for follow-ups. `HTTP_SESSION_TTL_MINUTES`, default 30. */
   readonly sessionTtlMinutes: number;
 }
 
-
-
+/** `HTTP_TRUSTED_PROXIES`, or loopback for `HTTP_TRUST_PROXY=true`; every entry checked here, once. */
+function trustedProxies(env: Env): readonly string[] {
+  const listed = (env.HTTP_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const trustProxy = env.HTTP_TRUST_PROXY?.trim() ? readBool(env, 'HTTP_TRUST_PROXY', false) : undefined;
+  for (const entry of listed) {
+    const problem = cidrProblem(entry);
+    if (problem) throw createError('CONFIG_INVALID', 'HTTP_TRUSTED_PROXIES', `must list proxy addresses or CIDR blocks such as 10.0.0.0/8 or fd00::/8: ${problem}`);
+  }
+  if (listed.length && trustProxy === false) {
+    throw createError('CONFIG_INVALID', 'HTTP_TRUST_PROXY', 'is false but HTTP_TRUSTED_PROXIES lists proxies; unset one of them');
+  }
+  if (listed.length) return Object.freeze(listed);
+  return trustProxy ? LOOPBACK_PROXIES : Object.freeze([]);
+}
 
 function host(env: Env): string {
   const value = env.HOST?.trim() || '127.0.0.1';
@@ -79,7 +97,7 @@ export function loadHttpConfig(env: Env = process.env): HttpConfig {
     corsOrigins: origins(env),
     rateLimitPerMinute: readInt(env, 'HTTP_RATE_LIMIT_PER_MINUTE', 30, 0, 100_000),
     rateLimitBurst: readInt(env, 'HTTP_RATE_LIMIT_BURST', 10, 1, 100_000),
-    trustProxy: readBool(env, 'HTTP_TRUST_PROXY', false),
+    trustedProxies: trustedProxies(env),
     sessionTtlMinutes: readInt(env, 'HTTP_SESSION_TTL_MINUTES', 30, 1, 7 * 24 * 60),
   });
 }

@@ -8,6 +8,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export type ApiErrorCode =
   | 'BAD_JSON'
+  | 'BAD_ENCODING'
+  | 'CLAUSE_NOT_FOUND'
   | 'BAD_REQUEST'
   | 'QUESTION_INVALID'
   | 'QUESTION_EMPTY'

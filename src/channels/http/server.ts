@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
+import { createError } from '../../errors.js';
 
 export interface ListenOptions {
   /** Interface to listen on (`127.0.0.1`, `0.0.0.0`, `::`). */
@@ -40,13 +41,7 @@ export async function startHttpServer(app: Fetchable, { host, port }: ListenOpti
   const server = createAdaptorServer({ fetch: app.fetch as (request: Request, bindings: unknown) => Response | Promise<Response> }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      reject(
-        new Error(
-          `HTTP server cannot listen on ${host}:${port} (${err.code ?? err.message}); ` +
-            (err.code === 'EADDRINUSE' ? 'another program uses that port: set PORT to a free one' : 'check HOST and PORT'),
-          { cause: err },
-        ),
-      );
+      reject(createError('HTTP_LISTEN_FAILED', `${host}:${port}`, err.code ?? err.message, { cause: err }));
     });
     server.listen(port, host, () => resolve());
   });

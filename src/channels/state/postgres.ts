@@ -7,32 +7,10 @@
  * are purged by `startPurging`.
  */
 import type { PgPool } from '../../index/postgres/index.js';
-
-export type Admission = { readonly admitted: true } | { readonly admitted: false; readonly retryAfterSeconds: number };
-
-/** Conversation memory: the last question of each conversation, for follow-ups. */
-export interface ConversationStore {
-  previousQuestion(conversation: string): Promise<string | undefined>;
-  remember(conversation: string, question: string): Promise<void>;
-}
-
-/** Message ids seen recently; `seen` records and says whether it was already there. */
-export interface SeenIds {
-  seen(id: string): Promise<boolean>;
-}
-
-/** Token buckets per client key. */
-export interface RateLimiter {
-  take(key: string): Promise<Admission>;
-}
-
-/** A secret fetched from an API and shared until it expires (the WeCom access token). */
-export interface SharedTokens {
-  get(name: string): Promise<string | undefined>;
-  put(name: string, value: string, expiresAtMs: number): Promise<void>;
-  /** Forgets `value` if it is still the one stored (it was refused). */
-  drop(name: string, value: string): Promise<void>;
-}
+import type { ConversationStore, Turn } from '../conversations.js';
+import type { RateLimiter } from '../http/rate-limit.js';
+import type { SharedTokens } from '../wecom/api.js';
+import type { RecentIdStore } from '../wecom/recent-ids.js';
 
 export interface FeedbackLog {
   record(entry: { readonly channel: string; readonly question: string; readonly verdict: string; readonly detail?: unknown }): Promise<void>;
@@ -46,25 +24,32 @@ const ms = (n: number) => `${Math.max(1, Math.round(n))} milliseconds`;
 
 export function postgresConversations(pool: PgPool, options: { readonly ttlMs: number; readonly scope?: string }): ConversationStore {
   const prefix = `conversation:${options.scope ?? 'http'}:`;
+  const previousTurn = async (conversation: string): Promise<Turn | undefined> => {
+    const { rows } = await pool.query<{ value: { question: string; clauseIds?: string[] } }>(
+      `SELECT value FROM chat_state WHERE key = $1 AND expires_at > now()`,
+      [prefix + conversation],
+    );
+    const value = rows[0]?.value;
+    return value && { question: value.question, clauseIds: value.clauseIds ?? [] };
+  };
   return {
+    previousTurn,
     async previousQuestion(conversation) {
-      const { rows } = await pool.query<{ value: { question: string } }>(`SELECT value FROM chat_state WHERE key = $1 AND expires_at > now()`, [
-        prefix + conversation,
-      ]);
-      return rows[0]?.value.question;
+      return (await previousTurn(conversation))?.question;
     },
-    async remember(conversation, question) {
+    async remember(conversation, question, clauseIds = []) {
       await pool.query(
         `INSERT INTO chat_state (key, value, expires_at) VALUES ($1, $2, now() + $3::interval)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
-        [prefix + conversation, JSON.stringify({ question }), ms(options.ttlMs)],
+        [prefix + conversation, JSON.stringify({ question, clauseIds }), ms(options.ttlMs)],
       );
     },
   };
 }
 
-export function postgresSeenIds(pool: PgPool, options: { readonly scope: string; readonly ttlMs: number }): SeenIds {
+export function postgresSeenIds(pool: PgPool, options: { readonly scope: string; readonly ttlMs: number }): RecentIdStore {
   return {
+    close() {}, // the pool is the knowledge base's
     async seen(id) {
       // A row comes back only when this call recorded the id (new, or its old record had expired).
       const r = await pool.query(

@@ -6,7 +6,7 @@
  * checks out, so nobody else can mark future (sequential, guessable) update ids as taken.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { SeenIds } from './postgres.js';
+import type { RecentIdStore } from '../wecom/recent-ids.js';
 
 /** Updates are a few kilobytes; the channel's own handler refuses anything unusual. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -20,7 +20,7 @@ function sameSecret(given: string | null, expected: string): boolean {
 
 export function onceAcrossInstances(
   handle: (request: Request) => Response | Promise<Response>,
-  options: { readonly secretToken: string; readonly seen: SeenIds },
+  options: { readonly secretToken: string; readonly seen: RecentIdStore },
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'POST' || !sameSecret(request.headers.get('x-telegram-bot-api-secret-token'), options.secretToken)) return handle(request);

@@ -6,7 +6,7 @@
 import { stateValue, type Indicator } from '../../answer/index.js';
 import type { Answer, AnswerKind, Clause, DocumentMeta } from '../../domain.js';
 import { formatLabel } from '../../domain.js';
-import { ANSWER_KIND_LABEL } from '../contract.js';
+import { ANSWER_KIND_LABEL, GROUP_HEADING, isGroupedList } from '../contract.js';
 import { escapeHtml, MESSAGE_LIMIT, packMessages, textUnits, type Unit } from './html.js';
 import { PHRASES } from './phrases.js';
 
@@ -39,16 +39,37 @@ export function formatAnswer(answer: Answer, titleOf: TitleOf, asked?: string, l
   if (asked !== undefined && foldSpaces(asked) !== answer.question) {
     units.push({ html: `<i>${escapeHtml(`${PHRASES.reinterpreted}${answer.question}`)}</i>`, gap: '\n' });
   }
-  units.push(...textUnits(answer.answer, { lead: `${bold(`【${ANSWER_KIND_LABEL[answer.kind]}】`)}\n`, limit }));
+  const grouped = isGroupedList(answer);
+  units.push(...answerUnits(answer.answer, `${bold(`【${ANSWER_KIND_LABEL[answer.kind]}】`)}\n`, limit));
   if (answer.citations.length) {
-    const heading = answer.kind === 'none' ? PHRASES.pointersHeading : PHRASES.citationsHeading;
+    const heading = answer.kind === 'none' ? PHRASES.pointersHeading : grouped ? PHRASES.sourcesHeading : PHRASES.citationsHeading;
     answer.citations.forEach((c, i) => {
-      const lead = `${i === 0 ? `${bold(heading)}\n` : ''}<b>[${i + 1}]</b> ${escapeHtml(`${titleOf(c.docId)} · ${c.label}`)}\n`;
+      const lead = `${i === 0 ? `${bold(heading)}\n` : ''}<b>[${i + 1}]</b> ${escapeHtml(`${titleOf(c.docId)} · ${c.label}`)}`;
+      // A grouped list's lines are its quotes: each citation only says where the line comes from.
+      if (grouped) {
+        units.push({ html: lead, gap: i === 0 ? '\n\n' : '\n' });
+        return;
+      }
       const attributes = c.quote.length > EXPANDABLE_QUOTE ? ' expandable' : '';
-      units.push(...textUnits(c.quote, { lead, tag: 'blockquote', attributes, gap: i === 0 ? '\n\n' : '\n', limit }));
+      units.push(...textUnits(c.quote, { lead: `${lead}\n`, tag: 'blockquote', attributes, gap: i === 0 ? '\n\n' : '\n', limit }));
     });
   }
   return packMessages(units, limit);
+}
+
+/** Longest group heading markup added to a unit (`<b></b>` around `【…】`). */
+const BOLD_MARKUP = '<b></b>'.length;
+
+/**
+ * The answer text, its group headings (`【信贷】` on a line of their own) in bold so a grouped list
+ * keeps its groups visible. Units are cut with room left for that markup.
+ */
+function answerUnits(text: string, lead: string, limit: number): Unit[] {
+  const headings = text.match(GROUP_HEADING)?.length ?? 0;
+  const units = textUnits(text, { lead, limit: limit - headings * BOLD_MARKUP });
+  if (!headings) return units;
+  // Escaping leaves 【…】 as it is, so a heading line is found in the escaped text unchanged.
+  return units.map((u) => ({ ...u, html: u.html.replace(/(^|\n)(【[^】\n<>&]+】)(?=\n|$)/g, '$1<b>$2</b>') }));
 }
 
 /** The full text of one clause, with the document it belongs to: the "原文" of a citation. */

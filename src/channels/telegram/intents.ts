@@ -1,35 +1,22 @@
 /**
  * What a chat message asks of the bot beyond a policy question: the source of the last answer
- * ("这个的原文是什么？"), or enterprise policy matching (/policy). Plain functions over text.
+ * ("这个的原文是什么？", shared with the web chat in `../source-request.ts`), or enterprise policy
+ * matching (/policy). Plain functions over text.
  */
-
-const SOURCE_WORDS = /原文|出处|全文|原话|条文/g;
-// Words that point at the previous answer or politely ask; with them removed, nothing may be left.
-const POINTERS =
-  /这个|这条|这里|这|那个|那条|那|该|上面|上述|上一条|刚才|回答|答案|引用|条款|的|是什么|是啥|什么|在哪里|在哪|呢|吗|请|麻烦|给我|发我|发一下|看看|看一下|查看|显示|一下|我要|我想|想看|第|条|个|款|项|\d+|[一二三四五六七八九十]/g;
-const NUMERALS = '一二三四五六七八九';
-
-/**
- * For "这个的原文是什么？" / "第2条的出处": the number of the citation asked for (1 when none is
- * named); null when the message is a question of its own ("原文中关于绿色金融怎么说").
- */
-export function sourceRequest(text: string): number | null {
-  const compact = text.replace(/[\s？?。！!，,、[\]【】]/g, '');
-  if (!compact.match(SOURCE_WORDS) || [...compact].length > 16) return null;
-  if (compact.replace(SOURCE_WORDS, '').replace(POINTERS, '') !== '') return null;
-  const digits = compact.match(/\d+/);
-  if (digits) return Number(digits[0]);
-  const numeral = compact.match(/[一二三四五六七八九]/);
-  return numeral ? NUMERALS.indexOf(numeral[0]) + 1 : 1;
-}
+export { sourceRequest } from '../source-request.js';
 
 const SELF_DESCRIPTION = /^(我是|我们是|我司是|我公司是|本公司是|本企业是|我们公司是|我们企业是)/;
 
+// What a self-description must ask for to be read as policy matching (the engine's own test).
+const ASKS_POLICIES = /政策|支持|扶持|融资|优惠|补贴|帮助|服务|贷款|发债|资金/;
+
 /**
- * `/policy 科技型小微企业` as the engine's policy matching expects it: "我是科技型小微企业". The
- * engine reads the profile from a self-description, so one is added when the user left it out.
+ * `/policy 科技型小微企业` as the engine's policy matching expects it: "我是科技型小微企业，有哪些政策？".
+ * The engine reads the profile from a self-description asking for policies, so what the user left
+ * out is added.
  */
 export function policyQuestion(description: string): string {
   const text = description.trim();
-  return SELF_DESCRIPTION.test(text) ? text : `我是${text}`;
+  const described = SELF_DESCRIPTION.test(text) ? text : `我是${text}`;
+  return ASKS_POLICIES.test(described) ? described : `${described.replace(/[。？?！!\s]+$/, '')}，有哪些政策？`;
 }

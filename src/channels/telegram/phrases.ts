@@ -25,6 +25,8 @@ export const PHRASES = {
   failed: '抱歉，处理您的消息时出了点问题，请稍后再试。',
   reinterpreted: '理解为：',
   citationsHeading: '引用：',
+  // Above the sources of a grouped list, whose lines already quote them.
+  sourcesHeading: '出处：',
   pointersHeading: '相关条款（仅供参考）：',
   sourceButton: '原文',
   upButton: '👍',

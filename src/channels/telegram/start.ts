@@ -14,6 +14,14 @@ import { FeedbackStore } from './feedback-store.js';
 import type { InFlight } from './in-flight.js';
 import { resolveOptions, type ResolvedOptions, type TelegramOptions } from './options.js';
 import { COMMANDS } from './routes.js';
+import { readCappedBody } from '../request-body.js';
+
+/**
+ * Largest webhook body read. An update is a few KB (a long message with entities, a photo's
+ * metadata); Telegram's own limit on a message is 4096 characters. Larger bodies are refused
+ * before they are buffered.
+ */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 /** Mounted by the HTTP server in webhook mode: POST `path` → `handle`. */
 export interface TelegramWebhook {
@@ -33,19 +41,45 @@ export interface TelegramChannel {
   stop(): Promise<void>;
 }
 
-/** Starts the Telegram channel over an engine. Throws, with a message saying what to check, when the token or server is refused. */
-export async function startTelegram(engine: TelegramEngine, telegramOptions: TelegramOptions): Promise<TelegramChannel> {
+/**
+ * A start that failed, in one line with a hint (never the token). `permanent` when trying again
+ * cannot help: the Bot API refused the token or the request (401, 404, another 4xx but 429).
+ */
+export class TelegramStartError extends Error {
+  override readonly name = 'TelegramStartError';
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * Starts the Telegram channel over an engine. Throws a TelegramStartError, with a message saying
+ * what to check, when the token or server is refused or cannot be reached; gives up as soon as
+ * `signal` aborts (the caller's deadline), so an unreachable Bot API never holds anything up.
+ */
+export async function startTelegram(engine: TelegramEngine, telegramOptions: TelegramOptions, signal?: AbortSignal): Promise<TelegramChannel> {
   const options = resolveOptions(telegramOptions, () => engine.exampleQuestions(5));
+  // grammY types its signal with the abort-controller shim; node-fetch takes the native one.
+  const apiSignal = signal as unknown as Parameters<Bot['init']>[0];
   const db = openChannelDatabase(dataFile(options.dataDir));
   try {
     const contexts = new ChatContextStore(db, { ttlMs: options.contextTtlMs, clock: options.clock });
     const feedback = new FeedbackStore(db, options.clock);
     const { bot, inFlight } = createBot(engine, options, { contexts, feedback });
-    await initialise(bot, options);
     const stopped = () => db.close();
-    const channel = options.webhook
-      ? await startWebhook(bot, inFlight, options, stopped)
-      : await startPolling(bot, inFlight, options, stopped);
+    const channel = await explainFailure(options, async () => {
+      // getMe directly rather than bot.init(), which retries network failures without end: a failed
+      // start must fail, and be tried again by the caller, who can say why in the log.
+      bot.botInfo = await bot.api.getMe(apiSignal);
+      await bot.api.setMyCommands(COMMANDS, undefined, apiSignal);
+      return options.webhook
+        ? await startWebhook(bot, inFlight, options, stopped, apiSignal)
+        : await startPolling(bot, inFlight, options, stopped, apiSignal);
+    });
     options.log(`telegram: @${bot.botInfo.username} is running (${channel.mode})`);
     return channel;
   } catch (err) {
@@ -54,12 +88,12 @@ export async function startTelegram(engine: TelegramEngine, telegramOptions: Tel
   }
 }
 
-/** getMe and setMyCommands; a refused token or a wrong server stops the start with a hint. */
-async function initialise(bot: Bot, options: ResolvedOptions): Promise<void> {
+/** Runs the start's API calls; a failure becomes one line with a hint, and says whether a retry can help. */
+async function explainFailure<T>(options: ResolvedOptions, calls: () => Promise<T>): Promise<T> {
   try {
-    await bot.init();
-    await bot.api.setMyCommands(COMMANDS);
+    return await calls();
   } catch (err) {
+    const refused = err instanceof GrammyError && err.error_code >= 400 && err.error_code < 500 && err.error_code !== 429;
     const hint =
       err instanceof GrammyError && err.error_code === 401
         ? 'the Bot API refused TELEGRAM_BOT_TOKEN (401 Unauthorized); copy the token again from @BotFather'
@@ -68,13 +102,15 @@ async function initialise(bot: Bot, options: ResolvedOptions): Promise<void> {
           : err instanceof HttpError
             ? `cannot reach the Bot API at ${options.apiRoot}; check the network or TELEGRAM_API_ROOT`
             : 'the Bot API failed during start-up';
-    throw new Error(`telegram: ${hint} — ${describeError(err, options.token)}`, { cause: err });
+    throw new TelegramStartError(`telegram: ${hint} — ${describeError(err, options.token).split('\n')[0]}`, refused, { cause: err });
   }
 }
 
-async function startPolling(bot: Bot, inFlight: InFlight, options: ResolvedOptions, stopped: () => void): Promise<TelegramChannel> {
+type ApiSignal = Parameters<Bot['init']>[0];
+
+async function startPolling(bot: Bot, inFlight: InFlight, options: ResolvedOptions, stopped: () => void, signal: ApiSignal): Promise<TelegramChannel> {
   // getUpdates is refused (409) while a webhook is set, e.g. by an earlier webhook-mode run.
-  await bot.api.deleteWebhook({ drop_pending_updates: false });
+  await bot.api.deleteWebhook({ drop_pending_updates: false }, signal);
   const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
   let stopping: Promise<void> | undefined;
   // The runner retries network failures itself; it gives up only on 401 (token revoked) and 409
@@ -121,9 +157,9 @@ async function confirmOffset(bot: Bot, inFlight: InFlight, options: ResolvedOpti
   }
 }
 
-async function startWebhook(bot: Bot, inFlight: InFlight, options: ResolvedOptions, stopped: () => void): Promise<TelegramChannel> {
+async function startWebhook(bot: Bot, inFlight: InFlight, options: ResolvedOptions, stopped: () => void, signal: ApiSignal): Promise<TelegramChannel> {
   const webhook = options.webhook!;
-  await bot.api.setWebhook(webhook.url, { secret_token: webhook.secretToken, allowed_updates: ALLOWED_UPDATES });
+  await bot.api.setWebhook(webhook.url, { secret_token: webhook.secretToken, allowed_updates: ALLOWED_UPDATES }, signal);
   // A slow answer must not make Telegram time out and deliver the update again: after 8 s the
   // request is answered 200 and the handling goes on.
   const callback = webhookCallback(bot, 'std/http', {
@@ -140,8 +176,19 @@ async function startWebhook(bot: Bot, inFlight: InFlight, options: ResolvedOptio
       async handle(request: Request): Promise<Response> {
         // 503 makes Telegram deliver the update again later, to the next process.
         if (stopping) return new Response('stopping', { status: 503 });
+        // The secret is checked before a byte of the body is read (grammY checks it again).
+        if (request.headers.get('x-telegram-bot-api-secret-token') !== webhook.secretToken) {
+          return new Response('secret token is wrong', { status: 401 });
+        }
+        let body: Uint8Array | 'too-large';
         try {
-          return await callback(request);
+          body = await readCappedBody(request, MAX_WEBHOOK_BODY_BYTES);
+        } catch {
+          return new Response('body not received', { status: 400 });
+        }
+        if (body === 'too-large') return new Response('update too large', { status: 413 });
+        try {
+          return await callback(new Request(request.url, { method: request.method, headers: request.headers, body: new TextDecoder().decode(body) }));
         } catch (err) {
           // Handling errors are caught by the error boundary; what is left is a body that is not an update.
           options.log(`telegram: webhook request refused: ${describeError(err, options.token)}`);

@@ -4,7 +4,14 @@
  * invalid (40014) or expired (42001); concurrent callers share one refresh. The token and the
  * secret never appear in errors or logs: URLs with them are not quoted.
  */
-import type { SharedTokens } from '../state/postgres.js';
+
+/** A token fetched from the API and shared until it expires; several instances implement it on one database. */
+export interface SharedTokens {
+  get(name: string): Promise<string | undefined>;
+  put(name: string, value: string, expiresAtMs: number): Promise<void>;
+  /** Forgets `value` if it is still the one stored (it was refused). */
+  drop(name: string, value: string): Promise<void>;
+}
 
 export interface WecomApiOptions {
   readonly corpId: string;

@@ -10,19 +10,23 @@ import { randomBytes } from 'node:crypto';
 import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
-import { ConversationMemory } from '../conversations.js';
-import type { ConversationStore, SeenIds, SharedTokens } from '../state/postgres.js';
-import { WecomApi } from './api.js';
+import { ConversationMemory, type ConversationStore } from '../conversations.js';
+import { readCappedBody } from '../request-body.js';
+import { throttledLog } from '../throttled-log.js';
+import { WecomApi, type SharedTokens } from './api.js';
 import type { WecomConfig } from './config.js';
 import { WecomCrypto, WecomCryptoError } from './crypto.js';
 import { formatForWecom, splitMessage } from './format.js';
-import { RecentIds } from './recent-ids.js';
-import { readXmlFields, writeXml } from './xml.js';
+import { RecentIds, SqliteRecentIds, type RecentIdStore } from './recent-ids.js';
+import { readXmlField, readXmlFields, writeXml } from './xml.js';
 
 export const WECOM_CALLBACK_PATH = '/wecom/callback';
 
 /** Callbacks are a few hundred bytes; anything this large is not from WeCom. */
 const MAX_BODY_BYTES = 64 * 1024;
+
+/** Callbacks one address may send at once: a fifth of a minute's worth (120 at the default 600). */
+const burstOf = (perMinute: number) => Math.max(1, Math.round(perMinute / 5));
 
 const TEXT_ONLY = '目前只能回答文字提问，请用文字输入您想了解的政策问题。';
 const FAILED = '抱歉，暂时无法回答这个问题，请稍后再试。';
@@ -44,10 +48,19 @@ export interface WecomChannelOptions {
   readonly fetch?: typeof fetch;
   /** Clock in milliseconds (timestamps, token expiry, id memory). Default `Date.now`. */
   readonly now?: () => number;
-  /** Where failed replies are reported, with the message id. Default stderr. */
+  /** Where failed replies are reported, with the message id; one line each, at most 20 a minute. Default stderr. */
   readonly log?: ChannelLog;
-  /** Shared state of several instances (`DATABASE_URL`); default in this process's memory. */
-  readonly shared?: { readonly recentIds: SeenIds; readonly conversations: ConversationStore; readonly tokens: SharedTokens };
+  /**
+   * Folder for `wecom.sqlite`, where recent message ids are kept so a replay after a restart is
+   * refused (`npm start` passes `WECOM_DATA_DIR`). Default none: ids are kept in memory only.
+   */
+  readonly dataDir?: string;
+  /** Recent message ids; a shared store for several instances. Default per `dataDir`. */
+  readonly recentIds?: RecentIdStore;
+  /** Users' previous questions; a shared store for several instances. Default in this process. */
+  readonly conversations?: ConversationStore;
+  /** Where instances share the access token (`DATABASE_URL`): fetched once, used by all. Default this process's memory. */
+  readonly sharedTokens?: SharedTokens;
 }
 
 export interface WecomChannel {
@@ -56,33 +69,24 @@ export interface WecomChannel {
   /** The callback, for `createHttpApp({ mounts: [channel] })`. */
   readonly handler: (request: Request) => Promise<Response>;
   readonly api: WecomApi;
+  /** Per client address, for the HTTP app's limiter (`config.rateLimitPerMinute`); absent when off. */
+  readonly rateLimit?: { readonly perMinute: number; readonly burst: number };
   /** Resolves when every reply sent with `message/send` so far is done (tests, shutdown). */
   idle(): Promise<void>;
+  /** Closes the recent-id store (after `idle()`, at shutdown). */
+  close(): void;
 }
 
 function text(status: number, body = ''): Response {
   return new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-/** The body, or null when it is larger than `max` bytes. */
-async function readBody(request: Request, max: number): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > max) return null;
-  if (!request.body) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length;
-    if (size > max) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 type Outcome = { readonly parts: readonly string[] };
 
 export function createWecomChannel(engine: Asker, config: WecomConfig, options: WecomChannelOptions = {}): WecomChannel {
   const now = options.now ?? Date.now;
-  const log = options.log ?? consoleLog;
+  // Clients can make failures at will (aborted uploads): one line each, a few a minute.
+  const log = throttledLog(options.log ?? consoleLog, { now });
   const deadlineMs = options.replyDeadlineMs ?? 3000;
   const skewSeconds = options.maxClockSkewSeconds ?? 300;
   const cipher = new WecomCrypto(config.token, config.encodingAesKey, config.corpId);
@@ -93,20 +97,32 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     apiRoot: config.apiRoot,
     now,
     ...(options.fetch && { fetch: options.fetch }),
-    ...(options.shared && { sharedTokens: options.shared.tokens }),
+    ...(options.sharedTokens && { sharedTokens: options.sharedTokens }),
   });
   // Longer than the timestamp window, so a replay is caught by one check or the other.
-  const recent = options.shared?.recentIds ?? new RecentIds({ ttlMs: 2 * skewSeconds * 1000 + 60_000, now });
-  const conversations = options.shared?.conversations ?? new ConversationMemory({ ttlMs: options.conversationTtlMs ?? 30 * 60_000, now });
+  const idMemory = { ttlMs: 2 * skewSeconds * 1000 + 60_000, now };
+  const recent: RecentIdStore =
+    options.recentIds ?? (options.dataDir ? new SqliteRecentIds(options.dataDir, idMemory) : new RecentIds(idMemory));
+  const conversations = options.conversations ?? new ConversationMemory({ ttlMs: options.conversationTtlMs ?? 30 * 60_000, now });
   const sending = new Set<Promise<void>>();
 
-  /** Checks signature and freshness; a refusal response, or null when the request may proceed. */
-  function refuse(query: URLSearchParams, encrypted: string): Response | null {
+  /** A refusal when the signature's parameters are missing (checked before the body is read), else null. */
+  function missingParameters(query: URLSearchParams): Response | null {
     const signature = query.get('msg_signature') ?? '';
     const timestamp = query.get('timestamp') ?? '';
     const nonce = query.get('nonce') ?? '';
-    if (!signature || !timestamp || !nonce) return text(400, 'missing msg_signature, timestamp or nonce');
-    if (!cipher.verify(signature, timestamp, nonce, encrypted)) return text(401, 'bad signature');
+    if (!signature || !timestamp || !nonce || signature.length > 64 || nonce.length > 128) {
+      return text(400, 'missing msg_signature, timestamp or nonce');
+    }
+    return null;
+  }
+
+  /** Checks signature and freshness; a refusal response, or null when the request may proceed. */
+  function refuse(query: URLSearchParams, encrypted: string): Response | null {
+    const missing = missingParameters(query);
+    if (missing) return missing;
+    const timestamp = query.get('timestamp')!;
+    if (!cipher.verify(query.get('msg_signature')!, timestamp, query.get('nonce')!, encrypted)) return text(401, 'bad signature');
     if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now() / 1000 - Number(timestamp)) > skewSeconds) return text(403, 'stale timestamp');
     return null;
   }
@@ -152,7 +168,7 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
       log(`wecom: answering message ${msgId} failed`, err);
       return { parts: [FAILED] };
     }
-    await conversations.remember(user, result.question);
+    await conversations.remember(user, result.question, result.citations.map((c) => c.clauseId));
     return { parts: splitMessage(formatForWecom(result)) };
   }
 
@@ -183,9 +199,20 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
   }
 
   async function receive(request: Request, query: URLSearchParams): Promise<Response> {
-    const body = await readBody(request, MAX_BODY_BYTES);
-    if (body === null) return text(413, 'body too large');
-    const encrypted = readXmlFields(body).get('Encrypt');
+    // Nothing of the body is read for a request that cannot be signed.
+    const missing = missingParameters(query);
+    if (missing) return missing;
+    let bytes: Uint8Array | 'too-large';
+    try {
+      bytes = await readCappedBody(request, MAX_BODY_BYTES);
+    } catch (err) {
+      // The client hung up mid-upload: nothing to answer, one line to log.
+      log('wecom: callback body not received', err);
+      return text(400, 'body not received');
+    }
+    if (bytes === 'too-large') return text(413, 'body too large');
+    // Only the Encrypt element is looked at before the signature over it is checked.
+    const encrypted = readXmlField(Buffer.from(bytes).toString('utf8'), 'Encrypt');
     if (!encrypted) return text(400, 'no Encrypt element');
     const refused = refuse(query, encrypted);
     if (refused) return refused;
@@ -223,8 +250,12 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     path: options.path ?? WECOM_CALLBACK_PATH,
     handler,
     api,
+    ...(config.rateLimitPerMinute > 0 && { rateLimit: { perMinute: config.rateLimitPerMinute, burst: burstOf(config.rateLimitPerMinute) } }),
     async idle() {
       while (sending.size) await Promise.allSettled([...sending]);
+    },
+    close() {
+      recent.close();
     },
   };
 }

@@ -3,7 +3,9 @@
  * is off when none of its variables is set; setting only some of them is a mistake and stops the
  * start with the names of the missing ones.
  */
+import { isAbsolute, resolve } from 'node:path';
 import { createError } from '../../errors.js';
+import { readInt } from '../../env.js';
 
 export interface WecomConfig {
   /** 企业ID, from 我的企业 › 企业信息. `WECOM_CORP_ID`. Also the receive id every callback must carry. */
@@ -18,6 +20,13 @@ export interface WecomConfig {
   readonly encodingAesKey: string;
   /** API host. `WECOM_API_ROOT`, default `https://qyapi.weixin.qq.com`. */
   readonly apiRoot: string;
+  /**
+   * Callbacks per minute from one address (WeCom's servers send every member's messages, so this
+   * is generous); 0 turns the limit off. `WECOM_RATE_LIMIT_PER_MINUTE`, default 600.
+   */
+  readonly rateLimitPerMinute: number;
+  /** Folder of `wecom.sqlite` (recent message ids, so a replay after a restart is refused). `WECOM_DATA_DIR`, default `embeddings`. */
+  readonly dataDir: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -40,8 +49,13 @@ function apiRoot(env: Env): string {
   return value.replace(/\/+$/, '');
 }
 
-/** The WeCom configuration, or null when the channel is not configured. */
-export function loadWecomConfig(env: Env = process.env): WecomConfig | null {
+function dataDir(env: Env, root: string): string {
+  const dir = env.WECOM_DATA_DIR?.trim() || 'embeddings';
+  return isAbsolute(dir) ? dir : resolve(root, dir);
+}
+
+/** The WeCom configuration, or null when the channel is not configured. Relative paths are resolved against `root`. */
+export function loadWecomConfig(env: Env = process.env, root = process.cwd()): WecomConfig | null {
   const values = Object.fromEntries(WECOM_VARIABLES.map((name) => [name, env[name]?.trim() ?? ''])) as Record<
     (typeof WECOM_VARIABLES)[number],
     string
@@ -77,5 +91,7 @@ export function loadWecomConfig(env: Env = process.env): WecomConfig | null {
     token: values.WECOM_TOKEN,
     encodingAesKey: key,
     apiRoot: apiRoot(env),
+    rateLimitPerMinute: readInt(env, 'WECOM_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    dataDir: dataDir(env, root),
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import pgvector from 'pgvector';
-import type { Clause, ClauseKind, DocumentMeta } from '../../domain.js';
+import type { Clause, ClauseKind, DocumentFact, DocumentMeta } from '../../domain.js';
 import type { FaqEntry } from '../../faq/index.js';
 import type { GlossaryEntry } from '../../glossary/index.js';
 import type { Indicator } from '../../indicators/index.js';
@@ -119,6 +119,8 @@ function toDocument(r: Record<string, unknown>): DocumentMeta {
     source: string | null;
     supersedes: string | null;
     valid_until: string | null;
+    jurisdiction: string | null;
+    facts: DocumentFact[];
   };
   return {
     id: v.id,
@@ -132,6 +134,8 @@ function toDocument(r: Record<string, unknown>): DocumentMeta {
     ...(v.source && { source: v.source }),
     ...(v.supersedes && { supersedes: v.supersedes }),
     ...(v.valid_until && { validUntil: v.valid_until }),
+    ...(v.jurisdiction && { jurisdiction: v.jurisdiction }),
+    ...(v.facts.length > 0 && { facts: v.facts }),
   };
 }
 

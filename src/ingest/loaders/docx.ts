@@ -147,7 +147,7 @@ class BodyReader {
 
   block(node: XmlNode): void {
     for (const c of children(node)) {
-      if (c.nodeName === 'w:p') this.lines.push(...this.paragraph(c).split('\n'));
+      if (c.nodeName === 'w:p') for (const line of this.paragraph(c).split('\n')) this.lines.push(line);
       else if (c.nodeName === 'w:tbl') this.table(c);
       else if (c.nodeName === 'w:sdt') this.block(child(c, 'w:sdtContent') ?? c);
     }
@@ -173,9 +173,58 @@ class BodyReader {
   }
 }
 
-async function readPart(zip: JSZip, name: string): Promise<XmlNode | undefined> {
+/**
+ * Largest inflated size of one part of the zip. A .docx within the file-size limit can inflate a
+ * thousandfold (a 1.2 MB file held a 400 MB document.xml); real document.xml parts are a few MB.
+ */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+
+interface InflateStream {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): InflateStream;
+  on(event: 'error', cb: (err: Error) => void): InflateStream;
+  on(event: 'end', cb: () => void): InflateStream;
+  pause(): InflateStream;
+  resume(): InflateStream;
+}
+
+/** The internal size a zip entry declares (jszip keeps it on `_data`); a lie is caught while inflating. */
+const declaredSize = (part: JSZip.JSZipObject) => (part as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+
+/**
+ * A part's text, inflated as a stream and abandoned as soon as it passes MAX_PART_BYTES, whatever
+ * size the zip declares: a zip bomb costs at most the cap, never its inflated size.
+ */
+function inflatePart(part: JSZip.JSZipObject, file: string): Promise<string> {
+  const tooBig = () => createError('CORPUS_FILE_UNREADABLE', file, `${part.name} inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb, or a document far larger than any policy text); split the document`);
+  if (declaredSize(part) > MAX_PART_BYTES) return Promise.reject(tooBig());
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    // internalStream is jszip's chunked inflater (nodeStream needs a readable-stream shim); not in its typings.
+    const stream = (part as unknown as { internalStream(type: 'uint8array'): InflateStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        total += chunk.length;
+        if (total > MAX_PART_BYTES) {
+          stream.pause();
+          chunks.length = 0;
+          reject(tooBig());
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', (err: Error) => reject(err))
+      .on('end', () => {
+        if (total > MAX_PART_BYTES) return;
+        resolve(Buffer.concat(chunks, total).toString('utf8'));
+      })
+      .resume();
+  });
+}
+
+async function readPart(zip: JSZip, name: string, file: string): Promise<XmlNode | undefined> {
   const part = zip.file(name);
-  return part ? parseXml(await part.async('string')) : undefined;
+  return part ? parseXml(await inflatePart(part, file)) : undefined;
 }
 
 export const docxLoader: DocumentLoader = {
@@ -190,10 +239,10 @@ export const docxLoader: DocumentLoader = {
     } catch (cause) {
       throw createError('CORPUS_FILE_UNREADABLE', file, 'not a valid .docx file (the zip container is damaged); open and save it again in Word', { cause });
     }
-    const document = await readPart(zip, 'word/document.xml');
+    const document = await readPart(zip, 'word/document.xml', file);
     const body = child(child(document ?? ({ childNodes: [] } as unknown as XmlNode), 'w:document'), 'w:body');
     if (!body) throw createError('CORPUS_FILE_UNREADABLE', file, 'no word/document.xml body; is it really a Word .docx file?');
-    const reader = new BodyReader(new Numbering(await readPart(zip, 'word/numbering.xml')), styleNumbering(await readPart(zip, 'word/styles.xml')));
+    const reader = new BodyReader(new Numbering(await readPart(zip, 'word/numbering.xml', file)), styleNumbering(await readPart(zip, 'word/styles.xml', file)));
     reader.block(body);
     return reader.lines.join('\n');
   },

@@ -5,7 +5,7 @@
  * which is how the indicator extraction reads the flattened 专栏 tables of the text files.
  */
 import type { parseHTML as ParseHtml } from 'linkedom';
-import { createError } from '../../errors.js';
+import { decodeText } from '../text-encoding.js';
 import type { DocumentLoader } from '../loaders.js';
 
 /** Elements that never hold the article's text. */
@@ -105,20 +105,16 @@ function htmlToText(html: string, parseHTML: typeof ParseHtml): string {
 }
 
 /** The charset a page declares, so GBK pages of older sites decode correctly. */
-function declaredCharset(bytes: Uint8Array): string {
+function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'utf-8';
+  // Bounded tag length: the pattern runs on untrusted bytes and must stay linear.
+  return /<meta[^>]{0,300}?charset\s*=\s*["']?([\w-]{1,40})/i.exec(head)?.[1]?.toLowerCase();
 }
 
 export const htmlLoader: DocumentLoader = {
   extensions: ['.html', '.htm'],
   async load(bytes, file) {
-    let html: string;
-    try {
-      html = new TextDecoder(declaredCharset(bytes), { fatal: true }).decode(bytes);
-    } catch (cause) {
-      throw createError('CORPUS_FILE_UNREADABLE', file, 'the page is not valid text in its declared charset; save it as UTF-8', { cause });
-    }
+    const html = decodeText(bytes, file, declaredCharset(bytes));
     // Loaded on first use, so a start that reads no web page does not pay for it.
     const { parseHTML } = await import('linkedom');
     return htmlToText(html, parseHTML);

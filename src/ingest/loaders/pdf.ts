@@ -52,7 +52,7 @@ function pageLines(items: readonly PositionedText[], page: number, pageHeight: n
     let text = '';
     let end = g[0]!.x;
     let columns = false;
-    const size = Math.max(...g.map((f) => f.size));
+    const size = g.reduce((max, f) => Math.max(max, f.size), 0);
     for (const f of g) {
       const gap = f.x - end;
       if (text && gap > size * 2) columns = true;
@@ -147,7 +147,7 @@ export function joinParagraphs(lines: readonly PdfLine[]): string[] {
       // A table runs while its lines have columns or are indented continuations of a cell.
       let end = i + 1;
       while (end < lines.length && (lines[end]!.columns || lines[end]!.left > margin + size * 0.8) && !startsWithHeading(lines[end]!.text)) end++;
-      out.push(...tableRows(lines.slice(i, end)));
+      for (const row of tableRows(lines.slice(i, end))) out.push(row);
       prev = { ...lines[end - 1]!, columns: true };
       i = end - 1;
       continue;

@@ -1,55 +1,42 @@
 /**
- * A real headless Chromium for the chat page's browser test: Debian's `chromium` package, driven by
- * playwright-core. When /usr/bin/chromium is missing and we are root on Debian, it is installed with
- * apt-get; when that is impossible the caller skips its tests with the reason returned here, so a
- * browser test never passes without a browser.
+ * A real headless Chromium for the chat page's browser test: Debian's `chromium` package (or any
+ * Chromium named by POLICY_BOT_CHROMIUM), driven by playwright-core. The test never installs a
+ * browser itself: without one its tests are skipped with a message saying what to install, and
+ * with POLICY_BOT_REQUIRE_BROWSER=1 (set by .ci/run) they fail instead, so CI cannot pass without
+ * running them.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-const run = promisify(execFile);
+/** Where Debian's `chromium` (and Ubuntu's older `chromium-browser`) put the executable. */
+const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export type ChromiumStatus =
+  | { readonly available: true; readonly path: string }
+  | { readonly available: false; readonly reason: string; readonly required: boolean };
 
-export type ChromiumStatus = { readonly available: true } | { readonly available: false; readonly reason: string };
-
-let installing: Promise<ChromiumStatus> | undefined;
-
-/** Installs Debian's chromium once if it is missing; says why not when it cannot. */
-export function ensureChromium(): Promise<ChromiumStatus> {
-  installing ??= install();
-  return installing;
+/** Finds the browser; when there is none, says what to install, and whether the run requires it. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumStatus {
+  const named = env.POLICY_BOT_CHROMIUM?.trim();
+  const candidates = named ? [named] : KNOWN_PATHS;
+  const path = candidates.find((p) => existsSync(p));
+  if (path) return { available: true, path };
+  const reason = named
+    ? `POLICY_BOT_CHROMIUM=${named} does not exist`
+    : `no Chromium at ${KNOWN_PATHS.join(' or ')}; install Debian's chromium (\`sudo apt-get install chromium\`) or set POLICY_BOT_CHROMIUM to a Chromium executable`;
+  return { available: false, reason, required: env.POLICY_BOT_REQUIRE_BROWSER === '1' };
 }
 
-async function install(): Promise<ChromiumStatus> {
-  if (existsSync(CHROMIUM_PATH)) return { available: true };
-  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
-    return { available: false, reason: `${CHROMIUM_PATH} is missing and this is not a Debian system with apt-get; install chromium there` };
-  }
-  if (process.getuid?.() !== 0) {
-    return { available: false, reason: `${CHROMIUM_PATH} is missing and installing it needs root: run \`apt-get install -y chromium\`` };
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  // Wait for another apt/dpkg run instead of failing on its lock.
-  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
-  try {
-    await run('apt-get', [...lock, 'update'], { env, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
-    await run('apt-get', [...lock, 'install', '-y', '--no-install-recommends', 'chromium'], {
-      env,
-      timeout: 900_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (err) {
-    const detail = String((err as { stderr?: string }).stderr || (err as Error).message).trim().split('\n').slice(-3).join(' | ');
-    return { available: false, reason: `apt-get could not install chromium: ${detail}` };
-  }
-  return existsSync(CHROMIUM_PATH)
-    ? { available: true }
-    : { available: false, reason: `apt-get finished but ${CHROMIUM_PATH} is still missing` };
+/**
+ * For a browser test without a browser: skips it with the reason, or fails it when the run
+ * requires the browser, so the count of failed tests says so.
+ */
+export function skipOrFail(status: ChromiumStatus, skip: (note: string) => never): void {
+  if (status.available) return;
+  if (status.required) throw new Error(`the chat page browser test needs Chromium (POLICY_BOT_REQUIRE_BROWSER=1): ${status.reason}`);
+  skip(`no Chromium: ${status.reason}`);
 }
 
 export interface Browser {
@@ -63,10 +50,10 @@ export interface Browser {
  * Headless Chromium with a fresh profile that can reach 127.0.0.1 only: its background services
  * are off, host names resolve to nothing, and any other request is aborted and recorded.
  */
-export async function launchChromium(options: { readonly viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchChromium(executablePath: string, options: { readonly viewport?: { width: number; height: number } } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'policy-bot-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     viewport: options.viewport ?? { width: 1024, height: 768 },
     args: [

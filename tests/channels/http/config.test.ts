@@ -10,7 +10,7 @@ describe('loadHttpConfig', () => {
       corsOrigins: [],
       rateLimitPerMinute: 30,
       rateLimitBurst: 10,
-      trustProxy: false,
+      trustedProxies: [],
       sessionTtlMinutes: 30,
     });
     expect(Object.isFrozen(config)).toBe(true);
@@ -26,8 +26,27 @@ describe('loadHttpConfig', () => {
       HTTP_TRUST_PROXY: 'true',
       HTTP_SESSION_TTL_MINUTES: '60',
     });
-    expect(config).toMatchObject({ host: '0.0.0.0', port: 8080, rateLimitPerMinute: 0, rateLimitBurst: 5, trustProxy: true, sessionTtlMinutes: 60 });
+    expect(config).toMatchObject({ host: '0.0.0.0', port: 8080, rateLimitPerMinute: 0, rateLimitBurst: 5, sessionTtlMinutes: 60 });
+    // HTTP_TRUST_PROXY=true alone trusts a proxy on this machine only.
+    expect(config.trustedProxies).toEqual(['127.0.0.0/8', '::1/128']);
     expect(config.corsOrigins).toEqual(['https://www.cq.gov.cn', 'http://localhost:5173']);
+  });
+
+  it('reads HTTP_TRUSTED_PROXIES as IPv4 and IPv6 CIDR blocks', () => {
+    expect(loadHttpConfig({ HTTP_TRUSTED_PROXIES: '10.0.0.0/8, 192.168.1.7 ,fd00::/8, ::1' }).trustedProxies).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+      '::1',
+    ]);
+    expect(loadHttpConfig({ HTTP_TRUSTED_PROXIES: '10.0.0.0/8', HTTP_TRUST_PROXY: 'true' }).trustedProxies).toEqual(['10.0.0.0/8']);
+  });
+
+  it('names HTTP_TRUSTED_PROXIES and the bad entry when a block is not one', () => {
+    expect(() => loadHttpConfig({ HTTP_TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/HTTP_TRUSTED_PROXIES must list .*"10\.0\.0\.0\/33" has a prefix length outside 0-32/);
+    expect(() => loadHttpConfig({ HTTP_TRUSTED_PROXIES: 'proxy.local' })).toThrow(/HTTP_TRUSTED_PROXIES .*"proxy\.local" is not an IP address/);
+    expect(() => loadHttpConfig({ HTTP_TRUSTED_PROXIES: 'fd00::/129' })).toThrow(/HTTP_TRUSTED_PROXIES/);
+    expect(() => loadHttpConfig({ HTTP_TRUSTED_PROXIES: '10.0.0.1', HTTP_TRUST_PROXY: 'false' })).toThrow(/HTTP_TRUST_PROXY is false but HTTP_TRUSTED_PROXIES/);
   });
 
   it('accepts * for any origin', () => {

@@ -1,7 +1,7 @@
 /**
- * The chat page in a real headless Chromium against the real engine on 127.0.0.1. The browser is
- * installed by the test setup when missing (see chromium.ts); when it cannot be, every test here
- * is skipped with the reason, never passed.
+ * The chat page in a real headless Chromium against the real engine on 127.0.0.1. Without a
+ * Chromium on the machine every test here is skipped with the reason, never passed; with
+ * POLICY_BOT_REQUIRE_BROWSER=1 they fail instead (see chromium.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vit
 import type { Page } from 'playwright-core';
 import { createHttpApp, startHttpServer, type RunningServer } from '../../../src/channels/http/index.js';
 import { realKnowledgeBase } from '../../helpers.js';
-import { ensureChromium, launchChromium, type Browser, type ChromiumStatus } from './chromium.js';
+import { findChromium, launchChromium, skipOrFail, type Browser, type ChromiumStatus } from './chromium.js';
 
 let status: ChromiumStatus;
 let server: RunningServer;
@@ -17,15 +17,15 @@ let engine: Awaited<ReturnType<typeof realKnowledgeBase>>['engine'];
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  status = await ensureChromium();
+  status = findChromium();
   if (!status.available) {
-    console.warn(`chat page browser tests skipped: ${status.reason}`);
+    if (!status.required) console.warn(`chat page browser tests skipped: ${status.reason}`);
     return;
   }
   ({ engine } = await realKnowledgeBase());
   server = await startHttpServer(createHttpApp(engine, { rateLimitPerMinute: 0 }), { host: '127.0.0.1', port: 0 });
-  browser = await launchChromium();
-}, 20 * 60_000);
+  browser = await launchChromium(status.path);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 /** A new page at phone width or desktop width; skips the test with the reason when there is no browser. */
 async function openChat(ctx: TestContext, viewport = { width: 1024, height: 768 }): Promise<Page> {
-  if (!status.available) ctx.skip(`no Chromium: ${status.reason}`);
+  skipOrFail(status, ctx.skip);
   const page = await browser!.context.newPage();
   await page.setViewportSize(viewport);
   ctx.onTestFinished(() => page.close());
@@ -77,6 +77,9 @@ describe('chat page in Chromium', () => {
     await quote.waitFor({ state: 'visible' });
     await expect(quote.textContent()).resolves.toContain('持续推进电梯责任险、食品安全责任险等在渝中落地。');
     await expect(citation.locator('summary').textContent()).resolves.toContain('6. 促进保险市场稳健发展');
+    // Opening it also shows the whole clause, fetched from /api/clauses/:id.
+    await citation.locator('.full .full-text').waitFor({ state: 'visible' });
+    await expect(citation.locator('.full .full-text').textContent()).resolves.toContain('持续推进电梯责任险');
     expect(browser!.blocked).toEqual([]);
   });
 
@@ -87,6 +90,18 @@ describe('chat page in Chromium', () => {
     await answer.waitFor();
     await answer.locator('button.ref').first().click();
     await answer.locator('details.cite').first().locator('blockquote').waitFor({ state: 'visible' });
+  });
+
+  it('shows the groups of an enterprise\'s policy list as group titles', async (ctx) => {
+    const page = await openChat(ctx);
+    await askByTyping(page, '我们是一家科技型小微企业，有哪些融资支持政策？');
+    const answer = page.locator('.row.answer').last();
+    await answer.waitFor();
+    const groups = await answer.locator('.text .group').allTextContents();
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(groups.every((g) => /^【[^】]+】$/.test(g))).toBe(true);
+    expect(groups).toContain('【信贷】');
+    await expect(answer.locator('details.cite').count()).resolves.toBeGreaterThanOrEqual(3);
   });
 
   it('asks an example question when it is tapped', async (ctx) => {
@@ -121,6 +136,28 @@ describe('chat page in Chromium', () => {
     await page.locator('.row.answer').last().waitFor();
   });
 
+  it('counts characters before sending and keeps a question over the limit in the box', async (ctx) => {
+    const page = await openChat(ctx);
+    await page.locator('#question').fill('绿'.repeat(501));
+    await expect(page.locator('#counter').textContent()).resolves.toBe('501/500');
+    await page.locator('#question').press('Enter');
+    await page.locator('.notice.error').waitFor();
+    await expect(page.locator('#question').inputValue()).resolves.toBe('绿'.repeat(501));
+  });
+
+  it('continues the conversation with the session the server issued: follow-ups and "这个的原文是什么？"', async (ctx) => {
+    const page = await openChat(ctx);
+    await askByTyping(page, '2027年渝中区绿色贷款余额目标是多少？');
+    await page.locator('.row.answer').nth(0).waitFor();
+    await askByTyping(page, '那2025年呢？');
+    await page.locator('.row.answer').nth(1).waitFor();
+    // Read as "2025年渝中区绿色贷款余额目标是多少？": only the session's previous question names 绿色贷款.
+    await expect(page.locator('.row.answer').nth(1).locator('.text').textContent()).resolves.toContain('绿色贷款');
+    await askByTyping(page, '这个的原文是什么？');
+    await page.locator('.row.answer').nth(2).waitFor();
+    await expect(page.locator('.row.answer').nth(2).locator('.text').textContent()).resolves.toContain('原文：');
+  });
+
   it('fits a phone screen: no sideways scrolling, bubbles inside the screen', async (ctx) => {
     const page = await openChat(ctx, { width: 375, height: 700 });
     await askByTyping(page, '“十三五”期间金融主要发展指标有哪些？');
@@ -137,7 +174,7 @@ describe('chat page in Chromium', () => {
 
 describe('embed widget in Chromium', () => {
   it('opens the chat in a frame on another site listed in HTTP_CORS_ORIGINS, and answers there', async (ctx) => {
-    if (!status.available) ctx.skip(`no Chromium: ${status.reason}`);
+    skipOrFail(status, ctx.skip);
     // The embedding site: another origin (another port) on 127.0.0.1 serving the one-line snippet.
     let snippet = '';
     const site = createServer((_req, res) => {

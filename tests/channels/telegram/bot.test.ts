@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answer, Citation } from '../../../src/domain.js';
 import { feedbackReport, openChannelDatabaseReadOnly, telegramDataFile, type TelegramEngine } from '../../../src/channels/telegram/index.js';
 import type { KnowledgeBase } from '../../../src/knowledge-base.js';
+import { createHttpApp, startHttpServer } from '../../../src/channels/http/index.js';
 import { realKnowledgeBase, tempDir } from '../../helpers.js';
 import { BOT, FAKE_TOKEN, FakeBotApi } from './fake-bot-api.js';
 import { buttons, htmlOf, newUser, startHarness, type Harness } from './harness.js';
@@ -393,6 +394,72 @@ describe('Telegram bot: webhook mode', () => {
     const sent = hook.fake.sentTo(user.id, since);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.text).toMatch(/^您好/);
+  });
+
+  it('refuses an update body over 1 MB with 413 before buffering it, and keeps answering', async () => {
+    const user = newUser();
+    const since = hook.fake.requests.length;
+    const huge = { ...(update(user, 'QFLP是什么？', 20) as object), padding: 'x'.repeat(2 * 1024 * 1024) };
+    expect((await post(huge, 'right-secret_1')).status).toBe(413);
+    // Streamed without a Content-Length: cut as soon as the cap is passed, however long the stream would run.
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+      },
+    });
+    const streamed = await hook.channel.webhook!.handle(
+      new Request('http://127.0.0.1/telegram/webhook', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'right-secret_1' },
+        body: endless,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(streamed.status).toBe(413);
+    expect(pulled).toBeLessThan(40);
+    expect(hook.fake.sentTo(user.id, since)).toHaveLength(0);
+    expect((await post(update(user, '/start', 21), 'right-secret_1')).status).toBe(200);
+  });
+
+  it('keeps /healthz answering within a second while oversized updates arrive on the socket', async () => {
+    const mount = { path: '/telegram/webhook', name: 'telegram', handler: (req: Request) => hook.channel.webhook!.handle(req) };
+    const server = await startHttpServer(createHttpApp(kb.engine, { mounts: [mount], rateLimitPerMinute: 0 }), { host: '127.0.0.1', port: 0 });
+    try {
+      const big = new Uint8Array(3 * 1024 * 1024).fill(0x20);
+      const headers = { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'right-secret_1' };
+      const attack = Promise.all(
+        Array.from({ length: 8 }, () => fetch(`${server.url}/telegram/webhook`, { method: 'POST', headers, body: big }).then((r) => r.status)),
+      );
+      const started = Date.now();
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(new Set(await attack)).toEqual(new Set([413]));
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reads no body at all when the secret is wrong', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const res = await hook.channel.webhook!.handle(
+      new Request('http://127.0.0.1/telegram/webhook', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'wrong' },
+        body: endless,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(res.status).toBe(401);
+    // A stream may pre-pull a chunk into its queue; the handler itself reads none.
+    expect(pulled).toBeLessThanOrEqual(1);
   });
 
   it('answers a question through the webhook with citations', async () => {

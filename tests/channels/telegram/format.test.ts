@@ -82,6 +82,21 @@ describe('formatAnswer', () => {
     ]);
   });
 
+  it('keeps the groups of a grouped list visible in bold and names each line\'s source without repeating it', () => {
+    const grouped: Answer = {
+      question: '我们是一家科技型小微企业，有哪些融资支持政策？',
+      kind: 'policy',
+      answer: '根据您描述的情况（科技型、小微），政策库现行文件中以下措施可能适用，按支持方式分组：\n【信贷】\n1. 《渝中》8. 条款：深入推广知识价值信用贷款。[1]\n【保险】\n2. 《渝中》6. 条款：积极完善科技保险等产品。[2]',
+      citations: [citation(8, '深入推广知识价值信用贷款。'), citation(6, '积极完善科技保险等产品。')],
+    };
+    const [html] = formatAnswer(grouped, titleOf, grouped.question);
+    expect(html).toContain('\n<b>【信贷】</b>\n1. ');
+    expect(html).toContain('\n<b>【保险】</b>\n2. ');
+    expect(html).toContain('<b>出处：</b>\n<b>[1]</b> 渝中区“智融惠畅”实施方案(2024-2027) · 二、工作任务 › 8. 条款\n<b>[2]</b>');
+    expect(html).not.toContain('<blockquote>');
+    expect(() => parseTelegramHtml(html!)).not.toThrow();
+  });
+
   it('shows how a follow-up was understood', () => {
     const [html] = formatAnswer({ ...answer, question: '2025年渝中区绿色贷款余额目标是多少？' }, titleOf, '那2025年呢？');
     expect(html).toMatch(/^<i>理解为：2025年渝中区绿色贷款余额目标是多少？<\/i>\n<b>【政策条款】<\/b>/);

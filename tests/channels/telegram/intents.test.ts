@@ -23,8 +23,10 @@ describe('sourceRequest', () => {
 describe('policyQuestion', () => {
   it('adds the self-description the engine reads a profile from', () => {
     expect(policyQuestion(' 科技型小微企业，有哪些融资支持？')).toBe('我是科技型小微企业，有哪些融资支持？');
-    expect(policyQuestion('我是外贸企业')).toBe('我是外贸企业');
-    expect(policyQuestion('我们是一家绿色建筑公司')).toBe('我们是一家绿色建筑公司');
+    expect(policyQuestion('我是外贸企业')).toBe('我是外贸企业，有哪些政策？');
+    expect(policyQuestion('我是外贸企业，想了解融资支持')).toBe('我是外贸企业，想了解融资支持');
+    expect(policyQuestion('我们是一家绿色建筑公司')).toBe('我们是一家绿色建筑公司，有哪些政策？');
+    expect(policyQuestion('跨境电商')).toBe('我是跨境电商，有哪些政策？');
   });
 });
 

@@ -24,9 +24,17 @@ describe('loadWecomConfig', () => {
       token: 'Tk9sPolicyBot',
       encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
       apiRoot: 'https://qyapi.weixin.qq.com',
+      rateLimitPerMinute: 600,
+      dataDir: expect.stringMatching(/embeddings$/),
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(loadWecomConfig({ ...FULL, WECOM_API_ROOT: 'http://127.0.0.1:8080/' })!.apiRoot).toBe('http://127.0.0.1:8080');
+  });
+
+  it('reads the callback rate limit and the data folder (relative to the project)', () => {
+    const config = loadWecomConfig({ ...FULL, WECOM_RATE_LIMIT_PER_MINUTE: '0', WECOM_DATA_DIR: 'var/wecom' }, '/srv/bot')!;
+    expect(config.rateLimitPerMinute).toBe(0);
+    expect(config.dataDir).toBe('/srv/bot/var/wecom');
   });
 
   it('names the missing variables when only some are set', () => {
@@ -40,5 +48,6 @@ describe('loadWecomConfig', () => {
     expect(() => loadWecomConfig({ ...FULL, WECOM_ENCODING_AES_KEY: 'short-key' })).not.toThrow(/short-key/);
     expect(() => loadWecomConfig({ ...FULL, WECOM_TOKEN: 'has spaces!' })).toThrow(/WECOM_TOKEN must be the callback Token/);
     expect(() => loadWecomConfig({ ...FULL, WECOM_API_ROOT: 'qyapi.weixin.qq.com' })).toThrow(/WECOM_API_ROOT must be an http\(s\) URL/);
+    expect(() => loadWecomConfig({ ...FULL, WECOM_RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/WECOM_RATE_LIMIT_PER_MINUTE must be a whole number/);
   });
 });

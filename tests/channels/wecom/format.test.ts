@@ -48,6 +48,24 @@ describe('formatForWecom', () => {
   });
 });
 
+describe('formatForWecom on a grouped list', () => {
+  it('sets the groups apart and names each line\'s source without repeating its quote', () => {
+    const text = formatForWecom({
+      question: 'q',
+      kind: 'policy',
+      answer: '根据您描述的情况（科技型），以下措施可能适用：\n【信贷】\n1. 《某方案》8. 条款：深入推广知识价值信用贷款。[1]\n【保险】\n2. 《某方案》6. 条款：积极完善科技保险等产品。[2]',
+      citations: [
+        { docId: 'd', clauseId: 'd#8', title: '某实施方案', label: '二、工作任务 › 8. 条款', quote: '深入推广知识价值信用贷款。', score: 1 },
+        { docId: 'd', clauseId: 'd#6', title: '某实施方案', label: '二、工作任务 › 6. 条款', quote: '积极完善科技保险等产品。', score: 0.9 },
+      ],
+    });
+    expect(text).toBe(
+      '【政策条款】根据您描述的情况（科技型），以下措施可能适用：\n\n【信贷】\n1. 《某方案》8. 条款：深入推广知识价值信用贷款。[1]\n\n【保险】\n2. 《某方案》6. 条款：积极完善科技保险等产品。[2]' +
+        '\n\n出处（《某实施方案》）：\n[1] 二、工作任务 › 8. 条款\n[2] 二、工作任务 › 6. 条款',
+    );
+  });
+});
+
 describe('WeCom XML', () => {
   it('reads CDATA and text fields, and round-trips content containing ]]>', () => {
     const xml = writeXml({ ToUserName: 'u', Content: 'a]]>b <c> & d', CreateTime: 12 });

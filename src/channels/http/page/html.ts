@@ -10,6 +10,8 @@ export interface ChatPageData {
   readonly documents: readonly string[];
   /** Questions offered as buttons under the greeting. */
   readonly examples: readonly string[];
+  /** Longest question the server accepts, for the counter under the box. */
+  readonly maxQuestionChars: number;
 }
 
 /** JSON that is safe inside `<script>`: no `</script>` or `<!--` can be formed. */
@@ -18,7 +20,13 @@ function scriptJson(value: unknown): string {
 }
 
 export function renderChatPage(data: ChatPageData): string {
-  const config = scriptJson({ api: 'api/ask', documents: data.documents, examples: data.examples });
+  const config = scriptJson({
+    api: 'api/ask',
+    clauses: 'api/clauses/',
+    documents: data.documents,
+    examples: data.examples,
+    maxQuestionChars: data.maxQuestionChars,
+  });
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -38,6 +46,7 @@ export function renderChatPage(data: ChatPageData): string {
   <form id="ask" class="composer" autocomplete="off">
     <textarea id="question" name="question" rows="1" placeholder="输入您想了解的政策问题" aria-label="问题" enterkeyhint="send"></textarea>
     <button id="send" type="submit">发送</button>
+    <div id="counter" class="counter" aria-live="polite">0/${data.maxQuestionChars}</div>
   </form>
 </div>
 <script id="chat-config" type="application/json">${config}</script>

@@ -11,29 +11,30 @@ export const CHAT_JS = String.raw`
   var form = document.getElementById('ask');
   var input = document.getElementById('question');
   var send = document.getElementById('send');
+  var counter = document.getElementById('counter');
   var KIND = { indicator: '指标', glossary: '术语', faq: '常见问题', policy: '政策条款', none: '未找到' };
   var busy = false;
   var fallbackSession = null;
 
-  function randomId() {
-    // crypto.randomUUID needs a secure context; getRandomValues works on plain http too.
-    var bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
-  }
-
+  // The server issues session ids (each answer carries one); the page only keeps the latest.
   function sessionId() {
     try {
-      var id = sessionStorage.getItem('policy-bot-session');
-      if (!id) {
-        id = randomId();
-        sessionStorage.setItem('policy-bot-session', id);
-      }
-      return id;
+      return sessionStorage.getItem('policy-bot-session') || fallbackSession;
     } catch (e) {
       // Storage can be off (private mode, a sandboxed frame): keep the session for this page only.
-      return fallbackSession || (fallbackSession = randomId());
+      return fallbackSession;
     }
+  }
+
+  function keepSession(id) {
+    if (typeof id !== 'string') return;
+    fallbackSession = id;
+    try { sessionStorage.setItem('policy-bot-session', id); } catch (e) { /* page-only session */ }
+  }
+
+  // Counted as the server counts: whitespace runs folded, in characters (not UTF-16 units).
+  function questionLength(text) {
+    return Array.from(text.replace(/\s+/g, ' ').trim()).length;
   }
 
   function el(tag, className, text) {
@@ -94,6 +95,23 @@ export const CHAT_JS = String.raw`
     return Promise.resolve(legacyCopy(text));
   }
 
+  // The clause's full text ("原文"), fetched the first time its citation is opened.
+  function loadFullText(details, citation) {
+    if (!citation.clauseId || details.getAttribute('data-full') || !config.clauses) return;
+    details.setAttribute('data-full', 'loading');
+    fetch(config.clauses + encodeURIComponent(citation.clauseId))
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (source) {
+        if (!source || typeof source.text !== 'string' || !source.text || source.text === citation.quote) return;
+        var full = el('div', 'full');
+        full.appendChild(el('div', 'heading', '条款原文'));
+        // Not a blockquote: the quote stays the citation's one blockquote; this is the clause around it.
+        full.appendChild(el('div', 'full-text', source.text));
+        details.insertBefore(full, details.querySelector('.doc'));
+        details.setAttribute('data-full', 'shown');
+      }, function () { details.removeAttribute('data-full'); });
+  }
+
   function openCitation(details) {
     details.open = true;
     details.classList.add('flash');
@@ -116,7 +134,11 @@ export const CHAT_JS = String.raw`
         ref.addEventListener('click', function () { openCitation(cites[Number(m[1]) - 1]); });
         text.appendChild(ref);
       } else if (part) {
-        text.appendChild(document.createTextNode(part));
+        // A grouped list's headings ("【信贷】" on a line of their own) stand out as group titles.
+        part.split(/^(【[^】\n]+】)$/m).forEach(function (piece, i) {
+          if (i % 2) text.appendChild(el('strong', 'group', piece));
+          else if (piece) text.appendChild(document.createTextNode(piece));
+        });
       }
     });
     bubble.appendChild(text);
@@ -131,6 +153,7 @@ export const CHAT_JS = String.raw`
         details.appendChild(summary);
         details.appendChild(el('blockquote', 'quote', c.quote));
         details.appendChild(el('div', 'doc', '《' + c.title + '》'));
+        details.addEventListener('toggle', function () { if (details.open) loadFullText(details, c); });
         box.appendChild(details);
         cites.push(details);
       });
@@ -154,9 +177,23 @@ export const CHAT_JS = String.raw`
     send.disabled = value;
   }
 
+  // A question the server would refuse stays in the box, with the reason; nothing is lost.
+  function restore(question) {
+    if (!input.value.trim()) {
+      input.value = question;
+      autosize();
+      updateCounter();
+    }
+  }
+
   function ask(question) {
     question = question.trim();
     if (!question || busy) return;
+    if (questionLength(question) > config.maxQuestionChars) {
+      restore(question);
+      notice('问题过长（' + questionLength(question) + ' 字，最多 ' + config.maxQuestionChars + ' 字），请精简后再发送。', true);
+      return;
+    }
     setBusy(true);
     addRow(true).bubble.appendChild(el('div', 'text', question));
     var reply = addRow(false);
@@ -166,21 +203,24 @@ export const CHAT_JS = String.raw`
     fetch(config.api, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ question: question, sessionId: sessionId() })
+      body: JSON.stringify(sessionId() ? { question: question, sessionId: sessionId() } : { question: question })
     })
       .then(function (res) {
         return res.json().catch(function () { return null; }).then(function (body) { return { res: res, body: body }; });
       })
       .then(function (r) {
         if (r.res.ok && r.body && typeof r.body.answer === 'string') {
+          keepSession(r.body.sessionId);
           reply.row.classList.add('answer');
           renderAnswer(reply.bubble, r.body);
         } else {
           log.removeChild(reply.row);
+          restore(question);
           notice((r.body && r.body.error && r.body.error.message) || ('请求失败（' + r.res.status + '），请稍后再试。'), true);
         }
       }, function () {
         log.removeChild(reply.row);
+        restore(question);
         notice('网络异常，请检查连接后重试。', true);
       })
       .then(function () {
@@ -189,6 +229,12 @@ export const CHAT_JS = String.raw`
         scrollDown();
         input.focus();
       });
+  }
+
+  function updateCounter() {
+    var n = questionLength(input.value);
+    counter.textContent = n + '/' + config.maxQuestionChars;
+    counter.className = 'counter' + (n > config.maxQuestionChars ? ' over' : '');
   }
 
   function autosize() {
@@ -218,11 +264,16 @@ export const CHAT_JS = String.raw`
     e.preventDefault();
     if (busy || !input.value.trim()) return;
     var question = input.value;
+    if (questionLength(question) > config.maxQuestionChars) {
+      notice('问题过长（' + questionLength(question) + ' 字，最多 ' + config.maxQuestionChars + ' 字），请精简后再发送。', true);
+      return;
+    }
     input.value = '';
     autosize();
+    updateCounter();
     ask(question);
   });
-  input.addEventListener('input', autosize);
+  input.addEventListener('input', function () { autosize(); updateCounter(); });
   input.addEventListener('keydown', function (e) {
     // Enter sends, Shift+Enter breaks the line; Enter that confirms a Chinese IME candidate does neither.
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
@@ -231,5 +282,6 @@ export const CHAT_JS = String.raw`
     }
   });
   greet();
+  updateCounter();
 })();
 `;

@@ -24,6 +24,7 @@ header .subtitle { color: var(--muted); font-size: 12px; }
 .bubble { position: relative; max-width: min(80%, 620px); padding: 9px 12px; border-radius: 6px; background: var(--bubble); box-shadow: 0 1px 1px rgba(0,0,0,.04); overflow-wrap: anywhere; }
 .row.mine .bubble { background: var(--mine); }
 .bubble .text { white-space: pre-wrap; }
+.bubble .text .group { color: var(--brand); display: inline-block; margin-top: 6px; }
 .kind { display: inline-block; margin-bottom: 4px; padding: 0 6px; border-radius: 3px; font-size: 12px; color: var(--brand); background: #e8f0fe; }
 .kind.none { color: #a15c00; background: #fff3e0; }
 .ref { border: 0; padding: 0 1px; background: none; color: var(--brand); font: inherit; font-size: 12px; vertical-align: super; cursor: pointer; }
@@ -47,11 +48,16 @@ details.cite.flash summary { background: #fff7cc; }
 .typing { color: var(--muted); }
 .typing::after { content: "…"; animation: blink 1s steps(2) infinite; }
 @keyframes blink { 50% { opacity: 0; } }
-.composer { flex: none; display: flex; align-items: flex-end; gap: 8px; padding: 8px 10px calc(8px + env(safe-area-inset-bottom)); background: var(--bar); border-top: 1px solid var(--line); }
+.composer { flex: none; display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px; padding: 8px 10px calc(8px + env(safe-area-inset-bottom)); background: var(--bar); border-top: 1px solid var(--line); }
 .composer textarea { flex: 1; resize: none; min-height: 38px; max-height: 120px; padding: 8px 10px; border: 1px solid var(--line); border-radius: 6px; font: inherit; background: #fff; }
 .composer textarea:focus { outline: none; border-color: var(--brand); }
 .composer button { flex: none; height: 38px; padding: 0 16px; border: 0; border-radius: 6px; background: var(--brand); color: #fff; font: inherit; cursor: pointer; }
 .composer button:disabled { opacity: .5; cursor: default; }
+.counter { flex-basis: 100%; order: 3; margin-top: -4px; text-align: right; color: var(--muted); font-size: 11px; }
+.counter.over { color: #c4302b; font-weight: 600; }
+details.cite .full { margin: 6px 0 2px; }
+details.cite .full .heading { color: var(--muted); font-size: 12px; }
+details.cite .full .full-text { margin: 4px 0 2px; padding: 6px 10px; background: var(--quote); border-left: 3px solid #9aa3ae; white-space: pre-wrap; }
 @media (max-width: 480px) {
   body { font-size: 14px; }
   .bubble { max-width: calc(100% - 52px); }

@@ -1,0 +1,230 @@
+/**
+ * Questions about the documents themselves: when one was issued, adopted, promulgated, revised or
+ * takes effect, who issued it, its 文号, its period, whether it still applies, and which documents
+ * the library holds. Answered from the facts ingest read off each document (src/facts/), stated as
+ * written and cited: `文件信息` for header lines and manifest registration, the clause path for a
+ * clause (`本条例自2025年6月1日起施行。`). A question about anything else gets null, so the engine
+ * goes on to its other steps.
+ */
+import type { Answer, Citation, Clause, DocumentFact, DocumentFactKind, DocumentMeta } from '../domain.js';
+import { documentStatus, formatLabel, statusNote } from '../domain.js';
+import { factKey } from '../facts/index.js';
+import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
+
+/** What a question asks about a document. */
+type Asked = (
+  | { readonly type: 'fact'; readonly kinds: readonly DocumentFactKind[]; readonly name: string }
+  | { readonly type: 'status' }
+  | { readonly type: 'list' }
+) & {
+  /** The words that asked it (`规划期`, `什么时候发布`): they name no document, however a title is worded. */
+  readonly words: readonly string[];
+};
+
+// Words that name a document as such: a fact question is about `条例` / `规划` / `这份文件`, not about a
+// company's annual report (`融资担保公司什么时候要公布年报` is a policy question).
+// (`规定` is left out: far more often the verb, `条例规定的…有效期`.)
+const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|这份|该文|本文)';
+const END = '[^，,。；;？?]';
+const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号])';
+// Only these may stand between a time word and the event: `哪天起施行`, `什么时候正式发布`; a modal verb
+// (`什么时候应当公布`) makes it a question about a duty, not about the document.
+const LINK = '(?:开始|正式|起|是|被|才|就|已经|已|在|所)?';
+const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|成文|下发|发文|通过)';
+const ASKS_EVENT = new RegExp(
+  `${WHEN}${LINK}${LINK}${EVENT}|${EVENT}的?(?:日期|时间|年份|日子)|${EVENT}(?:是|在|于)(?:${WHEN}|哪)`,
+);
+const DOC_NUMBER = /文号|发文字号|令第几号|第几号令|几号令|令号/;
+const ISSUER = new RegExp(
+  `发文机关|发文单位|发文部门|制定机关|发布机关|发布单位|发布部门|印发机关|颁布机关|` +
+    `${DOC_WORD}(?:是|由|系)?(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么机关|哪级政府)(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
+);
+const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
+const STATUS = new RegExp(
+  `${DOC_WORD}${END}{0,4}(?:还有效|仍有效|仍然有效|是否有效|有效吗|还有效力|有效期|失效|过期|废止|作废|还适用|仍适用|还在执行|还执行|是否现行|是现行|现行有效|还能用)|` +
+    `(?:是否|还是|是不是)(?:现行|有效)${END}{0,4}${DOC_WORD}`,
+);
+const LIST =
+  /(?:收录|政策库|知识库|文件库)[^，,。？?]{0,8}(?:哪些|什么|几份|多少)|(?:哪些|什么|几份|多少)[^，,。？?]{0,6}(?:文件|文档)[^，,。？?]{0,6}(?:收录|可以查|能查|可查|在库)|^(?:请问)?你们?(?:这里|这儿)?都?有哪些(?:政策)?(?:文件|文档)[？?]?$|(?:能|可以)(?:回答|查询?)哪些(?:文件|文档)/;
+/** The kind of date an event word asks for, and fallbacks: a regulation is `公布`ed where a notice is `发布`ed. */
+const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
+  [/施行|生效|实施|执行/, ['effective']],
+  [/修订|修改|修正/, ['revised']],
+  [/公布|颁布/, ['promulgated', 'issued']],
+  [/发布|印发|出台|成文|下发|发文/, ['issued', 'promulgated']],
+  [/通过/, ['adopted']],
+];
+const NAMES_A_DOCUMENT = new RegExp(DOC_WORD);
+const hasDocWord = (q: string) => NAMES_A_DOCUMENT.test(q);
+
+const NAMES: Readonly<Record<DocumentFactKind, string>> = {
+  issued: '发布日期',
+  adopted: '通过日期',
+  promulgated: '公布日期',
+  effective: '施行日期',
+  revised: '修订日期',
+  docNumber: '文号',
+  issuer: '发文机关',
+  period: '规划期',
+  validUntil: '有效期至',
+};
+
+export function askedAboutDocument(question: string): Asked | null {
+  if (LIST.test(question)) return { type: 'list', words: [question.match(LIST)![0]] };
+  const fact = (kinds: readonly DocumentFactKind[], m: RegExpMatchArray): Asked => ({ type: 'fact', kinds, name: NAMES[kinds[0]!], words: [m[0]] });
+  let m: RegExpMatchArray | null;
+  if ((m = question.match(DOC_NUMBER))) return fact(['docNumber'], m);
+  if ((m = question.match(ISSUER))) return fact(['issuer'], m);
+  if ((m = question.match(PERIOD))) return fact(['period'], m);
+  if ((m = question.match(STATUS))) return { type: 'status', words: [m[0]] };
+  if (!hasDocWord(question) || !(m = question.match(ASKS_EVENT))) return null;
+  const event = m.slice(1).find(Boolean)!;
+  return fact(EVENT_KINDS.find(([re]) => re.test(event))![1], m);
+}
+
+export class DocumentFactReader {
+  private readonly scope: DocumentScope;
+  /** The first clause of each document: what a citation of its header opens as 原文. */
+  private readonly firstClause = new Map<string, Clause>();
+
+  constructor(
+    private readonly documents: readonly DocumentMeta[],
+    private readonly clauses: ReadonlyMap<string, Clause>,
+    private readonly today: () => Date = () => new Date(),
+  ) {
+    this.scope = createDocumentScope(documents);
+    for (const c of clauses.values()) {
+      const first = this.firstClause.get(c.docId);
+      if (!first || c.ordinal < first.ordinal) this.firstClause.set(c.docId, c);
+    }
+  }
+
+  /** The answer to a question about a document, or null when the question is about something else. */
+  answer(question: string): Answer | null {
+    const asked = askedAboutDocument(question);
+    if (!asked) return null;
+    // The asking words first set aside (`规划期` names no plan); when that leaves no title word, the whole question.
+    const subject = asked.words.reduce((q, w) => q.replace(w, ' '), question);
+    const ids = this.scope.named(subject).size ? this.scope.named(subject) : this.scope.named(question);
+    const named = this.documents.filter((d) => ids.has(d.id));
+    if (asked.type === 'list') return named.length ? null : this.listing(question);
+    // A fact of no document in particular is not a question this reader can place.
+    if (!named.length || named.length > 2) return null;
+    const parts = named.map((doc) => (asked.type === 'status' ? this.status(doc) : this.fact(doc, asked)));
+    const citations: Citation[] = [];
+    const lines = parts.map((p) => {
+      const offset = citations.length;
+      citations.push(...p.citations);
+      return p.text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`);
+    });
+    const kind = parts.every((p) => p.missing) ? 'none' : 'policy';
+    return { question, kind, answer: lines.join('\n'), citations };
+  }
+
+  private fact(doc: DocumentMeta, asked: Extract<Asked, { type: 'fact' }>): Part {
+    const facts = doc.facts ?? [];
+    const kind = asked.kinds.find((k) => facts.some((f) => f.kind === k));
+    if (!kind) {
+      return { text: `《${doc.shortTitle}》的文本和政策库登记信息中都没有写明${asked.name}。`, citations: [], missing: true };
+    }
+    const found = distinct(facts.filter((f) => f.kind === kind));
+    const statements = found.map((f, i) => `${f.value}（${this.where(f)}：“${f.quote}”）[${i + 1}]`);
+    return {
+      text: `《${doc.shortTitle}》${this.note(doc)}的${NAMES[kind]}：${statements.join('；')}。`,
+      citations: found.map((f) => this.cite(doc, f)),
+      missing: false,
+    };
+  }
+
+  private status(doc: DocumentMeta): Part {
+    const status = documentStatus(doc, this.documents, this.today());
+    const facts = doc.facts ?? [];
+    const period = distinct(facts.filter((f) => f.kind === 'period'));
+    const until = distinct(facts.filter((f) => f.kind === 'validUntil'));
+    const effective = distinct(facts.filter((f) => f.kind === 'effective'));
+    const name = `《${doc.shortTitle}》`;
+    if (status.state === 'superseded') {
+      return {
+        text: `${name}已被《${status.by.shortTitle}》取代，不再是现行文件，请以《${status.by.shortTitle}》为准。[1]`,
+        citations: [this.cite(doc, { kind: 'period', value: '', quote: `《${status.by.title}》取代《${doc.title}》（政策库登记信息）`, source: 'manifest' })],
+        missing: false,
+      };
+    }
+    const shown = [...period, ...until];
+    // `规划期为十三五[1]，即2016-2020[2]`
+    const stated = [period, until]
+      .filter((fs) => fs.length)
+      .map((fs) => `${fs[0]!.kind === 'period' ? '规划期为' : '有效期至'}${fs.map((f) => `${f.value}[${shown.indexOf(f) + 1}]`).join('，即')}`)
+      .join('，');
+    if (status.state === 'expired') {
+      return {
+        text: `${name}${stated ? `的${stated}，` : ''}已经结束，不再是现行文件。其中的目标和措施针对当时的期间，现行安排请以新的文件为准。`,
+        citations: shown.map((f) => this.cite(doc, f)),
+        missing: false,
+      };
+    }
+    const cited = [...shown, ...effective];
+    const effectiveText = effective.length ? `施行日期为${effective.map((f, i) => `${f.value}[${shown.length + i + 1}]`).join('，')}` : '';
+    return {
+      text:
+        `${name}${stated ? `的${stated}，仍在期内` : ''}${effectiveText ? `${stated ? '；' : '的'}${effectiveText}` : ''}` +
+        `${stated || effectiveText ? '。' : ''}政策库中没有它被废止、取代或到期的记录，按库中信息是现行文件；之后是否修订，请以发文机关公布的为准。`,
+      citations: cited.map((f) => this.cite(doc, f)),
+      missing: false,
+    };
+  }
+
+  private listing(question: string): Answer {
+    const lines = this.documents.map((d, i) => {
+      const status = documentStatus(d, this.documents, this.today());
+      const state = status.state === 'current' ? '现行' : statusNote(status).replace(/[（）]/g, '');
+      return `${i + 1}. 《${d.title}》（${state}）[${i + 1}]`;
+    });
+    const citations = this.documents.map((d) => this.cite(d, { kind: 'period', value: '', quote: d.title, source: 'header' }));
+    return { question, kind: 'policy', answer: ['政策库目前收录以下文件：', ...lines].join('\n'), citations };
+  }
+
+  private note(doc: DocumentMeta): string {
+    return statusNote(documentStatus(doc, this.documents, this.today()));
+  }
+
+  private where(f: DocumentFact): string {
+    const clause = f.source === 'clause' && f.clauseId ? this.clauseOf(f.clauseId) : undefined;
+    return clause ? formatLabel(clause.path) : f.source === 'manifest' ? '政策库登记信息' : '文件信息';
+  }
+
+  private clauseOf(id: string): Clause | undefined {
+    return this.clauses.get(id);
+  }
+
+  /** Header and manifest facts open the document's first clause as 原文 (the header lines are in it, if anywhere). */
+  private cite(doc: DocumentMeta, f: DocumentFact): Citation {
+    const clause = f.source === 'clause' && f.clauseId ? this.clauseOf(f.clauseId) : undefined;
+    const clauseId = f.clauseId ?? this.firstClause.get(doc.id)?.id ?? '';
+    return {
+      docId: doc.id,
+      title: doc.title,
+      clauseId,
+      label: `${clause ? formatLabel(clause.path) : '文件信息'}${this.note(doc)}`,
+      quote: f.quote,
+      score: 1,
+    };
+  }
+}
+
+interface Part {
+  readonly text: string;
+  readonly citations: readonly Citation[];
+  /** The document does not state what was asked. */
+  readonly missing: boolean;
+}
+
+/**
+ * One fact per value (a date stated in the final article and in the header is one date); of two
+ * issuers one inside the other (`国务院`, `中华人民共和国国务院`), the fuller.
+ */
+function distinct(facts: readonly DocumentFact[]): DocumentFact[] {
+  const seen = new Set<string>();
+  const fuller = (f: DocumentFact) => facts.some((g) => g.kind === 'issuer' && g.value !== f.value && g.value.includes(f.value));
+  return facts.filter((f) => !(f.kind === 'issuer' && fuller(f)) && !seen.has(factKey(f)) && seen.add(factKey(f)));
+}

@@ -1,0 +1,93 @@
+/**
+ * Enumerations: a clause whose last sentence announces a list (`应当具备下列条件：`, `不得从事下列活动：`,
+ * `包括：`) and the items that follow it (`（一）…；（二）…`). A question about such a clause is answered
+ * with its items, not with the lead-in alone; a hit on one item brings its lead-in along, because an
+ * item (`受托投资。`) means nothing without the sentence that says what the list is.
+ */
+import { itemLine, itemsByParent, isListItem, leadInOf } from '../clauses/index.js';
+import type { Clause } from '../domain.js';
+
+export { itemLine };
+
+export interface Enumeration {
+  /** The clause whose text announces the list (an article, a 款, a section). It is the one cited. */
+  readonly owner: Clause;
+  /** The sentence announcing the list, verbatim. */
+  readonly leadIn: string;
+  /** The items, in document order. */
+  readonly items: readonly Clause[];
+}
+
+export class Enumerations {
+  private readonly children: ReadonlyMap<string, Clause[]>;
+
+  constructor(private readonly clauses: ReadonlyMap<string, Clause>) {
+    this.children = itemsByParent(clauses.values());
+  }
+
+  /** The list `clause` announces, or the one it is an item of; null when it is neither. */
+  of(clause: Clause): Enumeration | null {
+    return this.announcedBy(clause) ?? (isListItem(clause) && clause.parentId ? this.announcedBy(this.clauses.get(clause.parentId)) : null);
+  }
+
+  private announcedBy(owner: Clause | undefined): Enumeration | null {
+    if (!owner) return null;
+    const items = this.children.get(owner.id);
+    const leadIn = leadInOf(owner);
+    if (!items?.length || !leadIn) return null;
+    return { owner, leadIn, items };
+  }
+}
+
+export interface ItemSelection {
+  readonly items: readonly Clause[];
+  /** True when only some items are shown (the list is too long to quote whole). */
+  readonly partial: boolean;
+}
+
+export interface ItemLimits {
+  /** A list is quoted whole up to this many items. Default 12. */
+  readonly maxItems: number;
+  /** … and up to this many characters. Default 700. */
+  readonly maxChars: number;
+  /** Items shown from a list too long to quote whole. Default 5. */
+  readonly maxPartial: number;
+}
+
+const DEFAULT_LIMITS: ItemLimits = { maxItems: 12, maxChars: 700, maxPartial: 5 };
+
+/**
+ * The items to state: all of them when the list is of a sensible length and no item is singled out;
+ * otherwise the items `relevance` scores above zero (best first, at most `maxPartial`), in
+ * document order. `required` items (the ones retrieval hit) are always kept.
+ */
+export function selectItems(
+  list: Enumeration,
+  relevance: (item: Clause) => number,
+  options: { readonly wholeList: boolean; readonly required?: ReadonlySet<string> },
+  limits: ItemLimits = DEFAULT_LIMITS,
+): ItemSelection {
+  const chars = list.items.reduce((n, item) => n + itemLine(item).length, 0);
+  const fits = list.items.length <= limits.maxItems && chars <= limits.maxChars;
+  if (options.wholeList && fits) return { items: list.items, partial: false };
+  const scored = list.items.map((item) => ({ item, score: relevance(item) + (options.required?.has(item.id) ? 100 : 0) }));
+  const picked = scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limits.maxPartial)
+    .map((s) => s.item);
+  if (!picked.length) return fits ? { items: list.items, partial: false } : { items: list.items.slice(0, limits.maxPartial), partial: true };
+  const chosen = new Set(picked);
+  const items = list.items.filter((item) => chosen.has(item));
+  return { items, partial: items.length < list.items.length };
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+
+/** A count in Chinese numerals (`十二`): the only number an answer states that is not quoted, so it is not written as one. */
+export function chineseCount(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  return String(n);
+}

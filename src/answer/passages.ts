@@ -1,0 +1,126 @@
+/**
+ * What an answer quotes from the clauses retrieval chose: for each, the clause cited and the verbatim
+ * text quoted from it, and the statement the answer makes of that text. A list is quoted with its
+ * lead-in and its items (several hits on one list become one passage); a table row is stated with its
+ * column titles and quoted with the header row; other clauses by their best sentences.
+ */
+import { describeRow, parseTableHeader, parseTableRow } from '../clauses/index.js';
+import type { Clause } from '../domain.js';
+import type { Tokenizer } from '../index/index.js';
+import type { ScoredChunk } from '../retrieval/index.js';
+import { chineseCount, itemLine, selectItems, type Enumerations } from './enumeration.js';
+import { overlap, selectSentences, type ClauseEvidence } from './evidence.js';
+import { statesQuantity, type QuantityKind } from './quantity.js';
+
+export interface Passage {
+  /** The clause cited: the one retrieval found, or the lead-in clause of the list it is an item of. */
+  readonly clause: Clause;
+  readonly hit: ScoredChunk;
+  /** Verbatim text of the clause (with its items, for a list). */
+  readonly quote: string;
+  /** What the answer says of it: the quote, or a table row stated with its column titles. */
+  readonly statement: string;
+}
+
+export interface PassageOptions {
+  readonly tokenizer: Tokenizer;
+  readonly enumerations: Enumerations;
+  /** The question's tokens that say what it is about, for a clause (words naming its document left out). */
+  readonly topicalTokens: (clause: Clause) => readonly string[];
+  /** The kind of quantity asked for, if any. */
+  readonly quantity: QuantityKind | null;
+  /** The question asks for a list (`哪些`, `包括什么`, `具备什么条件`). */
+  readonly wantsList: boolean;
+  /** The question asks for a number in general (a target, a share): sentences with numbers come first. */
+  readonly wantsNumber: boolean;
+}
+
+/** Wording that asks for the members of a list. */
+const ASKS_LIST = /哪些|哪几|什么条件|哪类|哪种|几种|几类|几[个项条](?:条件|要求|情形|行为|方面)|包括什么|包含什么|有什么(?:情形|行为|条件|要求|措施|规定)|具备什么|列举|清单/;
+
+export function asksForList(question: string): boolean {
+  return ASKS_LIST.test(question);
+}
+
+export function buildPassages(chosen: readonly ClauseEvidence[], options: PassageOptions): Passage[] {
+  const { enumerations } = options;
+  // Hits on one list (its lead-in, any of its items) become one passage, where the first of them ranked.
+  const lists = new Map<string, { hit: ScoredChunk; required: Set<string>; ownerHit: boolean }>();
+  const order: (ClauseEvidence | string)[] = [];
+  for (const c of chosen) {
+    const list = enumerations.of(c.clause);
+    if (!list) {
+      order.push(c);
+      continue;
+    }
+    let group = lists.get(list.owner.id);
+    if (!group) {
+      group = { hit: c.hit, required: new Set(), ownerHit: false };
+      lists.set(list.owner.id, group);
+      order.push(list.owner.id);
+    }
+    if (c.clause.id === list.owner.id) group.ownerHit = true;
+    else group.required.add(c.clause.id);
+  }
+  return order.map((entry) => {
+    if (typeof entry !== 'string') return sentencePassage(entry, options);
+    const group = lists.get(entry)!;
+    return listPassage(enumerations.of(group.hit.clause)!.owner, group, options);
+  });
+}
+
+function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
+  const { quantity, wantsNumber } = options;
+  if (quantity) return (s) => statesQuantity(s, quantity);
+  return wantsNumber ? (s) => statesQuantity(s, 'any') : () => false;
+}
+
+function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {
+  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2);
+  return { clause: c.clause, hit: c.hit, ...quoteClause(c.clause, picked) };
+}
+
+function listPassage(
+  owner: Clause,
+  group: { readonly hit: ScoredChunk; readonly required: ReadonlySet<string>; readonly ownerHit: boolean },
+  options: PassageOptions,
+): Passage {
+  const list = options.enumerations.of(owner)!;
+  const wanted = new Set(options.topicalTokens(owner));
+  const holds = holdsAskedNumber(options);
+  const asksNumber = options.quantity !== null || options.wantsNumber;
+  // For a number, the items that state one of the kind asked; otherwise the items closest to the question.
+  const relevance = (item: Clause) => {
+    const text = item.text.split('\n')[0] ?? '';
+    if (asksNumber) return holds(text) ? 1 + overlap(text, wanted, options.tokenizer) : 0;
+    return overlap(text, wanted, options.tokenizer);
+  };
+  const wholeList = options.wantsList || group.ownerHit || asksNumber;
+  const { items, partial } = selectItems(list, relevance, { wholeList, required: group.required });
+  const lines = items.map(itemLine);
+  const quote = [list.leadIn, ...lines].join('\n');
+  const note = partial ? `（共${chineseCount(list.items.length)}项，以下为其中与问题相关的${chineseCount(items.length)}项）` : '';
+  return { clause: owner, hit: group.hit, quote, statement: [`${list.leadIn}${note}`, ...lines].join('\n') };
+}
+
+/**
+ * The quote of a clause (verbatim sentences) and the statement the answer makes of it. They differ
+ * only for table rows, which are stated with their column titles (`保险密度（元）：2015年 1706；2020年 3500`)
+ * and quoted with the table's header row, so every number stated is still in the quote.
+ */
+export function quoteClause(clause: Clause, picked: readonly string[]): { quote: string; statement: string } {
+  let sentences = picked;
+  const headerLine = clause.sentences.find((s) => parseTableHeader(s));
+  const header = headerLine ? parseTableHeader(headerLine) : null;
+  const rowOf = (s: string) => (header && s !== headerLine ? parseTableRow(header, s) : null);
+  // Nothing picked out of a table but its header or notes: the question is about the table as a whole.
+  if (header && !sentences.some(rowOf) && sentences.includes(headerLine!)) {
+    sentences = clause.sentences.filter((s) => rowOf(s)).slice(0, 12);
+  }
+  const rows = sentences.map(rowOf);
+  if (!headerLine || !rows.some(Boolean)) return { quote: sentences.join(''), statement: sentences.join('') };
+  return {
+    quote: [headerLine, ...sentences].join('\n'),
+    statement: sentences.map((s, i) => (rows[i] ? `${describeRow(rows[i]!)}。` : s)).join(''),
+  };
+}

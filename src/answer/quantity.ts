@@ -1,0 +1,120 @@
+/**
+ * Answerability of questions that ask for a quantity: how much, how many, how long, by when, what
+ * share. Such a question is answered only from a sentence that states a quantity of the kind asked
+ * (an amount of money, a number of people, a multiple or a share, a period, a date), written in
+ * Arabic or Chinese numerals as the source writes it. A clause on the topic that states no such
+ * quantity is a pointer, not an answer.
+ */
+
+/** What kind of quantity a question asks for; `any` when its wording does not say. */
+export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'any';
+
+// Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
+const ASKS_QUANTITY =
+  /多少|几[个项家倍天日年月名人种条次成]|几成|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
+
+/** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
+const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
+  ['date', /哪天|哪一天|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
+  ['share', /几倍|倍数|比例|占比|比重|百分之|几成|率|增速|增幅|[%％]|净资产的/],
+  ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
+  ['period', /多少天|几天|多少日|几日|多长时间|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|多少个工作/],
+  ['money', /多少钱|金额|数额|罚款|罚金|资本|奖励|奖金|补贴|元|额度|资金|贷款|余额|多少万|多少亿/],
+  ['count', /几家|多少家|几个|多少个|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
+];
+
+export function askedQuantity(question: string): QuantityKind | null {
+  if (!ASKS_QUANTITY.test(question)) return null;
+  for (const [kind, cue] of KIND_CUES) if (cue.test(question)) return kind;
+  return 'any';
+}
+
+const CN = '零〇一二两三四五六七八九十百千万亿';
+const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
+const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
+  money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)`),
+  people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
+  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍)|(?:百分之|千分之|万分之)[${CN}\\d.]+|${NUM}成`),
+  // Not a calendar year (`2027年`): a period is a few days, months or years.
+  period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|周)(?!\\d)`),
+  // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
+  date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
+  // Not a cross-reference (`第七条`).
+  count: new RegExp(`(?<!第)${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
+};
+const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/;
+const PERCENT_COLUMN = /[（(][%％][）)]/;
+const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)`);
+
+/** True when `text` states a quantity of `kind` (in Arabic or Chinese numerals). */
+export function statesQuantity(text: string, kind: QuantityKind): boolean {
+  // A share or a target may be set against another measure, in words (`不低于全市贷款平均增速`).
+  if ((kind === 'any' || kind === 'share') && RELATIVE_TARGET.test(text)) return true;
+  // A table column in per cent (`小微企业贷款年均增速（%） 19`).
+  if (kind === 'share' && PERCENT_COLUMN.test(text) && /\d/.test(text)) return true;
+  // A calendar year says when, not how much.
+  if (kind === 'any') return ANY_NUMBER.test(text.replace(/(?<!\d)\d{4}年/g, ''));
+  // A deadline is a period counted from an event (`自受理申请之日起30日内`) as often as a date.
+  if (kind === 'date') return QUANTITY.date.test(text) || QUANTITY.period.test(text);
+  if (kind === 'period') return QUANTITY.period.test(text);
+  return QUANTITY[kind].test(text);
+}
+
+// Words after 多少 that name a unit, not the measure (`多少钱`, `多少人`, `多少天`).
+const UNIT_WORDS = /^(?:钱|人|天|日|倍|年|个|家|项|次|元|万|亿|名|户|月|种|条|笔|只|分|成)/;
+
+/**
+ * The measure a quantity question asks about, when its wording names it right after the question
+ * word (`最高能拿多少奖励` → `奖励`); null when it does not (`注册资本最少要多少`, `多少人`).
+ */
+export function askedMeasure(question: string): string | null {
+  const m = question.match(/(?:多少|几)([\u4e00-\u9fa5]{2,4})/);
+  if (!m || UNIT_WORDS.test(m[1]!)) return null;
+  // `多少奖励？` → `奖励`; stop at words that end the phrase.
+  const measure = m[1]!.replace(/(?:以上|以下|以内|以后|以前|呢|吗|啊|呀|了|的|是|为|才|就|算|可以|能够?).*$/, '');
+  return measure.length >= 2 ? measure : null;
+}
+
+/**
+ * True when `text` speaks of `measure`: it holds its last character, the head of a Chinese noun phrase
+ * (`金额` ~ `数额`; `受理费` is not spoken of by a clause on 受理 alone).
+ */
+export function speaksOf(text: string, measure: string): boolean {
+  return text.includes(measure.slice(-1));
+}
+
+// A bigram holding one of these spans two words (`额到`, `区的`), or is wording (`能不`): never a topic.
+const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该以上下内前后]/u;
+
+/**
+ * The words a question is about that `text` leaves out: runs of two or more adjacent question bigrams
+ * that are rare in the library (in at most `maxFrequency` chunks, but in some: a bigram in none is the
+ * question's own wording) and absent from `text`. `融资担保公司应当按…多少比例提取准备金` asked of a clause
+ * on 担保责任余额 leaves out `准备/备金`: the clause states a share, but not of what was asked.
+ */
+export function missingTopic(
+  questionTokens: readonly string[],
+  text: ReadonlySet<string>,
+  frequency: (token: string) => number,
+  maxFrequency: number,
+): string[] {
+  const rare = (t: string) => {
+    const f = frequency(t);
+    return f > 0 && f <= maxFrequency;
+  };
+  const missing: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) missing.push(`${run[0]}${run.slice(1).map((t) => t.slice(-1)).join('')}`);
+    run = [];
+  };
+  for (let i = 0; i < questionTokens.length; i++) {
+    const t = questionTokens[i]!;
+    const adjacent = i > 0 && questionTokens[i - 1]!.slice(-1) === t[0];
+    if (!adjacent) flush();
+    if (/^\p{Script=Han}{2}$/u.test(t) && !FUNCTION_CHARS.test(t) && rare(t) && !text.has(t)) run.push(t);
+    else flush();
+  }
+  flush();
+  return missing;
+}

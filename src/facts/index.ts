@@ -1,0 +1,1 @@
+export { extractDocumentFacts, factKey, type FactSources, type RegisteredFacts } from './extract.js';

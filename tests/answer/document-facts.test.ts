@@ -1,0 +1,181 @@
+/**
+ * Questions about the documents themselves, asked of a small library built from verbatim excerpts
+ * of real texts (tests/fixtures/facts/: the 2016 plan's web copy, two State Council regulations
+ * and a judicial interpretation, as downloaded).
+ */
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askedAboutDocument } from '../../src/answer/document-facts.js';
+import type { Answer } from '../../src/domain.js';
+import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { tempDir, testConfig } from '../helpers.js';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/facts');
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  const corpus = tempDir('policy-bot-facts-');
+  for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(corpus, f));
+  writeFileSync(
+    join(corpus, 'manifest.json'),
+    JSON.stringify({
+      'chongqing-13th-fyp-excerpt.txt': {
+        id: 'cq-13th',
+        title: '重庆市建设国内重要功能性金融中心“十三五”规划',
+        shortTitle: '重庆金融中心“十三五”规划',
+        issuer: '重庆市人民政府',
+        docNumber: '渝府发〔2016〕60号',
+        date: '2016-12-21',
+        period: '2016-2020',
+      },
+    }),
+  );
+  kb = await openKnowledgeBase(testConfig(corpus));
+}, 120_000);
+afterAll(() => kb?.close());
+
+/** Every number an answer states is in one of its citations (quote, title or label) or a document's short title. */
+function unquotedNumbers(a: Answer): string[] {
+  const documents = kb.engine.documents.map((d) => d.shortTitle);
+  const quotes = [...a.citations.flatMap((c) => [c.quote, c.title, c.label]), ...documents].join('\n').normalize('NFKC');
+  const stated = a.answer.replace(/\[\d+\]/g, '').replace(/^\d+\. /gm, '');
+  return (stated.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !quotes.includes(n));
+}
+
+/** Each citation opens as 原文 and, when it cites a clause, quotes that clause verbatim. */
+function expectOpenable(a: Answer): void {
+  for (const c of a.citations) {
+    const found = kb.engine.clause(c.clauseId);
+    expect(found, c.clauseId).toBeDefined();
+    if (c.label.startsWith('文件信息')) continue;
+    expect(found!.clause.text).toContain(c.quote);
+  }
+}
+
+describe('document facts', () => {
+  it("answers a plan's issue date from its own header lines", async () => {
+    const a = await kb.engine.ask('重庆金融中心十三五规划什么时候发布的？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('《重庆金融中心“十三五”规划》');
+    expect(a.answer).toContain('2016年12月21日');
+    expect(a.answer).not.toContain('此件公开发布');
+    expect(a.citations[0]).toMatchObject({ docId: 'cq-13th', quote: '重庆市人民政府2016年12月21日' });
+    expect(a.citations[0]!.label.startsWith('文件信息')).toBe(true);
+    // The header line is in the preamble, which opens as 原文.
+    expect(kb.engine.clause(a.citations[0]!.clauseId)!.clause.text).toContain('重庆市人民政府2016年12月21日');
+    // The web page's own date line, set aside from the text as chrome, is a source too.
+    expect(a.citations.map((c) => c.quote)).toContain('发布日期 :2016-12-26');
+    expectOpenable(a);
+  });
+
+  it("answers a plan's 文号 from its header line", async () => {
+    const a = await kb.engine.ask('十三五规划的文号是什么？');
+    expect(a.answer).toContain('渝府发〔2016〕60号');
+    expect(a.citations[0]!.quote).toBe('渝府发〔2016〕60号');
+  });
+
+  it("answers a regulation's promulgation date and order number from its header lines", async () => {
+    const a = await kb.engine.ask('融资担保公司监督管理条例是什么时候公布的？');
+    expect(a.answer).toContain('2017年8月2日');
+    expect(a.citations[0]!.quote).toBe('2017年8月2日中华人民共和国国务院令第683号公布');
+    const n = await kb.engine.ask('融资担保公司监督管理条例的文号是多少？');
+    expect(n.answer).toContain('中华人民共和国国务院令第683号');
+    const who = await kb.engine.ask('融资担保公司监督管理条例是哪个部门发布的？');
+    expect(who.answer).toContain('中华人民共和国国务院');
+  });
+
+  it("answers a regulation's effective date from its final article, cited as that article", async () => {
+    const a = await kb.engine.ask('融资担保公司监督管理条例什么时候施行？');
+    expect(a.answer).toContain('2017年10月1日');
+    expect(a.citations[0]).toMatchObject({ quote: '本条例自2017年10月1日起施行。' });
+    expect(a.citations[0]!.label.endsWith('第四十九条')).toBe(true);
+    expectOpenable(a);
+    // Asked about the revised text, the date it takes effect is still the one asked for.
+    const revised = await kb.engine.ask('修订后的保障中小企业款项支付条例哪天起施行？');
+    expect(revised.answer).toContain('2025年6月1日');
+    expect(revised.citations[0]!.label.endsWith('第三十七条')).toBe(true);
+    const when = await kb.engine.ask('保障中小企业款项支付条例最近一次修订是什么时候？');
+    expect(when.answer).toContain('2025年3月17日');
+    expect(when.citations[0]!.quote).toBe('2025年3月17日中华人民共和国国务院令第802号修订）');
+  });
+
+  it('says an expired plan is no longer in force, with its period', async () => {
+    const a = await kb.engine.ask('十三五规划还有效吗？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('已经结束');
+    expect(a.answer).toContain('2016-2020');
+    // `规划` both asks and names: the plan is still found.
+    expect((await kb.engine.ask('重庆金融中心规划还有效吗？')).answer).toContain('已经结束');
+    const current = await kb.engine.ask('保障中小企业款项支付条例现在还有效吗？');
+    expect(current.answer).toContain('现行文件');
+    expect(current.answer).toContain('2025年6月1日');
+  });
+
+  it('lists the documents the library holds, with their status', async () => {
+    const a = await kb.engine.ask('政策库收录了哪些文件？');
+    for (const d of kb.engine.documents) expect(a.answer).toContain(`《${d.title}》`);
+    expect(a.answer).toMatch(/“十三五”规划》（规划期已结束）/);
+    expect(a.citations).toHaveLength(kb.engine.documents.length);
+    expectOpenable(a);
+  });
+
+  it('answers none, plainly, when the document does not state the fact', async () => {
+    const a = await kb.engine.ask('非法集资刑事案件司法解释的文号是什么？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).toContain('没有写明文号');
+    expect(a.citations).toEqual([]);
+  });
+
+  it('leaves policy questions to the other steps', async () => {
+    for (const q of ['融资担保公司可以为发行债券提供担保吗？', '融资担保公司什么时候要公布年报？', '设立融资担保公司需要具备哪些条件？']) {
+      const a = await kb.engine.ask(q);
+      expect(a.citations.some((c) => c.label.startsWith('文件信息')), q).toBe(false);
+    }
+  });
+
+  it('states no number that its citations do not hold', async () => {
+    const questions = [
+      '重庆金融中心十三五规划什么时候发布的？',
+      '十三五规划还有效吗？',
+      '政策库收录了哪些文件？',
+      '融资担保公司监督管理条例什么时候通过的？',
+      '保障中小企业款项支付条例还有效吗？',
+      '非法集资刑事案件司法解释什么时候施行？',
+    ];
+    for (const q of questions) expect(unquotedNumbers(await kb.engine.ask(q)), q).toEqual([]);
+  });
+
+  it('keeps the law collection markup out of every clause', () => {
+    for (const c of kb.index.store.clauses.values()) expect(c.text).not.toContain('<!--');
+  });
+});
+
+describe('askedAboutDocument', () => {
+  it('reads what a question asks about a document', () => {
+    expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
+    expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
+    expect(askedAboutDocument('这份文件的发文机关是？')).toMatchObject({ type: 'fact', kinds: ['issuer'] });
+    expect(askedAboutDocument('渝中方案的规划期是哪几年？')).toMatchObject({ type: 'fact', kinds: ['period'] });
+    expect(askedAboutDocument('这个规划还有效吗？')).toMatchObject({ type: 'status' });
+    expect(askedAboutDocument('你们都有哪些文件？')).toMatchObject({ type: 'list' });
+  });
+
+  it('does not take policy wording for a question about a document', () => {
+    for (const q of [
+      '支持发行科创票据吗？',
+      '渝中区如何推动企业发行债券？',
+      '融资担保公司的收费标准由哪个部门制定？',
+      '融资担保公司什么时候应当公布年度报告？',
+      '经营许可证什么情况下失效？',
+      '通过什么方式申请贴息？',
+      '2027年金融业增加值目标是多少？',
+      '征信数据库中有哪些信息？',
+      '融资担保条例规定的经营许可证有效期多久？',
+      '申请时你有哪些文件需要准备？',
+    ]) {
+      expect(askedAboutDocument(q), q).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Answers in a library of several documents (issue 11): the two Chongqing plans beside excerpts of two
+ * national texts (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
+ * from the documents.
+ */
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/domain.js';
+import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
+import { copyOfCorpus, testConfig, unquotedNumbers } from '../helpers.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/library');
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  const corpus = copyOfCorpus();
+  for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(corpus, f));
+  kb = await openKnowledgeBase(testConfig(corpus));
+});
+afterAll(() => kb?.close());
+
+const ask = (q: string): Promise<Answer> => kb.engine.ask(q);
+const cited = (a: Answer) => a.citations.map((c) => `${c.title} ${c.label} ${c.quote}`).join('\n');
+
+describe('jurisdiction', () => {
+  it('never gives a district plan’s figure for a sibling district', async () => {
+    for (const q of ['大渡口区2027年金融业增加值目标是多少？', '南岸区2027年绿色贷款余额要达到多少？']) {
+      const a = await ask(q);
+      expect(a.kind, q).toBe('none');
+      expect(a.answer, q).not.toMatch(/570|2000亿元/);
+    }
+  });
+
+  it('still answers the district its plan governs, naming where the figure applies', async () => {
+    const a = await ask('渝中区2027年金融业增加值目标是多少？');
+    expect(a.kind).toBe('indicator');
+    expect(a.answer).toContain('适用于重庆市渝中区');
+    expect(a.answer).toContain('570亿元');
+  });
+
+  it('does not give a district’s figure for its city', async () => {
+    const a = await ask('重庆市2027年金融业增加值要达到多少亿元？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).not.toContain('570');
+  });
+
+  it('answers for any place from a national rule when the place is where it applies', async () => {
+    const a = await ask('在厦门市设立融资担保公司，注册资本最少要多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('2000万元');
+    expect(a.citations[0]!.title).toBe('融资担保公司监督管理条例');
+  });
+
+  it('declines a place’s own policy when no document of that place is in the library, saying what it covers', async () => {
+    const a = await ask('四川省把融资担保公司的注册资本最低限额提高到了多少？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).toContain('四川省');
+    expect(a.answer).toContain('全国');
+    expect(a.answer).not.toContain('2000万元');
+  });
+});
+
+describe('answerability', () => {
+  it('declines a year the plan sets no figure for, saying which it does state', async () => {
+    const a = await ask('2026年渝中区普惠小微贷款要占多少？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).toContain('没有给出您所问年份');
+    expect(cited(a)).toContain('不低于7%');
+  });
+
+  it('finds a 2020 target stated as a share of GDP when an amount is not set', async () => {
+    const a = await ask('十三五规划2020年全市金融业增加值目标是多少？');
+    expect(a.kind).not.toBe('none');
+    expect(a.answer).toContain('11%');
+  });
+
+  it('judges a year by the document the question names, not by another plan in force that year', async () => {
+    const a = await ask('非法集资司法解释2025年又修订了哪些内容？');
+    expect(a.kind).toBe('none');
+  });
+
+  it('declines a figure the text never states, however close the topic', async () => {
+    for (const q of ['融资担保公司应当按多少比例提取准备金？', '融资再担保公司的注册资本最低要多少？', '融资租赁公司跨省设立分支机构，注册资本至少要多少？']) {
+      const a = await ask(q);
+      expect(a.kind, q).toBe('none');
+    }
+  });
+});
+
+describe('enumerations', () => {
+  it('reads `几个条件` as asking for the list', async () => {
+    const a = await ask('设立融资担保公司要满足几个条件？');
+    expect(a.citations[0]!.label).toMatch(/第七条$/);
+    expect(a.answer).toContain('(四)有健全的业务规范和风险控制等内部管理制度。');
+  });
+
+  it('answers a list with all its items, numbered as written, citing the article', async () => {
+    const a = await ask('设立融资担保公司需要具备哪些条件？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('(一)股东信誉良好，最近3年无重大违法违规记录；');
+    expect(a.answer).toContain('(四)有健全的业务规范和风险控制等内部管理制度。');
+    expect(a.citations[0]!.label).toMatch(/第七条$/);
+    expect(a.citations[0]!.quote).toContain('应当符合《中华人民共和国公司法》的规定，并具备下列条件：');
+  });
+
+  it('brings the lead-in along with the item that holds the threshold asked for', async () => {
+    const a = await ask('担保公司要跨省设分支机构，注册资本得达到多少？');
+    expect(a.answer).toContain('注册资本不低于人民币10亿元');
+    expect(a.answer).toContain('跨省、自治区、直辖市设立分支机构，应当具备下列条件');
+  });
+
+  it('cites a paragraph after the items as the article’s next paragraph, with its own list', async () => {
+    const a = await ask('非法吸收公众存款数额在50万元以上，同时具有哪些情节的应当追究刑事责任？');
+    expect(cited(a)).toContain('第三条第二款');
+    expect(a.answer).toContain('（一）曾因非法集资受过刑事追究的；');
+  });
+});
+
+describe('values as written', () => {
+  it('quotes a threshold in Chinese numerals', async () => {
+    const a = await ask('非法吸收公众存款罪判三年以下的，罚金是多少？');
+    expect(a.answer).toContain('五万元以上一百万元以下');
+    expect(a.citations[0]!.label).toBe('第九条');
+  });
+
+  it('quotes a multiple and a tiered threshold', async () => {
+    expect((await ask('融资担保公司的担保责任余额最多能到净资产的几倍？')).answer).toContain('10倍');
+    expect((await ask('集资诈骗骗到多少钱算数额较大？')).answer).toContain('10万元');
+  });
+});
+
+describe('grounding in a library', () => {
+  it('never states a number that is not in a cited quote, whatever the question', async () => {
+    const questions = [
+      '大渡口区2027年金融业增加值目标是多少？',
+      '重庆市2027年金融业增加值要达到多少亿元？',
+      '2026年渝中区普惠小微贷款要占多少？',
+      '十三五规划2020年全市金融业增加值目标是多少？',
+      '设立融资担保公司需要具备哪些条件？',
+      '担保公司要跨省设分支机构，注册资本得达到多少？',
+      '融资担保公司不得从事哪些活动？',
+      '非法吸收公众存款数额在50万元以上，同时具有哪些情节的应当追究刑事责任？',
+      '非法吸收公众存款罪判三年以下的，罚金是多少？',
+      '融资担保公司应当按多少比例提取准备金？',
+      '在厦门市设立融资担保公司，注册资本最少要多少？',
+      '融资担保公司监督管理条例什么时候施行？',
+    ];
+    for (const q of questions) {
+      const a = await ask(q);
+      expect(unquotedNumbers(a, kb.index.store.documents.values()), q).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { askedMeasure, askedQuantity, missingTopic, statesQuantity } from '../../src/answer/quantity.js';
+
+describe('what quantity a question asks for', () => {
+  it('reads the kind from the wording', () => {
+    expect(askedQuantity('担保责任余额最多能到净资产的几倍？')).toBe('share');
+    expect(askedQuantity('非吸的对象达到多少人就可以入罪？')).toBe('people');
+    expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
+    expect(askedQuantity('修订后的条例哪天起施行？')).toBe('date');
+    expect(askedQuantity('没经批准擅自做融资担保业务，罚款多少？')).toBe('money');
+    expect(askedQuantity('有哪些支持小微企业的政策？')).toBeNull();
+    // An issuer's name is not a question for the highest figure.
+    expect(askedQuantity('最高人民法院的解释里，以传销手段非法集资按什么罪处理？')).toBeNull();
+  });
+
+  it('names the measure when the wording puts it after the question word', () => {
+    expect(askedMeasure('举报非法集资最高能拿多少奖励？')).toBe('奖励');
+    expect(askedMeasure('非吸的对象达到多少人就可以入罪？')).toBeNull();
+    expect(askedMeasure('非法吸收公众存款多少金额以上应当追究刑事责任？')).toBe('金额');
+  });
+});
+
+describe('whether a text states a quantity of that kind', () => {
+  it('reads Arabic and Chinese numerals as written', () => {
+    expect(statesQuantity('处五万元以上一百万元以下罚金', 'money')).toBe(true);
+    expect(statesQuantity('按照每日利率万分之五支付逾期利息', 'share')).toBe(true);
+    expect(statesQuantity('担保责任余额不得超过其净资产的10倍', 'share')).toBe(true);
+    expect(statesQuantity('自受理申请之日起30日内作出决定', 'period')).toBe(true);
+    expect(statesQuantity('本条例自2025年6月1日起施行', 'date')).toBe(true);
+  });
+
+  it('does not take a calendar year for an amount, nor a topic for a figure', () => {
+    expect(statesQuantity('到2025年,西部金融中心主承载区初步建成。', 'any')).toBe(false);
+    expect(statesQuantity('融资担保公司应当按照国家有关规定提取相应的准备金。', 'share')).toBe(false);
+    expect(statesQuantity('符合本条例第七条规定条件的材料', 'count')).toBe(false);
+  });
+});
+
+describe('the words a question is about that a text leaves out', () => {
+  const tokens = (s: string) => [...s].slice(0, -1).map((c, i) => `${c}${s[i + 1]}`);
+  const frequency = (t: string) => (['准备', '备金', '比例'].includes(t) ? 2 : 0);
+  it('finds a rare word of the question missing from the clause', () => {
+    expect(missingTopic(tokens('多少比例提取准备金'), new Set(tokens('净资产的比例不得超过10%')), frequency, 3)).toEqual(['准备金']);
+  });
+
+  it('ignores wording, and words the library does not know', () => {
+    expect(missingTopic(tokens('比例到多少'), new Set(tokens('比例不得超过10%')), frequency, 3)).toEqual([]);
+    expect(missingTopic(tokens('入罪门槛'), new Set(), frequency, 3)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { extractDocumentFacts } from '../../src/facts/index.js';
+import { parseDocument } from '../../src/ingest/index.js';
+
+const fixture = (file: string) => readFileSync(join(PROJECT_ROOT, 'tests/fixtures/facts', file));
+
+async function factsOf(file: string, entry?: Parameters<typeof parseDocument>[2]) {
+  const doc = await parseDocument(file, fixture(file), entry);
+  const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header, ...(doc.registered && { registered: doc.registered }) });
+  return { doc, facts };
+}
+
+describe('extractDocumentFacts', () => {
+  it("reads a regulation's header lines and its final article", async () => {
+    const { doc, facts } = await factsOf('financing-guarantee-regulation-excerpt.txt');
+    const preamble = doc.clauses.find((c) => c.kind === 'preamble')!;
+    expect(facts).toContainEqual({ kind: 'adopted', value: '2017年6月21日', quote: '2017年6月21日国务院第177次常务会议通过', source: 'header', clauseId: preamble.id });
+    expect(facts).toContainEqual({ kind: 'promulgated', value: '2017年8月2日', quote: '2017年8月2日中华人民共和国国务院令第683号公布', source: 'header', clauseId: preamble.id });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'docNumber', value: '中华人民共和国国务院令第683号' }));
+    const effective = facts.filter((f) => f.kind === 'effective');
+    // The final article first: a clause is the better source.
+    expect(effective[0]).toMatchObject({ value: '2017年10月1日', quote: '本条例自2017年10月1日起施行。', source: 'clause' });
+    expect(doc.clauses.find((c) => c.id === effective[0]!.clauseId)?.path.at(-1)).toBe('第四十九条');
+    expect(effective[1]).toMatchObject({ value: '2017年10月1日', quote: '2017年10月1日施行', source: 'header' });
+  });
+
+  it("reads a web copy's 文号, signature and page date, and adds only what the manifest says beyond them", async () => {
+    const { facts } = await factsOf('chongqing-13th-fyp-excerpt.txt', {
+      title: '重庆市建设国内重要功能性金融中心“十三五”规划',
+      docNumber: '渝府发〔2016〕60号',
+      date: '2016-12-21',
+      period: '2016-2020',
+    });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'docNumber', value: '渝府发〔2016〕60号', quote: '渝府发〔2016〕60号', source: 'header' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '重庆市人民政府', quote: '重庆市人民政府2016年12月21日' }));
+    expect(facts).toContainEqual({ kind: 'issued', value: '2016-12-26', quote: '发布日期 :2016-12-26', source: 'header' });
+    expect(facts).toContainEqual({ kind: 'period', value: '2016-2020', quote: '规划期：2016-2020（政策库登记信息）', source: 'manifest' });
+    // The manifest's 文号 and date say what the text says: not repeated.
+    expect(facts.filter((f) => f.source === 'manifest').map((f) => f.kind)).toEqual(['period']);
+  });
+
+  it('keeps every value verbatim inside its quote', async () => {
+    for (const file of ['financing-guarantee-regulation-excerpt.txt', 'sme-payment-regulation-excerpt.txt', 'spc-illegal-fundraising-interpretation-excerpt.txt', 'chongqing-13th-fyp-excerpt.txt']) {
+      const { doc, facts } = await factsOf(file);
+      expect(facts.length, file).toBeGreaterThan(0);
+      for (const f of facts) {
+        expect(f.quote, file).toContain(f.value);
+        if (f.clauseId) expect(doc.clauses.find((c) => c.id === f.clauseId)!.text).toContain(f.quote);
+      }
+    }
+  });
+
+  it('finds no 文号 where the text states none', async () => {
+    const { facts } = await factsOf('spc-illegal-fundraising-interpretation-excerpt.txt');
+    expect(facts.filter((f) => f.kind === 'docNumber')).toEqual([]);
+    expect(facts.filter((f) => f.kind === 'adopted').map((f) => f.value)).toEqual(['2010年11月22日', '2021年12月30日']);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../../src/domain.js';
+import { askedPlaces, documentJurisdiction, findPlaces, Jurisdictions } from '../../src/jurisdiction/index.js';
+import type { Clause } from '../../src/domain.js';
+
+const names = (text: string) => findPlaces(text).map((p) => p.name);
+const doc = (d: Partial<DocumentMeta>): DocumentMeta => ({ id: 'd', file: 'd.txt', title: '', shortTitle: '', ...d });
+
+describe('places by their shape', () => {
+  it('reads administrative names of any place, not from a list', () => {
+    expect(names('大渡口区2027年金融业增加值')).toEqual(['大渡口区']);
+    expect(names('重庆市渝中区产业发展促进局')).toEqual(['重庆市', '渝中区']);
+    expect(names('深圳前海自贸区对跨境结算')).toEqual(['深圳前海自贸区']);
+    expect(names('在哈尔滨市发生的集资诈骗')).toEqual(['哈尔滨市']);
+    expect(names('成都市、丰都县、盐城市、呼和浩特市、于都县、本溪市')).toEqual(['成都市', '丰都县', '盐城市', '呼和浩特市', '于都县', '本溪市']);
+    expect(names('请问忠县有什么政策')).toEqual(['忠县']);
+    expect(names('新疆维吾尔自治区')).toEqual(['新疆维吾尔自治区']);
+  });
+
+  it('cuts the words before a name and splits chains and pairs of places', () => {
+    expect(names('我们是成都市一家企业')).toEqual(['成都市']);
+    expect(names('支持沙坪坝区')).toEqual(['沙坪坝区']);
+    expect(names('广州市天河区一家担保公司')).toEqual(['广州市', '天河区']);
+    expect(names('渝中区和江北区')).toEqual(['渝中区', '江北区']);
+    expect(names('渝中区和成都的哪些区开展合作')).toEqual(['渝中区']);
+  });
+
+  it('does not take common words ending like a place for one', () => {
+    expect(names('金融市场、拟上市企业、全区贷款、区域合作、省级部门、主城区、各区县、贫困山区')).toEqual([]);
+    expect(names('融资租赁公司跨省设立分支机构')).toEqual([]);
+    expect(names('西部金融中心主承载区')).toEqual([]);
+  });
+});
+
+describe('how a question uses a place', () => {
+  it('reads `在X` and an enterprise of X as where a rule applies', () => {
+    expect(askedPlaces('在厦门市开一家融资担保公司，有什么要求？')[0]).toMatchObject({ place: '厦门市', use: 'location' });
+    expect(askedPlaces('广州市天河区一家担保公司给关联方做了担保')[0]).toMatchObject({ place: '天河区', within: ['广州市'], use: 'location' });
+  });
+
+  it('reads a place acting, or its own targets and measures, as asking for that place’s own documents', () => {
+    expect(askedPlaces('四川省把注册资本最低限额提高到了多少？')[0]!.use).toBe('own');
+    expect(askedPlaces('璧山区2027年新增上市企业数量目标是多少？')[0]!.use).toBe('own');
+  });
+});
+
+describe('the jurisdiction of a document', () => {
+  it('comes from the manifest when it says so', () => {
+    expect(documentJurisdiction(doc({ jurisdiction: '全国', issuer: '重庆市人民政府' }), '')).toEqual({ level: 'national' });
+  });
+
+  it('comes from the issuer, a national header line, or the title', () => {
+    expect(documentJurisdiction(doc({ issuer: '重庆市渝中区产业发展促进局' }), '')).toEqual({ level: 'local', places: ['重庆市', '渝中区'] });
+    expect(documentJurisdiction(doc({ title: '融资担保公司监督管理条例' }), '2017年8月2日 中华人民共和国国务院令第683号公布')).toEqual({ level: 'national' });
+    expect(documentJurisdiction(doc({ title: '最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释' }), '')).toEqual({ level: 'national' });
+    expect(documentJurisdiction(doc({ title: '湖州市绿色金融促进条例' }), '')).toEqual({ level: 'local', places: ['湖州市'] });
+    expect(documentJurisdiction(doc({ title: '关于做好小微企业融资工作的通知' }), '')).toEqual({ level: 'unknown' });
+  });
+});
+
+describe('which documents govern a place', () => {
+  const clause = (docId: string, text: string): Clause => ({
+    id: `${docId}#1`, docId, kind: 'paragraph', marker: '', heading: '第1段', shortHeading: '第1段', path: ['第1段'],
+    parentId: null, text, sentences: [text], depth: 1, ordinal: 0,
+  });
+  const library = new Jurisdictions(
+    [
+      doc({ id: 'yz', title: '渝中区实施方案', issuer: '重庆市渝中区产业发展促进局' }),
+      doc({ id: 'cq', title: '重庆市金融中心规划', issuer: '重庆市人民政府' }),
+      doc({ id: 'rg', title: '融资担保公司监督管理条例' }),
+    ],
+    [clause('yz', '支持渝中区金融机构'), clause('cq', '支持南岸区建设金融中心'), clause('rg', '2017年8月2日 中华人民共和国国务院令第683号公布')],
+  );
+
+  it('lets a district’s document govern that district only, a city’s its districts, a national one every place', () => {
+    expect(library.governs('yz', '渝中区')).toBe(true);
+    expect(library.governs('yz', '江北区')).toBe(false);
+    expect(library.governs('cq', '渝中区')).toBe(true);
+    expect(library.governs('cq', '南岸区')).toBe(true);
+    expect(library.governs('cq', '成都市')).toBe(false);
+    expect(library.governs('rg', '成都市')).toBe(true);
+  });
+
+  it('declines a place no document governs when its own policy is asked, and keeps figures to the place’s documents', () => {
+    expect(library.scope('成都市2027年金融业增加值目标是多少？')).toMatchObject({ verdict: 'uncovered', places: ['成都市'] });
+    const district = library.scope('渝中区2027年金融业增加值目标是多少？');
+    expect(district).toMatchObject({ verdict: 'scoped' });
+    if (district?.verdict === 'scoped') expect([...district.forFigures].sort()).toEqual(['rg', 'yz']);
+  });
+});
