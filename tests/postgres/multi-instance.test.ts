@@ -47,7 +47,7 @@ async function ask(instance: Instance, question: string, client: string, session
     headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client },
     body: JSON.stringify({ question, ...(sessionId && { sessionId }) }),
   });
-  return { status: res.status, body: (await res.json()) as { question: string; kind: string; citations: { docId: string }[] } };
+  return { status: res.status, body: (await res.json()) as { question: string; kind: string; citations: { docId: string }[]; sessionId: string } };
 }
 
 beforeAll(async () => {
@@ -74,9 +74,11 @@ describe('two instances sharing one database', () => {
   });
 
   it('a follow-up sent to B continues the question asked on A', async () => {
-    const first = await ask(a, '渝中区跨境结算量到2027年要超过多少？', '198.51.100.1', 'session-follow-up-1');
+    const first = await ask(a, '渝中区跨境结算量到2027年要超过多少？', '198.51.100.1');
     expect(first.status).toBe(200);
-    const followUp = await ask(b, '那2025年呢？', '198.51.100.1', 'session-follow-up-1');
+    // The session A issued is continued by B: sessions live in the shared database.
+    const followUp = await ask(b, '那2025年呢？', '198.51.100.1', first.body.sessionId);
+    expect(followUp.body.sessionId).toBe(first.body.sessionId);
     expect(followUp.status).toBe(200);
     expect(followUp.body.question).toContain('2025');
     expect(followUp.body.question).toContain('跨境结算');
