@@ -75,7 +75,8 @@ function existingFolder(env: Env, name: string, fallback: string): string {
   return value;
 }
 
-function database(env: Env): DatabaseConfig | null {
+/** The shared backend's settings, or null when `DATABASE_URL` is unset (also for tools that need no corpus, as `npm run report`). */
+export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig | null {
   const url = env.DATABASE_URL?.trim();
   if (!url) return null;
   let protocol: string;
@@ -107,6 +108,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxFileBytes: readInt(env, 'CORPUS_MAX_FILE_MB', 20, 1, 2048) * 1024 * 1024,
     parseTimeoutMs: readInt(env, 'CORPUS_PARSE_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
     parseMemoryMb: readInt(env, 'CORPUS_PARSE_MEMORY_MB', 512, 64, 16_384),
-    database: database(env),
+    database: loadDatabaseConfig(env),
   });
 }

@@ -23,6 +23,7 @@ import { watchCorpus } from './knowledge-base.js';
 import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
+import { postgresAnswerLog, postgresChatContexts } from './channels/state/postgres-telegram.js';
 
 const say = (line: string) => console.log(`政策通: ${line}`);
 const warn = (line: string) => console.error(`政策通: ${line}`);
@@ -73,12 +74,20 @@ runCli(async () => {
   say(`web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
 
   if (telegramConfig) {
+    // Chat contexts, the answer log and feedback in the database, so any instance continues a chat
+    // and `npm run report` sees every instance's answers.
+    const telegramStores =
+      kb.database &&
+      ({
+        contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
+        feedback: postgresAnswerLog(kb.database),
+      } as const);
     const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';
     telegram = startInBackground<TelegramChannel>({
       name: 'Telegram bot',
       start: async (signal) => {
         const { startTelegram } = await import('./channels/telegram/index.js');
-        return startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars }, signal);
+        return startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars, ...(telegramStores && { stores: telegramStores }) }, signal);
       },
       stop: (channel) => channel.stop(),
       ...backgroundStart,

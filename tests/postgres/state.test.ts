@@ -4,12 +4,16 @@ import {
   postgresRateLimiter,
   postgresSeenIds,
   postgresSharedTokens,
-  postgresUnansweredLog,
   purgeExpired,
 } from '../../src/channels/state/postgres.js';
 import { WecomApi } from '../../src/channels/wecom/index.js';
 import { startFakeWecomApi } from '../channels/wecom/fake-api.js';
 import { onceAcrossInstances } from '../../src/channels/state/telegram-updates.js';
+import { postgresAnswerLog, postgresChatContexts, postgresFeedbackReport } from '../../src/channels/state/postgres-telegram.js';
+import { dataFile, openChannelDatabase } from '../../src/channels/telegram/database.js';
+import { FeedbackStore, type AnswerLog } from '../../src/channels/telegram/feedback-store.js';
+import type { Answer } from '../../src/domain.js';
+import { tempDir } from '../helpers.js';
 import { createPgPool, migrate, type PgPool } from '../../src/index/postgres/index.js';
 import { startTestDatabase, type TestDatabase } from './server.js';
 
@@ -34,7 +38,7 @@ afterAll(async () => {
 describe('shared chat state in Postgres', () => {
   it('migrations run once when two instances start together, and again are a no-op', async () => {
     const { rows } = await a.query('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => r.version)).toEqual([1, 2]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
     expect(await migrate(b)).toEqual([]);
   });
 
@@ -80,13 +84,19 @@ describe('shared chat state in Postgres', () => {
   it('purges expired rows and keeps live ones', async () => {
     await postgresConversations(a, { ttlMs: 1 }).remember('short', 'q');
     await postgresConversations(a, { ttlMs: 60_000 }).remember('long', 'q');
-    await postgresUnansweredLog(a).record({ channel: 'http', question: '火星金融政策？' });
+    const old = postgresAnswerLog(a, () => Date.now() - 200 * 86_400_000);
+    const oldId = await old.logAnswer({ chatId: 9, userId: 9, asked: '旧问题', answer: { question: '旧问题', kind: 'none', answer: '没有', citations: [] } });
+    await old.vote(oldId, 9, 'down');
+    await postgresAnswerLog(a).logAnswer({ chatId: 9, userId: 9, asked: '火星金融政策？', answer: { question: '火星金融政策？', kind: 'none', answer: '没有', citations: [] } });
     await new Promise((r) => setTimeout(r, 20));
     expect(await purgeExpired(b)).toBeGreaterThanOrEqual(1);
     const { rows } = await a.query(`SELECT key FROM chat_state ORDER BY key`);
     expect(rows.map((r) => r.key)).not.toContain('conversation:http:short');
     expect(rows.map((r) => r.key)).toContain('conversation:http:long');
-    expect((await a.query('SELECT question FROM unanswered')).rows).toEqual([{ question: '火星金融政策？' }]);
+    // Answers older than the log's keeping time go with their votes; recent ones stay.
+    expect((await a.query('SELECT question FROM answer_log')).rows).toEqual([{ question: '火星金融政策？' }]);
+    expect((await a.query('SELECT count(*)::int AS n FROM answer_votes')).rows).toEqual([{ n: 0 }]);
+    await a.query('DELETE FROM answer_log');
   });
 
   it('a Telegram webhook update delivered again to another instance is handled once; unauthenticated ones record nothing', async () => {
@@ -126,5 +136,41 @@ describe('shared chat state in Postgres', () => {
     } finally {
       await fake.close();
     }
+  });
+
+  it('Telegram: an answer logged on A is voted on, shown and followed up on B; the report is the one the SQLite file gives, from every instance', async () => {
+    let now = 1_700_000_000_000;
+    const clock = () => now;
+    const answer = (question: string, kind: Answer['kind'] = 'policy'): Answer => ({ question, kind, answer: `答：${question}`, citations: [] });
+    const onA = postgresAnswerLog(a, clock);
+    const onB = postgresAnswerLog(b, clock);
+    const file = new FeedbackStore(openChannelDatabase(dataFile(tempDir())), clock);
+    // The same events on both stores: the two reports must agree.
+    const play = async (first: AnswerLog, second: AnswerLog) => {
+      now = 1_700_000_000_000;
+      for (const q of ['明天汇率是多少？', '明天汇率是多少', '帮我写诗']) {
+        await first.logAnswer({ chatId: 1, userId: 1, asked: q, answer: answer(q, 'none') });
+        now += 1_000;
+      }
+      const id = await first.logAnswer({ chatId: 1, userId: 1, asked: 'q', answer: answer('电梯责任险在渝中有什么政策？') });
+      expect(await second.vote(id, 1, 'up')).toBe(true);
+      expect(await second.vote(id, 1, 'down')).toBe(true);
+      expect(await second.vote(id, 2, 'down')).toBe(true);
+      expect(await second.vote(id + 100, 3, 'up')).toBe(false);
+      await second.comment({ chatId: 1, userId: 2, text: '希望增加汇率政策' });
+      expect(await second.answer(id)).toMatchObject({ asked: 'q', kind: 'policy', citations: [], chatId: 1 });
+    };
+    await play(onA, onB);
+    await play(file, file);
+    expect(await postgresFeedbackReport(b)).toEqual(file.report());
+    expect((await postgresFeedbackReport(b)).unanswered[0]).toMatchObject({ count: 2, question: '明天汇率是多少' });
+    expect(await postgresFeedbackReport(b, { since: now + 1 })).toEqual({ answers: 0, unanswered: [], downVoted: [], comments: [] });
+
+    const contexts = (pool: PgPool) => postgresChatContexts(pool, { ttlMs: 60_000, clock });
+    await contexts(a).set(42, { question: 'QFLP是什么？', clauseIds: ['d#1'], answerId: 7 });
+    expect(await contexts(b).get(42)).toMatchObject({ question: 'QFLP是什么？', clauseIds: ['d#1'], answerId: 7 });
+    expect(await contexts(b).get(43)).toBeUndefined();
+    now += 61_000;
+    expect(await contexts(b).get(42)).toBeUndefined();
   });
 });

@@ -12,14 +12,6 @@ import type { RateLimiter } from '../http/rate-limit.js';
 import type { SharedTokens } from '../wecom/api.js';
 import type { RecentIdStore } from '../wecom/recent-ids.js';
 
-export interface FeedbackLog {
-  record(entry: { readonly channel: string; readonly question: string; readonly verdict: string; readonly detail?: unknown }): Promise<void>;
-}
-
-export interface UnansweredLog {
-  record(entry: { readonly channel: string; readonly question: string }): Promise<void>;
-}
-
 const ms = (n: number) => `${Math.max(1, Math.round(n))} milliseconds`;
 
 export function postgresConversations(pool: PgPool, options: { readonly ttlMs: number; readonly scope?: string }): ConversationStore {
@@ -112,35 +104,16 @@ export function postgresSharedTokens(pool: PgPool): SharedTokens {
   };
 }
 
-export function postgresFeedbackLog(pool: PgPool): FeedbackLog {
-  return {
-    async record(e) {
-      await pool.query(`INSERT INTO feedback (channel, question, verdict, detail) VALUES ($1, $2, $3, $4)`, [
-        e.channel,
-        e.question,
-        e.verdict,
-        e.detail === undefined ? null : JSON.stringify(e.detail),
-      ]);
-    },
-  };
-}
-
-export function postgresUnansweredLog(pool: PgPool): UnansweredLog {
-  return {
-    async record(e) {
-      await pool.query(`INSERT INTO unanswered (channel, question) VALUES ($1, $2)`, [e.channel, e.question]);
-    },
-  };
-}
-
 /** Deletes expired chat state; feedback and unanswered questions are kept `keepLogsDays`. Returns rows deleted. */
 export async function purgeExpired(pool: PgPool, keepLogsDays = 180): Promise<number> {
   let n = 0;
   for (const table of ['chat_state', 'seen_ids', 'rate_buckets', 'shared_tokens']) {
     n += (await pool.query(`DELETE FROM ${table} WHERE expires_at <= now()`)).rowCount ?? 0;
   }
-  for (const table of ['feedback', 'unanswered']) {
-    n += (await pool.query(`DELETE FROM ${table} WHERE at < now() - $1::interval`, [`${keepLogsDays} days`])).rowCount ?? 0;
+  // Votes go with their answers (ON DELETE CASCADE).
+  const before = Date.now() - keepLogsDays * 86_400_000;
+  for (const table of ['answer_log', 'feedback_comments']) {
+    n += (await pool.query(`DELETE FROM ${table} WHERE at < $1`, [before])).rowCount ?? 0;
   }
   return n;
 }

@@ -54,6 +54,32 @@ const MIGRATIONS: readonly { readonly version: number; readonly name: string; re
       CREATE INDEX unanswered_at ON unanswered (at);
     `,
   },
+  {
+    version: 3,
+    name: 'answer log and feedback of the chat channels',
+    sql: `
+      -- Replaced by the channel-shaped log below (nothing wrote them yet).
+      DROP TABLE feedback;
+      DROP TABLE unanswered;
+      -- Every answer given in a chat (kind 'none': the unanswered-question log), votes on them and
+      -- comments: what \`npm run report\` reads. Times in ms since the epoch, as the channel's clock gives them.
+      CREATE TABLE answer_log (
+        id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, channel TEXT NOT NULL, chat_id BIGINT NOT NULL, user_id BIGINT,
+        asked TEXT NOT NULL, question TEXT NOT NULL, question_key TEXT NOT NULL,
+        kind TEXT NOT NULL, answer TEXT NOT NULL, citations JSONB NOT NULL
+      );
+      CREATE INDEX answer_log_kind ON answer_log (kind, question_key);
+      CREATE INDEX answer_log_at ON answer_log (at);
+      CREATE TABLE answer_votes (
+        answer_id BIGINT NOT NULL REFERENCES answer_log(id) ON DELETE CASCADE, user_id BIGINT NOT NULL,
+        vote SMALLINT NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (answer_id, user_id)
+      );
+      CREATE TABLE feedback_comments (
+        id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, channel TEXT NOT NULL, chat_id BIGINT NOT NULL, user_id BIGINT, text TEXT NOT NULL
+      );
+      CREATE INDEX feedback_comments_at ON feedback_comments (at);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
