@@ -6,13 +6,14 @@ import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.
 import { CORPUS_DIR, MODEL_DIR, SHARED_CACHE, realKnowledgeBase, tempDir } from '../helpers.js';
 import { startTestDatabase, type TestDatabase } from './server.js';
 
-/** The dev sets: the project's own (tests/eval/*.jsonl) and the shared one beside the project, when present. */
-const sets = [
-  ...readdirSync(join(PROJECT_ROOT, 'tests/eval'))
-    .filter((f) => f.endsWith('.jsonl'))
-    .map((f) => join(PROJECT_ROOT, 'tests/eval', f)),
-  join(PROJECT_ROOT, '../shared/eval/dev.jsonl'),
-].filter((f) => existsSync(f));
+/** The project's own dev sets (tests/eval/*.jsonl and tests/eval/library/*.jsonl); the suite reads nothing outside the repository. */
+const sets = ['tests/eval', 'tests/eval/library'].flatMap((dir) =>
+  existsSync(join(PROJECT_ROOT, dir))
+    ? readdirSync(join(PROJECT_ROOT, dir))
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => join(PROJECT_ROOT, dir, f))
+    : [],
+);
 const questions = sets.flatMap((file) =>
   readFileSync(file, 'utf8')
     .split('\n')
@@ -47,6 +48,13 @@ describe('Postgres backend', () => {
     expect(postgres.index.store.indicators).toEqual(sqlite.index.store.indicators);
     expect(postgres.index.store.faq.entries).toEqual(sqlite.index.store.faq.entries);
     expect(new Set(postgres.index.store.glossary.map((g) => g.term))).toEqual(new Set(sqlite.index.store.glossary.map((g) => g.term)));
+  });
+
+  it('counts the chunks of a lexical token as the FTS5 vocabulary does', () => {
+    for (const token of ['养老', '金融', 'qflp', 'QFLP', '2027', '跨境', '从未出现的词']) {
+      expect(postgres.index.store.tokenFrequency(token)).toBe(sqlite.index.store.tokenFrequency(token));
+    }
+    expect(sqlite.index.store.tokenFrequency('金融')).toBeGreaterThan(0);
   });
 
   it('ranks lexical hits as FTS5 does (same rows, same BM25)', async () => {
