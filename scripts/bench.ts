@@ -5,30 +5,30 @@
  *  - warm question latency p50/p95 over the dev questions, on the corpus and on a library of the corpus
  *    beside ../shared/eval/library's documents (or the project's excerpts of them)
  *  - peak RSS
- *  - --scale N: question latency and memory on a synthetic index of N chunks (real model, real
- *    stores, texts recombined from the corpus' sentences, random unit vectors)
+ *  - --scale N[,M…] [--backend sqlite|postgres|both]: build rate, question latency and memory on a
+ *    synthetic index of N chunks (real model, real stores, texts recombined from the corpus'
+ *    sentences, random unit vectors), written through the ingest's KnowledgeWriter. Postgres is
+ *    DATABASE_URL, or the PGlite test server (scripts/pg-dev.ts) started in a process of its own.
  * Figures are printed, never asserted: tests don't time things.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Document } from '@langchain/core/documents';
 import { AnswerEngine } from '../src/answer/index.js';
 import { benchLibrary, benchQuestions, percentile } from './bench-questions.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { isCorpusDocument, parseDocument, readManifest } from '../src/ingest/index.js';
 import type { Clause } from '../src/domain.js';
 import { createEmbeddings, createEngine, ingest, openKnowledgeBase } from '../src/knowledge-base.js';
-import { HnswVectorStore, KnowledgeStore, createTokenizer, type ChunkMetadata } from '../src/index/index.js';
-import { createDatabase, writeChunk, writeClauses, writeDocument } from '../src/index/database.js';
+import { createSqliteWriter, createTokenizer, indexParams, openIndex, type ChunkRow, type IndexManifest, type KnowledgeWriter } from '../src/index/index.js';
+import { createPgPool, createPostgresWriter, migrate, openPostgresIndex, readCurrentVersion, takeLease, type PgPool } from '../src/index/postgres/index.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 };
-const scale = flag('--scale', 0);
 // One round by default: the engine remembers recent query embeddings, so repeated rounds would time a warm cache.
 const runs = flag('--runs', 1);
 
@@ -121,62 +121,142 @@ async function benchCorpus(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** Sentences of the real corpus recombined into `n` synthetic chunks, with random unit vectors. */
-async function benchScale(n: number): Promise<void> {
-  const config = loadConfig();
+interface ScaleResult {
+  readonly backend: 'sqlite' | 'postgres';
+  readonly chunks: number;
+  readonly buildMs: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly rss: number;
+}
+
+/**
+ * Sentences of the real corpus recombined into `n` synthetic chunks, with random unit vectors,
+ * written through the same `KnowledgeWriter` ingest uses (so this builder cannot drift from the
+ * schema), then opened and asked the dev questions like a real index.
+ */
+async function benchScale(n: number, backend: 'sqlite' | 'postgres', pool: PgPool | null): Promise<ScaleResult> {
+  const config = loadConfig({ ...process.env, DATABASE_URL: '' });
   const real = await openKnowledgeBase(config);
   const sentences = [...real.index.store.clauses.values()].flatMap((c) => c.sentences).filter((s) => s.length > 10);
   const tokenizer = createTokenizer(real.index.store.terms);
   const embeddings = createEmbeddings(config);
   await embeddings.warmUp();
+  const dim = embeddings.dimensions;
 
   const work = mkdtempSync(join(tmpdir(), 'policy-bot-scale-'));
   const rssBefore = process.memoryUsage().rss;
+  const lease = pool && (await takeLease(pool, 'ingest', 600_000));
+  if (pool && !lease) throw new Error('the bench database is being ingested into by someone else');
+  const writer: KnowledgeWriter = pool
+    ? await createPostgresWriter(pool, { dimensions: dim, lease: lease! })
+    : createSqliteWriter({ indexDir: work, embeddings, dimensions: dim, expectedChunks: n });
   let t = performance.now();
-  const db = createDatabase(join(work, 'knowledge.sqlite'));
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const dim = embeddings.dimensions;
-  const vectors = new HnswVectorStore(embeddings, { dimensions: dim, maxElements: n });
-  const meta = [...real.index.store.documents.values()][0]!;
-  writeDocument(db, { ...meta, id: 'synthetic' }, 'synthetic', 0);
-  const batch = 1000;
-  db.exec('BEGIN');
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const meta = { ...[...real.index.store.documents.values()][0]!, id: 'synthetic' };
+  const clauseOf = (row: number, text: string): Clause => ({
+    id: `synthetic#${row}`,
+    docId: 'synthetic',
+    kind: 'num-item',
+    marker: `${row}.`,
+    heading: `条款${row}`,
+    shortHeading: `${row}. 条款`,
+    path: [`${row}. 条款`],
+    parentId: null,
+    text,
+    sentences: [text],
+    depth: 1,
+    ordinal: row,
+  });
+  const texts = Array.from({ length: n }, () => Array.from({ length: 3 }, () => sentences[Math.floor(rand() * sentences.length)]!).join(''));
+  await writer.writeKnowledge({
+    documents: [{ meta, sha256: 'synthetic' }],
+    clauses: texts.map((text, row) => clauseOf(row, text)),
+    terms: real.index.store.terms,
+    tags: [],
+    glossary: [],
+    indicators: [],
+  });
+  const batch = 500;
   for (let start = 0; start < n; start += batch) {
-    const size = Math.min(batch, n - start);
-    const clauses: Clause[] = [];
-    const vs: number[][] = [];
-    const docs: Document<ChunkMetadata>[] = [];
-    for (let j = 0; j < size; j++) {
+    const rows: ChunkRow[] = texts.slice(start, start + batch).map((text, j) => {
       const row = start + j;
-      const text = Array.from({ length: 3 }, () => sentences[Math.floor(rand() * sentences.length)]!).join('');
-      const id = `synthetic#${row}`;
-      clauses.push({ id, docId: 'synthetic', kind: 'num-item', marker: `${row}.`, heading: `条款${row}`, shortHeading: `${row}. 条款`, path: [`${row}. 条款`], parentId: null, text, sentences: [text], depth: 1, ordinal: row });
+      return { row, chunk: { id: `synthetic#${row}@0`, clauseId: `synthetic#${row}`, docId: 'synthetic', part: 0, text, indexText: text }, tokens: tokenizer.document(text) };
+    });
+    await writer.writeChunks(rows);
+    const vectors = rows.map(() => {
       const v = Array.from({ length: dim }, () => rand() * 2 - 1);
       const norm = Math.hypot(...v);
-      vs.push(v.map((x) => x / norm));
-      docs.push(new Document<ChunkMetadata>({ pageContent: text, metadata: { row, chunkId: `${id}@0`, clauseId: id, docId: 'synthetic' } }));
-    }
-    writeClauses(db, clauses);
-    clauses.forEach((c, j) =>
-      writeChunk(db, start + j, { id: `${c.id}@0`, clauseId: c.id, docId: 'synthetic', part: 0, text: c.text, indexText: c.text }, tokenizer.document(c.text)),
-    );
-    await vectors.addVectors(vs, docs);
+      return v.map((x) => x / norm);
+    });
+    await writer.writeVectors(rows, vectors);
   }
-  db.exec('COMMIT');
-  db.close();
+  await writer.writeFaq([], []);
+  const manifest: IndexManifest = {
+    buildId: writer.buildId,
+    builtAt: new Date().toISOString(),
+    corpusHash: 'synthetic',
+    params: indexParams(embeddings.modelId, undefined),
+    counts: { documents: 1, clauses: n, chunks: n, indicators: 0, faq: 0 },
+    documents: [{ id: 'synthetic', file: 'synthetic', title: meta.title, clauses: n, chunks: n, indicators: 0 }],
+    problems: [],
+    durationMs: 0,
+  };
+  await writer.publish(manifest);
+  await lease?.release();
   const buildMs = performance.now() - t;
-  const store = KnowledgeStore.open(join(work, 'knowledge.sqlite'));
-  const engine = createEngine({ store, vectors }, embeddings);
+  const index = pool ? await openPostgresIndex(pool, (await readCurrentVersion(pool))!, embeddings) : await openIndex(work, embeddings);
+  const engine = createEngine(index, embeddings);
   const rss = process.memoryUsage().rss - rssBefore;
   t = performance.now();
   const times = await timeQuestions(engine, devQuestions, runs);
-  console.log(`scale ${n} chunks: built in ${ms(buildMs)}; +${mb(rss)} RSS for the index; question latency p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
-  store.close();
+  index.close();
   real.close();
   rmSync(work, { recursive: true, force: true });
+  return { backend, chunks: n, buildMs, p50: percentile(times, 50), p95: percentile(times, 95), rss };
 }
 
-if (scale > 0) await benchScale(scale);
-else await benchCorpus();
+/** The test server (PGlite + pgvector on loopback, scripts/pg-dev.ts) in a process of its own, unless DATABASE_URL names one. */
+async function benchDatabase(): Promise<{ url: string; stop(): void }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => undefined };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/pg-dev.ts', '--port', '0'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /DATABASE_URL=(\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`pg:dev exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const backends = (option('--backend') ?? 'sqlite').split(',');
+const sizes = (option('--scale') ?? '').split(',').filter(Boolean).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scale: chunk counts such as 10000,100000, not "${option('--scale')}"`);
+if (sizes.length) {
+  const results: ScaleResult[] = [];
+  for (const backend of backends.flatMap((b) => (b === 'both' ? ['sqlite', 'postgres'] : [b]))) {
+    if (backend !== 'sqlite' && backend !== 'postgres') throw new Error(`--backend: sqlite, postgres or both, not "${backend}"`);
+    const server = backend === 'postgres' ? await benchDatabase() : null;
+    const pool = server && createPgPool({ url: server.url, poolSize: 2 });
+    if (pool) await migrate(pool);
+    try {
+      for (const n of sizes) {
+        const r = await benchScale(n, backend, pool);
+        results.push(r);
+        console.log(
+          `scale ${backend} ${n} chunks: built in ${ms(r.buildMs)} (${((n / r.buildMs) * 1000).toFixed(0)} chunks/s, vectors given); ` +
+            `+${mb(r.rss)} RSS; question latency p50 ${ms(r.p50)}, p95 ${ms(r.p95)}`,
+        );
+      }
+    } finally {
+      await pool?.end();
+      server?.stop();
+    }
+  }
+} else await benchCorpus();
 console.log(`peak RSS ${mb(peakRss())}`);

@@ -2,10 +2,11 @@
  * `npm run report [-- --days N] [--limit N] [--json]`: what Telegram users asked that the bot could
  * not answer (kind `none`, most frequent first), the answers they voted 👎, and their /feedback
  * comments. Staff read it to grow the FAQ (corpus/faq.yaml) and the corpus. Reads the channel's
- * SQLite file (TELEGRAM_DATA_DIR) read-only; no token needed.
+ * SQLite file (TELEGRAM_DATA_DIR) read-only, or with DATABASE_URL the shared database every
+ * instance logs to; no token needed.
  */
 import { isAbsolute, relative } from 'node:path';
-import { loadDotEnv, PROJECT_ROOT } from '../src/config.js';
+import { loadDatabaseConfig, loadDotEnv, PROJECT_ROOT } from '../src/config.js';
 import { feedbackReport, openChannelDatabaseReadOnly, telegramDataFile, type FeedbackReport } from '../src/channels/telegram/index.js';
 import { guardCliProcess } from '../src/channels/cli/guard.js';
 
@@ -29,25 +30,43 @@ const days = option('--days');
 const limit = option('--limit') ?? 20;
 
 loadDotEnv();
-const file = telegramDataFile(process.env, PROJECT_ROOT);
-/** The file as the user configured it: relative to the project when inside it. */
-const shown = (() => {
-  const rel = relative(PROJECT_ROOT, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-})();
-const db = openChannelDatabaseReadOnly(file);
-if (!db) {
-  console.error(`report: ${shown} does not exist yet; it is created when the Telegram bot first runs (TELEGRAM_DATA_DIR).`);
-  process.exit(json ? 1 : 0);
+const since = days ? Date.now() - days * 24 * 3600 * 1000 : 0;
+const database = loadDatabaseConfig(process.env);
+
+/** The shared database's answer log, or the channel's SQLite file; `shown` names where it was read. */
+async function readReport(): Promise<{ file: string; shown: string; report: FeedbackReport }> {
+  if (database) {
+    const { connectDatabase } = await import('../src/knowledge-postgres.js');
+    const { postgresFeedbackReport } = await import('../src/channels/state/postgres-telegram.js');
+    // Host and database only: the URL may carry a password.
+    const url = new URL(database.url);
+    const shown = `${url.host}${url.pathname}`;
+    const pool = await connectDatabase({ ...database, poolSize: 1 });
+    try {
+      return { file: shown, shown, report: await postgresFeedbackReport(pool, { limit, since }) };
+    } finally {
+      await pool.end();
+    }
+  }
+  const file = telegramDataFile(process.env, PROJECT_ROOT);
+  /** The file as the user configured it: relative to the project when inside it. */
+  const shown = (() => {
+    const rel = relative(PROJECT_ROOT, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  })();
+  const db = openChannelDatabaseReadOnly(file);
+  if (!db) {
+    console.error(`report: ${shown} does not exist yet; it is created when the Telegram bot first runs (TELEGRAM_DATA_DIR).`);
+    process.exit(json ? 1 : 0);
+  }
+  try {
+    return { file, shown, report: feedbackReport(db, { limit, since }) };
+  } finally {
+    db.close();
+  }
 }
 
-const since = days ? Date.now() - days * 24 * 3600 * 1000 : 0;
-let report: FeedbackReport;
-try {
-  report = feedbackReport(db, { limit, since });
-} finally {
-  db.close();
-}
+const { file, shown, report } = await readReport();
 
 /** Local time, to the minute: staff read the report where the bot runs. */
 const when = (ms: number) => {

@@ -6,7 +6,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBool, readInt, type Env } from './env.js';
+import { readBool, readInt, readNumber, type Env } from './env.js';
 import { createError } from './errors.js';
 
 /** The project folder: relative paths in the configuration are resolved against it. */
@@ -33,6 +33,19 @@ export interface Config {
   readonly parseTimeoutMs: number;
   /** Heap limit of the worker that parses one document. `CORPUS_PARSE_MEMORY_MB`, default 512. */
   readonly parseMemoryMb: number;
+  /** The shared Postgres backend, when `DATABASE_URL` is set; null keeps SQLite + hnswlib. */
+  readonly database: DatabaseConfig | null;
+}
+
+export interface DatabaseConfig {
+  /** `DATABASE_URL`, `postgres://user:password@host:5432/db`. Never logged. */
+  readonly url: string;
+  /** Connections per instance. `DATABASE_POOL_SIZE`, default 10. */
+  readonly poolSize: number;
+  /** How often an instance checks the version row for a new knowledge version. `KB_POLL_SECONDS`, default 5. */
+  readonly pollMs: number;
+  /** An ingest that stops renewing its lease this long is taken over. `INGEST_LEASE_SECONDS`, default 120. */
+  readonly leaseMs: number;
 }
 
 
@@ -62,6 +75,27 @@ function existingFolder(env: Env, name: string, fallback: string): string {
   return value;
 }
 
+/** The shared backend's settings, or null when `DATABASE_URL` is unset (also for tools that need no corpus, as `npm run report`). */
+export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig | null {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return null;
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw createError('CONFIG_INVALID', 'DATABASE_URL', 'is not a URL; expected postgres://user:password@host:5432/database');
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    throw createError('CONFIG_INVALID', 'DATABASE_URL', `must start with postgres:// (got ${protocol}//…)`);
+  }
+  return {
+    url,
+    poolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    pollMs: Math.round(readNumber(env, 'KB_POLL_SECONDS', 5, 0.05, 3600) * 1000),
+    leaseMs: Math.round(readNumber(env, 'INGEST_LEASE_SECONDS', 120, 1, 86_400) * 1000),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return Object.freeze({
     corpusDir: existingFolder(env, 'CORPUS_DIR', 'corpus'),
@@ -74,5 +108,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxFileBytes: readInt(env, 'CORPUS_MAX_FILE_MB', 20, 1, 2048) * 1024 * 1024,
     parseTimeoutMs: readInt(env, 'CORPUS_PARSE_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
     parseMemoryMb: readInt(env, 'CORPUS_PARSE_MEMORY_MB', 512, 64, 16_384),
+    database: loadDatabaseConfig(env),
   });
 }

@@ -23,3 +23,13 @@ export function readBool(env: Env, name: string, fallback: boolean): boolean {
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
   throw createError('CONFIG_INVALID', name, `must be true or false, got "${value}"`);
 }
+
+export function readNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    throw createError('CONFIG_INVALID', name, `must be a number from ${min} to ${max}, got "${value}"`);
+  }
+  return n;
+}

@@ -20,6 +20,9 @@ const messages = {
   INDEX_MISSING: (dir: string) => `no index in ${dir}; run \`npm run ingest\``,
   INDEX_CORRUPT: (dir: string, reason: string) =>
     `the index in ${dir} cannot be opened (${reason}); run \`npm run ingest\` to rebuild it`,
+  INGEST_BUSY: (holder: string) =>
+    `another instance is ingesting into the shared database (lease held by ${holder}); its version will be picked up when it finishes`,
+  DATABASE_UNAVAILABLE: (reason: string) => `the database (DATABASE_URL) cannot be used: ${reason}`,
   CONFIG_INVALID: (variable: string, reason: string) => `configuration: ${variable} ${reason}`,
   HTTP_LISTEN_FAILED: (address: string, code: string) =>
     `HTTP server cannot listen on ${address} (${code}); ` +

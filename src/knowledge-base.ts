@@ -5,7 +5,10 @@
  */
 import { mkdirSync, watch } from 'node:fs';
 import { AnswerEngine } from './answer/index.js';
-import type { Config } from './config.js';
+import type { Config, DatabaseConfig } from './config.js';
+import { isPolicyBotError } from './errors.js';
+import type { PgPool } from './index/postgres/index.js';
+import type { VersionPoller } from './knowledge-postgres.js';
 import { hashCorpus, stampCorpus } from './ingest/index.js';
 import {
   BgeEmbeddings,
@@ -17,6 +20,7 @@ import {
   recordCorpusStamp,
   type BuildProgress,
   type BuildReport,
+  type IndexManifest,
   type OpenIndex,
 } from './index/index.js';
 import { HybridRetriever } from './retrieval/index.js';
@@ -30,6 +34,8 @@ export interface KnowledgeBase {
   readonly index: OpenIndex;
   /** The build this process ran at start, if the index was stale. */
   readonly rebuilt: BuildReport | null;
+  /** The shared database's pool (`DATABASE_URL`), for chat state; null on the embedded backend. */
+  readonly database: PgPool | null;
   close(): void;
 }
 
@@ -82,24 +88,54 @@ export function createEmbeddings(config: Config): BgeEmbeddings {
  */
 export async function staleness(config: Config, modelId: string): Promise<string | null> {
   const manifest = readCurrentManifest(config.indexDir);
-  if (!manifest) return 'no index yet';
-  if (JSON.stringify(manifest.params) !== JSON.stringify(indexParams(modelId, undefined))) return 'model or index parameters changed';
+  const reason = await stalenessOf(manifest, config, modelId);
+  if (reason !== null || !manifest) return reason;
   const stamp = stampCorpus(config.corpusDir, config.maxFileBytes);
-  if (manifest.corpusStamp === stamp) return null;
-  if (manifest.corpusHash !== (await hashCorpus(config.corpusDir, config.maxFileBytes))) return 'corpus/ changed';
-  try {
-    await recordCorpusStamp(config.indexDir, manifest, stamp);
-  } catch {
-    // A read-only index folder: the corpus is hashed at each start, nothing worse.
+  if (manifest.corpusStamp !== stamp) {
+    try {
+      await recordCorpusStamp(config.indexDir, manifest, stamp);
+    } catch {
+      // A read-only index folder: the corpus is hashed at each start, nothing worse.
+    }
   }
   return null;
 }
 
+/**
+ * Why the index of `manifest` is stale for this corpus and model, or null. The shared backend's
+ * manifest lives in its version row and is not re-stamped: a touched corpus is hashed again.
+ */
+async function stalenessOf(manifest: IndexManifest | null, config: Config, modelId: string): Promise<string | null> {
+  if (!manifest) return 'no index yet';
+  if (JSON.stringify(manifest.params) !== JSON.stringify(indexParams(modelId, undefined))) return 'model or index parameters changed';
+  if (manifest.corpusStamp === stampCorpus(config.corpusDir, config.maxFileBytes)) return null;
+  if (manifest.corpusHash !== (await hashCorpus(config.corpusDir, config.maxFileBytes))) return 'corpus/ changed';
+  return null;
+}
+
+/** The shared backend's code (the `pg` driver with it), loaded only when `DATABASE_URL` is set. */
+const postgres = () => import('./knowledge-postgres.js');
+
+/**
+ * Builds a new index from corpus/ and makes it current. On the shared backend it runs under the
+ * ingest lease (INGEST_BUSY when another instance is ingesting), on `pool` or a pool of its own.
+ */
 export async function ingest(
   config: Config,
   embeddings: BgeEmbeddings,
   onProgress?: (e: BuildProgress) => void,
+  pool?: PgPool,
 ): Promise<BuildReport> {
+  const { database } = config;
+  if (database) {
+    const { connectDatabase, ingestToPostgres } = await postgres();
+    const own = pool ?? (await connectDatabase(database));
+    try {
+      return await ingestToPostgres({ ...config, database }, own, embeddings, onProgress);
+    } finally {
+      if (!pool) await own.end();
+    }
+  }
   mkdirSync(config.indexDir, { recursive: true });
   return buildIndex({
     corpusDir: config.corpusDir,
@@ -119,6 +155,12 @@ export interface OpenOptions {
   readonly onProgress?: (e: BuildProgress) => void;
   /** Told when a rebuild failed and the previous index is used instead. */
   readonly onRebuildFailed?: (err: unknown) => void;
+  /** Shared backend: told when another instance holds the ingest lease, so this one answers from its version. */
+  readonly onRebuildDeferred?: () => void;
+  /** Shared backend: told when this instance switched to a version another instance built. */
+  readonly onVersionSwap?: (manifest: IndexManifest) => void;
+  /** Shared backend: told when checking the version row failed (retried at the next poll). */
+  readonly onPollFailed?: (err: unknown) => void;
 }
 
 /** The answer engine over an opened index. */
@@ -136,6 +178,7 @@ export function createEngine(index: Pick<OpenIndex, 'store' | 'vectors'>, embedd
 }
 
 export async function openKnowledgeBase(config: Config, options: OpenOptions = {}): Promise<KnowledgeBase> {
+  if (config.database) return openSharedKnowledgeBase(config, config.database, options);
   const embeddings = createEmbeddings(config);
   let rebuilt: BuildReport | null = null;
   try {
@@ -153,7 +196,55 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
   // The model loads while the index opens: the two are the bulk of a cold start.
   const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);
   const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars));
-  return new LiveKnowledgeBase(live, index, rebuilt, embeddings);
+  return new LiveKnowledgeBase(live, index, rebuilt, embeddings, null);
+}
+
+/**
+ * The shared backend: a stale version is rebuilt by whichever instance takes the ingest lease; the
+ * others answer from the current version (or wait for the first) and swap when the version row moves.
+ */
+async function openSharedKnowledgeBase(config: Config, database: DatabaseConfig, options: OpenOptions): Promise<KnowledgeBase> {
+  const embeddings = createEmbeddings(config);
+  const { connectDatabase, ingestToPostgres, openVersion, pollVersions, readCurrentVersion, waitForVersion } = await postgres();
+  const pool = await connectDatabase(database);
+  try {
+    let rebuilt: BuildReport | null = null;
+    const current = await readCurrentVersion(pool);
+    const reason = config.autoRebuild ? await stalenessOf(current?.manifest ?? null, config, embeddings.modelId) : null;
+    if (reason) {
+      options.onRebuild?.(reason);
+      try {
+        rebuilt = await ingestToPostgres({ ...config, database }, pool, embeddings, options.onProgress);
+      } catch (err) {
+        // Another instance is building it (we swap to its version when it is done), or the build
+        // failed and the current version keeps answering.
+        if (isPolicyBotError(err, 'INGEST_BUSY')) options.onRebuildDeferred?.();
+        else {
+          if (!current) throw err;
+          options.onRebuildFailed?.(err);
+        }
+      }
+    }
+    const version = await waitForVersion(pool, database);
+    const [index] = await Promise.all([openVersion(pool, version, embeddings), embeddings.warmUp()]);
+    const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars));
+    const kb = new LiveKnowledgeBase(live, index, rebuilt, embeddings, pool);
+    kb.poller = pollVersions(
+      pool,
+      database,
+      embeddings,
+      () => kb.index.manifest.buildId,
+      (next) => {
+        kb.swap(next, createEngine(next, embeddings, config.maxQuestionChars));
+        options.onVersionSwap?.(next.manifest);
+      },
+      (err) => options.onPollFailed?.(err),
+    );
+    return kb;
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw err;
+  }
 }
 
 /** Old indexes are closed this long after a swap, so questions still running on them finish. */
@@ -162,15 +253,22 @@ const RETIRE_AFTER_MS = 60_000;
 class LiveKnowledgeBase implements KnowledgeBase {
   /** Indexes swapped out and not yet closed, with the timer that will close them. */
   private readonly retiring = new Map<OpenIndex, ReturnType<typeof setTimeout>>();
+  poller: VersionPoller | null = null;
 
   constructor(
     readonly engine: LiveEngine,
     public index: OpenIndex,
     readonly rebuilt: BuildReport | null,
     readonly embeddings: BgeEmbeddings,
+    readonly database: PgPool | null,
   ) {}
 
   swap(index: OpenIndex, engine: AnswerEngine): void {
+    // The watcher and the version poller may both bring the same version.
+    if (index.manifest.buildId === this.index.manifest.buildId) {
+      index.close();
+      return;
+    }
     const old = this.index;
     this.index = index;
     this.engine.swap(engine);
@@ -189,6 +287,9 @@ class LiveKnowledgeBase implements KnowledgeBase {
     }
     this.retiring.clear();
     this.index.close();
+    this.poller?.stop();
+    // Channels' shared state may still be writing; the pool drains its queries before ending.
+    void this.database?.end().catch(() => undefined);
   }
 }
 
@@ -223,11 +324,14 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
     // Everything inside the try: this runs on a promise chain nobody awaits, so a rejection here
     // (a file vanishing while it is listed) would be unhandled and stop the process.
     try {
-      const reason = await staleness(config, kb.embeddings.modelId);
+      const pg = kb.database && { pool: kb.database, ...(await postgres()) };
+      const reason = pg
+        ? await stalenessOf((await pg.readCurrentVersion(pg.pool))?.manifest ?? null, config, kb.embeddings.modelId)
+        : await staleness(config, kb.embeddings.modelId);
       if (!reason || stopped) return;
       options.onRebuildStart?.(reason);
-      const report = await ingest(config, kb.embeddings);
-      const index = await openIndex(config.indexDir, kb.embeddings);
+      const report = await ingest(config, kb.embeddings, undefined, pg ? pg.pool : undefined);
+      const index = pg ? await pg.openBuilt(pg.pool, report, kb.embeddings) : await openIndex(config.indexDir, kb.embeddings);
       kb.swap(index, createEngine(index, kb.embeddings, config.maxQuestionChars));
       options.onSwap?.(report);
     } catch (err) {

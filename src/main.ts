@@ -20,6 +20,10 @@ import { loadTelegramConfig } from './channels/telegram/config.js';
 import { loadWecomConfig } from './channels/wecom/config.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
 import { watchCorpus } from './knowledge-base.js';
+import { sharedChatState } from './channels/state/shared.js';
+import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
+import { onceAcrossInstances } from './channels/state/telegram-updates.js';
+import { postgresAnswerLog, postgresChatContexts } from './channels/state/postgres-telegram.js';
 
 const say = (line: string) => console.log(`政策通: ${line}`);
 const warn = (line: string) => console.error(`政策通: ${line}`);
@@ -33,32 +37,57 @@ runCli(async () => {
   const backgroundStart = loadBackgroundStartConfig();
 
   const kb = await openForCli();
+  // With DATABASE_URL, everything a second instance must see lives in the database.
+  const shared = kb.database && sharedChatState(kb.database, http);
+  const purging = kb.database && startPurging(kb.database, 60_000, (err) => warn(`purging expired chat state failed: ${(err as Error).message}`));
   const wecom = wecomConfig
-    ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, { dataDir: wecomConfig.dataDir })
+    ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, shared ? shared.wecom : { dataDir: wecomConfig.dataDir })
     : null;
 
   // The server listens first: a taken port stops the start before any bot takes updates. The
   // Telegram webhook's path is known from its URL; updates that arrive before the bot is up get 503
   // and Telegram delivers them again.
   let telegram: BackgroundChannel<TelegramChannel> | null = null;
+  // With several instances, a webhook update Telegram delivers again may reach another one.
+  const telegramHandler = (handle: (req: Request) => Response | Promise<Response>) =>
+    kb.database && telegramConfig?.webhook
+      ? onceAcrossInstances(handle, { secretToken: telegramConfig.webhook.secretToken, seen: postgresSeenIds(kb.database, { scope: 'telegram', ttlMs: 24 * 3_600_000 }) })
+      : handle;
   const webhookPath = telegramConfig?.webhook && new URL(telegramConfig.webhook.url).pathname;
   const mounts: HttpMount[] = [
     ...(wecom ? [wecom] : []),
     ...(webhookPath
-      ? [{ path: webhookPath, name: 'telegram', handler: (req: Request) => telegram?.current?.webhook?.handle(req) ?? new Response(null, { status: 503 }) }]
+      ? [
+          {
+            path: webhookPath,
+            name: 'telegram',
+            handler: telegramHandler((req: Request) => telegram?.current?.webhook?.handle(req) ?? new Response(null, { status: 503 })),
+          },
+        ]
       : []),
   ];
   const examples = kb.engine.exampleQuestions();
-  const server = await startHttpServer(createHttpApp(kb.engine, { ...http, mounts, maxQuestionChars: config.maxQuestionChars, ...(examples.length && { examples }) }), http);
+  const server = await startHttpServer(
+    createHttpApp(kb.engine, { ...http, mounts, maxQuestionChars: config.maxQuestionChars, ...(examples.length && { examples }), ...(shared && shared.http) }),
+    http,
+  );
   say(`web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
 
   if (telegramConfig) {
+    // Chat contexts, the answer log and feedback in the database, so any instance continues a chat
+    // and `npm run report` sees every instance's answers.
+    const telegramStores =
+      kb.database &&
+      ({
+        contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
+        feedback: postgresAnswerLog(kb.database),
+      } as const);
     const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';
     telegram = startInBackground<TelegramChannel>({
       name: 'Telegram bot',
       start: async (signal) => {
         const { startTelegram } = await import('./channels/telegram/index.js');
-        return startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars }, signal);
+        return startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars, ...(telegramStores && { stores: telegramStores }) }, signal);
       },
       stop: (channel) => channel.stop(),
       ...backgroundStart,
@@ -82,6 +111,7 @@ runCli(async () => {
   const stop = () =>
     (stopping ??= (async () => {
       watcher.stop();
+      purging?.stop();
       await telegram?.stop();
       await server.stop();
       await wecom?.idle();

@@ -184,7 +184,27 @@ function toDocument(r: DocumentRow): DocumentMeta {
   };
 }
 
-/** Read access to one built index's database. Everything small is held in memory after opening. */
+/** Everything small of one built index, held in memory after opening (whatever the backend). */
+export interface KnowledgeContent {
+  readonly documents: readonly DocumentMeta[];
+  readonly clauses: readonly Clause[];
+  readonly terms: readonly string[];
+  readonly indicators: readonly Indicator[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly tags: ReadonlyMap<string, ClauseTags>;
+  readonly faq: { readonly entries: readonly FaqEntry[]; readonly vectors: readonly FaqVector[] };
+  readonly chunks: readonly StoredChunk[];
+  /** Number of chunks each lexical token occurs in. */
+  readonly documentFrequency: ReadonlyMap<string, number>;
+}
+
+/** The lexical index of a backend: BM25 over chunks for FTS5-style OR queries of tokens. */
+export interface LexicalIndex {
+  search(tokens: readonly string[], k: number): Promise<LexicalHit[]>;
+  close(): void | Promise<void>;
+}
+
+/** Read access to one built index, behind which the backend (SQLite or Postgres) is invisible. */
 export class KnowledgeStore {
   readonly documents: ReadonlyMap<string, DocumentMeta>;
   readonly clauses: ReadonlyMap<string, Clause>;
@@ -196,54 +216,26 @@ export class KnowledgeStore {
   readonly tags: ReadonlyMap<string, ClauseTags>;
   readonly faq: { readonly entries: readonly FaqEntry[]; readonly vectors: readonly FaqVector[] };
   private readonly chunksByRow = new Map<number, StoredChunk>();
-  /** Number of chunks each lexical token occurs in. */
   private readonly documentFrequency: ReadonlyMap<string, number>;
-  private readonly lexical: Database.Statement<[string, number], { row: number; score: number }>;
 
-  constructor(private readonly db: Database.Database) {
-    this.documents = new Map(
-      (db.prepare(`SELECT * FROM documents ORDER BY ordinal`).all() as DocumentRow[]).map((r) => [r.id, toDocument(r)]),
-    );
-    this.clauses = new Map(
-      (db.prepare(`SELECT * FROM clauses ORDER BY doc_id, ordinal`).all() as ClauseRow[]).map((r) => [r.id, toClause(r)]),
-    );
-    this.terms = (db.prepare(`SELECT term FROM terms`).all() as { term: string }[]).map((r) => r.term);
-    this.indicators = readIndicators(db);
-    this.glossary = readGlossary(db);
-    this.tags = new Map(
-      (db.prepare(`SELECT clause_id, tags FROM clause_tags`).all() as { clause_id: string; tags: string }[]).map((r) => [r.clause_id, JSON.parse(r.tags) as ClauseTags]),
-    );
-    this.faq = readFaqTable(db);
-    const rows = db.prepare(`SELECT row, id, clause_id, doc_id, part, text, index_text FROM chunks`).all() as {
-      row: number;
-      id: string;
-      clause_id: string;
-      doc_id: string;
-      part: number;
-      text: string;
-      index_text: string;
-    }[];
-    for (const r of rows) {
-      this.chunksByRow.set(r.row, {
-        row: r.row,
-        id: r.id,
-        clauseId: r.clause_id,
-        docId: r.doc_id,
-        part: r.part,
-        text: r.text,
-        indexText: r.index_text,
-      });
-    }
-    this.documentFrequency = new Map(
-      (db.prepare(`SELECT term, doc FROM chunks_vocab`).all() as { term: string; doc: number }[]).map((r) => [r.term, r.doc]),
-    );
-    this.lexical = db.prepare(
-      `SELECT rowid AS row, -bm25(chunks_fts) AS score FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts) LIMIT ?`,
-    );
+  constructor(
+    content: KnowledgeContent,
+    private readonly lexical: LexicalIndex,
+  ) {
+    this.documents = new Map(content.documents.map((d) => [d.id, d]));
+    this.clauses = new Map(content.clauses.map((c) => [c.id, c]));
+    this.terms = content.terms;
+    this.indicators = content.indicators;
+    this.glossary = content.glossary;
+    this.tags = content.tags;
+    this.faq = content.faq;
+    for (const c of content.chunks) this.chunksByRow.set(c.row, c);
+    this.documentFrequency = content.documentFrequency;
   }
 
   static open(path: string): KnowledgeStore {
-    return new KnowledgeStore(new Database(path, { readonly: true, fileMustExist: true }));
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    return new KnowledgeStore(readSqliteContent(db), sqliteLexicalIndex(db));
   }
 
   chunk(row: number): StoredChunk | undefined {
@@ -264,17 +256,56 @@ export class KnowledgeStore {
    * of financial policy) are left out while rarer ones remain: they barely move BM25 but make
    * the engine score nearly every chunk, which is what slows a large index down.
    */
-  lexicalSearch(tokens: readonly string[], k: number, maxShare = 0.2): LexicalHit[] {
+  async lexicalSearch(tokens: readonly string[], k: number, maxShare = 0.2): Promise<LexicalHit[]> {
     const known = tokens.filter((t) => this.documentFrequency.has(t.toLowerCase()));
     // Only a large index needs the pruning; on a small one every token is cheap and may decide.
     const limit = this.chunkCount >= PRUNE_FROM_CHUNKS ? this.chunkCount * maxShare : Infinity;
     const rare = known.filter((t) => this.documentFrequency.get(t.toLowerCase())! <= limit);
     const query = rare.length ? rare : known;
     if (!query.length) return [];
-    return this.lexical.all(ftsQuery(query), k);
+    return this.lexical.search(query, k);
   }
 
   close(): void {
-    this.db.close();
+    void this.lexical.close();
   }
+}
+
+function readSqliteContent(db: Database.Database): KnowledgeContent {
+  const rows = db.prepare(`SELECT row, id, clause_id, doc_id, part, text, index_text FROM chunks`).all() as {
+    row: number;
+    id: string;
+    clause_id: string;
+    doc_id: string;
+    part: number;
+    text: string;
+    index_text: string;
+  }[];
+  return {
+    documents: (db.prepare(`SELECT * FROM documents ORDER BY ordinal`).all() as DocumentRow[]).map(toDocument),
+    clauses: (db.prepare(`SELECT * FROM clauses ORDER BY doc_id, ordinal`).all() as ClauseRow[]).map(toClause),
+    terms: (db.prepare(`SELECT term FROM terms`).all() as { term: string }[]).map((r) => r.term),
+    indicators: readIndicators(db),
+    glossary: readGlossary(db),
+    tags: new Map(
+      (db.prepare(`SELECT clause_id, tags FROM clause_tags`).all() as { clause_id: string; tags: string }[]).map((r) => [r.clause_id, JSON.parse(r.tags) as ClauseTags]),
+    ),
+    faq: readFaqTable(db),
+    chunks: rows.map((r) => ({ row: r.row, id: r.id, clauseId: r.clause_id, docId: r.doc_id, part: r.part, text: r.text, indexText: r.index_text })),
+    documentFrequency: new Map(
+      (db.prepare(`SELECT term, doc FROM chunks_vocab`).all() as { term: string; doc: number }[]).map((r) => [r.term, r.doc]),
+    ),
+  };
+}
+
+function sqliteLexicalIndex(db: Database.Database): LexicalIndex {
+  const lexical = db.prepare<[string, number], { row: number; score: number }>(
+    `SELECT rowid AS row, -bm25(chunks_fts) AS score FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts) LIMIT ?`,
+  );
+  return {
+    search: async (tokens, k) => lexical.all(ftsQuery(tokens), k),
+    close: () => {
+      db.close();
+    },
+  };
 }

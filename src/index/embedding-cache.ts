@@ -1,6 +1,7 @@
 /**
- * Embeddings cached in SQLite by (model, sha256 of text): re-ingesting an unchanged corpus embeds
- * nothing. Lives outside the index builds, so it survives every rebuild.
+ * Embeddings cached by (model, sha256 of text): re-ingesting an unchanged corpus embeds nothing.
+ * Lives outside the index builds, so it survives every rebuild. The cache table is SQLite on the
+ * embedded backend and Postgres on the shared one (`VectorCache`).
  */
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -12,23 +13,44 @@ export interface CacheStats {
   misses: number;
 }
 
+/** Where cached vectors are kept. */
+export interface VectorCache {
+  get(model: string, key: string): Promise<Float32Array | undefined>;
+  put(model: string, key: string, vector: Float32Array): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function sqliteVectorCache(path: string): VectorCache {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // Several processes (a running bot and `npm run ingest`, test workers) may share the cache.
+  db.pragma('busy_timeout = 10000');
+  db.exec(`CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, sha256 TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, sha256))`);
+  const get = db.prepare(`SELECT vector FROM embeddings WHERE model = ? AND sha256 = ?`);
+  const put = db.prepare(`INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)`);
+  return {
+    async get(model, key) {
+      const row = get.get(model, key) as { vector: Buffer } | undefined;
+      return row && new Float32Array(row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength));
+    },
+    async put(model, key, vector) {
+      put.run(model, key, Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength));
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
 export class CachedEmbeddings extends Embeddings {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
-  private readonly db: Database.Database;
 
   constructor(
     private readonly inner: EmbeddingsInterface,
     private readonly modelId: string,
-    path: string,
+    private readonly cache: VectorCache,
   ) {
     super({});
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    // Several processes (a running bot and `npm run ingest`, test workers) may share the cache.
-    this.db.pragma('busy_timeout = 10000');
-    this.db.exec(
-      `CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, sha256 TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, sha256))`,
-    );
   }
 
   override async embedDocuments(texts: string[]): Promise<number[][]> {
@@ -42,26 +64,24 @@ export class CachedEmbeddings extends Embeddings {
   }
 
   private async cached(texts: string[], role: 'document' | 'query', embed: (text: string) => Promise<number[]>): Promise<number[][]> {
-    const get = this.db.prepare(`SELECT vector FROM embeddings WHERE model = ? AND sha256 = ?`);
-    const put = this.db.prepare(`INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)`);
     const out: number[][] = [];
     for (const text of texts) {
       const key = createHash('sha256').update(role === 'query' ? `query\0${text}` : text).digest('hex');
-      const row = get.get(this.modelId, key) as { vector: Buffer } | undefined;
-      if (row) {
+      const hit = await this.cache.get(this.modelId, key);
+      if (hit) {
         this.stats.hits++;
-        out.push(Array.from(new Float32Array(row.vector.buffer, row.vector.byteOffset, row.vector.byteLength / 4)));
+        out.push(Array.from(hit));
         continue;
       }
       this.stats.misses++;
       const vector = await embed(text);
-      put.run(this.modelId, key, Buffer.from(new Float32Array(vector).buffer));
+      await this.cache.put(this.modelId, key, new Float32Array(vector));
       out.push(vector);
     }
     return out;
   }
 
-  close(): void {
-    this.db.close();
+  close(): Promise<void> {
+    return this.cache.close();
   }
 }

@@ -1,7 +1,9 @@
 export { BgeEmbeddings, BGE_SMALL_ZH, type BgeEmbeddingsOptions } from './embeddings.js';
-export { CachedEmbeddings } from './embedding-cache.js';
+export { CachedEmbeddings, sqliteVectorCache, type VectorCache } from './embedding-cache.js';
+export { lexemes, type ChunkRow, type KnowledgeRows, type KnowledgeWriter } from './writer.js';
+export { createSqliteWriter } from './sqlite-writer.js';
 export { HnswVectorStore, type ChunkMetadata, type HnswOptions } from './vector-store.js';
-export { KnowledgeStore, type StoredChunk, type LexicalHit } from './database.js';
+export { KnowledgeStore, type StoredChunk, type LexicalHit, type LexicalIndex, type KnowledgeContent } from './database.js';
 export { buildIndex, indexParams, recordCorpusStamp, type BuildOptions, type BuildProgress, type BuildReport } from './build.js';
 export { openIndex, readCurrentManifest, type OpenIndex } from './open.js';
 export { createTokenizer, quotedTerms, type Tokenizer } from './tokenize.js';

@@ -6,11 +6,12 @@ import { createError } from '../errors.js';
 import { KnowledgeStore } from './database.js';
 import { CURRENT_FILE, DATABASE_FILE, MANIFEST_FILE, type IndexManifest } from './layout.js';
 import { HnswVectorStore } from './vector-store.js';
+import type { VectorStore } from '@langchain/core/vectorstores';
 
 export interface OpenIndex {
   readonly manifest: IndexManifest;
   readonly store: KnowledgeStore;
-  readonly vectors: HnswVectorStore;
+  readonly vectors: VectorStore;
   close(): void;
 }
 

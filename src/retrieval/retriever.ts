@@ -72,7 +72,7 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
 
     const [queryVector, lexicalHits] = await Promise.all([
       embeddings.embedQuery(expanded),
-      Promise.resolve(store.lexicalSearch(queryTokens, candidates)),
+      store.lexicalSearch(queryTokens, candidates),
     ]);
     const denseHits = await vectors.similaritySearchVectorWithScore(queryVector, candidates);
 

@@ -13,6 +13,15 @@ export async function openForCli(quiet = false): Promise<KnowledgeBase> {
     onRebuild: (why) => {
       if (!quiet) process.stderr.write(`索引需要重建（${why}），正在构建…\n`);
     },
+    onRebuildDeferred: () => {
+      if (!quiet) process.stderr.write('另一个实例正在构建索引，完成后自动切换到新索引。\n');
+    },
+    onVersionSwap: (manifest) => {
+      if (!quiet) process.stderr.write(`已切换到新索引（${manifest.buildId}，${manifest.counts.documents} 个文件）。\n`);
+    },
+    onPollFailed: (err) => {
+      process.stderr.write(`警告: 检查索引版本失败，稍后重试：${(err as Error).message}\n`);
+    },
     onRebuildFailed: (err) => {
       process.stderr.write(`警告: 索引重建失败，继续使用上一次的索引：${(err as Error).message}\n`);
     },

@@ -7,9 +7,9 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type Context } from 'grammy';
 import { Conversation, type TelegramEngine } from './conversation.js';
-import type { ChatContextStore } from './context-store.js';
+import type { ChatContexts } from './context-store.js';
 import { failureHandler, redactNetworkErrors } from './failures.js';
-import type { FeedbackStore } from './feedback-store.js';
+import type { AnswerLog } from './feedback-store.js';
 import { InFlight } from './in-flight.js';
 import type { ResolvedOptions } from './options.js';
 import { RateLimiter } from './rate-limit.js';
@@ -17,6 +17,12 @@ import { routes } from './routes.js';
 
 /** Updates the bot asks Telegram for; edits, reactions and the rest are not questions. */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+/** Chat contexts and the answer log. */
+export interface TelegramStores {
+  readonly contexts: ChatContexts;
+  readonly feedback: AnswerLog;
+}
 
 export interface BuiltBot {
   readonly bot: Bot;
@@ -26,7 +32,7 @@ export interface BuiltBot {
 export function createBot(
   engine: TelegramEngine,
   options: ResolvedOptions,
-  stores: { readonly contexts: ChatContextStore; readonly feedback: FeedbackStore },
+  stores: TelegramStores,
 ): BuiltBot {
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
   // Rate limits (429 retry_after up to a minute) and Telegram's 5xx are retried a few times; a

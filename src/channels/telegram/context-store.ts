@@ -16,6 +16,13 @@ export interface ChatContext {
   readonly at: number;
 }
 
+/** The swap point: `ChatContextStore` in the channel's SQLite file, a shared database's with Promises. */
+export interface ChatContexts {
+  /** The chat's context, unless it is older than the TTL. */
+  get(chatId: number): ChatContext | undefined | Promise<ChatContext | undefined>;
+  set(chatId: number, context: Omit<ChatContext, 'at'>): void | Promise<void>;
+}
+
 export interface ContextStoreOptions {
   /** How long a context lasts, in ms. */
   readonly ttlMs: number;
@@ -37,7 +44,7 @@ interface Row {
   at: number;
 }
 
-export class ChatContextStore {
+export class ChatContextStore implements ChatContexts {
   private readonly clock: () => number;
   private readonly select;
   private readonly upsert;

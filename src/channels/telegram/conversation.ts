@@ -9,8 +9,8 @@ import type { AnswerEngine } from '../../answer/index.js';
 import type { Answer } from '../../domain.js';
 import { isGroupChat } from './addressing.js';
 import { answerKeyboard, examplesKeyboard } from './buttons.js';
-import type { ChatContextStore } from './context-store.js';
-import type { FeedbackStore, Vote } from './feedback-store.js';
+import type { ChatContexts } from './context-store.js';
+import type { AnswerLog, Vote } from './feedback-store.js';
 import { formatAnswer, formatHelp, formatIndicators, formatSource, titleLookup } from './format.js';
 import { escapeHtml } from './html.js';
 import { sourceRequest } from './intents.js';
@@ -22,8 +22,8 @@ export type TelegramEngine = Pick<AnswerEngine, 'ask' | 'clause' | 'indicators' 
 
 export interface ConversationDeps {
   readonly engine: TelegramEngine;
-  readonly contexts: ChatContextStore;
-  readonly feedback: FeedbackStore;
+  readonly contexts: ChatContexts;
+  readonly feedback: AnswerLog;
   readonly options: ResolvedOptions;
 }
 
@@ -54,7 +54,7 @@ export class Conversation {
       const citation = sourceRequest(asked);
       if (citation !== null) return this.showLastSource(ctx, citation);
     }
-    const previous = followUp ? contexts.get(chatId) : undefined;
+    const previous = followUp ? await contexts.get(chatId) : undefined;
     let answer: Answer;
     try {
       answer = await engine.ask(asked, previous ? { previousQuestion: previous.question } : {});
@@ -63,22 +63,22 @@ export class Conversation {
       if (refusal === null) throw err;
       return this.send(ctx, [escapeHtml(refusal)]);
     }
-    const answerId = feedback.logAnswer({ chatId, userId: ctx.from?.id, asked, answer });
-    contexts.set(chatId, { question: answer.question, clauseIds: answer.citations.map((c) => c.clauseId), answerId });
+    const answerId = await feedback.logAnswer({ chatId, userId: ctx.from?.id, asked, answer });
+    await contexts.set(chatId, { question: answer.question, clauseIds: answer.citations.map((c) => c.clauseId), answerId });
     const titleOf = titleLookup(engine.documents);
     await this.send(ctx, formatAnswer(answer, titleOf, asked), answerKeyboard(answerId, answer.citations.length));
   }
 
   /** /source N and "这个的原文是什么？": the full clause of the last answer's N-th citation. */
   async showLastSource(ctx: Context, citation: number): Promise<void> {
-    const last = this.deps.contexts.get(ctx.chat!.id);
+    const last = await this.deps.contexts.get(ctx.chat!.id);
     if (!last) return this.send(ctx, [escapeHtml(PHRASES.noContext)]);
     await this.showClause(ctx, last.clauseIds, citation);
   }
 
   /** The "原文" button: the clause of a citation of a logged answer (it outlives the chat context). */
   async showAnswerSource(ctx: Context, answerId: number, citation: number): Promise<boolean> {
-    const logged = this.deps.feedback.answer(answerId);
+    const logged = await this.deps.feedback.answer(answerId);
     if (!logged) return false;
     await this.showClause(ctx, logged.citations.map((c) => c.clauseId), citation);
     return true;
@@ -123,11 +123,11 @@ export class Conversation {
     const { maxQuestionChars } = this.deps.options;
     const length = questionLength(comment);
     if (length > maxQuestionChars) return this.send(ctx, [escapeHtml(PHRASES.tooLong(maxQuestionChars, length))]);
-    this.deps.feedback.comment({ chatId: ctx.chat!.id, userId: ctx.from?.id, text: comment });
+    await this.deps.feedback.comment({ chatId: ctx.chat!.id, userId: ctx.from?.id, text: comment });
     await this.send(ctx, [escapeHtml(PHRASES.feedbackThanks)]);
   }
 
-  vote(answerId: number, userId: number, vote: Vote): boolean {
+  async vote(answerId: number, userId: number, vote: Vote): Promise<boolean> {
     return this.deps.feedback.vote(answerId, userId, vote);
   }
 

@@ -9,6 +9,20 @@ import type { ChannelDatabase } from './database.js';
 
 export type Vote = 'up' | 'down';
 
+/**
+ * The answer log and feedback as the conversation uses them: the swap point. `FeedbackStore` keeps
+ * them in the channel's SQLite file (answers synchronously); a shared database for several
+ * instances implements it with Promises.
+ */
+export interface AnswerLog {
+  /** Logs an answer given in a chat; its id. */
+  logAnswer(entry: { chatId: number; userId: number | undefined; asked: string; answer: Answer }): number | Promise<number>;
+  answer(id: number): LoggedAnswer | undefined | Promise<LoggedAnswer | undefined>;
+  /** Records a user's vote (a second replaces the first); false for an unknown answer. */
+  vote(answerId: number, userId: number, vote: Vote): boolean | Promise<boolean>;
+  comment(entry: { chatId: number; userId: number | undefined; text: string }): void | Promise<void>;
+}
+
 export interface LoggedAnswer {
   readonly id: number;
   readonly at: number;
@@ -89,7 +103,7 @@ interface AnswerRow {
   citations: string;
 }
 
-export class FeedbackStore {
+export class FeedbackStore implements AnswerLog {
   private readonly clock: () => number;
 
   constructor(private readonly db: ChannelDatabase, clock: () => number = Date.now) {

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_MAX_QUESTION_CHARS } from '../../answer/index.js';
+import type { TelegramStores } from './bot.js';
 
 /** The official Bot API server. */
 export const OFFICIAL_API_ROOT = 'https://api.telegram.org';
@@ -44,9 +45,14 @@ export interface TelegramOptions {
   readonly log?: (line: string) => void;
   /** The time for context TTLs, the rate limit and the answer log; tests set it. Default `Date.now`. */
   readonly clock?: () => number;
+  /**
+   * Chat contexts and the answer log on a shared database (`DATABASE_URL`, several instances).
+   * Default: the channel's SQLite file in `dataDir`.
+   */
+  readonly stores?: TelegramStores;
 }
 
-export type ResolvedOptions = Required<Omit<TelegramOptions, 'webhook'>> & Pick<TelegramOptions, 'webhook'>;
+export type ResolvedOptions = Required<Omit<TelegramOptions, 'webhook' | 'stores'>> & Pick<TelegramOptions, 'webhook' | 'stores'>;
 
 /** `defaultExamples` is asked only when `examples` is not set. */
 export function resolveOptions(options: TelegramOptions, defaultExamples: () => readonly string[]): ResolvedOptions {
@@ -54,6 +60,7 @@ export function resolveOptions(options: TelegramOptions, defaultExamples: () => 
     token: options.token,
     apiRoot: (options.apiRoot ?? OFFICIAL_API_ROOT).replace(/\/+$/, ''),
     webhook: options.webhook,
+    stores: options.stores,
     dataDir: options.dataDir ?? join(process.cwd(), 'embeddings'),
     contextTtlMs: options.contextTtlMs ?? 30 * 60_000,
     rateLimit: options.rateLimit ?? { limit: 20, windowMs: 60_000 },

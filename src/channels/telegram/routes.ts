@@ -41,7 +41,7 @@ export function routes(conversation: Conversation, limiter: RateLimiter): Compos
       return;
     }
     if (action.kind === 'vote') {
-      const recorded = conversation.vote(action.answerId, ctx.from.id, action.vote);
+      const recorded = await conversation.vote(action.answerId, ctx.from.id, action.vote);
       await ctx.answerCallbackQuery({ text: recorded ? PHRASES.voteThanks : PHRASES.voteGone });
       return;
     }

@@ -65,12 +65,14 @@ export async function startTelegram(engine: TelegramEngine, telegramOptions: Tel
   const options = resolveOptions(telegramOptions, () => engine.exampleQuestions(5));
   // grammY types its signal with the abort-controller shim; node-fetch takes the native one.
   const apiSignal = signal as unknown as Parameters<Bot['init']>[0];
-  const db = openChannelDatabase(dataFile(options.dataDir));
+  // The channel's own SQLite file, unless the stores are on a shared database.
+  const db = options.stores ? null : openChannelDatabase(dataFile(options.dataDir));
   try {
-    const contexts = new ChatContextStore(db, { ttlMs: options.contextTtlMs, clock: options.clock });
-    const feedback = new FeedbackStore(db, options.clock);
-    const { bot, inFlight } = createBot(engine, options, { contexts, feedback });
-    const stopped = () => db.close();
+    const stores = db
+      ? { contexts: new ChatContextStore(db, { ttlMs: options.contextTtlMs, clock: options.clock }), feedback: new FeedbackStore(db, options.clock) }
+      : options.stores!;
+    const { bot, inFlight } = createBot(engine, options, stores);
+    const stopped = () => db?.close();
     const channel = await explainFailure(options, async () => {
       // getMe directly rather than bot.init(), which retries network failures without end: a failed
       // start must fail, and be tried again by the caller, who can say why in the log.
@@ -83,7 +85,7 @@ export async function startTelegram(engine: TelegramEngine, telegramOptions: Tel
     options.log(`telegram: @${bot.botInfo.username} is running (${channel.mode})`);
     return channel;
   } catch (err) {
-    db.close();
+    db?.close();
     throw err;
   }
 }

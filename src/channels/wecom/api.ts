@@ -5,6 +5,14 @@
  * secret never appear in errors or logs: URLs with them are not quoted.
  */
 
+/** A token fetched from the API and shared until it expires; several instances implement it on one database. */
+export interface SharedTokens {
+  get(name: string): Promise<string | undefined>;
+  put(name: string, value: string, expiresAtMs: number): Promise<void>;
+  /** Forgets `value` if it is still the one stored (it was refused). */
+  drop(name: string, value: string): Promise<void>;
+}
+
 export interface WecomApiOptions {
   readonly corpId: string;
   readonly secret: string;
@@ -17,6 +25,8 @@ export interface WecomApiOptions {
   readonly now?: () => number;
   /** Per request. Default 10 s. */
   readonly timeoutMs?: number;
+  /** Where instances share the token (`DATABASE_URL`): fetched once, used by all. */
+  readonly sharedTokens?: SharedTokens;
 }
 
 /** A failed API call: which method, WeCom's errcode and errmsg (or the HTTP status). */
@@ -43,6 +53,9 @@ interface ApiReply {
   readonly access_token?: string;
   readonly expires_in?: number;
 }
+
+/** Name of the token in the shared store: one per corp and app secret's agent. */
+const sharedName = (o: WecomApiOptions) => `wecom:${o.corpId}:${o.agentId}`;
 
 export class WecomApi {
   private readonly fetch: typeof fetch;
@@ -84,18 +97,26 @@ export class WecomApi {
       if (!(err instanceof WecomApiError) || err.errcode === null || !TOKEN_INVALID.has(err.errcode)) throw err;
       // Drop the refused token unless another call has already replaced it.
       if (this.token?.value === token) this.token = undefined;
+      await this.options.sharedTokens?.drop(sharedName(this.options), token);
       return call(await this.accessToken());
     }
   }
 
   private async fetchToken(): Promise<string> {
-    const { corpId, secret } = this.options;
+    const { corpId, secret, sharedTokens } = this.options;
+    const shared = await sharedTokens?.get(sharedName(this.options));
+    if (shared) {
+      // Another instance fetched it; check the store again a minute later (it may be refreshed or refused).
+      this.token = { value: shared, refreshAt: this.now() + 60_000 };
+      return shared;
+    }
     const started = this.now();
     const reply = await this.call('gettoken', `/cgi-bin/gettoken?corpid=${encodeURIComponent(corpId)}&corpsecret=${encodeURIComponent(secret)}`);
     if (!reply.access_token) throw new WecomApiError('gettoken', null, 'the reply has no access_token');
     const lifetimeMs = (reply.expires_in ?? 7200) * 1000;
     const margin = Math.min(REFRESH_MARGIN_MS, lifetimeMs / 2);
     this.token = { value: reply.access_token, refreshAt: started + lifetimeMs - margin };
+    await sharedTokens?.put(sharedName(this.options), reply.access_token, started + lifetimeMs - margin);
     return reply.access_token;
   }
 

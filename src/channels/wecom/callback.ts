@@ -13,7 +13,7 @@ import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { ConversationMemory, type ConversationStore } from '../conversations.js';
 import { readCappedBody } from '../request-body.js';
 import { throttledLog } from '../throttled-log.js';
-import { WecomApi } from './api.js';
+import { WecomApi, type SharedTokens } from './api.js';
 import type { WecomConfig } from './config.js';
 import { WecomCrypto, WecomCryptoError } from './crypto.js';
 import { formatForWecom, splitMessage } from './format.js';
@@ -59,6 +59,8 @@ export interface WecomChannelOptions {
   readonly recentIds?: RecentIdStore;
   /** Users' previous questions; a shared store for several instances. Default in this process. */
   readonly conversations?: ConversationStore;
+  /** Where instances share the access token (`DATABASE_URL`): fetched once, used by all. Default this process's memory. */
+  readonly sharedTokens?: SharedTokens;
 }
 
 export interface WecomChannel {
@@ -95,6 +97,7 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     apiRoot: config.apiRoot,
     now,
     ...(options.fetch && { fetch: options.fetch }),
+    ...(options.sharedTokens && { sharedTokens: options.sharedTokens }),
   });
   // Longer than the timestamp window, so a replay is caught by one check or the other.
   const idMemory = { ttlMs: 2 * skewSeconds * 1000 + 60_000, now };

@@ -1,0 +1,57 @@
+/**
+ * A LangChain `VectorStore` over the `embedding` column of one knowledge version (pgvector, HNSW,
+ * inner product on normalised vectors, so the score is cosine similarity as with hnswlib). Read-only:
+ * vectors are written by the build's `KnowledgeWriter`.
+ */
+import { Document, type DocumentInterface } from '@langchain/core/documents';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { VectorStore } from '@langchain/core/vectorstores';
+import pgvector from 'pgvector';
+import type { ChunkMetadata } from '../vector-store.js';
+import { ident, type PgPool } from './connection.js';
+
+/** HNSW candidate list at query time: pgvector's default (40) misses exact top-k as hnswlib's did. */
+const EF_SEARCH = 128;
+
+export class PgVectorStore extends VectorStore {
+  declare FilterType: never;
+
+  constructor(
+    embeddings: EmbeddingsInterface,
+    private readonly pool: PgPool,
+    private readonly schema: string,
+  ) {
+    super(embeddings, {});
+  }
+
+  _vectorstoreType(): string {
+    return 'pgvector';
+  }
+
+  async addVectors(): Promise<string[]> {
+    throw new Error('pgvector store: vectors are written by ingest (KnowledgeWriter), not through the store');
+  }
+
+  async addDocuments(): Promise<string[]> {
+    return this.addVectors();
+  }
+
+  /** Returns `[document, cosine similarity]`, best first. */
+  async similaritySearchVectorWithScore(query: number[], k: number): Promise<[DocumentInterface<ChunkMetadata>, number][]> {
+    // One round trip, and the search setting scoped to this transaction: no session state, so a
+    // pooler or a multiplexing server cannot leak it. The literal is numbers we formatted.
+    const literal = pgvector.toSql(query.map(Number));
+    if (!/^\[[-0-9.,e+]*\]$/i.test(literal!)) throw new Error('pgvector store: malformed query vector');
+    const results = (await this.pool.query(
+      `BEGIN; SET LOCAL hnsw.ef_search = ${EF_SEARCH};
+       SELECT row, id, clause_id, doc_id, text, -(embedding <#> '${literal}'::vector) AS score
+       FROM ${ident(this.schema)}.chunks ORDER BY embedding <#> '${literal}'::vector LIMIT ${Math.max(1, Math.floor(k))};
+       COMMIT;`,
+    )) as unknown as { rows: { row: number; id: string; clause_id: string; doc_id: string; text: string; score: number }[] }[];
+    const rows = results[2]!.rows;
+    return rows.map((r) => [
+      new Document<ChunkMetadata>({ pageContent: r.text, metadata: { row: r.row, chunkId: r.id, clauseId: r.clause_id, docId: r.doc_id } }),
+      r.score,
+    ]);
+  }
+}
