@@ -11,6 +11,7 @@ import type { Clause, DocumentMeta } from '../domain.js';
 
 const SUFFIX = '特别行政区|自治区|自治州|自治县|自由贸易试验区|自贸试验区|自贸区|高新区|开发区|新区|省|市|区|县|旗';
 // The suffix, unless it begins a common word (`市场`, `区域`, `省级`, `区县`).
+const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX})$`, 'u');
 const SUFFIX_AT = new RegExp(`(?:${SUFFIX})(?![场值级民域块间属况面容井情县])`, 'gu');
 // Characters no place name holds: a name read backwards from its suffix stops at them (`成都的哪些区`).
 const NEVER_IN_NAME = new Set('的了是在我们你他她它这那哪些个每什么吗呢吧啊年月日号把被向给对按与及或也还就请问想要需'.split(''));
@@ -42,7 +43,7 @@ export interface PlaceMention {
 
 /**
  * Places named in `text`, in order (`重庆市渝中区` → 重庆市, 渝中区). Linear: each suffix looks back at
- * most eight characters.
+ * most ten characters.
  */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
@@ -79,7 +80,7 @@ export function findPlaces(text: string): PlaceMention[] {
 
 /** The name and the shorter names it may stand for when words before it were taken in (`持沙坪坝区` → `沙坪坝区`, `坪坝区`). */
 function variants(place: string): string[] {
-  const suffix = place.match(new RegExp(`(?:${SUFFIX})$`, 'u'))?.[0] ?? '';
+  const suffix = place.match(SUFFIX_AT_END)?.[0] ?? '';
   const name = place.slice(0, place.length - suffix.length);
   const out = [place];
   for (let cut = 1; cut < name.length; cut++) if (isName(name.slice(cut), suffix)) out.push(`${name.slice(cut)}${suffix}`);
