@@ -277,7 +277,6 @@ export class AnswerEngine {
         return result.queryTokens.filter((t) => !title.has(t));
       },
       quantity,
-      wantsList,
       wantsNumber: asksForNumber(question),
     });
     const years = questionYears(question);

@@ -57,19 +57,19 @@ export interface ItemLimits {
 const DEFAULT_LIMITS: ItemLimits = { maxItems: 12, maxChars: 700, maxPartial: 5 };
 
 /**
- * The items to state: all of them when the list is of a sensible length and no item is singled out;
- * otherwise the items `relevance` scores above zero (best first, at most `maxPartial`), in
+ * The items to state: all of them when the list is of a sensible length; otherwise the items
+ * `relevance` scores above zero (best first, at most `maxPartial`), in
  * document order. `required` items (the ones retrieval hit) are always kept.
  */
 export function selectItems(
   list: Enumeration,
   relevance: (item: Clause) => number,
-  options: { readonly wholeList: boolean; readonly required?: ReadonlySet<string> },
+  options: { readonly required?: ReadonlySet<string> } = {},
   limits: ItemLimits = DEFAULT_LIMITS,
 ): ItemSelection {
   const chars = list.items.reduce((n, item) => n + itemLine(item).length, 0);
   const fits = list.items.length <= limits.maxItems && chars <= limits.maxChars;
-  if (options.wholeList && fits) return { items: list.items, partial: false };
+  if (fits) return { items: list.items, partial: false };
   const scored = list.items.map((item) => ({ item, score: relevance(item) + (options.required?.has(item.id) ? 100 : 0) }));
   const picked = scored
     .filter((s) => s.score > 0)

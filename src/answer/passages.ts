@@ -29,8 +29,6 @@ export interface PassageOptions {
   readonly topicalTokens: (clause: Clause) => readonly string[];
   /** The kind of quantity asked for, if any. */
   readonly quantity: QuantityKind | null;
-  /** The question asks for a list (`哪些`, `包括什么`, `具备什么条件`). */
-  readonly wantsList: boolean;
   /** The question asks for a number in general (a target, a share): sentences with numbers come first. */
   readonly wantsNumber: boolean;
 }
@@ -45,7 +43,7 @@ export function asksForList(question: string): boolean {
 export function buildPassages(chosen: readonly ClauseEvidence[], options: PassageOptions): Passage[] {
   const { enumerations } = options;
   // Hits on one list (its lead-in, any of its items) become one passage, where the first of them ranked.
-  const lists = new Map<string, { hit: ScoredChunk; required: Set<string>; ownerHit: boolean }>();
+  const lists = new Map<string, { hit: ScoredChunk; required: Set<string> }>();
   const order: (ClauseEvidence | string)[] = [];
   for (const c of chosen) {
     const list = enumerations.of(c.clause);
@@ -55,12 +53,11 @@ export function buildPassages(chosen: readonly ClauseEvidence[], options: Passag
     }
     let group = lists.get(list.owner.id);
     if (!group) {
-      group = { hit: c.hit, required: new Set(), ownerHit: false };
+      group = { hit: c.hit, required: new Set() };
       lists.set(list.owner.id, group);
       order.push(list.owner.id);
     }
-    if (c.clause.id === list.owner.id) group.ownerHit = true;
-    else group.required.add(c.clause.id);
+    if (c.clause.id !== list.owner.id) group.required.add(c.clause.id);
   }
   return order.map((entry) => {
     if (typeof entry !== 'string') return sentencePassage(entry, options);
@@ -82,7 +79,7 @@ function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {
 
 function listPassage(
   owner: Clause,
-  group: { readonly hit: ScoredChunk; readonly required: ReadonlySet<string>; readonly ownerHit: boolean },
+  group: { readonly hit: ScoredChunk; readonly required: ReadonlySet<string> },
   options: PassageOptions,
 ): Passage {
   const list = options.enumerations.of(owner)!;
@@ -95,8 +92,8 @@ function listPassage(
     if (asksNumber) return holds(text) ? 1 + overlap(text, wanted, options.tokenizer) : 0;
     return overlap(text, wanted, options.tokenizer);
   };
-  const wholeList = options.wantsList || group.ownerHit || asksNumber;
-  const { items, partial } = selectItems(list, relevance, { wholeList, required: group.required });
+  // A list is quoted whole when it is short enough, whichever of its clauses retrieval hit.
+  const { items, partial } = selectItems(list, relevance, { required: group.required });
   const lines = items.map(itemLine);
   const quote = [list.leadIn, ...lines].join('\n');
   const note = partial ? `（共${chineseCount(list.items.length)}项，以下为其中与问题相关的${chineseCount(items.length)}项）` : '';

@@ -25,3 +25,24 @@ export function sourceRequest(text: string): number | null {
   const numeral = compact.match(/[一二三四五六七八九]/);
   return numeral ? NUMERALS.indexOf(numeral[0]) + 1 : 1;
 }
+
+const CN_DIGITS = '零一二三四五六七八九';
+/** `2` → `二`, `12` → `十二`, `27` → `二十七`: how 条例 number their articles. */
+function chineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 100) return `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+
+/**
+ * "第二条的原文" after an answer that cites articles of a regulation means article 二, not the answer's
+ * second citation: the number of the citation whose clause is that article (or one of its items), when the
+ * last answer cites it; otherwise `requested`.
+ */
+export function citationOfArticle(text: string, requested: number, citedPaths: readonly (readonly string[] | undefined)[]): number {
+  const m = text.match(/第(\d{1,3}|[一二三四五六七八九十百零〇]{1,6})条/);
+  if (!m) return requested;
+  const article = `第${/\d/.test(m[1]!) ? chineseNumber(Number(m[1])) : m[1]}条`;
+  const index = citedPaths.findIndex((path) => path?.some((step) => step.startsWith(article)));
+  return index >= 0 ? index + 1 : requested;
+}

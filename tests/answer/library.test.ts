@@ -89,6 +89,13 @@ describe('answerability', () => {
 });
 
 describe('enumerations', () => {
+  it('quotes a short list whole when retrieval hit one of its items', async () => {
+    const a = await ask('融资担保公司可以做受托投资吗？');
+    expect(a.answer).toContain('融资担保公司不得从事下列活动：');
+    expect(a.answer).toContain('(一)吸收存款或者变相吸收存款；');
+    expect(a.answer).toContain('(三)受托投资。');
+  });
+
   it('reads `几个条件` as asking for the list', async () => {
     const a = await ask('设立融资担保公司要满足几个条件？');
     expect(a.citations[0]!.label).toMatch(/第七条$/);

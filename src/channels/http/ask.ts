@@ -14,7 +14,7 @@ import type { Answer } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { toContract, type AnswerContract, type Asker } from '../contract.js';
 import type { ConversationStore, Turn } from '../conversations.js';
-import { sourceRequest } from '../source-request.js';
+import { citationOfArticle, sourceRequest } from '../source-request.js';
 import { readJsonText } from './body-text.js';
 import { apiError } from './errors.js';
 import { clauseSource, type ClauseSource } from './library.js';
@@ -76,7 +76,7 @@ function sourceReply(engine: Pick<AnswerEngine, 'clause'>, question: string, las
   const none = (answer: string): AskResponse => ({ question, kind: 'none', answer, citations: [], sessionId });
   if (!last) return none('请先提一个政策问题，再问它引用条款的原文。');
   if (!last.clauseIds.length) return none('上一个回答没有引用条款。');
-  const clauseId = last.clauseIds[n - 1];
+  const clauseId = last.clauseIds[citationOfArticle(question, n, last.clauseIds.map((id) => engine.clause(id)?.clause.path)) - 1];
   const count = last.clauseIds.length;
   if (!clauseId) return none(`上一个回答只有 ${count} 条引用${count > 1 ? `，请问第 1 到第 ${count} 条` : ''}。`);
   const found = engine.clause(clauseId);

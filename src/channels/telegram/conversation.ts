@@ -13,6 +13,7 @@ import type { ChatContexts } from './context-store.js';
 import type { AnswerLog, Vote } from './feedback-store.js';
 import { formatAnswer, formatHelp, formatIndicators, formatSource, titleLookup } from './format.js';
 import { escapeHtml } from './html.js';
+import { citationOfArticle } from '../source-request.js';
 import { sourceRequest } from './intents.js';
 import type { ResolvedOptions } from './options.js';
 import { PHRASES } from './phrases.js';
@@ -52,7 +53,7 @@ export class Conversation {
     if (length > options.maxQuestionChars) return this.send(ctx, [escapeHtml(PHRASES.tooLong(options.maxQuestionChars, length))]);
     if (followUp) {
       const citation = sourceRequest(asked);
-      if (citation !== null) return this.showLastSource(ctx, citation);
+      if (citation !== null) return this.showLastSource(ctx, citation, asked);
     }
     const previous = followUp ? await contexts.get(chatId) : undefined;
     let answer: Answer;
@@ -70,10 +71,11 @@ export class Conversation {
   }
 
   /** /source N and "这个的原文是什么？": the full clause of the last answer's N-th citation. */
-  async showLastSource(ctx: Context, citation: number): Promise<void> {
+  async showLastSource(ctx: Context, citation: number, asked = ''): Promise<void> {
     const last = await this.deps.contexts.get(ctx.chat!.id);
     if (!last) return this.send(ctx, [escapeHtml(PHRASES.noContext)]);
-    await this.showClause(ctx, last.clauseIds, citation);
+    const cited = last.clauseIds.map((id) => this.deps.engine.clause(id)?.clause.path);
+    await this.showClause(ctx, last.clauseIds, citationOfArticle(asked, citation, cited));
   }
 
   /** The "原文" button: the clause of a citation of a logged answer (it outlives the chat context). */
