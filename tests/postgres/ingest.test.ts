@@ -45,6 +45,19 @@ afterAll(async () => {
 const current = async () => (await db.query(`SELECT build_id FROM kb_current`)).rows[0]?.build_id as string;
 
 describe('ingest on the shared database', () => {
+  it('lists the documents of the database’s current version with `corpus list`', async () => {
+    // Asynchronously: the test database is served by this very process.
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { stdout: out } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/channels/cli/corpus.ts', 'list'], {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+    });
+    expect(out).toContain(`索引 ${await current()}`);
+    expect(out).toContain('yuzhong-2024-2027');
+  });
+
   it('an ingest killed midway leaves the current version answering; the next one cleans up after it', async () => {
     const before = await current();
     writeFileSync(join(corpus, 'pilot.txt'), longDocument());

@@ -7,10 +7,10 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { loadConfig, loadDotEnv } from '../../config.js';
+import { loadConfig, loadDatabaseConfig, loadDotEnv } from '../../config.js';
 import { createError } from '../../errors.js';
 import { DEFAULT_LOADERS, idFromFile, isCorpusDocument, listCorpusFiles, MANIFEST_FILE, readManifest, type ManifestEntry } from '../../ingest/index.js';
-import { readCurrentManifest } from '../../index/index.js';
+import { readCurrentManifest, type IndexManifest } from '../../index/index.js';
 import { runCli } from './run.js';
 
 const FLAGS: Record<string, keyof ManifestEntry> = {
@@ -37,8 +37,23 @@ function manifestObject(corpusDir: string): Record<string, ManifestEntry> {
   return Object.fromEntries(readManifest(corpusDir));
 }
 
-function list(corpusDir: string, indexDir: string): void {
-  const manifest = readCurrentManifest(indexDir);
+/** The manifest of the knowledge base in use: the database's current version with DATABASE_URL, else the index folder's. */
+async function currentManifest(indexDir: string): Promise<IndexManifest | null> {
+  const database = loadDatabaseConfig();
+  if (!database) return readCurrentManifest(indexDir);
+  // Loaded only with a database, as everywhere: the embedded default never loads pg.
+  const { connectDatabase } = await import('../../knowledge-postgres.js');
+  const { readCurrentVersion } = await import('../../index/postgres/index.js');
+  const pool = await connectDatabase(database);
+  try {
+    return (await readCurrentVersion(pool))?.manifest ?? null;
+  } finally {
+    await pool.end();
+  }
+}
+
+async function list(corpusDir: string, indexDir: string): Promise<void> {
+  const manifest = await currentManifest(indexDir);
   if (!manifest) {
     process.stdout.write('尚未建立索引：运行 npm run ingest\n');
     return;
