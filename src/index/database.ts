@@ -32,22 +32,28 @@ CREATE TABLE terms (term TEXT PRIMARY KEY);
 CREATE TABLE clause_tags (clause_id TEXT PRIMARY KEY REFERENCES clauses(id), tags TEXT NOT NULL);
 `;
 
-interface ClauseRow {
+/** A JSON column: text in SQLite, already decoded by the Postgres driver (JSONB, arrays). */
+type JsonColumn<T> = string | T;
+const decoded = <T>(value: JsonColumn<T>): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+/** A clause as either backend stores it. */
+export interface ClauseRow {
   id: string;
   doc_id: string;
   kind: string;
   marker: string;
   heading: string;
   short_heading: string;
-  path: string;
+  path: JsonColumn<string[]>;
   parent_id: string | null;
   text: string;
-  sentences: string;
+  sentences: JsonColumn<string[]>;
   depth: number;
   ordinal: number;
 }
 
-interface DocumentRow {
+/** A document as either backend stores it. */
+export interface DocumentRow {
   id: string;
   file: string;
   title: string;
@@ -61,8 +67,7 @@ interface DocumentRow {
   supersedes: string | null;
   valid_until: string | null;
   jurisdiction: string | null;
-  /** JSON array of DocumentFact. */
-  facts: string;
+  facts: JsonColumn<DocumentFact[]>;
 }
 
 /** Index size from which very common tokens are left out of lexical queries. */
@@ -149,7 +154,7 @@ export function writeTerms(db: Database.Database, terms: Iterable<string>): void
   for (const t of terms) insert.run(t);
 }
 
-function toClause(r: ClauseRow): Clause {
+export function toClause(r: ClauseRow): Clause {
   return {
     id: r.id,
     docId: r.doc_id,
@@ -157,16 +162,17 @@ function toClause(r: ClauseRow): Clause {
     marker: r.marker,
     heading: r.heading,
     shortHeading: r.short_heading,
-    path: JSON.parse(r.path) as string[],
+    path: decoded(r.path),
     parentId: r.parent_id,
     text: r.text,
-    sentences: JSON.parse(r.sentences) as string[],
+    sentences: decoded(r.sentences),
     depth: r.depth,
     ordinal: r.ordinal,
   };
 }
 
-function toDocument(r: DocumentRow): DocumentMeta {
+export function toDocument(r: DocumentRow): DocumentMeta {
+  const facts = decoded(r.facts);
   return {
     id: r.id,
     file: r.file,
@@ -180,7 +186,7 @@ function toDocument(r: DocumentRow): DocumentMeta {
     ...(r.supersedes && { supersedes: r.supersedes }),
     ...(r.valid_until && { validUntil: r.valid_until }),
     ...(r.jurisdiction && { jurisdiction: r.jurisdiction }),
-    ...(r.facts !== '[]' && { facts: JSON.parse(r.facts) as DocumentFact[] }),
+    ...(facts.length > 0 && { facts }),
   };
 }
 

@@ -5,12 +5,11 @@
  */
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import pgvector from 'pgvector';
-import type { Clause, ClauseKind, DocumentFact, DocumentMeta } from '../../domain.js';
 import type { FaqEntry } from '../../faq/index.js';
 import type { GlossaryEntry } from '../../glossary/index.js';
 import type { Indicator } from '../../indicators/index.js';
 import type { ClauseTags } from '../../policy/index.js';
-import { KnowledgeStore, type LexicalHit, type LexicalIndex } from '../database.js';
+import { KnowledgeStore, toClause, toDocument, type ClauseRow, type DocumentRow, type LexicalHit, type LexicalIndex } from '../database.js';
 import type { IndexManifest } from '../layout.js';
 import type { OpenIndex } from '../open.js';
 import { ident, type PgPool } from './connection.js';
@@ -68,8 +67,8 @@ export async function openPostgresIndex(pool: PgPool, version: CurrentVersion, e
   const s = ident(version.schema);
   const q = async <T>(sql: string): Promise<T[]> => (await pool.query(sql)).rows as T[];
   const [documents, clauses, chunks, terms, indicators, glossary, tags, faq, faqVectors, lexemes, stats] = await Promise.all([
-    q<Record<string, unknown>>(`SELECT * FROM ${s}.documents ORDER BY ordinal`),
-    q<Record<string, unknown>>(`SELECT * FROM ${s}.clauses ORDER BY doc_id, ordinal`),
+    q<DocumentRow>(`SELECT * FROM ${s}.documents ORDER BY ordinal`),
+    q<ClauseRow>(`SELECT * FROM ${s}.clauses ORDER BY doc_id, ordinal`),
     q<{ row: number; id: string; clause_id: string; doc_id: string; part: number; text: string; index_text: string }>(
       `SELECT row, id, clause_id, doc_id, part, text, index_text FROM ${s}.chunks ORDER BY row`,
     ),
@@ -105,67 +104,3 @@ export async function openPostgresIndex(pool: PgPool, version: CurrentVersion, e
   return { manifest: version.manifest, store, vectors: new PgVectorStore(embeddings, pool, version.schema), close: () => store.close() };
 }
 
-function toDocument(r: Record<string, unknown>): DocumentMeta {
-  const v = r as {
-    id: string;
-    file: string;
-    title: string;
-    short_title: string;
-    issuer: string | null;
-    doc_number: string | null;
-    date: string | null;
-    period_from: number | null;
-    period_to: number | null;
-    source: string | null;
-    supersedes: string | null;
-    valid_until: string | null;
-    jurisdiction: string | null;
-    facts: DocumentFact[];
-  };
-  return {
-    id: v.id,
-    file: v.file,
-    title: v.title,
-    shortTitle: v.short_title,
-    ...(v.issuer && { issuer: v.issuer }),
-    ...(v.doc_number && { docNumber: v.doc_number }),
-    ...(v.date && { date: v.date }),
-    ...(v.period_from !== null && v.period_to !== null && { period: { from: v.period_from, to: v.period_to } }),
-    ...(v.source && { source: v.source }),
-    ...(v.supersedes && { supersedes: v.supersedes }),
-    ...(v.valid_until && { validUntil: v.valid_until }),
-    ...(v.jurisdiction && { jurisdiction: v.jurisdiction }),
-    ...(v.facts.length > 0 && { facts: v.facts }),
-  };
-}
-
-function toClause(r: Record<string, unknown>): Clause {
-  const v = r as {
-    id: string;
-    doc_id: string;
-    kind: string;
-    marker: string;
-    heading: string;
-    short_heading: string;
-    path: string[];
-    parent_id: string | null;
-    text: string;
-    sentences: string[];
-    depth: number;
-    ordinal: number;
-  };
-  return {
-    id: v.id,
-    docId: v.doc_id,
-    kind: v.kind as ClauseKind,
-    marker: v.marker,
-    heading: v.heading,
-    shortHeading: v.short_heading,
-    path: v.path,
-    parentId: v.parent_id,
-    text: v.text,
-    sentences: v.sentences,
-    depth: v.depth,
-    ordinal: v.ordinal,
-  };
-}
