@@ -7,9 +7,7 @@
  * Prints `DATABASE_URL=…` once listening. All client connections share ONE backend session here,
  * so the bot never relies on session state (advisory locks, LISTEN/NOTIFY) — see README.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { vector } from '@electric-sql/pglite-pgvector';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { startPgliteServer } from './pglite-server.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,14 +16,10 @@ function arg(name: string): string | undefined {
 
 const port = Number(arg('port') ?? process.env.PG_DEV_PORT ?? 5433);
 const dataDir = arg('data');
-const db = await PGlite.create({ ...(dataDir && { dataDir }), extensions: { vector } });
-await db.exec('CREATE EXTENSION IF NOT EXISTS vector');
-const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 100 });
-await server.start();
-console.log(`DATABASE_URL=postgres://postgres@${server.getServerConn()}/postgres`);
+const server = await startPgliteServer({ port, ...(dataDir && { dataDir }) });
+console.log(`DATABASE_URL=${server.url}`);
 const stop = async () => {
   await server.stop();
-  await db.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -298,9 +298,17 @@ export interface WatchOptions {
   readonly debounceMs?: number;
   readonly onRebuildStart?: (reason: string) => void;
   readonly onSwap?: (report: BuildReport) => void;
-  /** The rebuild failed; the previous index keeps answering. */
-  readonly onError?: (err: unknown) => void;
+  /**
+   * The rebuild failed (or, with DATABASE_URL, another instance holds the ingest lease: an
+   * INGEST_BUSY error); the previous index keeps answering and the rebuild is tried again in
+   * `retryInMs`. Null `retryInMs`: the watch itself failed and nothing is retried.
+   */
+  readonly onError?: (err: unknown, retryInMs: number | null) => void;
+  /** First wait before trying a failed rebuild again, doubled at each failure up to 5 minutes. Default 30 000 ms. */
+  readonly retryMs?: number;
 }
+
+const MAX_RETRY_MS = 5 * 60_000;
 
 export interface CorpusWatcher {
   /** Resolves when no rebuild is running or pending (tests, shutdown). */
@@ -315,10 +323,15 @@ export interface CorpusWatcher {
 export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOptions = {}): CorpusWatcher {
   if (!(kb instanceof LiveKnowledgeBase)) throw new Error('watchCorpus needs a knowledge base from openKnowledgeBase');
   const debounceMs = options.debounceMs ?? 2000;
+  const firstRetryMs = options.retryMs ?? 30_000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
   let pending = false;
   let stopped = false;
+  // A failure is not the end: the database or a half-copied file is usually back soon, and no
+  // further file event may ever come to trigger another rebuild.
+  let retryMs = firstRetryMs;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const rebuild = async (): Promise<void> => {
     // Everything inside the try: this runs on a promise chain nobody awaits, so a rejection here
@@ -333,14 +346,26 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
       const report = await ingest(config, kb.embeddings, undefined, pg ? pg.pool : undefined);
       const index = pg ? await pg.openBuilt(pg.pool, report, kb.embeddings) : await openIndex(config.indexDir, kb.embeddings);
       kb.swap(index, createEngine(index, kb.embeddings, config.maxQuestionChars));
+      retryMs = firstRetryMs;
       options.onSwap?.(report);
     } catch (err) {
-      options.onError?.(err);
+      if (stopped) return;
+      options.onError?.(err, retryMs);
+      // A file event meanwhile has already scheduled its own rebuild, sooner.
+      if (!pending) {
+        retryTimer = setTimeout(() => {
+          retryTimer = undefined;
+          running = running.then(rebuild);
+        }, retryMs);
+        retryTimer.unref();
+      }
+      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
     }
   };
   const schedule = () => {
     if (stopped) return;
     clearTimeout(timer);
+    clearTimeout(retryTimer);
     pending = true;
     timer = setTimeout(() => {
       pending = false;
@@ -353,8 +378,9 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
     schedule();
   });
   // The folder removed or unreadable: reported, and the index in use keeps answering.
-  watcher.on('error', (err) => options.onError?.(err));
+  watcher.on('error', (err) => options.onError?.(err, null));
   return {
+    /** A retry waiting for its time is not waited for. */
     async idle() {
       while (pending) await new Promise((r) => setTimeout(r, debounceMs / 4));
       await running;
@@ -362,6 +388,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
     stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(retryTimer);
       watcher.close();
     },
   };

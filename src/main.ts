@@ -19,6 +19,7 @@ import type { TelegramChannel } from './channels/telegram/index.js';
 import { loadTelegramConfig } from './channels/telegram/config.js';
 import { loadWecomConfig } from './channels/wecom/config.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
+import { isPolicyBotError } from './errors.js';
 import { watchCorpus } from './knowledge-base.js';
 import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
@@ -104,7 +105,11 @@ runCli(async () => {
   const watcher = watchCorpus(config, kb, {
     onRebuildStart: (why) => say(`corpus changed (${why}); rebuilding the index, answering from the current one meanwhile`),
     onSwap: (report) => say(`new index in use (${report.manifest.counts.documents} documents, ${report.manifest.counts.clauses} clauses)`),
-    onError: (err) => warn(`rebuild failed, still answering from the previous index: ${(err as Error).message}`),
+    onError: (err, retryInMs) => {
+      const again = retryInMs === null ? '' : `; trying again in ${Math.round(retryInMs / 1000)} s`;
+      if (isPolicyBotError(err, 'INGEST_BUSY')) say(`another instance is rebuilding the index; its version is taken up when published${again}`);
+      else warn(`rebuild failed, still answering from the previous index: ${(err as Error).message}${again}`);
+    },
   });
 
   let stopping: Promise<void> | undefined;

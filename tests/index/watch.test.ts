@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeBase, watchCorpus } from '../../src/knowledge-base.js';
@@ -29,6 +29,41 @@ describe('watching corpus/', () => {
       expect(kb.engine.documents).toHaveLength(3);
       const a = await kb.engine.ask('银行的养老金融服务专区有什么安排？');
       expect(a.citations[0]?.docId).toBe('elderly-care');
+    } finally {
+      watcher.stop();
+      kb.close();
+    }
+  });
+
+  it('tries a failed rebuild again by itself, with no further change to corpus/', async () => {
+    const corpus = copyOfCorpus();
+    const config = testConfig(corpus);
+    const kb = await openKnowledgeBase(config);
+    const failures: (number | null)[] = [];
+    let swapped = 0;
+    const watcher = watchCorpus(config, kb, {
+      debounceMs: 100,
+      retryMs: 300,
+      onError: (_err, retryInMs) => failures.push(retryInMs),
+      onSwap: () => swapped++,
+    });
+    // The index folder blocked (a disk or permission problem), then fixed outside corpus/.
+    const builds = join(config.indexDir, 'builds');
+    renameSync(builds, `${builds}.away`);
+    writeFileSync(builds, 'not a folder');
+    try {
+      writeFileSync(join(corpus, 'elderly-care.txt'), '某区养老金融专项方案\n一、发展养老金融\n鼓励银行设立养老金融服务专区，开发适老化金融产品。\n');
+      for (let i = 0; i < 100 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(failures).toEqual([300]);
+      expect(kb.engine.documents).toHaveLength(2);
+
+      rmSync(builds);
+      renameSync(`${builds}.away`, builds);
+      for (let i = 0; i < 200 && swapped === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      await watcher.idle();
+      expect(swapped).toBe(1);
+      expect(failures).toEqual([300]);
+      expect(kb.engine.documents).toHaveLength(3);
     } finally {
       watcher.stop();
       kb.close();
