@@ -63,13 +63,15 @@ export function findPlaces(text: string): PlaceMention[] {
       start += n;
     };
     if (previous && start === previous.end && CONJUNCTION.test(name)) cut(1);
-    // Cut words before the name, never below the shortest name (`本溪市` keeps its 本).
+    // Cut words before the name, never below the shortest name (`本溪市` keeps its 本). A single joining
+    // character leaves two at least: `将乐县` and `从江县` are names, while `对忠县` stays whole and is
+    // resolved to `忠县` where the library names it (see `variants`).
     const shortest = /^[县旗]$/.test(m[0]) ? 1 : 2;
     for (let changed = true; changed; ) {
       const verb = name.match(VERB_PREFIX);
       changed = false;
       if (verb && name.length - verb[0].length >= shortest) (cut(verb[0].length), (changed = true));
-      else if (LEADING.has(name[0]!) && name.length - 1 >= shortest) (cut(1), (changed = true));
+      else if (LEADING.has(name[0]!) && name.length - 1 >= 2) (cut(1), (changed = true));
     }
     if (name.length > maxName(m[0])) cut(name.length - maxName(m[0]));
     if (!isName(name, m[0])) continue;

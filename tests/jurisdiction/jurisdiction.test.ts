@@ -14,6 +14,7 @@ describe('places by their shape', () => {
     expect(names('在哈尔滨市发生的集资诈骗')).toEqual(['哈尔滨市']);
     expect(names('成都市、丰都县、盐城市、呼和浩特市、于都县、本溪市')).toEqual(['成都市', '丰都县', '盐城市', '呼和浩特市', '于都县', '本溪市']);
     expect(names('请问忠县有什么政策')).toEqual(['忠县']);
+    expect(names('将乐县、从江县、全州县')).toEqual(['将乐县', '从江县', '全州县']);
     expect(names('新疆维吾尔自治区')).toEqual(['新疆维吾尔自治区']);
   });
 
