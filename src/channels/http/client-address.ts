@@ -3,6 +3,8 @@
  * reverse proxy, the address the proxies recorded in `X-Forwarded-For`. The header is walked from
  * the right (the entry the nearest proxy appended) past every trusted proxy; the first hop that is
  * not one is the client. Entries left of it are whatever the client sent and are never believed.
+ * An IPv6 client is counted by its /64: one host is routinely given a whole /64, so counting its
+ * addresses apart would give it 2^64 buckets.
  */
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -25,8 +27,34 @@ function peerAddress(c: Context): string {
 }
 
 export function clientAddress(c: Context, trusted: TrustedProxies): string {
+  return clientKey(clientHop(c, trusted));
+}
+
+/** The rate-limit bucket of an address: IPv4 as it is, IPv6 by its /64 network (`2001:db8:1:2::/64`). */
+export function clientKey(address: string): string {
+  if (isIP(address) !== 6) return address.slice(0, MAX_CLIENT_KEY_CHARS);
+  const network = expandIpv6(address.replace(/%.*$/, '')).slice(0, 4);
+  return `${network.map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+/** The eight groups of an IPv6 address (`::` expanded; a trailing dotted IPv4 part as two groups). */
+function expandIpv6(address: string): string[] {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  let text = address;
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${address.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const zeros = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
+  return [...left, ...zeros, ...right];
+}
+
+function clientHop(c: Context, trusted: TrustedProxies): string {
   const peer = peerAddress(c);
-  if (trusted.empty || !trusted.has(peer)) return peer.slice(0, MAX_CLIENT_KEY_CHARS);
+  if (trusted.empty || !trusted.has(peer)) return peer;
   const header = c.req.header('x-forwarded-for') ?? '';
   // Only the tail of a long header matters; never split megabytes of it.
   const hops = header.slice(-MAX_HOPS * 48).split(',').slice(-MAX_HOPS).map((s) => s.trim());
@@ -38,5 +66,5 @@ export function clientAddress(c: Context, trusted: TrustedProxies): string {
     client = hop;
     if (!trusted.has(hop)) break;
   }
-  return client.slice(0, MAX_CLIENT_KEY_CHARS);
+  return client;
 }

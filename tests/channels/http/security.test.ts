@@ -8,6 +8,7 @@ import type { AnswerEngine } from '../../../src/answer/index.js';
 import { createHttpApp, startHttpServer, type HttpAppOptions, type RunningServer } from '../../../src/channels/http/index.js';
 import { TokenBuckets } from '../../../src/channels/http/rate-limit.js';
 import { trustedProxies } from '../../../src/channels/http/trusted-proxies.js';
+import { clientKey } from '../../../src/channels/http/client-address.js';
 import { realKnowledgeBase } from '../../helpers.js';
 
 let engine: AnswerEngine;
@@ -59,6 +60,19 @@ describe('trusted proxies', () => {
     expect((await askFrom(server, '198.51.100.7, 10.1.2.3')).status).toBe(200);
     expect((await askFrom(server, '9.9.9.9, 198.51.100.7, 10.9.9.9')).status).toBe(429);
     expect((await askFrom(server, '198.51.100.8, 10.1.2.3')).status).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64, so rotating addresses inside it gains no bucket', async () => {
+    expect(clientKey('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(clientKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(clientKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientKey('::1')).toBe('0:0:0:0::/64');
+    expect(clientKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(clientKey('203.0.113.1')).toBe('203.0.113.1');
+    const server = await serve({ ...oncePerClient, trustedProxies: ['127.0.0.0/8'] });
+    expect((await askFrom(server, '2001:db8:1:2::1')).status).toBe(200);
+    expect((await askFrom(server, '2001:db8:1:2:aaaa:bbbb:cccc:dddd')).status).toBe(429);
+    expect((await askFrom(server, '2001:db8:1:3::1')).status).toBe(200);
   });
 
   it('matches IPv4 and IPv6 blocks, and IPv4 peers on a dual-stack socket', () => {
