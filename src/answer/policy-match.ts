@@ -40,7 +40,7 @@ const BOILERPLATE = /我们|我司|本公司|本企业|咱们|我是|是一家|�
 export class PolicyMatcher {
   private readonly lines: readonly MeasureLine[];
   private readonly measureClauses: ReadonlySet<string>;
-  private readonly current: ReadonlySet<string>;
+  private inForce: { readonly day: string; readonly ids: ReadonlySet<string> } | null = null;
   private readonly places: readonly string[];
   private readonly documents: readonly DocumentMeta[];
 
@@ -49,8 +49,17 @@ export class PolicyMatcher {
     this.documents = [...store.documents.values()];
     this.lines = [...store.clauses.values()].flatMap((c) => measureLines(c, c.parentId ? store.clauses.get(c.parentId) : undefined));
     this.measureClauses = new Set(this.lines.map((l) => l.clause.id));
-    this.current = new Set(this.documents.filter((d) => documentStatus(d, this.documents).state === 'current').map((d) => d.id));
     this.places = options.jurisdictions.governedPlaces();
+  }
+
+  /** Documents in force today: a plan's period ends while the process runs, so this is read again each day. */
+  private current(): ReadonlySet<string> {
+    const day = new Date().toISOString().slice(0, 10);
+    if (this.inForce?.day !== day) {
+      const ids = new Set(this.documents.filter((d) => documentStatus(d, this.documents).state === 'current').map((d) => d.id));
+      this.inForce = { day, ids };
+    }
+    return this.inForce.ids;
   }
 
   /** The enterprise a question describes, or null when it is not a policy-matching question. */
@@ -64,9 +73,10 @@ export class PolicyMatcher {
     const candidates = await this.candidates(enterprise);
     const governs = (c: Candidate) => !enterprise.place || this.options.jurisdictions.governs(c.line.clause.docId, enterprise.place);
     const governed = candidates.filter(governs);
-    const inForce = governed.filter((c) => this.current.has(c.line.clause.docId));
+    const current = this.current();
+    const inForce = governed.filter((c) => current.has(c.line.clause.docId));
     const lines = selectLines(enterprise, inForce);
-    const history = selectLines(enterprise, governed.filter((c) => !this.current.has(c.line.clause.docId)));
+    const history = selectLines(enterprise, governed.filter((c) => !current.has(c.line.clause.docId)));
     const elsewhere = selectLines(enterprise, candidates.filter((c) => !governs(c)));
     if (!lines.length) {
       if (!elsewhere.length && !history.length) return null;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/domain.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
 import { realKnowledgeBase, tempDir, testConfig } from '../helpers.js';
@@ -73,6 +73,21 @@ describe('policy matching on the real corpus', () => {
     const a = await kb.engine.ask('我们是一家农业专业合作社，有哪些贷款和保险方面的支持？');
     expect(a.citations.every((c) => c.docId === 'yuzhong-2024-2027')).toBe(true);
     expect(a.answer).toMatch(/《重庆金融中心“十三五”规划》（规划期已结束）中也有相关措施，仅作历史参考/);
+  });
+
+  it('moves a plan to history when its period ends while the bot runs, without a rebuild', async () => {
+    const q = '我们是一家农业专业合作社，有哪些贷款和保险方面的支持？';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2027-12-31T12:00:00Z'));
+      expect((await kb.engine.ask(q)).citations.some((c) => c.docId === 'yuzhong-2024-2027')).toBe(true);
+      vi.setSystemTime(new Date('2028-01-01T12:00:00Z'));
+      const after = await kb.engine.ask(q);
+      expect(after.citations.filter((c) => c.docId === 'yuzhong-2024-2027')).toEqual([]);
+      expect(after.answer).toMatch(/现行文件中没有适合您情况的措施。.*《渝中[^》]*》/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('puts the kind of support asked for first', async () => {
