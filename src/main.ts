@@ -24,7 +24,7 @@ import { watchCorpus } from './knowledge-base.js';
 import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
-import { postgresAnswerLog, postgresChatContexts } from './channels/state/postgres-telegram.js';
+import { postgresAnswerLog, postgresChatContexts, telegramAdmissions } from './channels/state/postgres-telegram.js';
 
 const say = (line: string) => console.log(`政策通: ${line}`);
 const warn = (line: string) => console.error(`政策通: ${line}`);
@@ -77,12 +77,11 @@ runCli(async () => {
   if (telegramConfig) {
     // Chat contexts, the answer log and feedback in the database, so any instance continues a chat
     // and `npm run report` sees every instance's answers.
-    const telegramStores =
-      kb.database &&
-      ({
-        contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
-        feedback: postgresAnswerLog(kb.database),
-      } as const);
+    const telegramStores = kb.database && {
+      contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
+      feedback: postgresAnswerLog(kb.database),
+      admissions: telegramAdmissions(kb.database, telegramConfig.rateLimit ?? { limit: 20, windowMs: 60_000 }),
+    };
     const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';
     telegram = startInBackground<TelegramChannel>({
       name: 'Telegram bot',

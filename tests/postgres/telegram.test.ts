@@ -1,12 +1,13 @@
 /**
  * Two Telegram channels (two instances) whose stores are the shared database: a follow-up and a
- * source request reach the other instance, and the report counts every instance's answers.
+ * source request reach the other instance, the per-user limit counts both, and the report counts
+ * every instance's answers.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAnswerLog, postgresChatContexts, postgresFeedbackReport } from '../../src/channels/state/postgres-telegram.js';
+import { postgresAnswerLog, postgresChatContexts, postgresFeedbackReport, telegramAdmissions } from '../../src/channels/state/postgres-telegram.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createPgPool, migrate, type PgPool } from '../../src/index/postgres/index.js';
 import type { KnowledgeBase } from '../../src/knowledge-base.js';
@@ -28,7 +29,13 @@ beforeAll(async () => {
   pools = [createPgPool({ url: server.url, poolSize: 1 }), createPgPool({ url: server.url, poolSize: 1 })];
   await migrate(pools[0]!);
   kb = await realKnowledgeBase();
-  const stores = (pool: PgPool) => ({ stores: { contexts: postgresChatContexts(pool, { ttlMs: 30 * 60_000 }), feedback: postgresAnswerLog(pool) } });
+  const stores = (pool: PgPool) => ({
+    stores: {
+      contexts: postgresChatContexts(pool, { ttlMs: 30 * 60_000 }),
+      feedback: postgresAnswerLog(pool),
+      admissions: telegramAdmissions(pool, { limit: 4, windowMs: 3_600_000 }),
+    },
+  });
   // Each instance with its own Bot API fake: which instance an update reaches is the test's choice.
   fakes.push(await FakeBotApi.start(), await FakeBotApi.start());
   a = await startHarness(kb.engine, stores(pools[0]!), { fake: fakes[0]!, dataDir: dataDirs[0]! });
@@ -50,6 +57,15 @@ describe('Telegram on the shared database', () => {
     expect(followUp[0]!.text).toMatch(/^理解为：2025年渝中区绿色贷款余额目标是多少？/);
     const [source] = await a.say(user, '这个的原文是什么？', { single: true });
     expect(source!.text).toContain('原文｜');
+  });
+
+  it('counts a user\'s messages on both instances against one limit', async () => {
+    const user = newUser();
+    for (const [instance, q] of [[a, '绿色贷款'], [b, '科技金融'], [a, '普惠金融'], [b, '跨境金融']] as const) {
+      expect((await instance.say(user, q))[0]!.text).not.toContain('您发送得有点快');
+    }
+    const [refused] = await a.say(user, '养老金融', { single: true });
+    expect(refused!.text).toContain('您发送得有点快');
   });
 
   it('logs every instance\'s answers where `npm run report` reads them (DATABASE_URL)', async () => {

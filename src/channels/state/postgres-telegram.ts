@@ -8,9 +8,18 @@
 import type { Citation } from '../../domain.js';
 import type { PgPool } from '../../index/postgres/index.js';
 import type { ChatContext, ChatContexts } from '../telegram/context-store.js';
+import { sharedAdmissions, type Admissions } from '../telegram/rate-limit.js';
+import type { RateLimit } from '../telegram/options.js';
+import { postgresRateLimiter } from './postgres.js';
 import { questionKey, type AnswerLog, type FeedbackReport, type LoggedAnswer, type ReportOptions } from '../telegram/feedback-store.js';
 
 const CHANNEL = 'telegram';
+
+/** The per-user limit (`limit` per `windowMs`) as a token bucket all instances share. */
+export function telegramAdmissions(pool: PgPool, rate: RateLimit): Admissions {
+  const perMinute = (rate.limit * 60_000) / rate.windowMs;
+  return sharedAdmissions(postgresRateLimiter(pool, { perMinute, burst: rate.limit, scope: CHANNEL }));
+}
 
 export function postgresAnswerLog(pool: PgPool, clock: () => number = Date.now): AnswerLog {
   return {

@@ -12,7 +12,7 @@ import { failureHandler, redactNetworkErrors } from './failures.js';
 import type { AnswerLog } from './feedback-store.js';
 import { InFlight } from './in-flight.js';
 import type { ResolvedOptions } from './options.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimiter, type Admissions } from './rate-limit.js';
 import { routes } from './routes.js';
 
 /** Updates the bot asks Telegram for; edits, reactions and the rest are not questions. */
@@ -22,6 +22,8 @@ export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 export interface TelegramStores {
   readonly contexts: ChatContexts;
   readonly feedback: AnswerLog;
+  /** The per-user limit on state every instance shares; default: this process's own count. */
+  readonly admissions?: Admissions;
 }
 
 export interface BuiltBot {
@@ -42,8 +44,8 @@ export function createBot(
 
   const inFlight = new InFlight();
   const onFailure = failureHandler(options.token, options.log);
-  const conversation = new Conversation({ engine, ...stores, options });
-  const limiter = new RateLimiter({ ...options.rateLimit, clock: options.clock });
+  const conversation = new Conversation({ engine, contexts: stores.contexts, feedback: stores.feedback, options });
+  const limiter = stores.admissions ?? new RateLimiter({ ...options.rateLimit, clock: options.clock });
 
   bot.use(inFlight.middleware);
   // The runner handles updates concurrently; within one chat they must keep their order, or a

@@ -15,13 +15,48 @@ export interface RateLimitOptions {
 /** `allowed`; `refused` for the first refusal of a burst (tell the user); `silenced` after that. */
 export type Admission = 'allowed' | 'refused' | 'silenced';
 
+/** Decides whether a user's update is answered: in this process, or on state all instances share. */
+export interface Admissions {
+  admit(userId: number): Admission | Promise<Admission>;
+}
+
+/** A token bucket kept where every instance sees it (Postgres with DATABASE_URL). */
+export interface SharedBuckets {
+  take(key: string): Promise<{ readonly admitted: boolean }>;
+}
+
+/** Users remembered as already told, per instance; the oldest are forgotten past this. */
+const MAX_TOLD = 10_000;
+
+/**
+ * The per-user limit on buckets shared by every instance, so a user whose updates a load balancer
+ * spreads over N instances still gets `limit` per window, not N times that. Whether the user was
+ * already told is kept per instance: at worst each instance says it once.
+ */
+export function sharedAdmissions(buckets: SharedBuckets): Admissions {
+  const told = new Set<number>();
+  return {
+    async admit(userId) {
+      const { admitted } = await buckets.take(String(userId));
+      if (admitted) {
+        told.delete(userId);
+        return 'allowed';
+      }
+      if (told.has(userId)) return 'silenced';
+      if (told.size >= MAX_TOLD) told.delete(told.values().next().value!);
+      told.add(userId);
+      return 'refused';
+    },
+  };
+}
+
 interface Sender {
   /** Times of the admitted updates inside the window, oldest first. */
   times: number[];
   told: boolean;
 }
 
-export class RateLimiter {
+export class RateLimiter implements Admissions {
   private readonly senders = new Map<number, Sender>();
   private readonly clock: () => number;
   private lastSweep = 0;

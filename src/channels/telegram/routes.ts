@@ -10,7 +10,7 @@ import type { Conversation } from './conversation.js';
 import { escapeHtml } from './html.js';
 import { policyQuestion } from './intents.js';
 import { PHRASES } from './phrases.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Admissions } from './rate-limit.js';
 
 /** Commands as registered with setMyCommands (descriptions shown in Telegram's menu). */
 export const COMMANDS: ReadonlyArray<{ readonly command: string; readonly description: string }> = [
@@ -26,11 +26,11 @@ export function isCommandForMe(message: Message, me: UserFromGetMe): boolean {
   return target === undefined || target.toLowerCase() === me.username.toLowerCase();
 }
 
-export function routes(conversation: Conversation, limiter: RateLimiter): Composer<Context> {
+export function routes(conversation: Conversation, limiter: Admissions): Composer<Context> {
   const composer = new Composer<Context>();
 
   composer.on('callback_query:data', async (ctx) => {
-    const admission = limiter.admit(ctx.from.id);
+    const admission = await limiter.admit(ctx.from.id);
     if (admission !== 'allowed') {
       await ctx.answerCallbackQuery(admission === 'refused' ? { text: PHRASES.rateLimitedAlert } : {});
       return;
@@ -61,7 +61,7 @@ export function routes(conversation: Conversation, limiter: RateLimiter): Compos
     return addressedText(ctx.message, ctx.me) !== null;
   });
   messages.use(async (ctx, next) => {
-    const admission = ctx.from ? limiter.admit(ctx.from.id) : 'allowed';
+    const admission = ctx.from ? await limiter.admit(ctx.from.id) : 'allowed';
     if (admission === 'refused') await conversation.send(ctx, [escapeHtml(PHRASES.rateLimited)]);
     if (admission === 'allowed') await next();
   });
