@@ -13,14 +13,14 @@
  */
 import { startInBackground, loadBackgroundStartConfig, type BackgroundChannel } from './channels/background-start.js';
 import { runRepl } from './channels/cli/repl.js';
-import { openForCli, runCli } from './channels/cli/run.js';
+import { runCli } from './channels/cli/run.js';
 import { createHttpApp, loadHttpConfig, startHttpServer, type HttpMount } from './channels/http/index.js';
 import type { TelegramChannel } from './channels/telegram/index.js';
 import { loadTelegramConfig } from './channels/telegram/config.js';
 import { loadWecomConfig } from './channels/wecom/config.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
 import { isPolicyBotError } from './errors.js';
-import { watchCorpus } from './knowledge-base.js';
+import { openKnowledgeBase, watchCorpus } from './knowledge-base.js';
 import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
@@ -37,7 +37,13 @@ runCli(async () => {
   const telegramConfig = loadTelegramConfig(process.env, PROJECT_ROOT);
   const backgroundStart = loadBackgroundStartConfig();
 
-  const kb = await openForCli();
+  const kb = await openKnowledgeBase(config, {
+    onRebuild: (why) => say(`index needs a rebuild (${why}); building it now`),
+    onRebuildDeferred: () => say('another instance is building the index; switching to it when published'),
+    onVersionSwap: (manifest) => say(`switched to index ${manifest.buildId} (${manifest.counts.documents} documents), published in the database`),
+    onPollFailed: (err) => warn(`checking the index version failed, trying again: ${(err as Error).message}`),
+    onRebuildFailed: (err) => warn(`rebuild failed, still answering from the previous index: ${(err as Error).message}`),
+  });
   // With DATABASE_URL, everything a second instance must see lives in the database.
   const shared = kb.database && sharedChatState(kb.database, http);
   const purging = kb.database && startPurging(kb.database, 60_000, (err) => warn(`purging expired chat state failed: ${(err as Error).message}`));

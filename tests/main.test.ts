@@ -260,7 +260,7 @@ describe('npm start without Telegram', () => {
     try {
       const started = Started.main(startEnv({ PORT: String(port) }));
       expect(await started.exited).toBe(1);
-      const lines = started.output.trim().split('\n').filter((l) => !l.startsWith('索引需要重建'));
+      const lines = started.output.trim().split('\n').filter((l) => !l.includes('index needs a rebuild'));
       expect(lines).toEqual([
         `错误: HTTP server cannot listen on 127.0.0.1:${port} (EADDRINUSE); another program uses that port: set PORT to a free one`,
       ]);

@@ -69,7 +69,7 @@ describe('two instances sharing one database', () => {
   it('ingest ran once although both started on an empty database', async () => {
     const { rows } = await db.query(`SELECT state FROM kb_versions`);
     expect(rows).toEqual([{ state: 'ready' }]);
-    const built = [a.output(), b.output()].filter((o) => o.includes('索引需要重建') && !o.includes('另一个实例正在构建索引'));
+    const built = [a.output(), b.output()].filter((o) => o.includes('index needs a rebuild') && !o.includes('another instance is building the index'));
     expect(built).toHaveLength(1);
   });
 
