@@ -12,7 +12,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, rankClauses, selectSen
 import { Enumerations } from './enumeration.js';
 import { asksForList, buildPassages, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedMeasure, askedQuantity, missingTopic, speaksOf, statesQuantity, type QuantityKind } from './quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, missingTopic, namesInstitution, speaksOf, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -333,6 +333,9 @@ export class AnswerEngine {
     const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
     const measure = askedMeasure(question);
     if (measure && !speaksOf(text, measure)) return false;
+    // A figure of 融资担保公司 does not answer for 小额贷款公司.
+    const institution = askedInstitution(question);
+    if (institution && !namesInstitution(`${this.documentTitle(p.clause.docId)}${text}`, institution)) return false;
     // Words naming the document chose where to look; they are not what is asked.
     const title = new Set(tokenizer.document(this.documentTitle(p.clause.docId)));
     const topical = this.topicalTokens(question, queryTokens).filter((t) => !title.has(t));

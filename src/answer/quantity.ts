@@ -83,6 +83,30 @@ export function speaksOf(text: string, measure: string): boolean {
   return text.includes(measure.slice(-1));
 }
 
+// Kinds of institution a rule sets figures for; a bare `公司` or `银行` names none in particular.
+const INSTITUTION = /([\u4e00-\u9fa5]{2,6})(公司|机构|银行|合作社|交易所|基金会)/u;
+// Where a name read backwards stops: words before it (`我们是一家`, `设立`, `的`, `找`), not part of it.
+const BEFORE_NAME = /^.*(?:的|是|在|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册)/u;
+
+/**
+ * The kind of institution a question asks a figure of (`小额贷款公司的融资杠杆最多几倍` → `小额贷款公司`), or
+ * null. A figure set for another kind (融资担保公司's) is not its answer, however alike the measure.
+ */
+export function askedInstitution(question: string): string | null {
+  const m = INSTITUTION.exec(question);
+  if (!m) return null;
+  const name = m[1]!.replace(BEFORE_NAME, '');
+  return name.length >= 2 ? `${name}${m[2]}` : null;
+}
+
+/** True when `text` names the institution, or every character of its name in other words (`小贷公司` ~ `小额贷款公司`). */
+export function namesInstitution(text: string, institution: string): boolean {
+  if (text.includes(institution)) return true;
+  const name = institution.replace(INSTITUTION_SUFFIX, '');
+  return text.includes(institution.slice(name.length)) && [...name].every((c) => text.includes(c));
+}
+const INSTITUTION_SUFFIX = /(?:公司|机构|银行|合作社|交易所|基金会)$/u;
+
 // A bigram holding one of these spans two words (`额到`, `区的`), or is wording (`能不`): never a topic.
 const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该以上下内前后]/u;
 
@@ -90,7 +114,9 @@ const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得�
  * The words a question is about that `text` leaves out: runs of two or more adjacent question bigrams
  * that are rare in the library (in at most `maxFrequency` chunks, but in some: a bigram in none is the
  * question's own wording) and absent from `text`. `融资担保公司应当按…多少比例提取准备金` asked of a clause
- * on 担保责任余额 leaves out `准备/备金`: the clause states a share, but not of what was asked.
+ * on 担保责任余额 leaves out `准备/备金`: the clause states a share, but not of what was asked. A word
+ * every character of which `text` holds in other words is a paraphrase, not another topic
+ * (`同类业务` of a clause on `同一业务类型`).
  */
 export function missingTopic(
   questionTokens: readonly string[],
@@ -104,8 +130,14 @@ export function missingTopic(
   };
   const missing: string[] = [];
   let run: string[] = [];
+  let chars: Set<string> | undefined;
+  const paraphrased = (word: string) => {
+    chars ??= new Set([...text].flatMap((t) => [...t]));
+    return [...word].every((c) => chars!.has(c));
+  };
   const flush = () => {
-    if (run.length >= 2) missing.push(`${run[0]}${run.slice(1).map((t) => t.slice(-1)).join('')}`);
+    const word = `${run[0]}${run.slice(1).map((t) => t.slice(-1)).join('')}`;
+    if (run.length >= 2 && !paraphrased(word)) missing.push(word);
     run = [];
   };
   for (let i = 0; i < questionTokens.length; i++) {

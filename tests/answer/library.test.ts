@@ -86,6 +86,15 @@ describe('answerability', () => {
       expect(a.kind, q).toBe('none');
     }
   });
+
+  it('does not give one kind of institution’s limit for another kind', async () => {
+    const other = await ask('小额贷款公司的融资杠杆最多不能超过几倍？');
+    expect(other.kind).toBe('none');
+    expect(other.answer).not.toMatch(/10倍|15倍/);
+    const own = await ask('融资担保公司的担保责任余额最多是净资产的几倍？');
+    expect(own.kind).toBe('policy');
+    expect(own.answer).toContain('10倍');
+  });
 });
 
 describe('enumerations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedMeasure, askedQuantity, missingTopic, statesQuantity } from '../../src/answer/quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, missingTopic, namesInstitution, statesQuantity } from '../../src/answer/quantity.js';
 
 describe('what quantity a question asks for', () => {
   it('reads the kind from the wording', () => {
@@ -43,8 +43,30 @@ describe('the words a question is about that a text leaves out', () => {
     expect(missingTopic(tokens('多少比例提取准备金'), new Set(tokens('净资产的比例不得超过10%')), frequency, 3)).toEqual(['准备金']);
   });
 
+  it('takes a word whose characters the clause holds in other words for a paraphrase', () => {
+    const rare = (t: string) => (['同类', '类业'].includes(t) ? 2 : 0);
+    expect(missingTopic(tokens('几家同类业务'), new Set(tokens('两个及以上同一业务类型')), rare, 3)).toEqual([]);
+    expect(missingTopic(tokens('几家同类业务'), new Set(tokens('两个及以上同一支付机构')), rare, 3)).toEqual(['同类业']);
+  });
+
   it('ignores wording, and words the library does not know', () => {
     expect(missingTopic(tokens('比例到多少'), new Set(tokens('比例不得超过10%')), frequency, 3)).toEqual([]);
     expect(missingTopic(tokens('入罪门槛'), new Set(), frequency, 3)).toEqual([]);
+  });
+});
+
+describe('the institution a figure is asked of', () => {
+  it('reads the kind of institution, not the words before it', () => {
+    expect(askedInstitution('小额贷款公司的融资杠杆最多不能超过几倍？')).toBe('小额贷款公司');
+    expect(askedInstitution('我们是一家融资租赁公司，注册资本要多少')).toBe('融资租赁公司');
+    expect(askedInstitution('一个实际控制人能同时控制几家同类业务的支付机构？')).toBe('支付机构');
+    expect(askedInstitution('我拿应收账款找银行融资，要多少天确权？')).toBeNull();
+    expect(askedInstitution('公司注册资本至少要多少钱？')).toBeNull();
+  });
+
+  it('finds it named in a clause, or in other words holding its characters', () => {
+    expect(namesInstitution('设立非银行支付机构的注册资本最低限额为人民币1亿元', '支付机构')).toBe(true);
+    expect(namesInstitution('小额贷款公司可以…', '小贷公司')).toBe(true);
+    expect(namesInstitution('融资担保公司的担保责任余额不得超过其净资产的10倍', '小额贷款公司')).toBe(false);
   });
 });
