@@ -8,7 +8,7 @@ import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
 import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
-import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, rankClauses, selectSentences, type EvidenceOptions } from './evidence.js';
+import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations } from './enumeration.js';
 import { asksForList, buildPassages, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
@@ -31,6 +31,13 @@ function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer
   const have = new Set(tokenizer.document(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`));
   return topical.filter((t) => have.has(t)).length / topical.length;
 }
+
+/**
+ * The other form a measure may be stated in when the kind asked is not: an amount set as a share
+ * (`金融业增加值…占全市GDP比重达到11%`), a number of people as a count of entities and back. A share asked
+ * is not answered by an amount (a fine is not a reserve ratio).
+ */
+const OTHER_FORM: Partial<Record<QuantityKind, QuantityKind>> = { money: 'share', people: 'count', count: 'people' };
 
 /** How much a document of the place a question names is preferred over others that speak to it. */
 const PLACE_BOOST = 1.25;
@@ -64,6 +71,8 @@ export class AnswerEngine {
   private readonly documentFacts: DocumentFactReader;
   private readonly policy: PolicyMatcher;
   private readonly tokensByDocument = new Map<string, Set<string>>();
+  /** Each clause's children in document order, by the parent's id; built when first needed. */
+  private childrenByParent: Map<string, Clause[]> | undefined;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -268,19 +277,37 @@ export class AnswerEngine {
       const pointers = chooseClauses(strong, this.evidence).map((c) => this.citeClause(c.clause, c.clause.sentences.slice(0, 2).join(''), c.hit.dense));
       return this.outOfPlace(question, place, pointers);
     }
-    const passages = buildPassages(chooseClauses(ranked, this.evidence), {
+    const passageOptions = {
       tokenizer,
       enumerations: this.enumerations,
       // Words that name the document (十三五, 渝中) chose the document; inside it they say nothing.
-      topicalTokens: (clause) => {
+      topicalTokens: (clause: Clause) => {
         const title = new Set(tokenizer.document(this.documentTitle(clause.docId)));
         return result.queryTokens.filter((t) => !title.has(t));
       },
       quantity,
       wantsNumber: asksForNumber(question),
-    });
+    };
+    const chosen = chooseClauses(ranked, this.evidence);
+    let passages = buildPassages(chosen, passageOptions);
     const years = questionYears(question);
-    const answering = this.answering(question, passages, { place, quantity, wantsFigure, years, queryTokens: result.queryTokens });
+    const asked = { place, quantity, wantsFigure, years, queryTokens: result.queryTokens };
+    let answering = this.answering(question, passages, asked);
+    if (quantity && !answering.length) {
+      // The clause that states the quantity is often a close neighbour of the best matches in rank
+      // (`最高偿付限额为人民币50万元` below clauses on 存款保险 in general): look a little further down.
+      const runnersUp = nearRunnersUp(ranked, chosen, this.evidence);
+      const further = buildPassages([...runnersUp, ...this.articleParagraphs([...chosen, ...runnersUp])], passageOptions);
+      const topical = this.topicalTokens(question, result.queryTokens);
+      const found = this.answering(question, [...passages, ...further], { ...asked, exactOnly: true })
+        .filter((p) => further.includes(p))
+        // Ranked lower for a reason: the one most on the question's topic comes first (a paragraph
+        // read with its article: `前款规定情形` are the article's items).
+        .map((p) => ({ p, share: this.shareInArticle(p, topical) }))
+        .sort((a, b) => b.share - a.share)
+        .map(({ p }) => p);
+      if (found.length) [answering, passages] = [found, [...found, ...passages]];
+    }
     // A quantity is answered by the passages that state it; for anything else the others add context.
     const ordered = quantity && answering.length ? answering : [...answering, ...passages.filter((p) => !answering.includes(p))];
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
@@ -305,6 +332,8 @@ export class AnswerEngine {
       readonly wantsFigure: boolean;
       readonly years: readonly number[];
       readonly queryTokens: readonly string[];
+      /** Only the kind of quantity asked, not the measure in another form. */
+      readonly exactOnly?: boolean;
     },
   ): Passage[] {
     const { place, quantity, wantsFigure, years, queryTokens } = asked;
@@ -319,7 +348,9 @@ export class AnswerEngine {
     const stating = (kind: QuantityKind) =>
       passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, kind, p, queryTokens));
     const exact = stating(quantity);
-    return exact.length ? exact : stating('any');
+    if (exact.length || asked.exactOnly) return exact;
+    const other = OTHER_FORM[quantity];
+    return other ? stating(other) : [];
   }
 
   /**
@@ -342,9 +373,54 @@ export class AnswerEngine {
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     if (missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency).length) return false;
-    // Nor may the document leave out words of the question that the library knows (`融资租赁公司` asked of a
-    // regulation of 融资担保公司 that never speaks of 租赁): it is about something else.
-    return !missingTopic(topical, this.documentTokens(p.clause.docId), (t) => store.tokenFrequency(t), Infinity).length;
+    // Nor may the document leave out rare words of the question (`融资租赁` asked of a regulation of
+    // 融资担保公司 that never speaks of 租赁): it is about something else. Common words it leaves out are
+    // more often the asker's own (`支付牌照` for what the regulation calls 支付业务许可证).
+    return !missingTopic(topical, this.documentTokens(p.clause.docId), (t) => store.tokenFrequency(t), maxFrequency).length;
+  }
+
+  /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */
+  private shareInArticle(p: Passage, topical: readonly string[]): number {
+    const { clauses } = this.options.store;
+    const article = p.clause.kind === 'article-paragraph' && p.clause.parentId ? clauses.get(p.clause.parentId) : undefined;
+    if (!article) return topicShare(p, topical, this.options.tokenizer);
+    const whole = [article, ...this.childrenOf(article.id)].map((c) => c.text).join('');
+    return topicShare({ ...p, quote: `${p.quote}${whole}` }, topical, this.options.tokenizer);
+  }
+
+  /**
+   * The paragraphs (款) of the articles `found` belongs to that are not among them, scored as the clause
+   * that led to them: `第十九条` lists when a deposit is paid, its second paragraph says within how many days.
+   */
+  private articleParagraphs(found: readonly ClauseEvidence[]): ClauseEvidence[] {
+    const { clauses } = this.options.store;
+    const have = new Set(found.map((e) => e.clause.id));
+    const out: ClauseEvidence[] = [];
+    for (const e of found) {
+      const parent = e.clause.parentId ? clauses.get(e.clause.parentId) : undefined;
+      const article = e.clause.kind === 'article' ? e.clause : parent?.kind === 'article' ? parent : undefined;
+      const paragraphs = article ? this.childrenOf(article.id).filter((c) => c.kind === 'article-paragraph') : [];
+      for (const paragraph of paragraphs) {
+        if (have.has(paragraph.id)) continue;
+        have.add(paragraph.id);
+        out.push({ ...e, clause: paragraph });
+      }
+    }
+    return out;
+  }
+
+  private childrenOf(id: string): readonly Clause[] {
+    if (!this.childrenByParent) {
+      this.childrenByParent = new Map();
+      const sorted = [...this.options.store.clauses.values()].sort((a, b) => a.ordinal - b.ordinal);
+      for (const c of sorted) {
+        if (!c.parentId) continue;
+        const list = this.childrenByParent.get(c.parentId) ?? [];
+        list.push(c);
+        this.childrenByParent.set(c.parentId, list);
+      }
+    }
+    return this.childrenByParent.get(id) ?? [];
   }
 
   /** Every token of a document's clauses, once per document. */

@@ -77,6 +77,25 @@ export function chooseClauses(ranked: readonly ClauseEvidence[], options: Eviden
   return chosen;
 }
 
+/** How far down the ranking a quantity is looked for when the chosen clauses state none. */
+const RUNNERS_UP = 6;
+const RUNNER_UP_RATIO = 0.6;
+
+/**
+ * Clauses ranked after the chosen ones that are still close matches, in the chosen clauses' documents:
+ * where a question for a quantity looks when the chosen clauses speak of its topic without stating one.
+ * (Another document's figure that close in rank is more often another measure's.)
+ */
+export function nearRunnersUp(ranked: readonly ClauseEvidence[], chosen: readonly ClauseEvidence[], options: EvidenceOptions): ClauseEvidence[] {
+  const top = ranked[0];
+  if (!top) return [];
+  const documents = new Set(chosen.map((c) => c.clause.docId));
+  return ranked
+    .filter((c) => !chosen.includes(c) && documents.has(c.clause.docId))
+    .filter((c) => c.hit.dense >= options.minDense && c.hit.fused >= top.hit.fused * RUNNER_UP_RATIO)
+    .slice(0, RUNNERS_UP);
+}
+
 const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+[家个项倍]/;
 
 /** How many of `wanted` a text's tokens hold; coined terms (`t_…`) count double. */

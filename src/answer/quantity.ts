@@ -19,7 +19,7 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['share', /几倍|倍数|比例|占比|比重|百分之|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
   ['period', /多少天|几天|多少日|几日|多长时间|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|多少个工作/],
-  ['money', /多少钱|金额|数额|罚款|罚金|资本|奖励|奖金|补贴|元|额度|资金|贷款|余额|多少万|多少亿/],
+  ['money', /多少钱|金额|数额|罚|资本|奖励|奖金|补贴|元|额度|资金|贷款|余额|多少万|多少亿/],
   ['count', /几家|多少家|几个|多少个|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
 ];
 
@@ -46,8 +46,12 @@ const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超�
 const PERCENT_COLUMN = /[（(][%％][）)]/;
 const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)`);
 
+// Numbers that point elsewhere, not quantities: `第三十八条`, `前款第二项`, `《…》`.
+const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,60}》`, 'gu');
+
 /** True when `text` states a quantity of `kind` (in Arabic or Chinese numerals). */
-export function statesQuantity(text: string, kind: QuantityKind): boolean {
+export function statesQuantity(source: string, kind: QuantityKind): boolean {
+  const text = source.replace(REFERENCE, '');
   // A share or a target may be set against another measure, in words (`不低于全市贷款平均增速`).
   if ((kind === 'any' || kind === 'share') && RELATIVE_TARGET.test(text)) return true;
   // A table column in per cent (`小微企业贷款年均增速（%） 19`).

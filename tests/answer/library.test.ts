@@ -1,6 +1,6 @@
 /**
- * Answers in a library of several documents (issue 11): the two Chongqing plans beside excerpts of two
- * national texts (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
+ * Answers in a library of several documents (issue 11): the two Chongqing plans beside three national
+ * texts, two of them excerpts (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
  * from the documents.
  */
 import { copyFileSync, readdirSync } from 'node:fs';
@@ -85,6 +85,22 @@ describe('answerability', () => {
       const a = await ask(q);
       expect(a.kind, q).toBe('none');
     }
+  });
+
+  it('finds the figure in a clause ranked just below those on the topic, or in the article’s next paragraph', async () => {
+    const limit = await ask('银行要是倒闭了，存款保险最多能赔我多少钱？');
+    expect(limit.kind).toBe('policy');
+    expect(limit.answer).toContain('50万元');
+    expect(limit.citations[0]!.label).toContain('第五条');
+    const days = await ask('银行被接管或者进了破产程序，存款保险要在几天内把钱赔付到位？');
+    expect(days.kind).toBe('policy');
+    expect(days.answer).toContain('7个工作日');
+    expect(days.citations[0]!.label).toContain('第十九条');
+  });
+
+  it('does not take a cross-reference (`第三十八条`) for a quantity', async () => {
+    const a = await ask('存款保险基金管理机构发现问题后，最多能罚银行多少钱？');
+    expect(a.kind).toBe('none');
   });
 
   it('does not give one kind of institution’s limit for another kind', async () => {
