@@ -8,9 +8,10 @@ import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
 import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
-import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
+import { asksForAuthority, statesAuthority } from './authority.js';
+import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations } from './enumeration.js';
-import { asksForList, buildPassages, type Passage } from './passages.js';
+import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { askedInstitution, askedMeasure, askedQuantity, missingTopic, namesInstitution, speaksOf, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
@@ -293,6 +294,12 @@ export class AnswerEngine {
     const years = questionYears(question);
     const asked = { place, quantity, wantsFigure, years, queryTokens: result.queryTokens };
     let answering = this.answering(question, passages, asked);
+    // Who is in charge: the chosen clauses that say, else the clause of their documents that does.
+    if (!quantity && !wantsList && asksForAuthority(question)) {
+      const stating = passages.filter((p) => statesAuthority(p.quote));
+      const found = stating.length ? stating : this.authorityPassages(chosen, this.topicalTokens(question, result.queryTokens));
+      if (found.length) [answering, passages] = [found, [...found, ...passages.filter((p) => !found.some((f) => f.clause.id === p.clause.id))]];
+    }
     if (quantity && !answering.length) {
       // The clause that states the quantity is often a close neighbour of the best matches in rank
       // (`最高偿付限额为人民币50万元` below clauses on 存款保险 in general): look a little further down.
@@ -377,6 +384,30 @@ export class AnswerEngine {
     // 融资担保公司 that never speaks of 租赁): it is about something else. Common words it leaves out are
     // more often the asker's own (`支付牌照` for what the regulation calls 支付业务许可证).
     return !missingTopic(topical, this.documentTokens(p.clause.docId), (t) => store.tokenFrequency(t), maxFrequency).length;
+  }
+
+  /**
+   * For "归哪个部门监管": the clause of the chosen documents that puts an authority in charge, the one most
+   * on the question's topic (the earliest, usually in 总则, among equals), quoted by that sentence.
+   */
+  private authorityPassages(chosen: readonly ClauseEvidence[], topical: readonly string[]): Passage[] {
+    const { tokenizer, store } = this.options;
+    const top = chosen[0];
+    if (!top) return [];
+    const documents = new Set(chosen.map((c) => c.clause.docId));
+    const wanted = new Set(topical);
+    let best: { clause: Clause; sentence: string; score: number } | undefined;
+    for (const clause of store.clauses.values()) {
+      if (!documents.has(clause.docId)) continue;
+      for (const sentence of clause.sentences) {
+        if (!statesAuthority(sentence)) continue;
+        const score = overlap(`${sentence}`, wanted, tokenizer);
+        if (!best || score > best.score || (score === best.score && clause.ordinal < best.clause.ordinal)) best = { clause, sentence, score };
+        break;
+      }
+    }
+    if (!best || best.score === 0) return [];
+    return [{ clause: best.clause, hit: top.hit, ...quoteClause(best.clause, [best.sentence]) }];
   }
 
   /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */

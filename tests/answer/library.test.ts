@@ -1,6 +1,6 @@
 /**
- * Answers in a library of several documents (issue 11): the two Chongqing plans beside three national
- * texts, two of them excerpts (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
+ * Answers in a library of several documents (issue 11): the two Chongqing plans beside four national
+ * texts, three of them excerpts (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
  * from the documents.
  */
 import { copyFileSync, readdirSync } from 'node:fs';
@@ -110,6 +110,21 @@ describe('answerability', () => {
     const own = await ask('融资担保公司的担保责任余额最多是净资产的几倍？');
     expect(own.kind).toBe('policy');
     expect(own.answer).toContain('10倍');
+  });
+});
+
+describe('who is in charge', () => {
+  it('answers “归哪个部门监管” from the clause that puts an authority in charge, though its words differ', async () => {
+    const a = await ask('融资担保公司由谁来监管？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.quote).toMatch(/监督管理部门负责/);
+  });
+
+  it('looks through the chosen document for it when the closest clauses do not say (`监管` vs `实施监督管理`)', async () => {
+    const a = await ask('私募基金行业归哪个部门监管？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.label).toContain('第五条');
+    expect(a.answer).toContain('国务院证券监督管理机构依照法律和本条例规定对私募基金业务活动实施监督管理');
   });
 });
 

@@ -1,0 +1,23 @@
+/**
+ * "归哪个部门监管？", "由谁审批？": questions for the authority in charge. Regulations say so in a few
+ * set forms, usually in their 总则 (`国务院证券监督管理机构…对私募基金业务活动实施监督管理`, `…负责对本地区
+ * 融资担保公司的监督管理`), in words far from the asker's (`监管` for `监督管理`), so such a clause is
+ * looked for by its form in the documents retrieval chose, not by its words alone.
+ */
+
+// Wording that asks who is in charge.
+// (`监管部门现场检查…` names the authority as a subject: not a question for it.)
+const ASKS_AUTHORITY =
+  /(?:哪个|哪些|什么|哪一个|哪家|哪级)(?:部门|机构|单位|机关)|谁(?:来)?(?:管|监管|负责|审批|批准|监督|主管|认定|处罚)|归谁|由谁|找谁/u;
+
+// A sentence that puts an authority in charge: `…负责…`, `…主管…工作`, `…依法对…实施监督管理`, `…履行…职责`.
+const STATES_AUTHORITY =
+  /负责(?:对)?[^。；]{0,40}(?:监督管理|管理|工作|协调|监督检查)|主管[^。；]{0,20}工作|对[^。；]{2,40}实施(?:监督管理|监管)|(?:履行|行使)[^。；]{0,20}(?:监督管理|监管)职责|负总责/u;
+
+export function asksForAuthority(question: string): boolean {
+  return ASKS_AUTHORITY.test(question);
+}
+
+export function statesAuthority(text: string): boolean {
+  return STATES_AUTHORITY.test(text);
+}

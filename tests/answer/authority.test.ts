@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { asksForAuthority, statesAuthority } from '../../src/answer/authority.js';
+
+describe('questions for the authority in charge', () => {
+  it('reads who-is-in-charge wording, not an authority named as a subject', () => {
+    for (const q of ['非银行支付机构归哪个部门监管？', '私募基金由谁来审批？', '中小企业认定有争议找谁？', '融资担保公司由什么机构负责监督？']) {
+      expect(asksForAuthority(q), q).toBe(true);
+    }
+    for (const q of ['监管部门现场检查担保公司，检查人员最少要几个人？', '担保公司要在多少天内向监管部门报告？']) {
+      expect(asksForAuthority(q), q).toBe(false);
+    }
+  });
+
+  it('recognises the set forms that put an authority in charge', () => {
+    expect(statesAuthority('国务院证券监督管理机构依照法律和本条例规定对私募基金业务活动实施监督管理')).toBe(true);
+    expect(statesAuthority('省、自治区、直辖市人民政府确定的部门(以下称监督管理部门)负责对本地区融资担保公司的监督管理。')).toBe(true);
+    expect(statesAuthority('中国人民银行的分支机构根据中国人民银行的授权，履行监督管理职责。')).toBe(true);
+    expect(statesAuthority('融资担保公司的担保责任余额不得超过其净资产的10倍。')).toBe(false);
+  });
+});
