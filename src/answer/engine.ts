@@ -13,7 +13,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedInstitution, askedMeasure, askedQuantity, missingTopic, namesInstitution, speaksOf, statesQuantity, type QuantityKind } from './quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, asksForBound, missingTopic, namesInstitution, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -303,7 +303,7 @@ export class AnswerEngine {
     if (quantity && !answering.length) {
       // The clause that states the quantity is often a close neighbour of the best matches in rank
       // (`最高偿付限额为人民币50万元` below clauses on 存款保险 in general): look a little further down.
-      const runnersUp = nearRunnersUp(ranked, chosen, this.evidence);
+      const runnersUp = nearRunnersUp(ranked, chosen, this.evidence, this.subjectDocuments(question));
       const further = buildPassages([...runnersUp, ...this.articleParagraphs([...chosen, ...runnersUp])], passageOptions);
       const topical = this.topicalTokens(question, result.queryTokens);
       const found = this.answering(question, [...passages, ...further], { ...asked, exactOnly: true })
@@ -371,9 +371,13 @@ export class AnswerEngine {
     const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
     const measure = askedMeasure(question);
     if (measure && !speaksOf(text, measure)) return false;
+    // A minimum or a ceiling is set by a rule, not stated by a statistic (`资本规模621.8亿元`).
+    if (asksForBound(question) && !statesBound(p.quote)) return false;
     // A figure of 融资担保公司 does not answer for 小额贷款公司.
     const institution = askedInstitution(question);
     if (institution && !namesInstitution(`${this.documentTitle(p.clause.docId)}${text}`, institution)) return false;
+    // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
+    if (!this.onSubject(question, p.clause.docId, text)) return false;
     // Words naming the document chose where to look; they are not what is asked.
     const title = new Set(tokenizer.document(this.documentTitle(p.clause.docId)));
     const topical = this.topicalTokens(question, queryTokens).filter((t) => !title.has(t));
@@ -408,6 +412,29 @@ export class AnswerEngine {
     }
     if (!best || best.score === 0) return [];
     return [{ clause: best.clause, hit: top.hit, ...quoteClause(best.clause, [best.sentence]) }];
+  }
+
+  /** Documents whose title holds a subject word of the question (place names left out). */
+  private subjectDocuments(question: string): Set<string> {
+    const subjects = this.subjectWordsOf(question);
+    return new Set([...this.options.store.documents.keys()].filter((id) => subjects.some((w) => this.documentScope.titleWords(id).has(w))));
+  }
+
+  private subjectWordsOf(question: string): string[] {
+    const places = new Set(findPlaces(question).flatMap((m) => [...bigrams(m.name)]));
+    return [...this.documentScope.subjectWords(question)].filter((w) => !places.has(w));
+  }
+
+  /**
+   * Whether a clause is on the question's subject: the question's words that are the subject of some
+   * documents' titles (place names left out: a national rule answers for any place) are in the clause's
+   * document title or its text — one of them at least.
+   */
+  private onSubject(question: string, docId: string, text: string): boolean {
+    const subjects = this.subjectWordsOf(question);
+    if (!subjects.length) return true;
+    const title = this.documentScope.titleWords(docId);
+    return subjects.some((w) => title.has(w) || text.includes(w));
   }
 
   /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */

@@ -82,14 +82,20 @@ const RUNNERS_UP = 6;
 const RUNNER_UP_RATIO = 0.6;
 
 /**
- * Clauses ranked after the chosen ones that are still close matches, in the chosen clauses' documents:
- * where a question for a quantity looks when the chosen clauses speak of its topic without stating one.
- * (Another document's figure that close in rank is more often another measure's.)
+ * Clauses ranked after the chosen ones that are still close matches, in the chosen clauses' documents
+ * or those `alsoIn` (the documents the question's subject points to): where a question for a quantity
+ * looks when the chosen clauses speak of its topic without stating one. (Another document's figure that
+ * close in rank is more often another measure's.)
  */
-export function nearRunnersUp(ranked: readonly ClauseEvidence[], chosen: readonly ClauseEvidence[], options: EvidenceOptions): ClauseEvidence[] {
+export function nearRunnersUp(
+  ranked: readonly ClauseEvidence[],
+  chosen: readonly ClauseEvidence[],
+  options: EvidenceOptions,
+  alsoIn: ReadonlySet<string> = new Set(),
+): ClauseEvidence[] {
   const top = ranked[0];
   if (!top) return [];
-  const documents = new Set(chosen.map((c) => c.clause.docId));
+  const documents = new Set([...chosen.map((c) => c.clause.docId), ...alsoIn]);
   return ranked
     .filter((c) => !chosen.includes(c) && documents.has(c.clause.docId))
     .filter((c) => c.hit.dense >= options.minDense && c.hit.fused >= top.hit.fused * RUNNER_UP_RATIO)

@@ -87,6 +87,23 @@ export function speaksOf(text: string, measure: string): boolean {
   return text.includes(measure.slice(-1));
 }
 
+// Wording that asks for a bound a rule sets (a minimum, a ceiling, a threshold), not for a figure in general.
+const ASKS_BOUND = /最多|最少|最高(?!人民)|最低|至少|至多|上限|下限|不得超过|不能超过|不超过|门槛|起点|起步/u;
+// … and wording that sets one.
+const STATES_BOUND = /不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|提高至|降低至|起点/u;
+
+/**
+ * True when a question asks for a bound (`注册资本最低要多少`, `最多能赔多少`): a sentence that states a figure
+ * without setting a bound (`小额贷款公司265家，资本规模621.8亿元`, a statistic) does not answer it.
+ */
+export function asksForBound(question: string): boolean {
+  return ASKS_BOUND.test(question);
+}
+
+export function statesBound(text: string): boolean {
+  return STATES_BOUND.test(text);
+}
+
 // Kinds of institution a rule sets figures for; a bare `公司` or `银行` names none in particular.
 const INSTITUTION = /([\u4e00-\u9fa5]{2,6})(公司|机构|银行|合作社|交易所|基金会)/u;
 // Where a name read backwards stops: words before it (`我们是一家`, `设立`, `的`, `找`), not part of it.

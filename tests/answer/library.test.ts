@@ -103,6 +103,12 @@ describe('answerability', () => {
     expect(a.kind).toBe('none');
   });
 
+  it('does not answer a minimum a rule sets with a statistic of the sector', async () => {
+    const a = await ask('小额贷款公司的注册资本最低要多少？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).not.toMatch(/621\.8亿元|2000万元/);
+  });
+
   it('does not give one kind of institution’s limit for another kind', async () => {
     const other = await ask('小额贷款公司的融资杠杆最多不能超过几倍？');
     expect(other.kind).toBe('none');

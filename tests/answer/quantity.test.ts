@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedInstitution, askedMeasure, askedQuantity, missingTopic, namesInstitution, statesQuantity } from '../../src/answer/quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, asksForBound, missingTopic, namesInstitution, statesBound, statesQuantity } from '../../src/answer/quantity.js';
 
 describe('what quantity a question asks for', () => {
   it('reads the kind from the wording', () => {
@@ -68,5 +68,28 @@ describe('the institution a figure is asked of', () => {
     expect(namesInstitution('设立非银行支付机构的注册资本最低限额为人民币1亿元', '支付机构')).toBe(true);
     expect(namesInstitution('小额贷款公司可以…', '小贷公司')).toBe(true);
     expect(namesInstitution('融资担保公司的担保责任余额不得超过其净资产的10倍', '小额贷款公司')).toBe(false);
+  });
+});
+
+describe('bounds a rule sets', () => {
+  it('tells a question for a minimum or a ceiling from one for a figure', () => {
+    expect(asksForBound('小额贷款公司的注册资本最低要多少？')).toBe(true);
+    expect(asksForBound('集资诈骗数额巨大的起点是多少？')).toBe(true);
+    expect(asksForBound('2027年渝中区绿色贷款余额目标是多少？')).toBe(false);
+  });
+
+  it('finds the bound in a rule, not in a statistic', () => {
+    expect(statesBound('注册资本不低于人民币2000万元，且为实缴货币资本')).toBe(true);
+    expect(statesBound('存款保险实行限额偿付，最高偿付限额为人民币50万元')).toBe(true);
+    expect(statesBound('前款规定的倍数上限可以提高至15倍')).toBe(true);
+    expect(statesBound('小额贷款公司265家，资本规模621.8亿元，贷款余额887.9亿元')).toBe(false);
+  });
+});
+
+describe('cross-references', () => {
+  it('are not quantities', () => {
+    expect(statesQuantity('可以建议银行业监督管理机构依照《中华人民共和国银行业监督管理法》第三十八条、第三十九条规定采取措施', 'any')).toBe(false);
+    expect(statesQuantity('依照本条例第十四条第一款第三项的规定', 'any')).toBe(false);
+    expect(statesQuantity('同一实际控制人不得控制两个及以上同一业务类型的非银行支付机构', 'count')).toBe(true);
   });
 });

@@ -11,6 +11,20 @@ describe('document scope', () => {
     expect([...scope.named('某区有哪些政策？')]).toEqual(['new']);
   });
 
+  it('takes no generic word of titles (`公司`, `条例`) for a document’s name, however few titles hold it', () => {
+    const library = createDocumentScope([
+      { id: 'guarantee', file: 'g.txt', title: '融资担保公司监督管理条例', shortTitle: '融资担保公司监督管理条例' },
+      { id: 'payment', file: 'p.txt', title: '非银行支付机构监督管理条例', shortTitle: '非银行支付机构监督管理条例' },
+      { id: 'sme', file: 's.txt', title: '保障中小企业款项支付条例', shortTitle: '保障中小企业款项支付条例' },
+      ...['存款保险条例', '私募投资基金监督管理条例', '防范和处置非法集资条例'].map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title })),
+    ]);
+    expect([...library.named('公司注册资本至少要多少钱？')]).toEqual([]);
+    expect([...library.named('融资担保公司注册资本至少要多少钱？')]).toEqual(['guarantee']);
+    // A word two titles share is the subject of both: neither is named, both are pointed to.
+    expect([...library.named('支付牌照的注册资本要多少？')]).toEqual([]);
+    expect([...library.subjectWords('支付牌照的注册资本要多少？')]).toEqual(['支付']);
+  });
+
   it('prefers the plan in force today, and the newest plan once all have ended', () => {
     expect([...scope.inPeriod('绿色贷款目标是多少？', new Date('2026-05-01'))]).toEqual(['new']);
     expect([...scope.inPeriod('绿色贷款目标是多少？', new Date('2031-05-01'))]).toEqual(['new']);
