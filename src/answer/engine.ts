@@ -40,6 +40,9 @@ function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer
  */
 const OTHER_FORM: Partial<Record<QuantityKind, QuantityKind>> = { money: 'share', people: 'count', count: 'people' };
 
+/** How far down the ranking a list question looks for the list it asks for. */
+const LIST_BAND = 6;
+
 /** How much a document of the place a question names is preferred over others that speak to it. */
 const PLACE_BOOST = 1.25;
 
@@ -289,7 +292,7 @@ export class AnswerEngine {
       quantity,
       wantsNumber: asksForNumber(question),
     };
-    const chosen = chooseClauses(ranked, this.evidence);
+    const chosen = chooseClauses(wantsList ? this.listFirst(ranked, this.topicalTokens(question, result.queryTokens)) : ranked, this.evidence);
     let passages = buildPassages(chosen, passageOptions);
     const years = questionYears(question);
     const asked = { place, quantity, wantsFigure, years, queryTokens: result.queryTokens };
@@ -435,6 +438,26 @@ export class AnswerEngine {
     if (!subjects.length) return true;
     const title = this.documentScope.titleWords(docId);
     return subjects.some((w) => title.has(w) || text.includes(w));
+  }
+
+  /**
+   * For "有哪些…": among the close matches, the list whose lead-in says most of what is asked comes first
+   * (`清退资金来源包括：` for `可以从哪些来源追回`), ahead of a clause on the topic that lists nothing.
+   */
+  private listFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
+    const top = ranked[0];
+    if (!top) return [...ranked];
+    const wanted = new Set(topical);
+    const band = ranked.slice(0, LIST_BAND).filter((c) => c.hit.fused >= top.hit.fused * this.evidence.companionRatio);
+    let best: { c: ClauseEvidence; score: number } | undefined;
+    for (const c of band) {
+      const list = this.enumerations.of(c.clause);
+      if (!list) continue;
+      const score = overlap(`${list.owner.heading}${list.leadIn}`, wanted, this.options.tokenizer);
+      if (!best || score > best.score) best = { c, score };
+    }
+    if (!best || best.c === top || !best.score) return [...ranked];
+    return [best.c, ...ranked.filter((c) => c !== best.c)];
   }
 
   /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */

@@ -135,6 +135,13 @@ describe('who is in charge', () => {
 });
 
 describe('enumerations', () => {
+  it('answers “有哪些” with the close list whose lead-in says what is asked, ahead of other close lists', async () => {
+    const a = await ask('存款保险基金可以拿去做哪些投资或运用？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.label).toContain('第十一条');
+    expect(a.answer).toContain('投资政府债券');
+  });
+
   it('quotes a short list whole when retrieval hit one of its items', async () => {
     const a = await ask('融资担保公司可以做受托投资吗？');
     expect(a.answer).toContain('融资担保公司不得从事下列活动：');
