@@ -13,7 +13,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedInstitution, askedMeasure, askedQuantity, asksForBound, missingTopic, namesInstitution, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -265,7 +265,7 @@ export class AnswerEngine {
 
     // `要满足几个条件`: the list answers how many; its items are what is asked.
     const wantsList = asksForList(question);
-    const quantity = wantsList ? null : askedQuantity(question);
+    const quantity = wantsList ? null : (askedQuantity(question) ?? claimedQuantity(question));
     const wantsFigure = quantity !== null || asksForNumber(question);
     const ranked = !place
       ? strong
@@ -374,6 +374,10 @@ export class AnswerEngine {
     const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
     const measure = askedMeasure(question);
     if (measure && !speaksOf(text, measure)) return false;
+    // A figure put forward for confirmation is of the measure named before it: a clause must speak of that
+    // measure's head (`注册资本…1亿元` is not confirmed or corrected by a fine).
+    const claimed = claimedQuantity(question) && claimedMeasure(question);
+    if (claimed && !text.includes(claimed.slice(-2))) return false;
     // A minimum or a ceiling is set by a rule, not stated by a statistic (`资本规模621.8亿元`).
     if (asksForBound(question) && !statesBound(p.quote)) return false;
     // A figure of 融资担保公司 does not answer for 小额贷款公司.

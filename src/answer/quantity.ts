@@ -29,6 +29,34 @@ export function askedQuantity(question: string): QuantityKind | null {
   return 'any';
 }
 
+// A figure put forward for confirmation: `听说注册资本得1亿元起步，是这样吗？`.
+const ASKS_CONFIRMATION = /是这样吗|是这样的吗|对吗|对不对|是不是|是真的吗|真的吗|属实吗|没错吧|是吗|对吧/u;
+
+/**
+ * The kind of the figure a question puts forward for confirmation, or null: such a question is asked
+ * for that quantity, and is answered only by a sentence stating one (the same or another) of its kind.
+ */
+export function claimedQuantity(question: string): QuantityKind | null {
+  if (!ASKS_CONFIRMATION.test(question)) return null;
+  const text = question.replace(REFERENCE, '');
+  for (const kind of ['money', 'share', 'people', 'period', 'count'] as const) if (QUANTITY[kind].test(text)) return kind;
+  return null;
+}
+
+/**
+ * The measure a figure put forward for confirmation is of: the words just before it (`注册资本也得1亿元`
+ * → `注册资本`), or null.
+ */
+export function claimedMeasure(question: string): string | null {
+  const figure = /\d|[一二两三四五六七八九十百千]+(?:万|亿)?(?:元|人|户|家|个|倍|年|日|天)/u.exec(question.replace(REFERENCE, ''));
+  if (!figure) return null;
+  const before = question
+    .slice(0, figure.index)
+    .replace(/(?:也|就|都|还|只|要|得|需|需要|必须|应当|是|为|有|达到|不低于|不少于|不超过|最低|最高|至少|起码|在)+$/u, '')
+    .replace(/^.*[的是在对和与及或、，,。；;？?！!说]/u, '');
+  return /^\p{Script=Han}{2,}$/u.test(before) ? before.slice(-4) : null;
+}
+
 const CN = '零〇一二两三四五六七八九十百千万亿';
 const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
@@ -107,7 +135,7 @@ export function statesBound(text: string): boolean {
 // Kinds of institution a rule sets figures for; a bare `公司` or `银行` names none in particular.
 const INSTITUTION = /([\u4e00-\u9fa5]{2,6})(公司|机构|银行|合作社|交易所|基金会)/u;
 // Where a name read backwards stops: words before it (`我们是一家`, `设立`, `的`, `找`), not part of it.
-const BEFORE_NAME = /^.*(?:的|是|在|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册)/u;
+const BEFORE_NAME = /^.*(?:的|是|在|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册|听说|据说|请问|如果|假如|那么|现在|目前|我们|我司)/u;
 
 /**
  * The kind of institution a question asks a figure of (`小额贷款公司的融资杠杆最多几倍` → `小额贷款公司`), or

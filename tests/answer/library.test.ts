@@ -103,6 +103,17 @@ describe('answerability', () => {
     expect(a.kind).toBe('none');
   });
 
+  it('checks a figure put forward for confirmation against the rule, and declines when no rule sets one', async () => {
+    const wrong = await ask('听说融资担保公司注册资本只要500万元就行，对吗？');
+    expect(wrong.kind).toBe('policy');
+    expect(wrong.answer).toContain('2000万元');
+    const right = await ask('听说融资担保公司注册资本不低于2000万元，是这样吗？');
+    expect(right.kind).toBe('policy');
+    expect(right.answer).toContain('2000万元');
+    const unset = await ask('听说私募基金管理人的注册资本也得1亿元起步，是这样吗？');
+    expect(unset.kind).toBe('none');
+  });
+
   it('does not answer a minimum a rule sets with a statistic of the sector', async () => {
     const a = await ask('小额贷款公司的注册资本最低要多少？');
     expect(a.kind).toBe('none');

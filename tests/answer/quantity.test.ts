@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { askedInstitution, askedMeasure, askedQuantity, asksForBound, missingTopic, namesInstitution, statesBound, statesQuantity } from '../../src/answer/quantity.js';
+import {
+  askedInstitution,
+  askedMeasure,
+  askedQuantity,
+  asksForBound,
+  claimedMeasure,
+  claimedQuantity,
+  missingTopic,
+  namesInstitution,
+  statesBound,
+  statesQuantity,
+} from '../../src/answer/quantity.js';
 
 describe('what quantity a question asks for', () => {
   it('reads the kind from the wording', () => {
@@ -91,5 +102,15 @@ describe('cross-references', () => {
     expect(statesQuantity('可以建议银行业监督管理机构依照《中华人民共和国银行业监督管理法》第三十八条、第三十九条规定采取措施', 'any')).toBe(false);
     expect(statesQuantity('依照本条例第十四条第一款第三项的规定', 'any')).toBe(false);
     expect(statesQuantity('同一实际控制人不得控制两个及以上同一业务类型的非银行支付机构', 'count')).toBe(true);
+  });
+});
+
+describe('a figure put forward for confirmation', () => {
+  it('is a question for a quantity of its kind, of the measure named before it', () => {
+    expect(claimedQuantity('听说私募基金管理人的注册资本也得1亿元起步，是这样吗？')).toBe('money');
+    expect(claimedMeasure('听说私募基金管理人的注册资本也得1亿元起步，是这样吗？')).toBe('注册资本');
+    expect(claimedQuantity('检查人员是不是至少2人？')).toBe('people');
+    expect(claimedQuantity('我们公司是不是中小企业？')).toBeNull();
+    expect(claimedQuantity('注册资本1亿元，需要哪些材料？')).toBeNull();
   });
 });

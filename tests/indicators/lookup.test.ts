@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge-base.js';
 import { realKnowledgeBase } from '../helpers.js';
+import { questionYears } from '../../src/indicators/index.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -58,5 +59,13 @@ describe('exact indicator lookup', () => {
     const rows = kb.engine.indicators('绿色');
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((r) => [r.indicator, r.scope ?? '', r.label, r.quote].some((t) => t.includes('绿色')))).toBe(true);
+  });
+});
+
+describe('years a question asks about', () => {
+  it('reads 20xx as a year, not as an amount or a count', () => {
+    expect(questionYears('2027年渝中区绿色贷款余额目标是多少？')).toEqual([2027]);
+    expect(questionYears('注册资本不低于2000万元，是这样吗？')).toEqual([]);
+    expect(questionYears('对象达到2050人以上怎么办？')).toEqual([]);
   });
 });
