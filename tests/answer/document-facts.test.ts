@@ -156,6 +156,7 @@ describe('askedAboutDocument', () => {
   it('reads what a question asks about a document', () => {
     expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
+    expect(askedAboutDocument('这部条例最近一次是哪天、在哪次会议上修订的？')).toMatchObject({ type: 'fact', kinds: ['revised'] });
     expect(askedAboutDocument('这份文件的发文机关是？')).toMatchObject({ type: 'fact', kinds: ['issuer'] });
     expect(askedAboutDocument('渝中方案的规划期是哪几年？')).toMatchObject({ type: 'fact', kinds: ['period'] });
     expect(askedAboutDocument('这个规划还有效吗？')).toMatchObject({ type: 'status' });
