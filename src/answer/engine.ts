@@ -13,7 +13,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -369,7 +369,7 @@ export class AnswerEngine {
    * question is about.
    */
   private statesAsked(question: string, quantity: QuantityKind, p: Passage, queryTokens: readonly string[]): boolean {
-    if (!statesQuantity(p.quote, quantity)) return false;
+    if (!statesQuantity(p.quote, quantity) || onlyPenalties(question, p.quote, quantity)) return false;
     const { store, tokenizer } = this.options;
     const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
     const measure = askedMeasure(question);

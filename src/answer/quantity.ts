@@ -32,6 +32,20 @@ export function askedQuantity(question: string): QuantityKind | null {
 // A figure put forward for confirmation: `听说注册资本得1亿元起步，是这样吗？`.
 const ASKS_CONFIRMATION = /是这样吗|是这样的吗|对吗|对不对|是不是|是真的吗|真的吗|属实吗|没错吧|是吗|对吧/u;
 
+// A fine is an answer to a question about penalties only.
+const PENALTY = /罚款|罚金|没收/u;
+const ASKS_PENALTY = /罚|惩|追究|后果|处理|处分|违法|违规|违反|擅自|未经|责任/u;
+
+/**
+ * True when every sentence of `text` that states a quantity of `kind` states a penalty (`处3万元以上
+ * 10万元以下的罚款`) while the question asks about none: the figure answers another question.
+ */
+export function onlyPenalties(question: string, text: string, kind: QuantityKind): boolean {
+  if (ASKS_PENALTY.test(question)) return false;
+  const stating = text.split(/(?<=[。；;！？\n])/u).filter((s) => statesQuantity(s, kind));
+  return stating.length > 0 && stating.every((s) => PENALTY.test(s));
+}
+
 /**
  * The kind of the figure a question puts forward for confirmation, or null: such a question is asked
  * for that quantity, and is answered only by a sentence stating one (the same or another) of its kind.
@@ -70,7 +84,10 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   // Not a cross-reference (`第七条`).
   count: new RegExp(`(?<!第)${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
 };
-const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/;
+const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/gu;
+// … but not against a figure set elsewhere (`低于国务院…规定的最低限额`): that states no quantity.
+const SET_ELSEWHERE = /规定|要求|标准/u;
+const comparesToMeasure = (text: string) => [...text.matchAll(RELATIVE_TARGET)].some((m) => !SET_ELSEWHERE.test(m[0]));
 const PERCENT_COLUMN = /[（(][%％][）)]/;
 const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)`);
 
@@ -81,7 +98,7 @@ const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,6
 export function statesQuantity(source: string, kind: QuantityKind): boolean {
   const text = source.replace(REFERENCE, '');
   // A share or a target may be set against another measure, in words (`不低于全市贷款平均增速`).
-  if ((kind === 'any' || kind === 'share') && RELATIVE_TARGET.test(text)) return true;
+  if ((kind === 'any' || kind === 'share') && comparesToMeasure(text)) return true;
   // A table column in per cent (`小微企业贷款年均增速（%） 19`).
   if (kind === 'share' && PERCENT_COLUMN.test(text) && /\d/.test(text)) return true;
   // A calendar year says when, not how much.

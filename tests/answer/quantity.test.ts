@@ -8,6 +8,7 @@ import {
   claimedQuantity,
   missingTopic,
   namesInstitution,
+  onlyPenalties,
   statesBound,
   statesQuantity,
 } from '../../src/answer/quantity.js';
@@ -112,5 +113,19 @@ describe('a figure put forward for confirmation', () => {
     expect(claimedQuantity('检查人员是不是至少2人？')).toBe('people');
     expect(claimedQuantity('我们公司是不是中小企业？')).toBeNull();
     expect(claimedQuantity('注册资本1亿元，需要哪些材料？')).toBeNull();
+  });
+});
+
+describe('figures that answer another question', () => {
+  it('takes a fine for an answer to questions about penalties only', () => {
+    const fine = '对直接负责的主管人员，给予警告，并处以3万元以上10万元以下的罚款；情节严重的，撤销任职资格。';
+    expect(onlyPenalties('单个客户的最低委托资产是多少？', fine, 'money')).toBe(true);
+    expect(onlyPenalties('违规的话，主管人员罚多少？', fine, 'money')).toBe(false);
+    expect(onlyPenalties('注册资本最低多少？', '注册资本不低于人民币2000万元；违反的，处10万元罚款。', 'money')).toBe(false);
+  });
+
+  it('does not take a bound set elsewhere (`低于规定的最低限额`) for a quantity', () => {
+    expect(statesQuantity('接受一个客户的单笔委托资产价值，低于国务院证券监督管理机构规定的最低限额', 'any')).toBe(false);
+    expect(statesQuantity('小微企业贷款增速不低于各项贷款平均增速', 'share')).toBe(true);
   });
 });
