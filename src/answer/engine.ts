@@ -9,8 +9,9 @@ import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
 import { asksForAuthority, statesAuthority } from './authority.js';
+import { definitionAsked, Definitions } from './definitions.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
-import { Enumerations } from './enumeration.js';
+import { Enumerations, itemLine } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
@@ -75,6 +76,7 @@ export class AnswerEngine {
   private readonly documentFacts: DocumentFactReader;
   private readonly policy: PolicyMatcher;
   private readonly tokensByDocument = new Map<string, Set<string>>();
+  private readonly definitions: Definitions;
   /** Each clause's children in document order, by the parent's id; built when first needed. */
   private childrenByParent: Map<string, Clause[]> | undefined;
 
@@ -86,6 +88,7 @@ export class AnswerEngine {
     this.scope = createScopeChecker(documents, options.store.clauses.values());
     this.documentScope = createDocumentScope(documents);
     this.enumerations = new Enumerations(options.store.clauses);
+    this.definitions = new Definitions(options.store.clauses.values());
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
     this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
@@ -138,6 +141,7 @@ export class AnswerEngine {
       (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
       this.documentFacts.answer(question) ??
       this.fromGlossary(question) ??
+      this.fromDefinition(question, place) ??
       this.fromIndicators(question, place) ??
       this.fromClauses(question, place)
     );
@@ -187,6 +191,20 @@ export class AnswerEngine {
         ? `${entry.term}：${entry.definition}。（${where}重点术语解释）[1]`
         : `${entry.term}指“${entry.definition}”，见${where}${clause.shortHeading}。[1]`;
     return { question, kind: 'glossary', answer, citations: [this.citeClause(clause, entry.quote, 1)] };
+  }
+
+  /**
+   * "条例里说的“外汇”包括哪些": the statutory definition (`本条例所称外汇，是指下列…：`), with its items when
+   * it announces a list; of the document the question names, when several define the term.
+   */
+  private fromDefinition(question: string, place: PlaceScope | null): Answer | null {
+    const term = definitionAsked(question);
+    if (!term || place?.verdict === 'uncovered') return null;
+    const [found] = this.definitions.lookup(term, this.documentScope.named(question));
+    if (!found) return null;
+    const list = this.enumerations.of(found.clause);
+    const quote = list && found.sentence.includes(list.leadIn) ? [found.sentence, ...list.items.map(itemLine)].join('\n') : found.sentence;
+    return { question, kind: 'glossary', answer: this.compose([{ clause: found.clause, statement: quote }]), citations: [this.citeClause(found.clause, quote, 1)] };
   }
 
   /** A question for a number: exact rows of the indicator table, stated as their sources state them. */
@@ -573,7 +591,7 @@ export class AnswerEngine {
     return this.options.store.documents.get(docId)?.shortTitle ?? docId;
   }
 
-  private compose(passages: readonly Passage[]): string {
+  private compose(passages: readonly Pick<Passage, 'clause' | 'statement'>[]): string {
     return passages
       .map(({ clause, statement }, i) => {
         const note = this.planStatus(this.options.store.documents.get(clause.docId));

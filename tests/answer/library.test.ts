@@ -130,6 +130,15 @@ describe('answerability', () => {
   });
 });
 
+describe('statutory definitions', () => {
+  it('answers “怎么定义” with the article that defines the term, in the words the question does not use', async () => {
+    const a = await ask('存款保险在条例里是怎么定义的？');
+    expect(a.kind).toBe('glossary');
+    expect(a.citations[0]!.label).toContain('第三条');
+    expect(a.answer).toContain('本条例所称存款保险，是指');
+  });
+});
+
 describe('who is in charge', () => {
   it('answers “归哪个部门监管” from the clause that puts an authority in charge, though its words differ', async () => {
     const a = await ask('融资担保公司由谁来监管？');

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { definitionAsked, Definitions } from '../../src/answer/definitions.js';
+import type { Clause } from '../../src/domain.js';
+
+const clause = (id: string, docId: string, sentences: string[]): Clause => ({
+  id,
+  docId,
+  kind: 'article',
+  marker: '第二条',
+  heading: '',
+  shortHeading: '第二条',
+  path: ['第二条'],
+  parentId: null,
+  text: sentences.join(''),
+  sentences,
+  depth: 1,
+  ordinal: 1,
+});
+
+describe('statutory definitions', () => {
+  it('reads every term a sentence defines, the further `；所称…` ones too', () => {
+    const defs = new Definitions([
+      clause('a#2', 'a', ['本条例所称融资担保，是指担保人为被担保人借款提供担保的行为；所称融资担保公司，是指依法设立、经营融资担保业务的有限责任公司。']),
+      clause('b#3', 'b', ['前款所称异常情况，是指在交易中发生操纵价格的行为。']),
+    ]);
+    expect(defs.lookup('融资担保公司')[0]!.clause.id).toBe('a#2');
+    expect(defs.lookup('融资担保')).toHaveLength(1);
+    expect(defs.lookup('异常情况')[0]!.clause.id).toBe('b#3');
+    expect(defs.lookup('担保')).toEqual([]);
+  });
+
+  it('prefers the definition of the document the question names', () => {
+    const defs = new Definitions([clause('a#2', 'a', ['本条例所称中小企业，是指甲。']), clause('b#2', 'b', ['本办法所称中小企业，是指乙。'])]);
+    expect(defs.lookup('中小企业', new Set(['b']))[0]!.clause.docId).toBe('b');
+  });
+
+  it('reads the term a question asks to define, without the source it names', () => {
+    expect(definitionAsked('外汇管理条例里说的“外汇”具体包括哪些东西？')).toBe('外汇');
+    expect(definitionAsked('融资融券业务在条例里是怎么定义的？')).toBe('融资融券业务');
+    expect(definitionAsked('什么是非法集资协助人？')).toBe('非法集资协助人');
+    expect(definitionAsked('中小企业的定义是什么？')).toBe('中小企业');
+    expect(definitionAsked('融资担保公司注册资本要多少？')).toBeNull();
+  });
+});
