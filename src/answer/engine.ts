@@ -14,7 +14,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations, itemLine } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, unknownInstitution, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -367,7 +367,8 @@ export class AnswerEngine {
     const { place, quantity, wantsFigure, years, queryTokens } = asked;
     const inYear = (p: Passage) => !years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)));
     if (!quantity) return passages.filter(inYear);
-    const { tokenizer } = this.options;
+    const { tokenizer, store } = this.options;
+    if (unknownInstitution(question, (b) => store.tokenFrequency(b))) return [];
     // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
     const topical = this.topicalTokens(question, queryTokens);
     const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));

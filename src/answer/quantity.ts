@@ -165,6 +165,23 @@ export function askedInstitution(question: string): string | null {
   return name.length >= 2 ? `${name}${m[2]}` : null;
 }
 
+const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该]/u;
+// Two characters before the kind of an institution (`典当行`, `小贷公司`): the name that says which kind.
+const INSTITUTION_NAME = /(?=([\u4e00-\u9fa5]{2})(?:行|公司|机构|交易所|合作社|银行))/gu;
+
+/**
+ * An institution the question asks a figure of that no chunk of the library names (`典当行` in a library
+ * without a word on 典当): nothing there can state its figure, however alike another institution's is.
+ */
+export function unknownInstitution(question: string, frequency: (bigram: string) => number): string | null {
+  for (const m of question.matchAll(INSTITUTION_NAME)) {
+    // `找银行`, `向公司`: a verb or a preposition before the kind names none.
+    if (FUNCTION_CHARS.test(m[1]!) || NOT_IN_NAME.test(m[1]!)) continue;
+    if (frequency(m[1]!) === 0) return m[1]!;
+  }
+  return null;
+}
+
 /** True when `text` names the institution, or every character of its name in other words (`小贷公司` ~ `小额贷款公司`). */
 export function namesInstitution(text: string, institution: string): boolean {
   if (text.includes(institution)) return true;

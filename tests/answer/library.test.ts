@@ -120,6 +120,12 @@ describe('answerability', () => {
     expect(a.answer).not.toMatch(/621\.8亿元|2000万元/);
   });
 
+  it('declines a figure of an institution no document speaks of, whatever other institutions’ figures say', async () => {
+    const a = await ask('设立典当行，注册资本最低要多少？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).not.toMatch(/2000万元/);
+  });
+
   it('does not give one kind of institution’s limit for another kind', async () => {
     const other = await ask('小额贷款公司的融资杠杆最多不能超过几倍？');
     expect(other.kind).toBe('none');

@@ -11,6 +11,7 @@ import {
   onlyPenalties,
   statesBound,
   statesQuantity,
+  unknownInstitution,
 } from '../../src/answer/quantity.js';
 
 describe('what quantity a question asks for', () => {
@@ -127,5 +128,14 @@ describe('figures that answer another question', () => {
   it('does not take a bound set elsewhere (`低于规定的最低限额`) for a quantity', () => {
     expect(statesQuantity('接受一个客户的单笔委托资产价值，低于国务院证券监督管理机构规定的最低限额', 'any')).toBe(false);
     expect(statesQuantity('小微企业贷款增速不低于各项贷款平均增速', 'share')).toBe(true);
+  });
+});
+
+describe('an institution the library never names', () => {
+  const known = (b: string) => (['典当', '款找'].includes(b) ? 0 : 5);
+  it('is read from the two characters before its kind, not from a verb before a bank', () => {
+    expect(unknownInstitution('设立典当行，注册资本最低要多少？', known)).toBe('典当');
+    expect(unknownInstitution('我拿应收账款找银行融资，要多少天确权？', known)).toBeNull();
+    expect(unknownInstitution('融资担保公司注册资本最低要多少？', known)).toBeNull();
   });
 });
