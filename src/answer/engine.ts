@@ -22,6 +22,7 @@ import { bigrams } from '../bigrams.js';
 import { matchFaq } from '../faq/index.js';
 import { PolicyMatcher } from './policy-match.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
+import { ABBREVIATIONS } from '../retrieval/index.js';
 import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch, type LookupHints } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
@@ -547,7 +548,10 @@ export class AnswerEngine {
   /** The question's tokens that say what it is about: words naming a place chose where to look, they are not what is asked. */
   private topicalTokens(question: string, queryTokens: readonly string[]): string[] {
     const places = new Set(this.options.tokenizer.document(findPlaces(question).map((m) => m.name).join(' ')));
-    return queryTokens.filter((t) => !places.has(t));
+    // A short form (`券商`) is searched under its long form too; a clause need not hold both.
+    const short = ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short)]);
+    const dropped = new Set([...places, ...short]);
+    return queryTokens.filter((t) => !dropped.has(t));
   }
 
   /** Whether `docId` is a document of the place asked itself (not a broader or a national one). */

@@ -18,3 +18,12 @@ export function expandQuery(question: string, aliases: readonly Alias[]): string
   }
   return extra.length ? `${question} ${extra.join(' ')}` : question;
 }
+
+/**
+ * Appends the long form of each short form the question uses (`券商` → `证券公司`). One way only: documents
+ * spell names out, so a question that does too gains nothing from the short form.
+ */
+export function expandShortForms(question: string, shortForms: readonly Alias[]): string {
+  const extra = shortForms.filter(({ short, long }) => question.includes(short) && !question.includes(long)).map((a) => a.long);
+  return extra.length ? `${question} ${[...new Set(extra)].join(' ')}` : question;
+}

@@ -9,7 +9,8 @@ import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrieve
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { Clause } from '../domain.js';
 import type { ChunkMetadata, KnowledgeStore, StoredChunk, Tokenizer } from '../index/index.js';
-import { expandQuery, type Alias } from './expansion.js';
+import { ABBREVIATIONS } from './abbreviations.js';
+import { expandQuery, expandShortForms, type Alias } from './expansion.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { createDocumentScope, type DocumentScope } from './scope.js';
 
@@ -19,6 +20,8 @@ export interface HybridRetrieverOptions extends BaseRetrieverInput {
   readonly embeddings: EmbeddingsInterface;
   readonly tokenizer: Tokenizer;
   readonly aliases: readonly Alias[];
+  /** Short forms searched under their long forms too (`券商` → `证券公司`). Default: ABBREVIATIONS. */
+  readonly shortForms?: readonly Alias[];
   /** Candidates taken from each side before fusion. Default 40. */
   readonly candidates?: number;
   /** Results returned. Default 8. */
@@ -69,7 +72,7 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
   async search(question: string, k = this.opts.k ?? 8): Promise<SearchResult> {
     const { store, vectors, embeddings, tokenizer, aliases } = this.opts;
     const candidates = this.opts.candidates ?? 40;
-    const expanded = expandQuery(question, aliases);
+    const expanded = expandShortForms(expandQuery(question, aliases), this.opts.shortForms ?? ABBREVIATIONS);
     const queryTokens = tokenizer.query(expanded);
 
     const [queryVector, lexicalHits] = await Promise.all([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, reciprocalRankFusion } from '../../src/retrieval/index.js';
+import { ABBREVIATIONS, expandQuery, expandShortForms, reciprocalRankFusion } from '../../src/retrieval/index.js';
 
 describe('reciprocalRankFusion', () => {
   it('ranks an item found by both lists above items found by one', () => {
@@ -24,5 +24,13 @@ describe('expandQuery', () => {
   });
   it('leaves other questions alone, and does not match inside longer words', () => {
     expect(expandQuery('QFLPX是什么', aliases)).toBe('QFLPX是什么');
+  });
+});
+
+describe('expandShortForms', () => {
+  it('searches a short form under its long form too, one way only', () => {
+    expect(expandShortForms('券商解聘合规负责人要几天内报告？', ABBREVIATIONS)).toBe('券商解聘合规负责人要几天内报告？ 证券公司');
+    expect(expandShortForms('证券公司解聘合规负责人要几天内报告？', ABBREVIATIONS)).toBe('证券公司解聘合规负责人要几天内报告？');
+    expect(expandShortForms('央行和人行是一回事吗', ABBREVIATIONS)).toBe('央行和人行是一回事吗 中国人民银行');
   });
 });
