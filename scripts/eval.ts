@@ -113,7 +113,9 @@ for (const set of sets) {
     const score = scoreItem(item, answer);
     scores.push(score);
     if (verbose || !score.pass) {
-      console.log(`${score.pass ? 'PASS' : 'FAIL'} ${item.id} ${item.q}`);
+      // Whether the first citation is the expected one, for answerable items: hit@1 per item.
+      const first = score.outOfCorpus ? '' : score.hit1 ? ' [hit@1]' : ' [not first]';
+      console.log(`${score.pass ? 'PASS' : 'FAIL'} ${item.id}${verbose ? first : ''} ${item.q}`);
       if (!score.pass) {
         console.log(`     kind=${answer.kind} hit3=${score.hit3} value=${score.valueOk}`);
         console.log(`     ${answer.answer.slice(0, 200).replace(/\n/g, ' / ')}`);

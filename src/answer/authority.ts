@@ -10,9 +10,11 @@
 const ASKS_AUTHORITY =
   /(?:哪个|哪些|什么|哪一个|哪家|哪级)(?:部门|机构|单位|机关)|谁(?:来)?(?:管|监管|负责|审批|批准|监督|主管|认定|处罚)|归谁|由谁|找谁/u;
 
-// A sentence that puts an authority in charge: `…负责…`, `…主管…工作`, `…依法对…实施监督管理`, `…履行…职责`.
+// A sentence that puts an authority in charge: `…负责…`, `…主管…工作`, `…依法对…实施监督管理`, `…履行…职责`,
+// `由中国人民银行责令改正` (not `由有关主管部门…`, which names none). (`直接负责的主管人员` are the persons
+// answerable, not an authority.)
 const STATES_AUTHORITY =
-  /负责(?:对)?[^。；]{0,40}(?:监督管理|管理|工作|协调|监督检查)|主管[^。；]{0,20}工作|对[^。；]{2,40}实施(?:监督管理|监管)|(?:履行|行使)[^。；]{0,20}(?:监督管理|监管)职责|负总责/u;
+  /负责(?![的人])(?:对)?[^。；]{0,40}(?:监督管理|管理|工作|协调|监督检查)|主管(?!人员)[^。；]{0,20}工作|对[^。；]{2,40}实施(?:监督管理|监管)|(?:履行|行使)[^。；]{0,20}(?:监督管理|监管)职责|负总责|由(?!有关|相关|其他|各)[^，。；]{2,30}?(?:责令|批准|审批|核准|认定|决定|处罚|负责)/u;
 
 export function asksForAuthority(question: string): boolean {
   return ASKS_AUTHORITY.test(question);

@@ -14,7 +14,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations, itemLine } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, unknownInstitution, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, unknownInstitution, unknownRate, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -311,7 +311,7 @@ export class AnswerEngine {
       quantity,
       wantsNumber: asksForNumber(question),
     };
-    const chosen = chooseClauses(wantsList ? this.listFirst(ranked, this.topicalTokens(question, result.queryTokens)) : ranked, this.evidence);
+    const chosen = chooseClauses(wantsList ? this.listFirst(ranked, passageOptions.topicalTokens) : ranked, this.evidence);
     let passages = buildPassages(chosen, passageOptions);
     const years = questionYears(question);
     const asked = { place, quantity, wantsFigure, years, queryTokens: result.queryTokens };
@@ -369,7 +369,8 @@ export class AnswerEngine {
     const inYear = (p: Passage) => !years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)));
     if (!quantity) return passages.filter(inYear);
     const { tokenizer, store } = this.options;
-    if (unknownInstitution(question, (b) => store.tokenFrequency(b))) return [];
+    const frequency = (b: string) => store.tokenFrequency(b);
+    if (unknownInstitution(question, frequency) || unknownRate(question, frequency)) return [];
     // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
     const topical = this.topicalTokens(question, queryTokens);
     const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
@@ -468,16 +469,16 @@ export class AnswerEngine {
    * For "有哪些…": among the close matches, the list whose lead-in says most of what is asked comes first
    * (`清退资金来源包括：` for `可以从哪些来源追回`), ahead of a clause on the topic that lists nothing.
    */
-  private listFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
+  private listFirst(ranked: readonly ClauseEvidence[], topical: (clause: Clause) => readonly string[]): ClauseEvidence[] {
     const top = ranked[0];
     if (!top) return [...ranked];
-    const wanted = new Set(topical);
     const band = ranked.slice(0, LIST_BAND).filter((c) => c.hit.fused >= top.hit.fused * this.evidence.companionRatio);
     let best: { c: ClauseEvidence; score: number } | undefined;
     for (const c of band) {
       const list = this.enumerations.of(c.clause);
       if (!list) continue;
-      const score = overlap(`${list.owner.heading}${list.leadIn}`, wanted, this.options.tokenizer);
+      // Words of the document's title say nothing inside it (`民间借贷` in every lead-in of 民间借贷规定).
+      const score = overlap(`${list.owner.heading}${list.leadIn}`, new Set(topical(c.clause)), this.options.tokenizer);
       if (!best || score > best.score) best = { c, score };
     }
     if (!best || best.c === top || !best.score) return [...ranked];

@@ -135,7 +135,7 @@ export function speaksOf(text: string, measure: string): boolean {
 // Wording that asks for a bound a rule sets (a minimum, a ceiling, a threshold), not for a figure in general.
 const ASKS_BOUND = /最多|最少|最高(?!人民)|最低|至少|至多|上限|下限|不得超过|不能超过|不超过|门槛|起点|起步/u;
 // … and wording that sets one.
-const STATES_BOUND = /不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|提高至|降低至|起点/u;
+const STATES_BOUND = /不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|提高至|降低至|起点/u;
 
 /**
  * True when a question asks for a bound (`注册资本最低要多少`, `最多能赔多少`): a sentence that states a figure
@@ -150,9 +150,10 @@ export function statesBound(text: string): boolean {
 }
 
 // Kinds of institution a rule sets figures for; a bare `公司` or `银行` names none in particular.
-const INSTITUTION = /([\u4e00-\u9fa5]{2,6})(公司|机构|银行|合作社|交易所|基金会)/u;
+// (Not a law named after one: `按商业银行法`, `公司法规定`.)
+const INSTITUTION = /([\u4e00-\u9fa5]{2,6})(公司|机构|银行|合作社|交易所|基金会)(?!法|条例|规定|办法)/u;
 // Where a name read backwards stops: words before it (`我们是一家`, `设立`, `的`, `找`), not part of it.
-const BEFORE_NAME = /^.*(?:的|是|在|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册|听说|据说|请问|如果|假如|那么|现在|目前|我们|我司)/u;
+const BEFORE_NAME = /^.*(?:的|是|在|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册|听说|据说|请问|如果|假如|那么|现在|目前|我们|我司|按照|依照|根据|按|依)/u;
 
 /**
  * The kind of institution a question asks a figure of (`小额贷款公司的融资杠杆最多几倍` → `小额贷款公司`), or
@@ -162,12 +163,15 @@ export function askedInstitution(question: string): string | null {
   const m = INSTITUTION.exec(question);
   if (!m) return null;
   const name = m[1]!.replace(BEFORE_NAME, '');
-  return name.length >= 2 ? `${name}${m[2]}` : null;
+  // `哪个机构`, `什么公司`: a question word, not a name.
+  return name.length >= 2 && !/[哪什何]/u.test(name) ? `${name}${m[2]}` : null;
 }
 
-const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该]/u;
+const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该哪什么]/u;
 // Two characters before the kind of an institution (`典当行`, `小贷公司`): the name that says which kind.
-const INSTITUTION_NAME = /(?=([\u4e00-\u9fa5]{2})(?:行|公司|机构|交易所|合作社|银行))/gu;
+// A `…行` is a bank or a shop only when it is no common word or a bank's branch (`分行`, `进行`, `发行`).
+const INSTITUTION_NAME =
+  /(?=([\u4e00-\u9fa5]{2})(?:公司|机构|交易所|合作社|银行|(?<![分总支银进执发运实施试现同履先暂可自流并平单双例旅步航通推奉言品德操罪刑举决出另])行)(?!法|条例|规定|办法))/gu;
 
 /**
  * An institution the question asks a figure of that no chunk of the library names (`典当行` in a library
@@ -180,6 +184,20 @@ export function unknownInstitution(question: string, frequency: (bigram: string)
     if (frequency(m[1]!) === 0) return m[1]!;
   }
   return null;
+}
+
+/**
+ * A rate the question asks for that the library never names (`拨备覆盖率` where no document speaks of
+ * 拨备): nothing there can state it. Read as the words before `率` back to a word that ends a phrase.
+ */
+export function unknownRate(question: string, frequency: (bigram: string) => number): string | null {
+  const m = /([\u4e00-\u9fa5]{1,5})率/u.exec(question);
+  if (!m) return null;
+  const term = `${m[1]!.replace(/^.*[的是在多高低少最能和与及或]/u, '')}率`;
+  if (term.length < 3) return null;
+  // Two unknown bigrams in a row: one alone is often where two known words meet (`票面利率`: 面利).
+  const grams = [...term].slice(0, -1).map((c, i) => `${c}${term[i + 1]}`);
+  return grams.some((g, i) => i > 0 && frequency(g) === 0 && frequency(grams[i - 1]!) === 0) ? term : null;
 }
 
 /** True when `text` names the institution, or every character of its name in other words (`小贷公司` ~ `小额贷款公司`). */

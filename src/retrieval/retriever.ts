@@ -32,8 +32,6 @@ export interface HybridRetrieverOptions extends BaseRetrieverInput {
   readonly namedDocumentBoost?: number;
   /** Multiplier for chunks of a plan whose period fits the question (or today). Default 1.1. */
   readonly periodBoost?: number;
-  /** Boost of documents whose title shares a subject word with the question (see DocumentScope.subjectWords). Default 1.2. */
-  readonly subjectBoost?: number;
 }
 
 export interface ScoredChunk {
@@ -91,11 +89,8 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
 
     const namedDocuments = this.scope.named(question);
     const inPeriod = this.scope.inPeriod(question);
-    // Words a few titles share (`支付` of two regulations) point there too, more mildly.
-    const subjects = this.scope.subjectWords(question);
-    const onSubject = (docId: string) => [...subjects].some((w) => this.scope.titleWords(docId).has(w));
     const boostOf = (docId: string) =>
-      (namedDocuments.has(docId) ? (this.opts.namedDocumentBoost ?? 1.5) : onSubject(docId) ? (this.opts.subjectBoost ?? 1.2) : 1) *
+      (namedDocuments.has(docId) ? (this.opts.namedDocumentBoost ?? 1.5) : 1) *
       (inPeriod.has(docId) ? (this.opts.periodBoost ?? 1.1) : 1) *
       // A document replaced by a newer one yields, unless the question names it.
       (this.superseded.has(docId) && !namedDocuments.has(docId) ? 0.8 : 1);

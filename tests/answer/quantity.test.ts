@@ -12,6 +12,7 @@ import {
   statesBound,
   statesQuantity,
   unknownInstitution,
+  unknownRate,
 } from '../../src/answer/quantity.js';
 
 describe('what quantity a question asks for', () => {
@@ -137,5 +138,19 @@ describe('an institution the library never names', () => {
     expect(unknownInstitution('设立典当行，注册资本最低要多少？', known)).toBe('典当');
     expect(unknownInstitution('我拿应收账款找银行融资，要多少天确权？', known)).toBeNull();
     expect(unknownInstitution('融资担保公司注册资本最低要多少？', known)).toBeNull();
+    // A bank's branches and the words ending in 行 are no kind of institution; nor is a law's name.
+    expect(unknownInstitution('银行给各地分行拨的营运资金最多占多少？', () => 0)).toBeNull();
+    expect(unknownInstitution('是哪个机构发布的？', () => 0)).toBeNull();
+    expect(askedInstitution('按商业银行法，银行的资本充足率最低不能低于多少？')).toBeNull();
+    expect(askedInstitution('是哪个机构发布的、从哪天开始发布的？')).toBeNull();
+  });
+});
+
+describe('a rate the library never names', () => {
+  const frequency = (b: string) => (['拨备', '备覆', '盖率', '面利'].includes(b) ? 0 : 3);
+  it('is declined, while a rate whose words meet at an unknown bigram is not', () => {
+    expect(unknownRate('商业银行的拨备覆盖率最低监管要求是多少？', frequency)).toBe('拨备覆盖率');
+    expect(unknownRate('企业债的票面利率最高能定到多少？', frequency)).toBeNull();
+    expect(unknownRate('资本充足率最低不能低于多少？', frequency)).toBeNull();
   });
 });
