@@ -18,7 +18,7 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['date', /哪天|哪一天|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
   ['share', /几倍|倍数|比例|占比|比重|百分之|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
-  ['period', /多少天|几天|多少日|几日|多长时间|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|多少个工作/],
+  ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
   ['money', /多少钱|金额|数额|罚|资本|奖励|奖金|补贴|元|额度|资金|贷款|余额|多少万|多少亿/],
   ['count', /几家|多少家|几个|多少个|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
 ];
@@ -76,7 +76,7 @@ const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)`),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
-  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍)|(?:百分之|千分之|万分之)[${CN}\\d.]+|${NUM}成`),
+  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍)|(?:百分之|千分之|万分之)[${CN}\\d.]+|[${CN}]+分之[${CN}]+|${NUM}成`),
   // Not a calendar year (`2027年`): a period is a few days, months or years.
   period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|周)(?!\\d)`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
@@ -89,7 +89,8 @@ const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超�
 const SET_ELSEWHERE = /规定|要求|标准/u;
 const comparesToMeasure = (text: string) => [...text.matchAll(RELATIVE_TARGET)].some((m) => !SET_ELSEWHERE.test(m[0]));
 const PERCENT_COLUMN = /[（(][%％][）)]/;
-const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)`);
+// A number in any form: digits, two Chinese numerals (`二十`), or one before a unit (`六个月`, `三年`).
+const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)|[${CN}](?:个月|年|日|天|倍|成|人|家|项|元|分之)`);
 
 // Numbers that point elsewhere, not quantities: `第三十八条`, `前款第二项`, `《…》`.
 const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,60}》`, 'gu');

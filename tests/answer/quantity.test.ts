@@ -100,6 +100,16 @@ describe('bounds a rule sets', () => {
   });
 });
 
+describe('numbers as written in Chinese', () => {
+  it('reads fractions and a single numeral before its unit', () => {
+    expect(statesQuantity('担保人承担的赔偿责任不应超过债务人不能清偿部分的二分之一', 'share')).toBe(true);
+    expect(statesQuantity('保证期间为主债务履行期限届满之日起六个月', 'any')).toBe(true);
+    expect(statesQuantity('接受一个客户的委托', 'any')).toBe(false);
+    expect(askedQuantity('保证期间到底算多长？')).toBe('period');
+    expect(askedQuantity('十三五期间离岸金融结算规模力争达到多少？')).not.toBe('period');
+  });
+});
+
 describe('cross-references', () => {
   it('are not quantities', () => {
     expect(statesQuantity('可以建议银行业监督管理机构依照《中华人民共和国银行业监督管理法》第三十八条、第三十九条规定采取措施', 'any')).toBe(false);
