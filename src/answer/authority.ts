@@ -5,21 +5,28 @@
  * looked for by its form in the documents retrieval chose, not by its words alone.
  */
 
+/** What a question asks of the authority: who approves (`由哪个部门审批`), or who is in charge otherwise. */
+export type AuthorityAsked = 'approval' | 'charge';
+
 // Wording that asks who is in charge.
 // (`监管部门现场检查…` names the authority as a subject: not a question for it.)
 const ASKS_AUTHORITY =
   /(?:哪个|哪些|什么|哪一个|哪家|哪级)(?:部门|机构|单位|机关)|谁(?:来)?(?:管|监管|负责|审批|批准|监督|主管|认定|处罚)|归谁|由谁|找谁/u;
+const ASKS_APPROVAL = /审批|批准|核准|许可|同意/u;
 
 // A sentence that puts an authority in charge: `…负责…`, `…主管…工作`, `…依法对…实施监督管理`, `…履行…职责`,
 // `由中国人民银行责令改正` (not `由有关主管部门…`, which names none). (`直接负责的主管人员` are the persons
 // answerable, not an authority.)
-const STATES_AUTHORITY =
+const STATES_CHARGE =
   /负责(?![的人])(?:对)?[^。；]{0,40}(?:监督管理|管理|工作|协调|监督检查)|主管(?!人员)[^。；]{0,20}工作|对[^。；]{2,40}实施(?:监督管理|监管)|(?:履行|行使)[^。；]{0,20}(?:监督管理|监管)职责|负总责|由(?!有关|相关|其他|各)[^，。；]{2,30}?(?:责令|批准|审批|核准|认定|决定|处罚|负责)/u;
+// … and one that names who approves: `应当经国务院银行业监督管理机构审查批准`.
+const STATES_APPROVAL = /(?:经|由)(?!有关|相关|其他|各)[^，。；]{2,30}?(?:审查批准|批准|核准|审批|许可)/u;
 
-export function asksForAuthority(question: string): boolean {
-  return ASKS_AUTHORITY.test(question);
+export function asksForAuthority(question: string): AuthorityAsked | null {
+  if (!ASKS_AUTHORITY.test(question)) return null;
+  return ASKS_APPROVAL.test(question) ? 'approval' : 'charge';
 }
 
-export function statesAuthority(text: string): boolean {
-  return STATES_AUTHORITY.test(text);
+export function statesAuthority(text: string, asked: AuthorityAsked = 'charge'): boolean {
+  return (asked === 'approval' ? STATES_APPROVAL : STATES_CHARGE).test(text);
 }

@@ -8,7 +8,7 @@ import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
 import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
-import { asksForAuthority, statesAuthority } from './authority.js';
+import { asksForAuthority, statesAuthority, type AuthorityAsked } from './authority.js';
 import { definitionAsked, Definitions } from './definitions.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
@@ -317,9 +317,10 @@ export class AnswerEngine {
     const asked = { place, quantity, wantsFigure, years, queryTokens: result.queryTokens };
     let answering = this.answering(question, passages, asked);
     // Who is in charge: the chosen clauses that say, else the clause of their documents that does.
-    if (!quantity && !wantsList && asksForAuthority(question)) {
-      const stating = passages.filter((p) => statesAuthority(p.quote));
-      const found = stating.length ? stating : this.authorityPassages(chosen, this.topicalTokens(question, result.queryTokens));
+    const authority = quantity || wantsList ? null : asksForAuthority(question);
+    if (authority) {
+      const stating = passages.filter((p) => statesAuthority(p.quote, authority));
+      const found = stating.length ? stating : this.authorityPassages(chosen, this.topicalTokens(question, result.queryTokens), authority);
       if (found.length) [answering, passages] = [found, [...found, ...passages.filter((p) => !found.some((f) => f.clause.id === p.clause.id))]];
     }
     if (quantity && !answering.length) {
@@ -422,7 +423,7 @@ export class AnswerEngine {
    * For "归哪个部门监管": the clause of the chosen documents that puts an authority in charge, the one most
    * on the question's topic (the earliest, usually in 总则, among equals), quoted by that sentence.
    */
-  private authorityPassages(chosen: readonly ClauseEvidence[], topical: readonly string[]): Passage[] {
+  private authorityPassages(chosen: readonly ClauseEvidence[], topical: readonly string[], asked: AuthorityAsked): Passage[] {
     const { tokenizer, store } = this.options;
     const top = chosen[0];
     if (!top) return [];
@@ -432,7 +433,7 @@ export class AnswerEngine {
     for (const clause of store.clauses.values()) {
       if (!documents.has(clause.docId)) continue;
       for (const sentence of clause.sentences) {
-        if (!statesAuthority(sentence)) continue;
+        if (!statesAuthority(sentence, asked)) continue;
         const score = overlap(`${sentence}`, wanted, tokenizer);
         if (!best || score > best.score || (score === best.score && clause.ordinal < best.clause.ordinal)) best = { clause, sentence, score };
         break;

@@ -194,7 +194,7 @@ export function unknownInstitution(question: string, frequency: (bigram: string)
 export function unknownRate(question: string, frequency: (bigram: string) => number): string | null {
   const m = /([\u4e00-\u9fa5]{1,5})率/u.exec(question);
   if (!m) return null;
-  const term = `${m[1]!.replace(/^.*[的是在多高低少最能和与及或]/u, '')}率`;
+  const term = `${m[1]!.replace(/^.*[的是在多高低少最能和与及或那这该其个]/u, '')}率`;
   if (term.length < 3) return null;
   // Two unknown bigrams in a row: one alone is often where two known words meet (`票面利率`: 面利).
   const grams = [...term].slice(0, -1).map((c, i) => `${c}${term[i + 1]}`);

@@ -4,11 +4,18 @@ import { asksForAuthority, statesAuthority } from '../../src/answer/authority.js
 describe('questions for the authority in charge', () => {
   it('reads who-is-in-charge wording, not an authority named as a subject', () => {
     for (const q of ['非银行支付机构归哪个部门监管？', '私募基金由谁来审批？', '中小企业认定有争议找谁？', '融资担保公司由什么机构负责监督？']) {
-      expect(asksForAuthority(q), q).toBe(true);
+      expect(asksForAuthority(q), q).not.toBeNull();
     }
     for (const q of ['监管部门现场检查担保公司，检查人员最少要几个人？', '担保公司要在多少天内向监管部门报告？']) {
-      expect(asksForAuthority(q), q).toBe(false);
+      expect(asksForAuthority(q), q).toBeNull();
     }
+  });
+
+  it('tells a question for who approves from one for who is in charge', () => {
+    expect(asksForAuthority('要新设一家商业银行，由哪个部门审批？')).toBe('approval');
+    expect(asksForAuthority('非银行支付机构归哪个部门监管？')).toBe('charge');
+    expect(statesAuthority('设立商业银行，应当经国务院银行业监督管理机构审查批准。', 'approval')).toBe(true);
+    expect(statesAuthority('对非银行支付机构进行现场检查，经中国人民银行负责人批准，可以查阅', 'charge')).toBe(false);
   });
 
   it('recognises the set forms that put an authority in charge', () => {
