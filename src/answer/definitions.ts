@@ -63,3 +63,8 @@ export function definitionAsked(question: string): string | null {
   if (afterSource !== term && afterSource.length >= 2) term = afterSource;
   return /^[\u4e00-\u9fff]{2,20}$/u.test(term) ? term : null;
 }
+
+/** True when a question asks what a term means (not only what it includes). */
+export function asksMeaning(question: string): boolean {
+  return /定义|界定|是指什么|指什么|指的是什么|什么意思|含义|什么是|什么叫/u.test(question);
+}

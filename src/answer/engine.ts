@@ -9,12 +9,12 @@ import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
 import { asksForAuthority, statesAuthority, type AuthorityAsked } from './authority.js';
-import { definitionAsked, Definitions } from './definitions.js';
+import { asksMeaning, definitionAsked, Definitions } from './definitions.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedInstitution, askedMeasure, askedQuantity, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, unknownInstitution, unknownRate, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
+import { askedInstitution, askedMeasure, askedQuantity, askedRate, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, unknownInstitution, unknownRate, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -344,6 +344,10 @@ export class AnswerEngine {
     const outOfScope = this.scope.check(question, ordered.map((p) => p.clause), this.documentScope.named(question));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
+    // A term to define that no definition and no cited clause speaks of: another term's definition is no answer.
+    // (Only for a question for a meaning: `X包括哪些` is as often a list's lead-in in other words.)
+    const term = asksMeaning(question) ? definitionAsked(question) : null;
+    if (term && !ordered.some((p) => p.clause.text.includes(term))) return this.notDefined(question, term, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };
   }
 
@@ -402,6 +406,9 @@ export class AnswerEngine {
     if (claimed && !text.includes(claimed.slice(-2))) return false;
     // A minimum or a ceiling is set by a rule, not stated by a statistic (`资本规模621.8亿元`).
     if (asksForBound(question) && !statesBound(p.quote)) return false;
+    // A rate is answered by a clause that speaks of it (its last two characters: `…覆盖率`, `利率`).
+    const rate = askedRate(question);
+    if (rate && !text.includes(rate.slice(-2))) return false;
     // A figure of 融资担保公司 does not answer for 小额贷款公司.
     const institution = askedInstitution(question);
     if (institution && !namesInstitution(`${this.documentTitle(p.clause.docId)}${text}`, institution)) return false;
@@ -580,6 +587,15 @@ export class AnswerEngine {
   }
 
   /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */
+  private notDefined(question: string, term: string, pointers: readonly Citation[]): Answer {
+    return {
+      question,
+      kind: 'none',
+      answer: `政策库中的文件没有对“${term}”作出定义，也没有条款谈到它，无法直接回答。相关条款如下，仅供参考，并非对所问问题的回答。`,
+      citations: pointers,
+    };
+  }
+
   private notStated(question: string, pointers: readonly Citation[]): Answer {
     return {
       question,

@@ -188,14 +188,24 @@ export function unknownInstitution(question: string, frequency: (bigram: string)
 }
 
 /**
+ * The rate a question names (`资本充足率`, `利率`), back to a word that ends a phrase; null when none. A
+ * clause that states a figure answers for it only when it speaks of that rate (`…覆盖率` is not answered
+ * by a multiple of 净资产).
+ */
+export function askedRate(question: string): string | null {
+  const m = /([\u4e00-\u9fa5]{1,5})率/u.exec(question);
+  if (!m) return null;
+  const term = `${m[1]!.replace(/^.*[的是在多高低少最能和与及或那这该其个]/u, '')}率`;
+  return term.length >= 2 ? term : null;
+}
+
+/**
  * A rate the question asks for that the library never names (`拨备覆盖率` where no document speaks of
  * 拨备): nothing there can state it. Read as the words before `率` back to a word that ends a phrase.
  */
 export function unknownRate(question: string, frequency: (bigram: string) => number): string | null {
-  const m = /([\u4e00-\u9fa5]{1,5})率/u.exec(question);
-  if (!m) return null;
-  const term = `${m[1]!.replace(/^.*[的是在多高低少最能和与及或那这该其个]/u, '')}率`;
-  if (term.length < 3) return null;
+  const term = askedRate(question);
+  if (!term || term.length < 3) return null;
   // Two unknown bigrams in a row: one alone is often where two known words meet (`票面利率`: 面利).
   const grams = [...term].slice(0, -1).map((c, i) => `${c}${term[i + 1]}`);
   return grams.some((g, i) => i > 0 && frequency(g) === 0 && frequency(grams[i - 1]!) === 0) ? term : null;

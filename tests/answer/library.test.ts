@@ -126,6 +126,12 @@ describe('answerability', () => {
     expect(a.answer).not.toMatch(/2000万元/);
   });
 
+  it('answers a rate only from a clause that speaks of that rate', async () => {
+    const a = await ask('融资担保公司的流动性覆盖率最低要达到多少？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).not.toMatch(/10倍|15倍/);
+  });
+
   it('does not give one kind of institution’s limit for another kind', async () => {
     const other = await ask('小额贷款公司的融资杠杆最多不能超过几倍？');
     expect(other.kind).toBe('none');
@@ -142,6 +148,12 @@ describe('statutory definitions', () => {
     expect(a.kind).toBe('glossary');
     expect(a.citations[0]!.label).toContain('第三条');
     expect(a.answer).toContain('本条例所称存款保险，是指');
+  });
+
+  it('declines to define a term nothing defines or speaks of, instead of quoting another term’s definition', async () => {
+    const a = await ask('条例里的“保理业务”是怎么定义的？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).toContain('没有对“保理业务”作出定义');
   });
 });
 
