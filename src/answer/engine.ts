@@ -140,7 +140,8 @@ export class AnswerEngine {
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
-      this.documentFacts.answer(question) ??
+      // A date or issuer asked of a place's own document the library does not hold is not another place's.
+      (place?.verdict === 'uncovered' ? null : this.documentFacts.answer(question)) ??
       this.fromGlossary(question) ??
       this.fromDefinition(question, place) ??
       this.fromIndicators(question, place) ??

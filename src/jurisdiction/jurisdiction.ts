@@ -8,6 +8,7 @@
  * not from a list, so documents and questions about places the team never saw are read the same way.
  */
 import type { Clause, DocumentMeta } from '../domain.js';
+import { findBarePlaces } from './gazetteer.js';
 
 const SUFFIX = '特别行政区|自治区|自治州|自治县|自由贸易试验区|自贸试验区|自贸区|高新区|开发区|新区|省|市|区|县|旗';
 // The suffix, unless it begins a common word (`市场`, `区域`, `省级`, `区县`).
@@ -125,8 +126,12 @@ export function documentJurisdiction(doc: DocumentMeta, headerText: string): Jur
   return places.length ? { level: 'local', places } : { level: 'unknown' };
 }
 
-/** How a question uses a place: as where something happens or who is asking, or as the author of its own policy. */
-type PlaceUse = 'location' | 'own';
+/**
+ * How a question uses a place: where something happens or who asks (`location`), the author of its own
+ * policy (`own`), or nothing the wording says (`named`): the author when it is the only place named, a
+ * partner beside a place the library covers (`渝中区和成都的哪些区开展合作`).
+ */
+type PlaceUse = 'location' | 'own' | 'named';
 
 // `在厦门市…`, `到南昌市设分支机构`: the place is where it happens; national rules apply there.
 const BEFORE_LOCATION = /[在到于去来从向]$|位于$|注册于$/;
@@ -145,9 +150,14 @@ export interface AskedPlace {
   readonly use: PlaceUse;
 }
 
-/** The places a question names, each with the places named around it and how it is used. */
+/**
+ * The places a question names, each with the places named around it and how it is used: by their shape
+ * (`成都市`), and provinces and cities by their bare names (`成都`, see gazetteer.ts).
+ */
 export function askedPlaces(question: string): AskedPlace[] {
-  const mentions = findPlaces(question);
+  const shaped = findPlaces(question);
+  const bare = findBarePlaces(question).filter((b) => !shaped.some((m) => b.start < m.end && m.start < b.end));
+  const mentions = [...shaped, ...bare].sort((a, b) => a.start - b.start);
   const chains: PlaceMention[][] = [];
   for (const m of mentions) {
     const last = chains[chains.length - 1];
@@ -164,7 +174,7 @@ export function askedPlaces(question: string): AskedPlace[] {
     else if (AFTER_OWN.test(after)) use = 'own';
     else if (OWN_INSTRUMENT.test(question)) use = 'own';
     else if (AFTER_ENTITY.test(after)) use = 'location';
-    else use = 'own';
+    else use = 'named';
     return { place: last.name, within: chain.slice(0, -1).map((m) => m.name), use };
   });
 }
@@ -242,42 +252,50 @@ export class Jurisdictions {
 
   /** Null when the question names no place. */
   scope(question: string): PlaceScope | null {
-    const asked = askedPlaces(question);
+    const asked = askedPlaces(question).map((a) => ({ ...a, place: this.resolve(a.place), ...this.documentsFor(a) }));
     if (!asked.length) return null;
-    let forTopic: Set<string> | null = null;
-    let forFigures: Set<string> | null = null;
-    const broader = new Set<string>();
-    const uncovered: string[] = [];
-    const places: string[] = [];
-    for (const a of asked) {
-      const place = this.resolve(a.place);
-      places.push(place);
-      const topic = new Set<string>();
-      const figures = new Set<string>();
-      let covered = false;
-      for (const [docId, j] of this.byDocument) {
-        if (j.level !== 'local') {
-          topic.add(docId);
-          if (j.level === 'national') figures.add(docId);
-          continue;
-        }
-        const own = j.places[j.places.length - 1]!;
-        if (own === place) {
-          covered = true;
-          topic.add(docId);
-          figures.add(docId);
-        } else if (a.within.includes(own) || this.contains(docId, own, place)) {
-          covered = true;
-          topic.add(docId);
-          broader.add(docId);
-        }
-      }
-      if (!covered && a.use === 'own') uncovered.push(place);
-      forTopic = forTopic ? intersect(forTopic, topic) : topic;
-      forFigures = forFigures ? intersect(forFigures, figures) : figures;
-    }
+    // A place named beside a covered one, with no wording that makes it the author, is a partner (`和成都`):
+    // it neither makes the question unanswerable nor narrows the documents that answer it.
+    const anyCovered = asked.some((a) => a.covered);
+    const partner = (a: (typeof asked)[number]) => !a.covered && a.use === 'named' && anyCovered;
+    const uncovered = asked.filter((a) => !a.covered && a.use !== 'location' && !partner(a)).map((a) => a.place);
     if (uncovered.length) return { verdict: 'uncovered', places: uncovered };
-    return { verdict: 'scoped', places, forTopic: forTopic!, forFigures: forFigures!, broader };
+    const scoping = asked.filter((a) => !partner(a));
+    const broader = new Set(scoping.flatMap((a) => [...a.broader]));
+    return {
+      verdict: 'scoped',
+      places: scoping.map((a) => a.place),
+      forTopic: scoping.map((a) => a.topic).reduce(intersect),
+      forFigures: scoping.map((a) => a.figures).reduce(intersect),
+      broader,
+    };
+  }
+
+  /** The documents that speak for one asked place: on its topics, for its figures, and broader places' ones. */
+  private documentsFor(a: AskedPlace): { covered: boolean; topic: Set<string>; figures: Set<string>; broader: Set<string> } {
+    const place = this.resolve(a.place);
+    const topic = new Set<string>();
+    const figures = new Set<string>();
+    const broader = new Set<string>();
+    let covered = false;
+    for (const [docId, j] of this.byDocument) {
+      if (j.level !== 'local') {
+        topic.add(docId);
+        if (j.level === 'national') figures.add(docId);
+        continue;
+      }
+      const own = j.places[j.places.length - 1]!;
+      if (own === place) {
+        covered = true;
+        topic.add(docId);
+        figures.add(docId);
+      } else if (a.within.includes(own) || this.contains(docId, own, place)) {
+        covered = true;
+        topic.add(docId);
+        broader.add(docId);
+      }
+    }
+    return { covered, topic, figures, broader };
   }
 
   /**

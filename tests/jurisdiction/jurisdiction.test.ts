@@ -39,6 +39,15 @@ describe('how a question uses a place', () => {
     expect(askedPlaces('广州市天河区一家担保公司给关联方做了担保')[0]).toMatchObject({ place: '天河区', within: ['广州市'], use: 'location' });
   });
 
+  it('reads provinces and cities named without their suffix, from the national list', () => {
+    expect(askedPlaces('深圳有没有像上海那样的推进国际金融中心建设条例？').map((a) => a.place)).toEqual(['深圳市', '上海市']);
+    expect(askedPlaces('成都的绿色贷款余额目标是多少？')[0]!.place).toBe('成都市');
+    expect(askedPlaces('广东的中小企业有什么融资政策？')[0]!.place).toBe('广东省');
+    // Not when a suffix follows (read by shape), nor a name that is as often a common word.
+    expect(askedPlaces('成都市的绿色贷款目标？').map((a) => a.place)).toEqual(['成都市']);
+    expect(askedPlaces('白银期货交易保证金是多少？')).toEqual([]);
+  });
+
   it('reads a place acting, or its own targets and measures, as asking for that place’s own documents', () => {
     expect(askedPlaces('四川省把注册资本最低限额提高到了多少？')[0]!.use).toBe('own');
     expect(askedPlaces('璧山区2027年新增上市企业数量目标是多少？')[0]!.use).toBe('own');
@@ -87,5 +96,11 @@ describe('which documents govern a place', () => {
     const district = library.scope('渝中区2027年金融业增加值目标是多少？');
     expect(district).toMatchObject({ verdict: 'scoped' });
     if (district?.verdict === 'scoped') expect([...district.forFigures].sort()).toEqual(['rg', 'yz']);
+  });
+
+  it('takes a place named beside a covered one as a partner, not as the place asked about', () => {
+    const partner = library.scope('渝中区和成都的哪些区开展金融合作？');
+    expect(partner).toMatchObject({ verdict: 'scoped', places: ['渝中区'] });
+    expect(library.scope('深圳有没有像重庆那样的金融中心规划？')).toMatchObject({ verdict: 'uncovered', places: ['深圳市'] });
   });
 });
