@@ -320,9 +320,20 @@ export class AnswerEngine {
     // Who is in charge: the chosen clauses that say, else the clause of their documents that does.
     const authority = quantity || wantsList ? null : asksForAuthority(question);
     if (authority) {
+      const topical = this.topicalTokens(question, result.queryTokens);
       const stating = passages.filter((p) => statesAuthority(p.quote, authority));
-      const found = stating.length ? stating : this.authorityPassages(chosen, this.topicalTokens(question, result.queryTokens), authority);
-      if (found.length) [answering, passages] = [found, [...found, ...passages.filter((p) => !found.some((f) => f.clause.id === p.clause.id))]];
+      const found = stating.length ? stating : this.authorityPassages(chosen, topical, authority);
+      // Ahead of the best match only when as much on the question's topic: a plan assigns its tasks in
+      // no set words (`人民银行各市州分行应…`), and its best match may name the authority all the same.
+      const share = (p: Passage) => topicShare(p, topical, tokenizer);
+      const best = passages[0];
+      const leads = best && !found.includes(best) ? share(best) : 0;
+      const ahead = found.filter((p) => share(p) >= leads);
+      const behind = found.filter((p) => !ahead.includes(p));
+      // Otherwise right after it, so the answer still names who is in charge.
+      const rest = passages.filter((p) => !found.includes(p));
+      passages = ahead.length ? [...ahead, ...behind, ...rest] : [...rest.slice(0, 1), ...behind, ...rest.slice(1)];
+      answering = ahead.length ? ahead : passages;
     }
     if (quantity && !answering.length) {
       // The clause that states the quantity is often a close neighbour of the best matches in rank

@@ -78,7 +78,7 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
   share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍)|(?:百分之|千分之|万分之)[${CN}\\d.]+|[${CN}]+分之[${CN}]+|${NUM}成`),
   // Not a calendar year (`2027年`): a period is a few days, months or years.
-  period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|周)(?!\\d)`),
+  period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|分钟|周)(?!\\d)`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
   // Not a cross-reference (`第七条`).
@@ -211,11 +211,17 @@ export function unknownRate(question: string, frequency: (bigram: string) => num
   return grams.some((g, i) => i > 0 && frequency(g) === 0 && frequency(grams[i - 1]!) === 0) ? term : null;
 }
 
-/** True when `text` names the institution, or every character of its name in other words (`小贷公司` ~ `小额贷款公司`). */
+/** True when `text` names the institution, the last words of its name, or every character of it in other words (`小贷公司` ~ `小额贷款公司`). */
 export function namesInstitution(text: string, institution: string): boolean {
   if (text.includes(institution)) return true;
   const name = institution.replace(INSTITUTION_SUFFIX, '');
-  return text.includes(institution.slice(name.length)) && [...name].every((c) => text.includes(c));
+  const kind = institution.slice(name.length);
+  // A rule says 机构 where people say 公司 (`保险公司` ~ `保险机构`).
+  const kinds = kind === '公司' || kind === '机构' ? ['公司', '机构'] : [kind];
+  // The name's last words with the kind (`…私自设外资银行` → `外资银行`): words read before the name may be no part of it.
+  for (let start = 0; start <= name.length - 2; start++) if (kinds.some((k) => text.includes(`${name.slice(start)}${k}`))) return true;
+  // … or every character of the name, in other words (`农险公司` ~ `农业保险…保险机构`).
+  return kinds.some((k) => text.includes(k)) && [...name].every((c) => text.includes(c));
 }
 const INSTITUTION_SUFFIX = /(?:公司|机构|银行|合作社|交易所|基金会)$/u;
 

@@ -23,6 +23,7 @@ describe('questions for the authority in charge', () => {
     expect(statesAuthority('省、自治区、直辖市人民政府确定的部门(以下称监督管理部门)负责对本地区融资担保公司的监督管理。')).toBe(true);
     expect(statesAuthority('中国人民银行的分支机构根据中国人民银行的授权，履行监督管理职责。')).toBe(true);
     expect(statesAuthority('商业银行有下列情形之一，由中国人民银行责令改正，有违法所得的，没收违法所得')).toBe(true);
+    expect(statesAuthority('在中央金融委员会领导下，加强组织领导和跨部门工作协调')).toBe(true);
     expect(statesAuthority('融资担保公司的担保责任余额不得超过其净资产的10倍。')).toBe(false);
     // The persons answerable, and an authority the sentence does not name, are none.
     expect(statesAuthority('对直接负责的董事、高级管理人员和其他直接责任人员，给予纪律处分')).toBe(false);

@@ -106,6 +106,9 @@ describe('numbers as written in Chinese', () => {
     expect(statesQuantity('保证期间为主债务履行期限届满之日起六个月', 'any')).toBe(true);
     expect(statesQuantity('接受一个客户的委托', 'any')).toBe(false);
     expect(askedQuantity('保证期间到底算多长？')).toBe('period');
+    expect(statesQuantity('城区居民步行15分钟可达', 'period')).toBe(true);
+    expect(namesInstitution('保险机构应当在与被保险人达成赔偿协议后10日内', '保险公司')).toBe(true);
+    expect(namesInstitution('设立外资银行，应当经批准', '就私自设外资银行')).toBe(true);
     expect(askedQuantity('十三五期间离岸金融结算规模力争达到多少？')).not.toBe('period');
   });
 });
