@@ -74,6 +74,7 @@ function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
       const address = server.address();
       if (address === null || typeof address !== 'object') reject(new Error('pglite server: no port after listen'));
       else resolve(address.port);
@@ -89,6 +90,8 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
+/** A Sync message: ends an extended-protocol cycle, whatever state it was left in. */
+const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
 /** The start-up packet has no type byte: length, then protocol version 3.0. */
 const PROTOCOL_3 = 196608;
 /** Frontend messages after which the backend sends ReadyForQuery. */
@@ -128,12 +131,20 @@ export class SessionTurns {
     }
   }
 
-  /** …and whatever it left open on the session is rolled back so the others can go on. */
+  /**
+   * …and whatever it left open on the session is closed so the others can go on: a cycle cut before its
+   * Sync (after an error the backend ignores every message until one comes), and a transaction.
+   */
   async clearTransactionIfNeeded(connection: number): Promise<void> {
     if (this.holder !== connection) return;
-    if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
-    this.holder = null;
-    void this.run();
+    try {
+      // Queued behind the message the connection may still be running, not beside it.
+      await this.db.runExclusive(() => this.db.execProtocolRaw(SYNC));
+      if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
+    } finally {
+      this.holder = null;
+      void this.run();
+    }
   }
 
   private next(): Pending | undefined {

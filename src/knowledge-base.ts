@@ -301,7 +301,8 @@ export interface WatchOptions {
   /**
    * The rebuild failed (or, with DATABASE_URL, another instance holds the ingest lease: an
    * INGEST_BUSY error); the previous index keeps answering and the rebuild is tried again in
-   * `retryInMs`. Null `retryInMs`: the watch itself failed and nothing is retried.
+   * `retryInMs`. Null `retryInMs`: nothing is retried — the watch itself failed, or a rebuild for a
+   * later change is already on its way.
    */
   readonly onError?: (err: unknown, retryInMs: number | null) => void;
   /** First wait before trying a failed rebuild again, doubled at each failure up to 5 minutes. Default 30 000 ms. */
@@ -311,7 +312,7 @@ export interface WatchOptions {
 const MAX_RETRY_MS = 5 * 60_000;
 
 export interface CorpusWatcher {
-  /** Resolves when no rebuild is running or pending (tests, shutdown). */
+  /** Resolves when no rebuild is running or pending (tests, shutdown); a retry waiting for its time is not waited for. */
   idle(): Promise<void>;
   stop(): void;
 }
@@ -333,7 +334,14 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
   let retryMs = firstRetryMs;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // Rebuilds queued on `running` and not yet finished: a failure is retried only when none is behind it.
+  let queued = 0;
+  const enqueue = () => {
+    queued++;
+    running = running.then(rebuild).finally(() => queued--);
+  };
   const rebuild = async (): Promise<void> => {
+    if (stopped) return;
     // Everything inside the try: this runs on a promise chain nobody awaits, so a rejection here
     // (a file vanishing while it is listed) would be unhandled and stop the process.
     try {
@@ -341,7 +349,10 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
       const reason = pg
         ? await stalenessOf((await pg.readCurrentVersion(pg.pool))?.manifest ?? null, config, kb.embeddings.modelId)
         : await staleness(config, kb.embeddings.modelId);
-      if (!reason || stopped) return;
+      if (!reason || stopped) {
+        retryMs = firstRetryMs;
+        return;
+      }
       options.onRebuildStart?.(reason);
       const report = await ingest(config, kb.embeddings, undefined, pg ? pg.pool : undefined);
       const index = pg ? await pg.openBuilt(pg.pool, report, kb.embeddings) : await openIndex(config.indexDir, kb.embeddings);
@@ -350,15 +361,16 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
       options.onSwap?.(report);
     } catch (err) {
       if (stopped) return;
-      options.onError?.(err, retryMs);
-      // A file event meanwhile has already scheduled its own rebuild, sooner.
-      if (!pending) {
-        retryTimer = setTimeout(() => {
-          retryTimer = undefined;
-          running = running.then(rebuild);
-        }, retryMs);
-        retryTimer.unref();
-      }
+      // A file event meanwhile has already scheduled or queued its own rebuild: no retry of this one.
+      const retry = !pending && queued <= 1;
+      options.onError?.(err, retry ? retryMs : null);
+      if (!retry) return;
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => {
+        retryTimer = undefined;
+        enqueue();
+      }, retryMs);
+      retryTimer.unref();
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
     }
   };
@@ -370,7 +382,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
     timer = setTimeout(() => {
       pending = false;
       // One rebuild at a time; a change during a rebuild leads to one more after it.
-      running = running.then(rebuild);
+      enqueue();
     }, debounceMs);
   };
   const watcher = watch(config.corpusDir, (_event, file) => {
@@ -380,7 +392,6 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
   // The folder removed or unreadable: reported, and the index in use keeps answering.
   watcher.on('error', (err) => options.onError?.(err, null));
   return {
-    /** A retry waiting for its time is not waited for. */
     async idle() {
       while (pending) await new Promise((r) => setTimeout(r, debounceMs / 4));
       await running;

@@ -64,11 +64,30 @@ export function claimedQuantity(question: string): QuantityKind | null {
 export function claimedMeasure(question: string): string | null {
   const figure = /\d|[一二两三四五六七八九十百千]+(?:万|亿)?(?:元|人|户|家|个|倍|年|日|天)/u.exec(question.replace(REFERENCE, ''));
   if (!figure) return null;
-  const before = question
-    .slice(0, figure.index)
-    .replace(/(?:也|就|都|还|只|要|得|需|需要|必须|应当|是|为|有|达到|不低于|不少于|不超过|最低|最高|至少|起码|在)+$/u, '')
-    .replace(/^.*[的是在对和与及或、，,。；;？?！!说]/u, '');
+  const before = stripTrailing(question.slice(0, figure.index), LINKING_WORDS).replace(/^.*[的是在对和与及或、，,。；;？?！!说]/u, '');
   return /^\p{Script=Han}{2,}$/u.test(before) ? before.slice(-4) : null;
+}
+
+// Words between a measure and the figure put forward (`注册资本也得1亿元`), longest first.
+const LINKING_WORDS = ['不低于', '不少于', '不超过', '需要', '必须', '应当', '达到', '最低', '最高', '至少', '起码', '也', '就', '都', '还', '只', '要', '得', '需', '是', '为', '有', '在'];
+
+/**
+ * `text` without the words of `words` it ends with, however many. A loop, not a regular expression:
+ * `(?:需|需要)+$` backtracks exponentially on a run of `需要` in a question.
+ */
+function stripTrailing(text: string, words: readonly string[]): string {
+  let end = text.length;
+  for (let cut = true; cut && end > 0; ) {
+    cut = false;
+    for (const w of words) {
+      if (text.startsWith(w, end - w.length) && end - w.length >= 0) {
+        end -= w.length;
+        cut = true;
+        break;
+      }
+    }
+  }
+  return text.slice(0, end);
 }
 
 const CN = '零〇一二两三四五六七八九十百千万亿';

@@ -69,4 +69,29 @@ describe('watching corpus/', () => {
       kb.close();
     }
   });
+
+  it('cancels a retry waiting for its time when stopped', async () => {
+    const corpus = copyOfCorpus();
+    const config = testConfig(corpus);
+    const kb = await openKnowledgeBase(config);
+    const failures: (number | null)[] = [];
+    let started = 0;
+    const watcher = watchCorpus(config, kb, { debounceMs: 50, retryMs: 200, onError: (_e, r) => failures.push(r), onRebuildStart: () => started++ });
+    const builds = join(config.indexDir, 'builds');
+    renameSync(builds, `${builds}.away`);
+    writeFileSync(builds, 'not a folder');
+    try {
+      writeFileSync(join(corpus, 'elderly-care.txt'), '某区养老金融专项方案\n一、发展养老金融\n鼓励银行设立养老金融服务专区。\n');
+      for (let i = 0; i < 100 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(failures).toEqual([200]);
+      watcher.stop();
+      const before = started;
+      await new Promise((r) => setTimeout(r, 600));
+      expect(started).toBe(before);
+      expect(failures).toEqual([200]);
+    } finally {
+      watcher.stop();
+      kb.close();
+    }
+  });
 });

@@ -103,4 +103,19 @@ describe('the shared-session test database', () => {
     expect(rows).toEqual([{ gone: true }]);
     await b.end();
   });
+
+  it('lets the others go on when a connection drops after an error in the middle of a cycle', async () => {
+    const a = await rawConnection(server.url);
+    const failed = new Promise<void>((resolve) => a.once('errorMessage', () => resolve()));
+    a.parse({ text: 'SELEC broken', types: [] });
+    a.flush();
+    await failed;
+    // Dropped before its Sync: the session would ignore everything until one came.
+    (a as unknown as { stream: { destroy(): void } }).stream.destroy();
+    const b = new pg.Client(server.url);
+    await b.connect();
+    const { rows } = await b.query('SELECT 42 AS answer');
+    expect(rows).toEqual([{ answer: 42 }]);
+    await b.end();
+  });
 });
