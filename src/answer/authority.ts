@@ -8,10 +8,14 @@
 /** What a question asks of the authority: who approves (`由哪个部门审批`), or who is in charge otherwise. */
 export type AuthorityAsked = 'approval' | 'charge';
 
-// Wording that asks who is in charge.
-// (`监管部门现场检查…` names the authority as a subject: not a question for it.)
-const ASKS_AUTHORITY =
-  /(?:哪个|哪些|什么|哪一个|哪家|哪级)(?:部门|机构|单位|机关)|谁(?:来)?(?:管|监管|负责|审批|批准|监督|主管|认定|处罚)|归谁|由谁|找谁/u;
+// Wording that asks who is in charge: a body asked for with what it does (`哪个部门审批`, `由谁负责`), or
+// where to turn (`向哪个部门申请`, `找谁`). (`什么机构可以吸收存款`, `损失由谁承担` ask about other things;
+// `监管部门现场检查…` names the authority as a subject.)
+const GOVERNS = '(?:监管|审批|审核|批准|核准|许可|决定|拍板|说了算|负责|主管|管理|监督|认定|处罚|罚款|责令|领导|牵头|抓|管|受理|登记|备案)';
+const ASKS_AUTHORITY = new RegExp(
+  `(?:哪个|哪些|什么|哪一个|哪家|哪级)(?:部门|机构|单位|机关)[^，,。？?]{0,4}?${GOVERNS}|(?:向|找|去|到)(?:哪个|哪些|什么|哪家|哪级)(?:部门|机构|单位|机关)|谁(?:来)?${GOVERNS}|归谁|找谁`,
+  'u',
+);
 const ASKS_APPROVAL = /审批|批准|核准|许可|同意/u;
 
 // A sentence that puts an authority in charge: `…负责…`, `…主管…工作`, `…依法对…实施监督管理`, `…履行…职责`,

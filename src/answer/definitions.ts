@@ -13,7 +13,7 @@ export interface Definition {
 }
 
 // `本条例所称X，是指…`, `前款所称X，是指…`, and a further `；所称Y，是指…` in the same sentence.
-const DEFINES = /(?:^|[；;]|本(?:条例|办法|规定|解释|细则|决定|法)|前款|本条(?:第[一二三四五六七八九十]+款)?)所称(?:的)?[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?[，,](?:是指|指|包括)/gu;
+const DEFINES = /(?:^|[；;]|本(?:条例|办法|规定|解释|细则|决定|法)|前款|本条(?:第[一二三四五六七八九十]+款)?)所称(?:的)?[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?[，,]?(?:是指|指|包括)/gu;
 
 export class Definitions {
   private readonly byTerm = new Map<string, Definition[]>();
@@ -40,7 +40,7 @@ export class Definitions {
 }
 
 // `…是怎么定义的`, `…的定义是什么`, `…具体包括哪些东西`, `…指的是什么`.
-const ASKS = /(?:是怎么定义的|怎么定义|如何定义|是如何界定的|怎么界定|的定义是什么|定义是什么|的定义|具体包括哪些[\u4e00-\u9fff]*|包括哪些[\u4e00-\u9fff]*|包含哪些[\u4e00-\u9fff]*|具体指什么|指的是什么|是指什么|指什么|是什么意思|什么意思|是什么)[？?。]?$/u;
+const ASKS = /(?:是怎么定义的|怎么定义|如何定义|是如何界定的|怎么界定|的(?:定义|含义|意思|概念)(?:是什么)?|定义是什么|具体包括哪些[\u4e00-\u9fff]*|包括哪些[\u4e00-\u9fff]*|包含哪些[\u4e00-\u9fff]*|具体指什么|指的是什么|是指什么|指什么|是什么意思|什么意思|是什么)[？?。]?$/u;
 // What names the source rather than the term: `外汇管理条例里说的`, `在条例里`, `条例中的`.
 const SOURCE = /^.*?(?:条例|办法|规定|解释|细则|文件|法规|法律|规章)(?:里|中|上)?(?:说的|讲的|所说的|提到的|规定的|的)?|^在.*?(?:里|中)/u;
 
@@ -66,5 +66,5 @@ export function definitionAsked(question: string): string | null {
 
 /** True when a question asks what a term means (not only what it includes). */
 export function asksMeaning(question: string): boolean {
-  return /定义|界定|是指什么|指什么|指的是什么|什么意思|含义|什么是|什么叫/u.test(question);
+  return /定义|界定|是指什么|指什么|指的是什么|什么意思|含义|概念|什么是|什么叫/u.test(question);
 }

@@ -76,7 +76,6 @@ export class AnswerEngine {
   private readonly jurisdictions: Jurisdictions;
   private readonly documentFacts: DocumentFactReader;
   private readonly policy: PolicyMatcher;
-  private readonly tokensByDocument = new Map<string, Set<string>>();
   private readonly definitions: Definitions;
   /** Each clause's children in document order, by the parent's id; built when first needed. */
   private childrenByParent: Map<string, Clause[]> | undefined;
@@ -431,11 +430,7 @@ export class AnswerEngine {
     const topical = this.topicalTokens(question, queryTokens).filter((t) => !title.has(t));
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
-    if (missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency).length) return false;
-    // Nor may the document leave out rare words of the question (`融资租赁` asked of a regulation of
-    // 融资担保公司 that never speaks of 租赁): it is about something else. Common words it leaves out are
-    // more often the asker's own (`支付牌照` for what the regulation calls 支付业务许可证).
-    return !missingTopic(topical, this.documentTokens(p.clause.docId), (t) => store.tokenFrequency(t), maxFrequency).length;
+    return !missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text).length;
   }
 
   /**
@@ -547,17 +542,6 @@ export class AnswerEngine {
       }
     }
     return this.childrenByParent.get(id) ?? [];
-  }
-
-  /** Every token of a document's clauses, once per document. */
-  private documentTokens(docId: string): ReadonlySet<string> {
-    let tokens = this.tokensByDocument.get(docId);
-    if (!tokens) {
-      tokens = new Set();
-      for (const c of this.options.store.clauses.values()) if (c.docId === docId) for (const t of this.options.tokenizer.document(c.text)) tokens.add(t);
-      this.tokensByDocument.set(docId, tokens);
-    }
-    return tokens;
   }
 
   /** `适用于重庆市渝中区`, `适用于全国`: the place a document's figures are for. */

@@ -240,9 +240,27 @@ export function namesInstitution(text: string, institution: string): boolean {
   // The name's last words with the kind (`…私自设外资银行` → `外资银行`): words read before the name may be no part of it.
   for (let start = 0; start <= name.length - 2; start++) if (kinds.some((k) => text.includes(`${name.slice(start)}${k}`))) return true;
   // … or every character of the name, in other words (`农险公司` ~ `农业保险…保险机构`).
-  return kinds.some((k) => text.includes(k)) && [...name].every((c) => text.includes(c));
+  return kinds.some((k) => text.includes(k)) && inOtherWords(name, text);
 }
 const INSTITUTION_SUFFIX = /(?:公司|机构|银行|合作社|交易所|基金会)$/u;
+
+/**
+ * True when `text` holds every character of `word` close together (within its length plus two), in any
+ * order: the same words otherwise put (`同类业` in `同一业务类型`, `农险` in `农业保险`), not characters
+ * scattered over a clause (`准备金` from `具备…标准…资金`). Linear in the text.
+ */
+export function inOtherWords(word: string, text: string): boolean {
+  const chars = [...new Set(word)];
+  const span = word.length + 2;
+  const last = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!chars.includes(c)) continue;
+    last.set(c, i);
+    if (last.size === chars.length && i - Math.min(...last.values()) < span) return true;
+  }
+  return false;
+}
 
 // A bigram holding one of these spans two words (`额到`, `区的`), or is wording (`能不`): never a topic.
 const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该以上下内前后]/u;
@@ -252,14 +270,15 @@ const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得�
  * that are rare in the library (in at most `maxFrequency` chunks, but in some: a bigram in none is the
  * question's own wording) and absent from `text`. `融资担保公司应当按…多少比例提取准备金` asked of a clause
  * on 担保责任余额 leaves out `准备/备金`: the clause states a share, but not of what was asked. A word
- * every character of which `text` holds in other words is a paraphrase, not another topic
- * (`同类业务` of a clause on `同一业务类型`).
+ * whose characters `source` (the clause's text) holds close together in other words is a paraphrase,
+ * not another topic (`同类业务` of a clause on `同一业务类型`).
  */
 export function missingTopic(
   questionTokens: readonly string[],
   text: ReadonlySet<string>,
   frequency: (token: string) => number,
   maxFrequency: number,
+  source = '',
 ): string[] {
   const rare = (t: string) => {
     const f = frequency(t);
@@ -267,14 +286,9 @@ export function missingTopic(
   };
   const missing: string[] = [];
   let run: string[] = [];
-  let chars: Set<string> | undefined;
-  const paraphrased = (word: string) => {
-    chars ??= new Set([...text].flatMap((t) => [...t]));
-    return [...word].every((c) => chars!.has(c));
-  };
   const flush = () => {
     const word = `${run[0]}${run.slice(1).map((t) => t.slice(-1)).join('')}`;
-    if (run.length >= 2 && !paraphrased(word)) missing.push(word);
+    if (run.length >= 2 && !inOtherWords(word, source)) missing.push(word);
     run = [];
   };
   for (let i = 0; i < questionTokens.length; i++) {

@@ -27,6 +27,8 @@ describe('statutory definitions', () => {
     expect(defs.lookup('融资担保')).toHaveLength(1);
     expect(defs.lookup('异常情况')[0]!.clause.id).toBe('b#3');
     expect(defs.lookup('担保')).toEqual([]);
+    // A law may leave out the comma: `本法所称商业银行是指…`.
+    expect(new Definitions([clause('c#2', 'c', ['本法所称商业银行是指依照本法设立的企业法人。'])]).lookup('商业银行')).toHaveLength(1);
   });
 
   it('prefers the definition of the document the question names', () => {
@@ -39,6 +41,7 @@ describe('statutory definitions', () => {
     expect(definitionAsked('融资融券业务在条例里是怎么定义的？')).toBe('融资融券业务');
     expect(definitionAsked('什么是非法集资协助人？')).toBe('非法集资协助人');
     expect(definitionAsked('中小企业的定义是什么？')).toBe('中小企业');
+    expect(definitionAsked('存款保险的含义是什么？')).toBe('存款保险');
     expect(definitionAsked('融资担保公司注册资本要多少？')).toBeNull();
   });
 });

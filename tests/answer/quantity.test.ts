@@ -6,6 +6,7 @@ import {
   asksForBound,
   claimedMeasure,
   claimedQuantity,
+  inOtherWords,
   missingTopic,
   namesInstitution,
   onlyPenalties,
@@ -59,7 +60,7 @@ describe('the words a question is about that a text leaves out', () => {
 
   it('takes a word whose characters the clause holds in other words for a paraphrase', () => {
     const rare = (t: string) => (['同类', '类业'].includes(t) ? 2 : 0);
-    expect(missingTopic(tokens('几家同类业务'), new Set(tokens('两个及以上同一业务类型')), rare, 3)).toEqual([]);
+    expect(missingTopic(tokens('几家同类业务'), new Set(tokens('两个及以上同一业务类型')), rare, 3, '两个及以上同一业务类型')).toEqual([]);
     expect(missingTopic(tokens('几家同类业务'), new Set(tokens('两个及以上同一支付机构')), rare, 3)).toEqual(['同类业']);
   });
 
@@ -142,6 +143,20 @@ describe('figures that answer another question', () => {
   it('does not take a bound set elsewhere (`低于规定的最低限额`) for a quantity', () => {
     expect(statesQuantity('接受一个客户的单笔委托资产价值，低于国务院证券监督管理机构规定的最低限额', 'any')).toBe(false);
     expect(statesQuantity('小微企业贷款增速不低于各项贷款平均增速', 'share')).toBe(true);
+  });
+});
+
+describe('words put otherwise', () => {
+  it('finds a word’s characters close together, not scattered over a clause', () => {
+    expect(inOtherWords('同类业', '不得控制两个及以上同一业务类型的机构')).toBe(true);
+    expect(inOtherWords('农险', '农业保险机构应当…')).toBe(true);
+    expect(inOtherWords('准备金', '应当具备下列条件：符合标准，资金来源合法')).toBe(false);
+    expect(inOtherWords('小贷', '支持小微企业信用贷款')).toBe(false);
+  });
+
+  it('answers a claim about a measure in a figure put forward, in linear time whatever the wording', () => {
+    const long = `注册资本${'需要'.repeat(230)}吗1亿元对吗`;
+    expect(claimedMeasure(long)).not.toBeNull();
   });
 });
 
