@@ -17,6 +17,7 @@ import { runCli } from './channels/cli/run.js';
 import { createHttpApp, loadHttpConfig, startHttpServer, type HttpMount } from './channels/http/index.js';
 import type { TelegramChannel } from './channels/telegram/index.js';
 import { loadTelegramConfig } from './channels/telegram/config.js';
+import { DEFAULT_RATE_LIMIT } from './channels/telegram/options.js';
 import { loadWecomConfig } from './channels/wecom/config.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
 import { isPolicyBotError } from './errors.js';
@@ -86,7 +87,9 @@ runCli(async () => {
     const telegramStores = kb.database && {
       contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
       feedback: postgresAnswerLog(kb.database),
-      admissions: telegramAdmissions(kb.database, telegramConfig.rateLimit ?? { limit: 20, windowMs: 60_000 }),
+      admissions: telegramAdmissions(kb.database, telegramConfig.rateLimit ?? DEFAULT_RATE_LIMIT, (err) =>
+        warn(`Telegram rate limit: the database is not answering (${(err as Error).message}); counting on this instance meanwhile`),
+      ),
     };
     const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';
     telegram = startInBackground<TelegramChannel>({

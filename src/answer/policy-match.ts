@@ -54,7 +54,9 @@ export class PolicyMatcher {
 
   /** Documents in force today: a plan's period ends while the process runs, so this is read again each day. */
   private current(): ReadonlySet<string> {
-    const day = new Date().toISOString().slice(0, 10);
+    // The local day, as documentStatus reads the year (a plan ends at local midnight, not UTC's).
+    const now = new Date();
+    const day = `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
     if (this.inForce?.day !== day) {
       const ids = new Set(this.documents.filter((d) => documentStatus(d, this.documents).state === 'current').map((d) => d.id));
       this.inForce = { day, ids };

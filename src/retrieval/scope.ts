@@ -25,10 +25,15 @@ export interface DocumentScope {
   inPeriod(question: string, today?: Date): Set<string>;
 }
 
-/** Bigrams of the kinds and makings of policy documents and of bodies in general, not of a subject. */
-const TITLE_WORDS = new Set(
-  '条例 办法 规定 细则 意见 通知 方案 规划 决定 解释 纲要 实施 关于 监督 督管 管理 理条 公司 机构 企业 单位 部门 人民 政府 国务 务院 中华 华人 共和 和国 中国 国家 全国 工作 建设 推进 发展 促进 加快 进一 一步 若干 问题 具体 应用 法律 审理 案件 有关 暂行 试行 修订 年度 五年 中心 行动 计划 措施 政策 支持 服务 体系 高质 质量'.split(' '),
-);
+/**
+ * The words any policy title is made of — kinds of document, bodies, the verbs of titles — not of a
+ * subject; their bigrams (`监督管理条例` gives 监督, 督管, 管理, 理条, 条例) never name a document.
+ */
+const GENERIC_TITLE_WORDS =
+  '监督管理条例 实施办法 暂行规定 若干规定 实施细则 指导意见 通知 工作方案 实施方案 行动方案 行动计划 发展规划 决定 纲要 ' +
+  '最高人民法院关于审理案件适用法律若干问题的解释 具体应用 中华人民共和国 国务院 人民政府 国家 全国 中国 ' +
+  '公司 机构 企业 单位 部门 中心 工作 建设 推进 发展 促进 加快 进一步 高质量 体系 服务 支持 政策 措施 有关 试行 修订 年度';
+const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HAN_BIGRAMS(w)]));
 
 export function createDocumentScope(documents: readonly DocumentMeta[]): DocumentScope {
   const grams = documents.map((d) => ({ id: d.id, grams: HAN_BIGRAMS(`${d.title} ${d.shortTitle}`) }));

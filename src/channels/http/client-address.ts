@@ -11,7 +11,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { isIP } from 'node:net';
 import { normaliseAddress, type TrustedProxies } from './trusted-proxies.js';
 
-/** Longest key a client address makes (an IPv6 address is at most 45 characters). */
+/** Longest key kept for a client address: whatever a socket reports is cut to this. */
 export const MAX_CLIENT_KEY_CHARS = 64;
 
 /** More hops than this in one header is not a proxy chain; only the last ones are read. */
@@ -30,11 +30,18 @@ export function clientAddress(c: Context, trusted: TrustedProxies): string {
   return clientKey(clientHop(c, trusted));
 }
 
-/** The rate-limit bucket of an address: IPv4 as it is, IPv6 by its /64 network (`2001:db8:1:2::/64`). */
+/**
+ * The rate-limit bucket of an address: IPv4 as it is, IPv6 by its /64 network (`2001:db8:1:2::/64`), an
+ * IPv4 address mapped into IPv6 (`::ffff:102:304`, however written) as that IPv4 address.
+ */
 export function clientKey(address: string): string {
   if (isIP(address) !== 6) return address.slice(0, MAX_CLIENT_KEY_CHARS);
-  const network = expandIpv6(address.replace(/%.*$/, '')).slice(0, 4);
-  return `${network.map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = expandIpv6(address.replace(/%.*$/, '')).map((g) => parseInt(g, 16));
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    const [hi = 0, lo = 0] = groups.slice(6);
+    return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+  }
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
 }
 
 /** The eight groups of an IPv6 address (`::` expanded; a trailing dotted IPv4 part as two groups). */

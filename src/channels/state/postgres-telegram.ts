@@ -8,17 +8,21 @@
 import type { Citation } from '../../domain.js';
 import type { PgPool } from '../../index/postgres/index.js';
 import type { ChatContext, ChatContexts } from '../telegram/context-store.js';
-import { sharedAdmissions, type Admissions } from '../telegram/rate-limit.js';
+import { RateLimiter, sharedAdmissions, type Admissions } from '../telegram/rate-limit.js';
 import type { RateLimit } from '../telegram/options.js';
 import { postgresRateLimiter } from './postgres.js';
 import { questionKey, type AnswerLog, type FeedbackReport, type LoggedAnswer, type ReportOptions } from '../telegram/feedback-store.js';
 
 const CHANNEL = 'telegram';
 
-/** The per-user limit (`limit` per `windowMs`) as a token bucket all instances share. */
-export function telegramAdmissions(pool: PgPool, rate: RateLimit): Admissions {
+/**
+ * The per-user limit (`limit` per `windowMs`) as a token bucket all instances share: up to `limit` at
+ * once, refilled at that rate — over the first window a user may get up to twice `limit`, where the
+ * in-process limit is a sliding window. While the database cannot be reached, each instance counts alone.
+ */
+export function telegramAdmissions(pool: PgPool, rate: RateLimit, onError?: (err: unknown) => void): Admissions {
   const perMinute = (rate.limit * 60_000) / rate.windowMs;
-  return sharedAdmissions(postgresRateLimiter(pool, { perMinute, burst: rate.limit, scope: CHANNEL }));
+  return sharedAdmissions(postgresRateLimiter(pool, { perMinute, burst: rate.limit, scope: CHANNEL }), new RateLimiter(rate), onError);
 }
 
 export function postgresAnswerLog(pool: PgPool, clock: () => number = Date.now): AnswerLog {

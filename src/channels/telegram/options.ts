@@ -22,6 +22,9 @@ export interface RateLimit {
   readonly windowMs: number;
 }
 
+/** 20 messages and button presses per user a minute. */
+export const DEFAULT_RATE_LIMIT: RateLimit = Object.freeze({ limit: 20, windowMs: 60_000 });
+
 export interface TelegramOptions {
   /** The bot's token from @BotFather. Never logged. */
   readonly token: string;
@@ -63,7 +66,7 @@ export function resolveOptions(options: TelegramOptions, defaultExamples: () => 
     stores: options.stores,
     dataDir: options.dataDir ?? join(process.cwd(), 'embeddings'),
     contextTtlMs: options.contextTtlMs ?? 30 * 60_000,
-    rateLimit: options.rateLimit ?? { limit: 20, windowMs: 60_000 },
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     maxQuestionChars: options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS,
     examples: options.examples ?? defaultExamples(),
     stopTimeoutMs: options.stopTimeoutMs ?? 5_000,

@@ -33,11 +33,21 @@ const MAX_TOLD = 10_000;
  * spreads over N instances still gets `limit` per window, not N times that. Whether the user was
  * already told is kept per instance: at worst each instance says it once.
  */
-export function sharedAdmissions(buckets: SharedBuckets): Admissions {
+export function sharedAdmissions(buckets: SharedBuckets, fallback: Admissions, onError: (err: unknown) => void = () => {}): Admissions {
   const told = new Set<number>();
+  let failing = false;
   return {
     async admit(userId) {
-      const { admitted } = await buckets.take(String(userId));
+      let admitted: boolean;
+      try {
+        ({ admitted } = await buckets.take(String(userId)));
+        failing = false;
+      } catch (err) {
+        // The database away must not silence the bot: this instance counts alone meanwhile (said once).
+        if (!failing) onError(err);
+        failing = true;
+        return fallback.admit(userId);
+      }
       if (admitted) {
         told.delete(userId);
         return 'allowed';

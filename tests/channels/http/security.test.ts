@@ -69,6 +69,8 @@ describe('trusted proxies', () => {
     expect(clientKey('::1')).toBe('0:0:0:0::/64');
     expect(clientKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
     expect(clientKey('203.0.113.1')).toBe('203.0.113.1');
+    expect(clientKey('::ffff:102:304')).toBe('1.2.3.4');
+    expect(clientKey('0:0:0:0:0:ffff:1.2.3.4')).toBe('1.2.3.4');
     const server = await serve({ ...oncePerClient, trustedProxies: ['127.0.0.0/8'] });
     expect((await askFrom(server, '2001:db8:1:2::1')).status).toBe(200);
     expect((await askFrom(server, '2001:db8:1:2:aaaa:bbbb:cccc:dddd')).status).toBe(429);

@@ -13,18 +13,33 @@ describe('per-user limit', () => {
 
   it('on shared buckets: refused once, silenced after, told again after the next admission', async () => {
     const tokens = new Map<string, number>();
-    const admissions = sharedAdmissions({
-      async take(key) {
-        const left = tokens.get(key) ?? 1;
-        tokens.set(key, left - 1);
-        return { admitted: left > 0 };
+    const admissions = sharedAdmissions(
+      {
+        async take(key) {
+          const left = tokens.get(key) ?? 1;
+          tokens.set(key, left - 1);
+          return { admitted: left > 0 };
+        },
       },
-    });
+      new RateLimiter({ limit: 1, windowMs: 1000 }),
+    );
     expect(await admissions.admit(7)).toBe('allowed');
     expect(await admissions.admit(7)).toBe('refused');
     expect(await admissions.admit(7)).toBe('silenced');
     tokens.set('7', 1); // refilled
     expect(await admissions.admit(7)).toBe('allowed');
     expect(await admissions.admit(7)).toBe('refused');
+  });
+
+  it('counts on this instance while the shared buckets cannot be reached, and says so once', async () => {
+    const errors: unknown[] = [];
+    const admissions = sharedAdmissions(
+      { take: () => Promise.reject(new Error('connection refused')) },
+      new RateLimiter({ limit: 1, windowMs: 60_000, clock: () => 0 }),
+      (err) => errors.push(err),
+    );
+    expect(await admissions.admit(7)).toBe('allowed');
+    expect(await admissions.admit(7)).toBe('refused');
+    expect(errors).toHaveLength(1);
   });
 });
