@@ -14,7 +14,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations, itemLine } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedInstitution, askedMeasure, askedQuantity, askedRate, asksForBound, claimedMeasure, claimedQuantity, missingTopic, namesInstitution, onlyPenalties, unknownInstitution, unknownRate, speaksOf, statesBound, statesQuantity, type QuantityKind } from './quantity.js';
+import { askedQuantity, claimedQuantity, readQuantityQuestion, quantityMismatch, missingTopic, statesQuantity, unknownInstitution, unknownRate, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -23,7 +23,7 @@ import { matchFaq } from '../faq/index.js';
 import { PolicyMatcher } from './policy-match.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
 import { ABBREVIATIONS } from '../retrieval/index.js';
-import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch, type LookupHints } from '../indicators/index.js';
+import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 import { DocumentFactReader } from './document-facts.js';
@@ -392,8 +392,10 @@ export class AnswerEngine {
     const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
     const onTopic = (p: Passage) => topicShare(p, topical, tokenizer) >= bestShare - 0.2;
     const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(p.quote, place.places);
-    const stating = (kind: QuantityKind) =>
-      passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, kind, p, queryTokens));
+    const stating = (kind: QuantityKind) => {
+      const ask = readQuantityQuestion(question, kind);
+      return passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, ask, p, queryTokens));
+    };
     const exact = stating(quantity);
     if (exact.length || asked.exactOnly) return exact;
     const other = OTHER_FORM[quantity];
@@ -405,24 +407,10 @@ export class AnswerEngine {
    * asked (`多少奖励` is not answered by an amount of deposits), and leaves out none of the rare words the
    * question is about.
    */
-  private statesAsked(question: string, quantity: QuantityKind, p: Passage, queryTokens: readonly string[]): boolean {
-    if (!statesQuantity(p.quote, quantity) || onlyPenalties(question, p.quote, quantity)) return false;
+  private statesAsked(question: string, asked: QuantityQuestion, p: Passage, queryTokens: readonly string[]): boolean {
     const { store, tokenizer } = this.options;
     const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
-    const measure = askedMeasure(question);
-    if (measure && !speaksOf(text, measure)) return false;
-    // A figure put forward for confirmation is of the measure named before it: a clause must speak of that
-    // measure's head (`注册资本…1亿元` is not confirmed or corrected by a fine).
-    const claimed = claimedQuantity(question) && claimedMeasure(question);
-    if (claimed && !text.includes(claimed.slice(-2))) return false;
-    // A minimum or a ceiling is set by a rule, not stated by a statistic (`资本规模621.8亿元`).
-    if (asksForBound(question) && !statesBound(p.quote)) return false;
-    // A rate is answered by a clause that speaks of it (its last two characters: `…覆盖率`, `利率`).
-    const rate = askedRate(question);
-    if (rate && !text.includes(rate.slice(-2))) return false;
-    // A figure of 融资担保公司 does not answer for 小额贷款公司.
-    const institution = askedInstitution(question);
-    if (institution && !namesInstitution(`${this.documentTitle(p.clause.docId)}${text}`, institution)) return false;
+    if (quantityMismatch(asked, question, p.quote, text, this.documentTitle(p.clause.docId))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(question, p.clause.docId, text)) return false;
     // Words naming the document chose where to look; they are not what is asked.
@@ -582,7 +570,7 @@ export class AnswerEngine {
     return { question, kind: 'none', answer: `${gap}。${more}`, citations: pointers };
   }
 
-  /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */
+  /** A term to define that no definition and no cited clause speaks of: `none`, the clauses as pointers. */
   private notDefined(question: string, term: string, pointers: readonly Citation[]): Answer {
     return {
       question,
@@ -592,6 +580,7 @@ export class AnswerEngine {
     };
   }
 
+  /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */
   private notStated(question: string, pointers: readonly Citation[]): Answer {
     return {
       question,

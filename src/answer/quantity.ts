@@ -302,3 +302,49 @@ export function missingTopic(
   flush();
   return missing;
 }
+
+/** What a quantity question asks, read once: each passage is then checked against it. */
+export interface QuantityQuestion {
+  readonly kind: QuantityKind;
+  /** `多少奖励` → `奖励`. */
+  readonly measure: string | null;
+  /** The head (last two characters) of the measure a figure put forward is of (`注册资本` → `资本`). */
+  readonly claimedHead: string | null;
+  /** A minimum or a ceiling is asked. */
+  readonly bound: boolean;
+  /** The head of the rate asked (`资本充足率` → `足率`, `利率` → `利率`). */
+  readonly rateHead: string | null;
+  readonly institution: string | null;
+}
+
+export function readQuantityQuestion(question: string, kind: QuantityKind): QuantityQuestion {
+  const claimed = claimedQuantity(question) && claimedMeasure(question);
+  return {
+    kind,
+    measure: askedMeasure(question),
+    // Two characters: the head of a Chinese noun phrase (`资本` of 注册资本), as a rule writes it.
+    claimedHead: claimed ? claimed.slice(-2) : null,
+    bound: asksForBound(question),
+    rateHead: askedRate(question)?.slice(-2) ?? null,
+    institution: askedInstitution(question),
+  };
+}
+
+/**
+ * Why a passage does not answer a quantity question, or null when it may: `quote` is what it quotes,
+ * `text` its clause (label and text), `title` its document's title.
+ */
+export function quantityMismatch(asked: QuantityQuestion, question: string, quote: string, text: string, title: string): string | null {
+  if (!statesQuantity(quote, asked.kind)) return 'states no quantity of the kind asked';
+  if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
+  if (asked.measure && !speaksOf(text, asked.measure)) return `does not speak of ${asked.measure}`;
+  // A figure put forward for confirmation is of the measure named before it (`注册资本…1亿元` is not
+  // confirmed or corrected by a fine).
+  if (asked.claimedHead && !text.includes(asked.claimedHead)) return `does not speak of ${asked.claimedHead}`;
+  // A minimum or a ceiling is set by a rule, not stated by a statistic (`资本规模621.8亿元`).
+  if (asked.bound && !statesBound(quote)) return 'sets no bound';
+  if (asked.rateHead && !text.includes(asked.rateHead)) return `does not speak of the rate asked`;
+  // A figure of 融资担保公司 does not answer for 小额贷款公司.
+  if (asked.institution && !namesInstitution(`${title}${text}`, asked.institution)) return `is not about ${asked.institution}`;
+  return null;
+}
