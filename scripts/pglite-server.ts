@@ -8,8 +8,9 @@
  * Parse and Bind: "unnamed prepared statement does not exist", or a Bind against the wrong
  * statement (electric-sql/pglite#1046). Real Postgres gives each connection its own session;
  * the closest a shared session gets is turn-taking by protocol cycle, which `SessionTurns`
- * does: a connection keeps the session from its first message until the backend is ready for a
- * new query outside a transaction (after Sync, a simple Query or the start-up message).
+ * does: a connection keeps the session from its first message until the backend answers
+ * ReadyForQuery outside a transaction (after Sync, a simple Query or the start-up message; not
+ * inside a transaction or a COPY).
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
@@ -92,10 +93,6 @@ interface Pending {
 
 /** A Sync message: ends an extended-protocol cycle, whatever state it was left in. */
 const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
-/** The start-up packet has no type byte: length, then protocol version 3.0. */
-const PROTOCOL_3 = 196608;
-/** Frontend messages after which the backend sends ReadyForQuery. */
-const ENDS_CYCLE = new Set(['S', 'Q']);
 
 /**
  * Runs the connections' messages on the one session, a whole protocol cycle of one connection
@@ -159,11 +156,13 @@ export class SessionTurns {
       for (let item = this.next(); item; item = this.next()) {
         this.holder = item.connection;
         let bytes = 0;
+        let tail: Uint8Array = new Uint8Array(0);
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(item.message, {
               onRawData: (data) => {
                 bytes += data.length;
+                tail = lastBytes(tail, data, READY_FOR_QUERY_LENGTH);
                 item.onData(data);
               },
             }),
@@ -173,7 +172,8 @@ export class SessionTurns {
           // One failed message fails its connection, never the queue behind it.
           item.reject(error instanceof Error ? error : new Error(String(error)));
         }
-        if (endsCycle(item.message) && !this.db.isInTransaction()) this.holder = null;
+        // The turn ends where the backend says it is ready for a new query outside a transaction.
+        if (readyWhenIdle(tail)) this.holder = null;
       }
     } finally {
       this.running = false;
@@ -181,10 +181,19 @@ export class SessionTurns {
   }
 }
 
-function endsCycle(message: Uint8Array): boolean {
-  if (message.length >= 8 && message[0] === 0) {
-    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
-    return view.getInt32(4) === PROTOCOL_3;
-  }
-  return ENDS_CYCLE.has(String.fromCharCode(message[0] ?? 0));
+/** ReadyForQuery: `Z`, length 5, and the transaction status (`I` idle, `T` in a transaction, `E` failed one). */
+const READY_FOR_QUERY_LENGTH = 6;
+
+/** True when a response ends with ReadyForQuery in the idle state: the session is free for any connection. */
+function readyWhenIdle(tail: Uint8Array): boolean {
+  return tail.length === READY_FOR_QUERY_LENGTH && tail[0] === 0x5a && tail[1] === 0 && tail[2] === 0 && tail[3] === 0 && tail[4] === 5 && tail[5] === 0x49;
+}
+
+/** The last `n` bytes of what `tail` and then `data` hold. */
+function lastBytes(tail: Uint8Array, data: Uint8Array, n: number): Uint8Array {
+  if (data.length >= n) return data.slice(data.length - n);
+  const joined = new Uint8Array(tail.length + data.length);
+  joined.set(tail);
+  joined.set(data, tail.length);
+  return joined.slice(Math.max(0, joined.length - n));
 }
