@@ -4,6 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { openKnowledgeBase, watchCorpus } from '../../src/knowledge-base.js';
 import { copyOfCorpus, testConfig } from '../helpers.js';
 
+/** Blocks the index folder (a disk or permission problem) until the returned function fixes it outside corpus/. */
+function blockIndexFolder(indexDir: string): () => void {
+  const builds = join(indexDir, 'builds');
+  renameSync(builds, `${builds}.away`);
+  writeFileSync(builds, 'not a folder');
+  return () => {
+    rmSync(builds);
+    renameSync(`${builds}.away`, builds);
+  };
+}
+
+const until = async (done: () => boolean, tries = 100) => {
+  for (let i = 0; i < tries && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+};
+
+const ELDERLY_CARE = '某区养老金融专项方案\n一、发展养老金融\n鼓励银行设立养老金融服务专区，开发适老化金融产品。\n';
+
 describe('watching corpus/', () => {
   it('swaps in a rebuilt index when a document is added, answering from the old one meanwhile', async () => {
     const corpus = copyOfCorpus();
@@ -19,7 +36,7 @@ describe('watching corpus/', () => {
     });
     try {
       expect(kb.engine.documents).toHaveLength(2);
-      writeFileSync(join(corpus, 'elderly-care.txt'), '某区养老金融专项方案\n一、发展养老金融\n鼓励银行设立养老金融服务专区，开发适老化金融产品。\n');
+      writeFileSync(join(corpus, 'elderly-care.txt'), ELDERLY_CARE);
       await new Promise((r) => setTimeout(r, 400));
       await watcher.idle();
 
@@ -47,19 +64,15 @@ describe('watching corpus/', () => {
       onError: (_err, retryInMs) => failures.push(retryInMs),
       onSwap: () => swapped++,
     });
-    // The index folder blocked (a disk or permission problem), then fixed outside corpus/.
-    const builds = join(config.indexDir, 'builds');
-    renameSync(builds, `${builds}.away`);
-    writeFileSync(builds, 'not a folder');
+    const unblock = blockIndexFolder(config.indexDir);
     try {
-      writeFileSync(join(corpus, 'elderly-care.txt'), '某区养老金融专项方案\n一、发展养老金融\n鼓励银行设立养老金融服务专区，开发适老化金融产品。\n');
-      for (let i = 0; i < 100 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      writeFileSync(join(corpus, 'elderly-care.txt'), ELDERLY_CARE);
+      await until(() => failures.length > 0);
       expect(failures).toEqual([300]);
       expect(kb.engine.documents).toHaveLength(2);
 
-      rmSync(builds);
-      renameSync(`${builds}.away`, builds);
-      for (let i = 0; i < 200 && swapped === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      unblock();
+      await until(() => swapped > 0, 200);
       await watcher.idle();
       expect(swapped).toBe(1);
       expect(failures).toEqual([300]);
@@ -77,12 +90,10 @@ describe('watching corpus/', () => {
     const failures: (number | null)[] = [];
     let started = 0;
     const watcher = watchCorpus(config, kb, { debounceMs: 50, retryMs: 200, onError: (_e, r) => failures.push(r), onRebuildStart: () => started++ });
-    const builds = join(config.indexDir, 'builds');
-    renameSync(builds, `${builds}.away`);
-    writeFileSync(builds, 'not a folder');
+    blockIndexFolder(config.indexDir);
     try {
-      writeFileSync(join(corpus, 'elderly-care.txt'), '某区养老金融专项方案\n一、发展养老金融\n鼓励银行设立养老金融服务专区。\n');
-      for (let i = 0; i < 100 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      writeFileSync(join(corpus, 'elderly-care.txt'), ELDERLY_CARE);
+      await until(() => failures.length > 0);
       expect(failures).toEqual([200]);
       watcher.stop();
       const before = started;
