@@ -15,7 +15,7 @@ const ASKS_QUANTITY =
 
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
-  ['date', /哪天|哪一天|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
+  ['date', /哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
   ['share', /几倍|倍数|比例|占比|比重|百分之|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
   ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
