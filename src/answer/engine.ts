@@ -134,7 +134,8 @@ export class AnswerEngine {
     const resolved = resolveFollowUp(context.previousQuestion, asked);
     const question = [...resolved].length <= this.maxQuestionChars ? cleanQuestion(resolved, this.maxQuestionChars) : asked;
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
-    const describesItself = this.policy.read(question) !== null;
+    // Not when it asks what a named document says about a kind of firm (`国办…意见讲要培育什么样的资本`).
+    const describesItself = this.policy.read(question) !== null && (/[我咱]|本公司|本企业/u.test(question) || !this.documentScope.named(question).size);
     const place = this.jurisdictions.scope(question);
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??

@@ -90,6 +90,12 @@ describe('policy matching on the real corpus', () => {
     }
   });
 
+  it('answers what a named document says of a kind of firm from that document, not with a list of policies', async () => {
+    const a = await kb.engine.ask('十三五规划里对科技型小微企业融资难是怎么讲的？');
+    expect(a.answer).not.toMatch(/^根据您描述的情况/);
+    expect(a.citations[0]?.docId).toBe('cq-financial-center-13th-fyp');
+  });
+
   it('puts the kind of support asked for first', async () => {
     expect(groups(await kb.engine.ask('我们是一家汽车零部件制造企业，贷款难、贷款贵，有什么政策？'))[0]).toBe('信贷');
     expect(groups(await kb.engine.ask('我们是一家国有企业，主要想发债融资，有哪些政策？'))[0]).toBe('债券/票据');
