@@ -14,7 +14,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations, itemLine } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedQuantity, claimedQuantity, readQuantityQuestion, quantityMismatch, missingTopic, statesQuantity, unknownInstitution, unknownRate, type QuantityKind, type QuantityQuestion } from './quantity.js';
+import { askedQuantity, claimedQuantity, readQuantityQuestion, quantityMismatch, missingTopic, namesInstitution, statesQuantity, unknownInstitution, unknownRate, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -387,7 +387,10 @@ export class AnswerEngine {
     if (!quantity) return passages.filter(inYear);
     const { tokenizer, store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);
-    if (unknownInstitution(question, frequency) || unknownRate(question, frequency)) return [];
+    const unknown = unknownInstitution(question, frequency);
+    const namedSomewhere = (name: string) =>
+      passages.some((p) => namesInstitution(`${this.documentTitle(p.clause.docId)}${formatLabel(p.clause.path)}${p.clause.text}`, name));
+    if ((unknown && !namedSomewhere(unknown)) || unknownRate(question, frequency)) return [];
     // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
     const topical = this.topicalTokens(question, queryTokens);
     const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));

@@ -183,8 +183,9 @@ export function askedInstitution(question: string): string | null {
   const m = INSTITUTION.exec(question);
   if (!m) return null;
   const name = m[1]!.replace(BEFORE_NAME, '');
-  // `哪个机构`, `什么公司`: a question word, not a name.
-  return name.length >= 2 && !/[哪什何]/u.test(name) ? `${name}${m[2]}` : null;
+  // `哪个机构`, `什么公司`: a question word, not a name. A kind inside the name (`银行没报人民银行`)
+  // means two institutions were read as one: which one a figure is of, the words do not say.
+  return name.length >= 2 && !/[哪什何]/u.test(name) && !/银行|公司|机构/u.test(name) ? `${name}${m[2]}` : null;
 }
 
 const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该哪什么]/u;
@@ -192,17 +193,18 @@ const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本�
 // A `…行` is a bank or a shop only when it is no common word or a bank's branch (`分行`, `进行`, `发行`).
 // (`银行卡`, `银行账户` are no bank; `两张银行卡` names none.)
 const INSTITUTION_NAME =
-  /(?=([\u4e00-\u9fa5]{2})(?:公司|机构|交易所|合作社|银行(?![卡账])|(?<![分总支银进执发运实施试现同履先暂可自流并平单双例旅步航通推奉言品德操罪刑举决出另践颁代])行)(?!法|条例|规定|办法))/gu;
+  /(?=([\u4e00-\u9fa5]{2})(公司|机构|交易所|合作社|银行(?![卡账])|(?<![分总支银进执发运实施试现同履先暂可自流并平单双例旅步航通推奉言品德操罪刑举决出另践颁代])行)(?!法|条例|规定|办法))/gu;
 
 /**
- * An institution the question asks a figure of that no chunk of the library names (`典当行` in a library
- * without a word on 典当): nothing there can state its figure, however alike another institution's is.
+ * An institution the question asks a figure of whose name no chunk of the library holds (`典当行` in a
+ * library without a word on 典当), with its kind; the caller still lets a clause that names it in other
+ * words (`农险公司` ~ `农业保险…保险机构`) answer.
  */
 export function unknownInstitution(question: string, frequency: (bigram: string) => number): string | null {
   for (const m of question.matchAll(INSTITUTION_NAME)) {
     // `找银行`, `向公司`: a verb or a preposition before the kind names none.
     if (FUNCTION_CHARS.test(m[1]!) || NOT_IN_NAME.test(m[1]!)) continue;
-    if (frequency(m[1]!) === 0) return m[1]!;
+    if (frequency(m[1]!) === 0) return `${m[1]!}${m[2]!}`;
   }
   return null;
 }

@@ -164,7 +164,7 @@ describe('words put otherwise', () => {
 describe('an institution the library never names', () => {
   const known = (b: string) => (['典当', '款找'].includes(b) ? 0 : 5);
   it('is read from the two characters before its kind, not from a verb before a bank', () => {
-    expect(unknownInstitution('设立典当行，注册资本最低要多少？', known)).toBe('典当');
+    expect(unknownInstitution('设立典当行，注册资本最低要多少？', known)).toBe('典当行');
     expect(unknownInstitution('我拿应收账款找银行融资，要多少天确权？', known)).toBeNull();
     expect(unknownInstitution('融资担保公司注册资本最低要多少？', known)).toBeNull();
     // A bank's branches and the words ending in 行 are no kind of institution; nor is a law's name.
@@ -172,6 +172,8 @@ describe('an institution the library never names', () => {
     expect(unknownInstitution('是哪个机构发布的？', () => 0)).toBeNull();
     expect(askedInstitution('按商业银行法，银行的资本充足率最低不能低于多少？')).toBeNull();
     expect(askedInstitution('是哪个机构发布的、从哪天开始发布的？')).toBeNull();
+    // Two institutions read as one: which a figure is of, the words do not say.
+    expect(askedInstitution('银行没报人民银行批准就把支行撤了，罚多少？')).toBeNull();
   });
 });
 
