@@ -16,7 +16,7 @@ import { asksForList, buildPassages, quoteClause, type Passage } from './passage
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { askedQuantity, claimedQuantity, readQuantityQuestion, quantityMismatch, missingTopic, namesInstitution, statesQuantity, unknownInstitution, unknownRate, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
-import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
+import { createScopeChecker, yearsOfTheCase, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq } from '../faq/index.js';
@@ -383,7 +383,14 @@ export class AnswerEngine {
     },
   ): Passage[] {
     const { place, quantity, wantsFigure, years, queryTokens } = asked;
-    const inYear = (p: Passage) => !years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)));
+    // A year asks for a plan's figure of that year; of rules with no period (`2023年设立的担保公司`) it is a
+    // fact of the case.
+    const caseYears = yearsOfTheCase(question);
+    const inYear = (p: Passage) =>
+      !years.length ||
+      !wantsFigure ||
+      (caseYears && !this.options.store.documents.get(p.clause.docId)?.period) ||
+      years.some((y) => p.quote.includes(String(y)));
     if (!quantity) return passages.filter(inYear);
     const { tokenizer, store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);

@@ -15,6 +15,18 @@ export type OutOfScope =
   | { readonly reason: 'place'; readonly places: readonly string[] };
 
 
+// Words that make a year a target or a date of the rules themselves, not a fact of the asker's case.
+const YEAR_OF_TARGET_OR_RULE = /目标|指标|计划|规划|力争|达到|调整|修订|修改|修正|施行|发布|出台|颁布|印发|公布|版本|新版|废止/u;
+
+/**
+ * True when the years a question names are facts of its case (`合同是2019年签的`, `2023年设立的担保公司`):
+ * rules with no period then answer it whatever the year. A target year (`2030年定了什么目标`) or a date
+ * of the rules (`2025年又修订了`) is not.
+ */
+export function yearsOfTheCase(question: string): boolean {
+  return !YEAR_OF_TARGET_OR_RULE.test(question);
+}
+
 export interface ScopeChecker {
   /**
    * Why the question is outside the library, or null. `named`: the documents the question names; a year
@@ -36,6 +48,11 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
       if (asked.length) return { reason: 'place', places: asked };
 
       const judged = named.size ? documents.filter((d) => named.has(d.id)) : documents;
+      // A year asked of rules with no period (`合同是2019年签的`) is a fact of the case, not a plan's year —
+      // unless it dates the rules themselves (`2025年又修订了哪些内容`).
+      const cited = new Set(evidence.map((c) => c.docId));
+      const aboutRules = evidence.length > 0 && !documents.some((d) => cited.has(d.id) && d.period);
+      if (aboutRules && yearsOfTheCase(question)) return null;
       for (const year of questionYears(question)) {
         const inPeriod = judged.some((d) => d.period && year >= d.period.from && year <= d.period.to);
         const inEvidence = evidence.some((c) => c.text.includes(`${year}`));

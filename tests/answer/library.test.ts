@@ -114,6 +114,13 @@ describe('answerability', () => {
     expect(unset.kind).toBe('none');
   });
 
+  it('reads a year of the asker’s case as a fact, and a year the rules are dated by as a question about them', async () => {
+    const fact = await ask('一家2023年设立的融资担保公司，注册资本最低是多少？');
+    expect(fact.kind).toBe('policy');
+    expect(fact.answer).toContain('2000万元');
+    expect((await ask('融资担保条例2023年修订了哪些内容？')).kind).toBe('none');
+  });
+
   it('does not answer a minimum a rule sets with a statistic of the sector', async () => {
     const a = await ask('小额贷款公司的注册资本最低要多少？');
     expect(a.kind).toBe('none');
