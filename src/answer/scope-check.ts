@@ -1,14 +1,14 @@
 /**
  * Questions the corpus cannot answer although their topic is in it: a year no plan covers
- * (`2030年…目标`, when the plans end in 2027) or a place named without its administrative suffix that no
- * document mentions (`上海浦东…`, `美国`); places named with one (`厦门市`) are judged by jurisdiction.ts.
+ * (`2030年…目标`, when the plans end in 2027) or an area or a country no document mentions (`浦东`, `前海`,
+ * `美国`); provinces and cities, with their suffix or without, are judged by jurisdiction.ts.
  * Retrieval still finds the closest clauses; the engine then answers `none` and offers them as
  * pointers, never as the answer.
  */
 import type { Clause, DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
 import gazetteer from './gazetteer.json' with { type: 'json' };
-import { findPlaces } from '../jurisdiction/index.js';
+import { findBarePlaces, findPlaces } from '../jurisdiction/index.js';
 
 export type OutOfScope =
   | { readonly reason: 'year'; readonly year: number }
@@ -43,7 +43,11 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
       // One unknown place is enough: `上海浦东` asks about 浦东 even though 上海 appears in passing.
       // `中美合作` is about China and the US, not a question about the US alone.
       // Places named with their administrative suffix (`厦门市`) are jurisdiction.ts's to judge.
-      const unsuffixed = findPlaces(question).reduceRight((q, m) => `${q.slice(0, m.start)}　${q.slice(m.end)}`, question);
+      // So are provinces and cities named bare (`西安`): whether a national rule answers there is theirs too.
+      const shaped = findPlaces(question);
+      const bare = findBarePlaces(question).filter((b) => !shaped.some((m) => b.start < m.end && m.start < b.end));
+      const judgedThere = [...shaped, ...bare].sort((a, b) => a.start - b.start);
+      const unsuffixed = judgedThere.reduceRight((q, m) => `${q.slice(0, m.start)}　${q.slice(m.end)}`, question);
       const asked = unknownPlaces.filter((p) => new RegExp(`(?<!中)${p}`).test(unsuffixed));
       if (asked.length) return { reason: 'place', places: asked };
 

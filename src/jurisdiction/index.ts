@@ -9,3 +9,4 @@ export {
   type PlaceMention,
   type PlaceScope,
 } from './jurisdiction.js';
+export { findBarePlaces, type BareMention } from './gazetteer.js';

@@ -52,6 +52,15 @@ describe('jurisdiction', () => {
     expect(a.citations[0]!.title).toBe('融资担保公司监督管理条例');
   });
 
+  it('answers from a national rule where a city named without its suffix is only where it applies', async () => {
+    const a = await ask('在西安开一家融资担保公司，注册资本最低要多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('2000万元');
+    const own = await ask('西安的绿色贷款余额目标是多少？');
+    expect(own.kind).toBe('none');
+    expect(own.answer).toContain('没有关于西安市的政策文件');
+  });
+
   it('declines a place’s own policy when no document of that place is in the library, saying what it covers', async () => {
     const a = await ask('四川省把融资担保公司的注册资本最低限额提高到了多少？');
     expect(a.kind).toBe('none');
