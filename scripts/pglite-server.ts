@@ -93,6 +93,17 @@ interface Pending {
 
 /** A Sync message: ends an extended-protocol cycle, whatever state it was left in. */
 const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
+/** A simple Query `ROLLBACK` (run inside the exclusive section, where `db.exec` would wait for it). */
+const ROLLBACK = queryMessage('ROLLBACK');
+
+function queryMessage(sql: string): Uint8Array {
+  const body = new TextEncoder().encode(`${sql}\0`);
+  const message = new Uint8Array(5 + body.length);
+  message[0] = 0x51;
+  new DataView(message.buffer).setInt32(1, 4 + body.length);
+  message.set(body, 5);
+  return message;
+}
 
 /**
  * Runs the connections' messages on the one session, a whole protocol cycle of one connection
@@ -135,11 +146,15 @@ export class SessionTurns {
   async clearTransactionIfNeeded(connection: number): Promise<void> {
     if (this.holder !== connection) return;
     try {
-      // Queued behind the message the connection may still be running, not beside it.
-      await this.db.runExclusive(() => this.db.execProtocolRaw(SYNC));
-      if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
+      // Queued behind the message the connection may still be running, not beside it; and checked again
+      // there: by then its cycle may have ended and the session passed to another connection.
+      await this.db.runExclusive(async () => {
+        if (this.holder !== connection) return;
+        await this.db.execProtocolRaw(SYNC);
+        if (this.db.isInTransaction()) await this.db.execProtocolRaw(ROLLBACK);
+      });
     } finally {
-      this.holder = null;
+      if (this.holder === connection) this.holder = null;
       void this.run();
     }
   }

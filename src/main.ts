@@ -88,7 +88,7 @@ runCli(async () => {
       contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
       feedback: postgresAnswerLog(kb.database),
       admissions: telegramAdmissions(kb.database, telegramConfig.rateLimit ?? DEFAULT_RATE_LIMIT, (err) =>
-        warn(`Telegram rate limit: the database is not answering (${(err as Error).message}); counting on this instance meanwhile`),
+        warn(`Telegram rate limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
       ),
     };
     const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';

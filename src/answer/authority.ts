@@ -12,8 +12,9 @@ export type AuthorityAsked = 'approval' | 'charge';
 // where to turn (`向哪个部门申请`, `找谁`). (`什么机构可以吸收存款`, `损失由谁承担` ask about other things;
 // `监管部门现场检查…` names the authority as a subject.)
 const GOVERNS = '(?:监管|审批|审核|批准|核准|许可|决定|拍板|说了算|负责|主管|管理|监督|认定|处罚|罚款|责令|领导|牵头|抓|管|受理|登记|备案)';
+// (Not with 被/受/需要… between: `哪些机构会被处罚`, `哪些单位应当登记` ask who is subject to it.)
 const ASKS_AUTHORITY = new RegExp(
-  `(?:哪个|哪些|什么|哪一个|哪家|哪级)(?:部门|机构|单位|机关)[^，,。？?]{0,4}?${GOVERNS}|(?:向|找|去|到)(?:哪个|哪些|什么|哪家|哪级)(?:部门|机构|单位|机关)|谁(?:来)?${GOVERNS}|归谁|找谁`,
+  `(?:哪个|哪些|什么|哪一个|哪家|哪级)(?:部门|机构|单位|机关)(?:(?!被|受|纳入|需|应|须|要|得)[^，,。？?]){0,4}?${GOVERNS}|(?:向|找|去|到)(?:哪个|哪些|什么|哪家|哪级)(?:部门|机构|单位|机关)|谁(?:来)?${GOVERNS}|归谁|找谁`,
   'u',
 );
 const ASKS_APPROVAL = /审批|批准|核准|许可|同意/u;

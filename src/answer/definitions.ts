@@ -13,7 +13,7 @@ export interface Definition {
 }
 
 // `本条例所称X，是指…`, `前款所称X，是指…`, and a further `；所称Y，是指…` in the same sentence.
-const DEFINES = /(?:^|[；;]|本(?:条例|办法|规定|解释|细则|决定|法)|前款|本条(?:第[一二三四五六七八九十]+款)?)所称(?:的)?[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?[，,]?(?:是指|指|包括)/gu;
+const DEFINES = /(?:^|[；;]|本(?:条例|办法|规定|解释|细则|决定|法)|前款|本条(?:第[一二三四五六七八九十]+款)?)所称(?:的)?[“"]?([\u4e00-\u9fff]{2,20}?)(?<!不)[”"]?[，,]?(?:是指|指|包括)/gu;
 
 export class Definitions {
   private readonly byTerm = new Map<string, Definition[]>();

@@ -135,7 +135,7 @@ export class AnswerEngine {
     const question = [...resolved].length <= this.maxQuestionChars ? cleanQuestion(resolved, this.maxQuestionChars) : asked;
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
     // Not when it asks what a named document says about a kind of firm (`国办…意见讲要培育什么样的资本`).
-    const describesItself = this.policy.read(question) !== null && (/[我咱]|本公司|本企业/u.test(question) || !this.documentScope.named(question).size);
+    const describesItself = this.policy.read(question) !== null && (/我(?!国)|咱|本公司|本企业/u.test(question) || !this.documentScope.named(question).size);
     const place = this.jurisdictions.scope(question);
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
@@ -327,13 +327,15 @@ export class AnswerEngine {
       // no set words (`人民银行各市州分行应…`), and its best match may name the authority all the same.
       const share = (p: Passage) => topicShare(p, topical, tokenizer);
       const best = passages[0];
-      const leads = best && !found.includes(best) ? share(best) : 0;
+      const leads = best && !found.some((f) => f.clause.id === best.clause.id) ? share(best) : 0;
       const ahead = found.filter((p) => share(p) >= leads);
       const behind = found.filter((p) => !ahead.includes(p));
       // Otherwise right after it, so the answer still names who is in charge.
-      const rest = passages.filter((p) => !found.includes(p));
-      passages = ahead.length ? [...ahead, ...behind, ...rest] : [...rest.slice(0, 1), ...behind, ...rest.slice(1)];
-      answering = ahead.length ? ahead : passages;
+      if (found.length) {
+        const rest = passages.filter((p) => !found.some((f) => f.clause.id === p.clause.id));
+        passages = ahead.length ? [...ahead, ...behind, ...rest] : [...rest.slice(0, 1), ...behind, ...rest.slice(1)];
+        answering = ahead.length ? ahead : passages;
+      }
     }
     if (quantity && !answering.length) {
       // The clause that states the quantity is often a close neighbour of the best matches in rank

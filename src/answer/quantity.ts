@@ -62,9 +62,10 @@ export function claimedQuantity(question: string): QuantityKind | null {
  * → `注册资本`), or null.
  */
 export function claimedMeasure(question: string): string | null {
-  const figure = /\d|[一二两三四五六七八九十百千]+(?:万|亿)?(?:元|人|户|家|个|倍|年|日|天)/u.exec(question.replace(REFERENCE, ''));
+  const stripped = question.replace(REFERENCE, '');
+  const figure = /\d|[一二两三四五六七八九十百千]+(?:万|亿)?(?:元|人|户|家|个|倍|年|日|天)/u.exec(stripped);
   if (!figure) return null;
-  const before = stripTrailing(question.slice(0, figure.index), LINKING_WORDS).replace(/^.*[的是在对和与及或、，,。；;？?！!说]/u, '');
+  const before = stripTrailing(stripped.slice(0, figure.index), LINKING_WORDS).replace(/^.*[的是在对和与及或、，,。；;？?！!说]/u, '');
   return /^\p{Script=Han}{2,}$/u.test(before) ? before.slice(-4) : null;
 }
 
@@ -173,7 +174,7 @@ export function statesBound(text: string): boolean {
 // (Not a law named after one: `按商业银行法`, `公司法规定`.)
 const INSTITUTION = /([\u4e00-\u9fa5]{2,6})(公司|机构|银行|合作社|交易所|基金会)(?!法|条例|规定|办法)/u;
 // Where a name read backwards stops: words before it (`我们是一家`, `设立`, `的`, `找`), not part of it.
-const BEFORE_NAME = /^.*(?:的|是|在|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册|听说|据说|请问|如果|假如|那么|现在|目前|我们|我司|按照|依照|根据|按|依)/u;
+const BEFORE_NAME = /^.*(?:的|是|在|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册|听说|据说|请问|如果|假如|那么|现在|目前|我们|我司|按照|依照|根据|按|依|区|县|省)/u;
 
 /**
  * The kind of institution a question asks a figure of (`小额贷款公司的融资杠杆最多几倍` → `小额贷款公司`), or
@@ -238,14 +239,22 @@ export function namesInstitution(text: string, institution: string): boolean {
   if (text.includes(institution)) return true;
   const name = institution.replace(INSTITUTION_SUFFIX, '');
   const kind = institution.slice(name.length);
-  // A rule says 机构 where people say 公司 (`保险公司` ~ `保险机构`).
+  if (!kind || name.length < 2) return false;
+  // A rule says 机构 where people say 公司 (`保险公司` ~ `保险机构`) — of the whole name only.
   const kinds = kind === '公司' || kind === '机构' ? ['公司', '机构'] : [kind];
-  // The name's last words with the kind (`…私自设外资银行` → `外资银行`): words read before the name may be no part of it.
-  for (let start = 0; start <= name.length - 2; start++) if (kinds.some((k) => text.includes(`${name.slice(start)}${k}`))) return true;
-  // … or every character of the name, in other words (`农险公司` ~ `农业保险…保险机构`).
+  if (kinds.some((k) => text.includes(`${name}${k}`))) return true;
+  // The name's last words with the kind (`…私自设外资银行` → `外资银行`): words read before a name may be no
+  // part of it — but not words every institution's name may end in (`金融公司` is not every `金融机构`).
+  for (let start = 1; start <= name.length - 2; start++) {
+    const tail = name.slice(start);
+    if (!GENERIC_HEAD.test(tail) && text.includes(`${tail}${kind}`)) return true;
+  }
+  // … or every character of the name close together, in other words (`农险公司` ~ `农业保险…保险机构`).
   return kinds.some((k) => text.includes(k)) && inOtherWords(name, text);
 }
-const INSTITUTION_SUFFIX = /(?:公司|机构|银行|合作社|交易所|基金会)$/u;
+const GENERIC_HEAD = /^(?:金融|管理|投资|服务|资产|发展|经营|控股|集团|实业|科技)$/u;
+// (`行` last: `典当行` is of the kind 行, `商业银行` of 银行.)
+const INSTITUTION_SUFFIX = /(?:公司|机构|银行|合作社|交易所|基金会|行)$/u;
 
 /**
  * True when `text` holds every character of `word` close together (within its length plus two), in any
@@ -254,13 +263,15 @@ const INSTITUTION_SUFFIX = /(?:公司|机构|银行|合作社|交易所|基金�
  */
 export function inOtherWords(word: string, text: string): boolean {
   const chars = [...new Set(word)];
-  const span = word.length + 2;
+  const span = [...word].length + 2;
   const last = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!chars.includes(c)) continue;
-    last.set(c, i);
-    if (last.size === chars.length && i - Math.min(...last.values()) < span) return true;
+  let i = 0;
+  for (const c of text) {
+    if (chars.includes(c)) {
+      last.set(c, i);
+      if (last.size === chars.length && i - Math.min(...last.values()) < span) return true;
+    }
+    i++;
   }
   return false;
 }

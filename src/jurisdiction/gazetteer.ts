@@ -2,8 +2,9 @@
  * Places people name without their suffix (`深圳有没有…`, `成都的绿色贷款目标`): the provinces and the
  * prefecture-level cities of the country. A name with its suffix is read by its shape (jurisdiction.ts),
  * whatever the place; a bare name has no shape, so it is known from this national list — all of it, not
- * a list tailored to any document. Names that are also common words (`大同`, `朝阳`, `开封`, `日照`,
- * `白银`) are left out: in a question they are more often the word.
+ * a list tailored to any document. Left out: names that are everyday words or names of other things
+ * (`大同`, `朝阳`, `开封`, `日照`, `白银`, `中山`, `北海`, `大庆`, `安康`, `长治`, `来宾`, `普洱`): in a
+ * question they are more often the word. The others count only standing alone (see STANDS_AFTER).
  */
 
 const PROVINCES =
@@ -56,10 +57,16 @@ const FULL_NAME: ReadonlyMap<string, string> = new Map([
   ...CITIES.split(' ').map((c) => [c, `${c}市`] as const),
 ]);
 
-// Longest first, so `齐齐哈尔` is not read as a shorter name inside it.
-const BARE = new RegExp([...FULL_NAME.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
-// A name followed by an administrative suffix is read by its shape instead.
-const SUFFIX_AFTER = /^(?:省|市|区|县|自治|特别行政区|新区)/u;
+// Longest first, so `齐齐哈尔` is not read as a shorter name inside it. Tried at every position (sticky).
+const BARE = new RegExp([...FULL_NAME.keys()].sort((a, b) => b.length - a.length).join('|'), 'uy');
+// A name followed by an administrative suffix is read by its shape instead (but `上海市场`, `广东省级`
+// are the bare name and a word).
+const SUFFIX_AFTER = /^(?:省(?!级)|市(?![场值民])|区(?![域块间])|县|自治|特别行政区|新区)/u;
+// A bare name stands alone: at the start, after punctuation or a word that leads to a place — not inside
+// a word (`推广安全` holds 广安, `规定西部` 定西).
+const STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向和与及或的是于对为给跟同比像省市区县内外]/u;
+// … and not as part of an institution's or a market's name (`上海证券交易所`, `郑州商品交易所`, `北京大学`).
+const NAMES_SOMETHING_ELSE = /^(?:证券|商品|期货|交易所|金融交易|银行|农商|农村商业|分行|支行|大学|学院|保险|市场)/u;
 
 export interface BareMention {
   /** The name with its suffix (`深圳市`). */
@@ -71,11 +78,16 @@ export interface BareMention {
 /** Provinces and cities named without their suffix in `text`, in order. Linear in the text. */
 export function findBarePlaces(text: string): BareMention[] {
   const out: BareMention[] = [];
-  BARE.lastIndex = 0;
-  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
-    const end = m.index + m[0].length;
-    if (SUFFIX_AFTER.test(text.slice(end, end + 5))) continue;
-    out.push({ name: FULL_NAME.get(m[0])!, start: m.index, end });
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && !STANDS_AFTER.test(text[i - 1]!) && !out.some((m) => m.end === i)) continue;
+    BARE.lastIndex = i;
+    const m = BARE.exec(text);
+    if (!m) continue;
+    const end = i + m[0].length;
+    const after = text.slice(end, end + 6);
+    if (SUFFIX_AFTER.test(after) || NAMES_SOMETHING_ELSE.test(after)) continue;
+    out.push({ name: FULL_NAME.get(m[0])!, start: i, end });
+    i = end - 1;
   }
   return out;
 }

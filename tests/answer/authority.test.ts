@@ -6,7 +6,7 @@ describe('questions for the authority in charge', () => {
     for (const q of ['非银行支付机构归哪个部门监管？', '私募基金由谁来审批？', '中小企业认定有争议找谁？', '融资担保公司由什么机构负责监督？']) {
       expect(asksForAuthority(q), q).not.toBeNull();
     }
-    for (const q of ['监管部门现场检查担保公司，检查人员最少要几个人？', '担保公司要在多少天内向监管部门报告？', '什么机构可以吸收公众存款？', '损失由谁承担？']) {
+    for (const q of ['监管部门现场检查担保公司，检查人员最少要几个人？', '担保公司要在多少天内向监管部门报告？', '什么机构可以吸收公众存款？', '损失由谁承担？', '哪些机构会被处罚？', '哪些单位应当登记？']) {
       expect(asksForAuthority(q), q).toBeNull();
     }
   });

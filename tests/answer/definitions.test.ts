@@ -29,6 +29,8 @@ describe('statutory definitions', () => {
     expect(defs.lookup('担保')).toEqual([]);
     // A law may leave out the comma: `本法所称商业银行是指…`.
     expect(new Definitions([clause('c#2', 'c', ['本法所称商业银行是指依照本法设立的企业法人。'])]).lookup('商业银行')).toHaveLength(1);
+    // `不包括` excludes; it defines nothing.
+    expect(new Definitions([clause('d#2', 'd', ['本办法所称收入不包括利息。'])]).lookup('收入不')).toEqual([]);
   });
 
   it('prefers the definition of the document the question names', () => {

@@ -111,6 +111,9 @@ describe('numbers as written in Chinese', () => {
     expect(statesQuantity('城区居民步行15分钟可达', 'period')).toBe(true);
     expect(namesInstitution('保险机构应当在与被保险人达成赔偿协议后10日内', '保险公司')).toBe(true);
     expect(namesInstitution('设立外资银行，应当经批准', '就私自设外资银行')).toBe(true);
+    // Not by a word every institution's name may end in, nor by the kind's character in another word.
+    expect(namesInstitution('金融机构应当…', '汽车金融公司')).toBe(false);
+    expect(namesInstitution('依法应当行使职权', '典当行')).toBe(false);
     expect(askedQuantity('十三五期间离岸金融结算规模力争达到多少？')).toBe('any');
   });
 });

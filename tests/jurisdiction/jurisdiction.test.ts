@@ -46,6 +46,11 @@ describe('how a question uses a place', () => {
     // Not when a suffix follows (read by shape), nor a name that is as often a common word.
     expect(askedPlaces('成都市的绿色贷款目标？').map((a) => a.place)).toEqual(['成都市']);
     expect(askedPlaces('白银期货交易保证金是多少？')).toEqual([]);
+    // Not inside a word, nor as part of an exchange's or a university's name.
+    for (const q of ['推广安全支付有哪些措施？', '我国规定西部地区的政策', '上海证券交易所上市要满足什么条件？', '郑州商品交易所的保证金比例有什么规定？', '北京大学毕业生创业贷款']) {
+      expect(askedPlaces(q), q).toEqual([]);
+    }
+    expect(askedPlaces('境内江苏企业的融资').map((a) => a.place)).toEqual(['江苏省']);
   });
 
   it('reads a place acting, or its own targets and measures, as asking for that place’s own documents', () => {

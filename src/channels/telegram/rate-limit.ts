@@ -25,6 +25,17 @@ export interface SharedBuckets {
   take(key: string): Promise<{ readonly admitted: boolean }>;
 }
 
+/** How long a shared bucket may take to answer before this instance counts alone. */
+const SHARED_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Users remembered as already told, per instance; the oldest are forgotten past this. */
 const MAX_TOLD = 10_000;
 
@@ -40,11 +51,18 @@ export function sharedAdmissions(buckets: SharedBuckets, fallback: Admissions, o
     async admit(userId) {
       let admitted: boolean;
       try {
-        ({ admitted } = await buckets.take(String(userId)));
+        ({ admitted } = await withTimeout(buckets.take(String(userId)), SHARED_TIMEOUT_MS));
         failing = false;
       } catch (err) {
-        // The database away must not silence the bot: this instance counts alone meanwhile (said once).
-        if (!failing) onError(err);
+        // The database away (or not answering) must not silence the bot: this instance counts alone
+        // meanwhile, and says so once.
+        if (!failing) {
+          try {
+            onError(err);
+          } catch {
+            // A failing log line is no reason to refuse a user.
+          }
+        }
         failing = true;
         return fallback.admit(userId);
       }
