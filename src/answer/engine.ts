@@ -14,7 +14,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations, itemLine } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedQuantity, claimedQuantity, readQuantityQuestion, quantityMismatch, missingTopic, namesInstitution, statesQuantity, unknownInstitution, unknownRate, type QuantityKind, type QuantityQuestion } from './quantity.js';
+import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, quantityMismatch, missingTopic, namesInstitution, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, yearsOfTheCase, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -335,6 +335,15 @@ export class AnswerEngine {
         const rest = passages.filter((p) => !found.some((f) => f.clause.id === p.clause.id));
         passages = ahead.length ? [...ahead, ...behind, ...rest] : [...rest.slice(0, 1), ...behind, ...rest.slice(1)];
         answering = ahead.length ? ahead : passages;
+      }
+    }
+    // What follows a breach is often the article's next paragraph (`有前款所列行为之一的，给予警告…罚款`).
+    if (asksPenalty(question) && !passages.some((p) => statesPenalty(p.quote))) {
+      const penalties = buildPassages(this.articleParagraphs(chosen), passageOptions).filter((p) => statesPenalty(p.quote));
+      if (penalties.length) {
+        const [first, ...others] = passages;
+        passages = first ? [first, ...penalties, ...others] : penalties;
+        if (!quantity) answering = passages;
       }
     }
     if (quantity && !answering.length) {

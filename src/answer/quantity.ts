@@ -36,6 +36,16 @@ const ASKS_CONFIRMATION = /是这样吗|是这样的吗|对吗|对不对|是不�
 const PENALTY = /罚款|罚金|没收/u;
 const ASKS_PENALTY = /罚|惩|追究|后果|处理|处分|违法|违规|违反|擅自|未经|责任/u;
 
+/** True when a question asks what follows a breach (`会受什么处罚`, `罚多少`). */
+export function asksPenalty(question: string): boolean {
+  return /罚|惩|追究|后果|处分|法律责任/u.test(question);
+}
+
+/** True when `text` states a penalty. */
+export function statesPenalty(text: string): boolean {
+  return PENALTY.test(text) || /警告|吊销|撤销|责令停业|取缔|处分|追究刑事责任/u.test(text);
+}
+
 /**
  * True when every sentence of `text` that states a quantity of `kind` states a penalty (`处3万元以上
  * 10万元以下的罚款`) while the question asks about none: the figure answers another question.

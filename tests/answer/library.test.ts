@@ -1,6 +1,6 @@
 /**
- * Answers in a library of several documents (issue 11): the two Chongqing plans beside four national
- * texts, three of them excerpts (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
+ * Answers in a library of several documents (issue 11): the two Chongqing plans beside five national
+ * texts, four of them excerpts (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
  * from the documents.
  */
 import { copyFileSync, readdirSync } from 'node:fs';
@@ -170,6 +170,15 @@ describe('statutory definitions', () => {
     const a = await ask('条例里的“保理业务”是怎么定义的？');
     expect(a.kind).toBe('none');
     expect(a.answer).toContain('没有对“保理业务”作出定义');
+  });
+});
+
+describe('penalties', () => {
+  it('answers what follows a breach from the article’s next paragraph when the clause found lists the breaches', async () => {
+    const a = await ask('银行把信用贷款放给跟自己有关联的人，会受什么处罚？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('向关系人发放信用贷款');
+    expect(a.answer).toContain('1倍以上5倍以下的罚款');
   });
 });
 
