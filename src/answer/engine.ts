@@ -321,8 +321,13 @@ export class AnswerEngine {
     const authority = quantity || wantsList ? null : asksForAuthority(question);
     if (authority) {
       const topical = this.topicalTokens(question, result.queryTokens);
+      // The chosen clauses that say, and the one of their documents that says it most on topic (the
+      // general 总则 article over a branch's special case): the best first, the earlier among equals.
       const stating = passages.filter((p) => statesAuthority(p.quote, authority));
-      const found = stating.length ? stating : this.authorityPassages(chosen, topical, authority);
+      const scanned = this.authorityPassages(chosen, topical, authority).filter((f) => !stating.some((p) => p.clause.id === f.clause.id));
+      const wanted = new Set(topical);
+      const score = (p: Passage) => overlap(p.quote, wanted, tokenizer);
+      const found = [...stating, ...scanned].sort((a, b) => score(b) - score(a) || a.clause.ordinal - b.clause.ordinal);
       // Ahead of the best match only when as much on the question's topic: a plan assigns its tasks in
       // no set words (`人民银行各市州分行应…`), and its best match may name the authority all the same.
       const share = (p: Passage) => topicShare(p, topical, tokenizer);
