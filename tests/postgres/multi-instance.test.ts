@@ -3,16 +3,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeWecomApi, type FakeWecomApi } from '../channels/wecom/fake-api.js';
-import { textMessage, WecomClient } from '../channels/wecom/wecom-client.js';
+import { client as wecomClient, CORP_ID, SECRET, wecomEnv } from '../channels/wecom/fixture.js';
+import { textMessage } from '../channels/wecom/wecom-client.js';
 import { copyOfCorpus, MODEL_DIR, tempDir } from '../helpers.js';
 import { startInstance, type Instance } from './instances.js';
 import { startTestDatabase, type TestDatabase } from './server.js';
 
-const CORP_ID = 'ww1234567890abcdef';
-const SECRET = 'app-secret-not-real';
-const TOKEN = 'Tk9sPolicyBot';
-const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
-const wecomClient = new WecomClient({ token: TOKEN, encodingAesKey: AES_KEY, corpId: CORP_ID });
 
 let server: TestDatabase;
 let fake: FakeWecomApi;
@@ -32,12 +28,7 @@ function env(corpus: string): Record<string, string> {
     HTTP_TRUST_PROXY: 'true',
     HTTP_RATE_LIMIT_PER_MINUTE: '1',
     HTTP_RATE_LIMIT_BURST: '3',
-    WECOM_CORP_ID: CORP_ID,
-    WECOM_AGENT_ID: '1000002',
-    WECOM_SECRET: SECRET,
-    WECOM_TOKEN: TOKEN,
-    WECOM_ENCODING_AES_KEY: AES_KEY,
-    WECOM_API_ROOT: fake.url,
+    ...wecomEnv(fake.url),
   };
 }
 
