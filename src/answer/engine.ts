@@ -419,9 +419,11 @@ export class AnswerEngine {
     const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
     const onTopic = (p: Passage) => topicShare(p, topical, tokenizer) >= bestShare - 0.2;
     const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(p.quote, place.places);
+    // Read from the question once, not once a passage.
+    const subjects = this.subjectWordsOf(question);
     const stating = (kind: QuantityKind) => {
       const ask = readQuantityQuestion(question, kind);
-      return passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, ask, p, queryTokens));
+      return passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, ask, subjects, p, queryTokens));
     };
     const exact = stating(quantity);
     if (exact.length || asked.exactOnly) return exact;
@@ -434,12 +436,12 @@ export class AnswerEngine {
    * asked (`多少奖励` is not answered by an amount of deposits), and leaves out none of the rare words the
    * question is about.
    */
-  private statesAsked(question: string, asked: QuantityQuestion, p: Passage, queryTokens: readonly string[]): boolean {
+  private statesAsked(question: string, asked: QuantityQuestion, subjects: readonly string[], p: Passage, queryTokens: readonly string[]): boolean {
     const { store, tokenizer } = this.options;
     const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
     if (quantityMismatch(asked, question, p.quote, text, this.documentTitle(p.clause.docId))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
-    if (!this.onSubject(question, p.clause.docId, text)) return false;
+    if (!this.onSubject(subjects, p.clause.docId, text)) return false;
     // Words naming the document chose where to look; they are not what is asked.
     const title = new Set(tokenizer.document(this.documentTitle(p.clause.docId)));
     const topical = this.topicalTokens(question, queryTokens).filter((t) => !title.has(t));
@@ -488,8 +490,7 @@ export class AnswerEngine {
    * documents' titles (place names left out: a national rule answers for any place) are in the clause's
    * document title or its text — one of them at least.
    */
-  private onSubject(question: string, docId: string, text: string): boolean {
-    const subjects = this.subjectWordsOf(question);
+  private onSubject(subjects: readonly string[], docId: string, text: string): boolean {
     if (!subjects.length) return true;
     const title = this.documentScope.titleWords(docId);
     return subjects.some((w) => title.has(w) || text.includes(w));
