@@ -8,7 +8,7 @@
 import type { Clause, DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
 import gazetteer from './gazetteer.json' with { type: 'json' };
-import { findBarePlaces, findPlaces } from '../jurisdiction/index.js';
+import { findPlaces } from '../jurisdiction/index.js';
 
 export type OutOfScope =
   | { readonly reason: 'year'; readonly year: number }
@@ -42,12 +42,8 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
     check(question, evidence, named = new Set()) {
       // One unknown place is enough: `上海浦东` asks about 浦东 even though 上海 appears in passing.
       // `中美合作` is about China and the US, not a question about the US alone.
-      // Places named with their administrative suffix (`厦门市`) are jurisdiction.ts's to judge.
-      // So are provinces and cities named bare (`西安`): whether a national rule answers there is theirs too.
-      const shaped = findPlaces(question);
-      const bare = findBarePlaces(question).filter((b) => !shaped.some((m) => b.start < m.end && m.start < b.end));
-      const judgedThere = [...shaped, ...bare].sort((a, b) => a.start - b.start);
-      const unsuffixed = judgedThere.reduceRight((q, m) => `${q.slice(0, m.start)}　${q.slice(m.end)}`, question);
+      // Places of the national register (`厦门市`, `西安`) are jurisdiction.ts's to judge.
+      const unsuffixed = findPlaces(question).reduceRight((q, m) => `${q.slice(0, m.start)}　${q.slice(m.end)}`, question);
       const asked = unknownPlaces.filter((p) => new RegExp(`(?<!中)${p}`).test(unsuffixed));
       if (asked.length) return { reason: 'place', places: asked };
 

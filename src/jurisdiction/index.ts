@@ -2,11 +2,13 @@ export {
   askedPlaces,
   documentJurisdiction,
   findPlaces,
+  jurisdictionFrom,
   Jurisdictions,
   namesPlace,
   type AskedPlace,
   type Jurisdiction,
+  type PlaceEvidence,
   type PlaceMention,
   type PlaceScope,
 } from './jurisdiction.js';
-export { findBarePlaces, type BareMention } from './gazetteer.js';
+export { bareName, nationalRegister, PlaceRegister, type Division, type DivisionLevel, type RegisterMention } from './register.js';

@@ -6,30 +6,38 @@ import type { Clause } from '../../src/domain.js';
 const names = (text: string) => findPlaces(text).map((p) => p.name);
 const doc = (d: Partial<DocumentMeta>): DocumentMeta => ({ id: 'd', file: 'd.txt', title: '', shortTitle: '', ...d });
 
-describe('places by their shape', () => {
-  it('reads administrative names of any place, not from a list', () => {
+describe('places from the national register', () => {
+  it('reads any division of the country, with its suffix or without it', () => {
     expect(names('大渡口区2027年金融业增加值')).toEqual(['大渡口区']);
     expect(names('重庆市渝中区产业发展促进局')).toEqual(['重庆市', '渝中区']);
-    expect(names('深圳前海自贸区对跨境结算')).toEqual(['深圳前海自贸区']);
     expect(names('在哈尔滨市发生的集资诈骗')).toEqual(['哈尔滨市']);
     expect(names('成都市、丰都县、盐城市、呼和浩特市、于都县、本溪市')).toEqual(['成都市', '丰都县', '盐城市', '呼和浩特市', '于都县', '本溪市']);
     expect(names('请问忠县有什么政策')).toEqual(['忠县']);
     expect(names('将乐县、从江县、全州县')).toEqual(['将乐县', '从江县', '全州县']);
     expect(names('新疆维吾尔自治区')).toEqual(['新疆维吾尔自治区']);
+    expect(names('泰顺一家工厂要转贷')).toEqual(['泰顺县']);
+    expect(names('荣成的饭店')).toEqual(['荣成市']);
   });
 
-  it('cuts the words before a name and splits chains and pairs of places', () => {
-    expect(names('我们是成都市一家企业')).toEqual(['成都市']);
-    expect(names('支持沙坪坝区')).toEqual(['沙坪坝区']);
+  it('never reads a run of characters before 市/省/区 as a place', () => {
+    for (const text of ['是哪天由市人大常委会通过的', '参照建立市（区）应急转贷机制', '国内外股市波动', '金融市场、拟上市企业、全区贷款、区域合作、省级部门、主城区、各区县、贫困山区', '融资租赁公司跨省设立分支机构', '西部金融中心主承载区']) {
+      expect(names(text), text).toEqual([]);
+    }
+    expect(names('根据连云港市东海县的办法')).toEqual(['连云港市', '东海县']);
+    expect(names('外资到重庆自贸区')).toEqual(['重庆市']);
+  });
+
+  it('splits chains and pairs of places and resolves a shared name by the place before it', () => {
     expect(names('广州市天河区一家担保公司')).toEqual(['广州市', '天河区']);
     expect(names('渝中区和江北区')).toEqual(['渝中区', '江北区']);
-    expect(names('渝中区和成都的哪些区开展合作')).toEqual(['渝中区']);
+    expect(findPlaces('宁波市江北区')[1]!.divisions.map((d) => d.code)).toEqual(['330205']);
+    expect(findPlaces('在江北区')[0]!.divisions).toHaveLength(2);
   });
 
-  it('does not take common words ending like a place for one', () => {
-    expect(names('金融市场、拟上市企业、全区贷款、区域合作、省级部门、主城区、各区县、贫困山区')).toEqual([]);
-    expect(names('融资租赁公司跨省设立分支机构')).toEqual([]);
-    expect(names('西部金融中心主承载区')).toEqual([]);
+  it('does not read a name that is a word first, or part of a longer word, as a place', () => {
+    for (const text of ['加强区域合作', '资源禀赋', '公安、法院', '比如投贷联动', '太平洋保险', '北京大学', '白银期货']) {
+      expect(names(text), text).toEqual([]);
+    }
   });
 });
 
@@ -65,11 +73,19 @@ describe('the jurisdiction of a document', () => {
   });
 
   it('comes from the issuer, a national header line, or the title', () => {
-    expect(documentJurisdiction(doc({ issuer: '重庆市渝中区产业发展促进局' }), '')).toEqual({ level: 'local', places: ['重庆市', '渝中区'] });
+    expect(documentJurisdiction(doc({ issuer: '重庆市渝中区产业发展促进局' }), '')).toMatchObject({ level: 'local', places: ['重庆市', '渝中区'] });
     expect(documentJurisdiction(doc({ title: '融资担保公司监督管理条例' }), '2017年8月2日 中华人民共和国国务院令第683号公布')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释' }), '')).toEqual({ level: 'national' });
-    expect(documentJurisdiction(doc({ title: '湖州市绿色金融促进条例' }), '')).toEqual({ level: 'local', places: ['湖州市'] });
+    expect(documentJurisdiction(doc({ title: '湖州市绿色金融促进条例' }), '')).toMatchObject({ level: 'local', places: ['浙江省', '湖州市'] });
     expect(documentJurisdiction(doc({ title: '关于做好小微企业融资工作的通知' }), '')).toEqual({ level: 'unknown' });
+  });
+
+  it('is the city’s for a city regulation its province passed, and a county’s for a county’s notice', () => {
+    expect(documentJurisdiction(doc({ title: '温州市民间融资管理条例', issuer: '浙江省人民代表大会常务委员会' }), '')).toMatchObject({ places: ['浙江省', '温州市'] });
+    expect(documentJurisdiction(doc({ title: '东海县应急转贷资金管理办法', issuer: '东海县人民政府办公室' }), '')).toMatchObject({ places: ['江苏省', '连云港市', '东海县'] });
+    expect(documentJurisdiction(doc({ title: '关于印发四川省金融支持措施的通知' }), '')).toMatchObject({ places: ['四川省'] });
+    // A district's office beside its city's government: the district.
+    expect(documentJurisdiction(doc({ title: '实施方案', issuer: '重庆市人民政府 重庆市渝中区金融办' }), '')).toMatchObject({ places: ['重庆市', '渝中区'] });
   });
 });
 

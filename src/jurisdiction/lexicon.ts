@@ -1,0 +1,58 @@
+/**
+ * Which bare place names are also everyday words, read from a maintained word list (jieba's dictionary,
+ * shipped by the registry package `jieba-js`, with each word's frequency and part of speech) rather than
+ * a list typed here: `合作` (合作市), `资源` (资源县), `比如` (比如县) and `平安` (平安区) are words first, so
+ * written bare they are not places; `泰顺`, `荣成` and `东海` are tagged as names and count.
+ * It also knows the longer words a name begins (`太平洋`, `北京大学`, `上海证券交易所`): a name inside
+ * such a word is not a place.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// Parts of speech of names: place (ns), locality (s), other proper name (nz), person (nr, nrt, nrfg), organisation (nt).
+const NAME_TAG = /^(?:ns|nz|nr|nrt|nrfg|nt|s)$/;
+// A name tagged as a proper name but this frequent is used as a word (`和平` nz 7998).
+const MAX_NAME_FREQUENCY = 1_000;
+
+export interface Lexicon {
+  /** Whether `bare`, written without its suffix, is a word first and a place second. */
+  isWord(bare: string): boolean;
+  /**
+   * Whether a longer dictionary word that begins with `bare` starts at `text[at]` — unless the rest of
+   * that word is itself a name (`上海浦东` is two places, `太平洋` is an ocean).
+   */
+  inLongerWord(bare: string, text: string, at: number): boolean;
+}
+
+/** The lexicon for the given bare names, read from the dictionary once (about 0.1 s). */
+export function loadLexicon(bareNames: ReadonlySet<string>): Lexicon {
+  const words = new Map<string, { frequency: number; tag: string }>();
+  const longer = new Map<string, string[]>();
+  for (const line of readDictionary().split('\n')) {
+    const [word, frequency, tag] = line.split(' ');
+    if (!word || !tag) continue;
+    const pos = tag.trim();
+    if (bareNames.has(word)) words.set(word, { frequency: Number(frequency), tag: pos });
+    for (let k = 2; k < word.length && k <= 5; k++) {
+      const prefix = word.slice(0, k);
+      if (!bareNames.has(prefix)) continue;
+      const list = longer.get(prefix) ?? [];
+      list.push(word);
+      longer.set(prefix, list);
+    }
+  }
+  return {
+    isWord(bare) {
+      const w = words.get(bare);
+      return w !== undefined && (!NAME_TAG.test(w.tag) || (w.tag !== 'ns' && w.frequency >= MAX_NAME_FREQUENCY));
+    },
+    inLongerWord(bare, text, at) {
+      return (longer.get(bare) ?? []).some((w) => text.startsWith(w, at) && !bareNames.has(w.slice(bare.length)));
+    },
+  };
+}
+
+function readDictionary(): string {
+  const require = createRequire(import.meta.url);
+  return readFileSync(require.resolve('jieba-js/dict/dict.txt.big'), 'utf8');
+}
