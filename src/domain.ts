@@ -45,7 +45,9 @@ export type DocumentFactKind =
   | 'docNumber' // 文号, 国务院令第N号
   | 'issuer' // 发文机关
   | 'period' // 规划期
-  | 'validUntil'; // 有效期至
+  | 'validUntil' // 有效期至
+  | 'kind' // 文件类型, as staff registered it (the card reads it from the text otherwise)
+  | 'status'; // 征求意见稿 / 已废止 / 现行, as staff registered it
 
 /** Where a fact was read: the manifest (staff registration), the text's header lines, or a clause. */
 export type DocumentFactSource = 'manifest' | 'header' | 'clause';
@@ -81,6 +83,55 @@ export function statusNote(status: DocumentStatus): string {
   if (status.state === 'superseded') return `（已被《${status.by.shortTitle}》取代）`;
   if (status.state === 'expired') return '（规划期已结束）';
   return '';
+}
+
+/** What a document is, as staff and the register of laws name it. */
+export type DocumentKind =
+  | '法律'
+  | '行政法规'
+  | '地方性法规'
+  | '规章'
+  | '司法解释'
+  | '规划'
+  | '实施方案'
+  | '办法'
+  | '细则'
+  | '指引'
+  | '意见'
+  | '决定'
+  | '通知'
+  | '规范性文件';
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['法律', '行政法规', '地方性法规', '规章', '司法解释', '规划', '实施方案', '办法', '细则', '指引', '意见', '决定', '通知', '规范性文件'];
+
+/** Whether a document applies: in force, a draft for comment (never in force), past its period or term, replaced, or repealed. */
+export type CardStatus = '现行有效' | '征求意见稿' | '已到期' | '已被取代' | '已废止';
+
+/**
+ * What a document is, who issued it, for which place, from when to when: read at ingest from the text
+ * (title block, issuing notice, 落款, 文号 lines, `自…起施行`), corrected by staff in a sidecar file.
+ */
+export interface DocumentCard {
+  readonly docId: string;
+  readonly file: string;
+  /** The document's own title: for `关于印发《X》的通知`, X. */
+  readonly title: string;
+  /** The notice that carries it, when it came with one. */
+  readonly noticeTitle?: string;
+  readonly kind?: DocumentKind;
+  readonly issuers: readonly string[];
+  /** `全国`, or the place from the province down (`浙江省温州市`); absent when unknown. */
+  readonly place?: string;
+  readonly docNumber?: string;
+  /** As written (`2023年5月10日`, `2024-11-28`). */
+  readonly dates: { readonly adopted?: string; readonly issued?: string; readonly effective?: string; readonly validUntil?: string };
+  /** `2024-2027`, `十三五`. */
+  readonly period?: string;
+  readonly status: CardStatus;
+  /** Fields staff set in the manifest or a sidecar file. */
+  readonly registered: readonly string[];
+  /** Fields it could not read from the text (staff may set them). */
+  readonly unread: readonly string[];
 }
 
 /** What kind of heading opened a clause; decides nesting and how the label is written. */

@@ -59,6 +59,10 @@ export class LiveEngine implements Pick<AnswerEngine, 'ask' | 'clause' | 'indica
     return this.engine.documents;
   }
 
+  get cards(): AnswerEngine['cards'] {
+    return this.engine.cards;
+  }
+
   ask(...args: Parameters<AnswerEngine['ask']>): ReturnType<AnswerEngine['ask']> {
     return this.engine.ask(...args);
   }

@@ -68,6 +68,8 @@ const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issuer: '发文机关',
   period: '规划期',
   validUntil: '有效期至',
+  kind: '文件类型',
+  status: '文件状态',
 };
 
 export function askedAboutDocument(question: string): Asked | null {

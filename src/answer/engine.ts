@@ -4,7 +4,8 @@
  * sources state them, or staff-written FAQ answers whose numbers ingest checked against their
  * clauses: every number an answer states is in one of its citations.
  */
-import type { Answer, Citation, Clause, DocumentMeta } from '../domain.js';
+import type { Answer, Citation, Clause, DocumentCard, DocumentMeta } from '../domain.js';
+import { cardNote, readCards } from '../cards/index.js';
 import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
@@ -77,6 +78,7 @@ export class AnswerEngine {
   private readonly documentFacts: DocumentFactReader;
   private readonly policy: PolicyMatcher;
   private readonly definitions: Definitions;
+  private readonly documentCards: ReadonlyMap<string, DocumentCard>;
   /** Each clause's children in document order, by the parent's id; built when first needed. */
   private childrenByParent: Map<string, Clause[]> | undefined;
 
@@ -90,6 +92,7 @@ export class AnswerEngine {
     this.enumerations = new Enumerations(options.store.clauses);
     this.definitions = new Definitions(options.store.clauses.values());
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
+    this.documentCards = readCards(documents, options.store.clauses.values());
     this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
     this.policy = new PolicyMatcher({
@@ -103,6 +106,11 @@ export class AnswerEngine {
   /** Documents the engine answers from. */
   get documents(): readonly DocumentMeta[] {
     return this.allDocuments;
+  }
+
+  /** Each document's card (what it is, who issued it, where and when it applies), in library order. */
+  get cards(): readonly DocumentCard[] {
+    return this.allDocuments.flatMap((d) => this.documentCards.get(d.id) ?? []);
   }
 
   /** Questions to offer users as examples: the curated FAQ's, which the corpus is known to answer. */
@@ -267,7 +275,11 @@ export class AnswerEngine {
 
   /** `（已被《…》取代）` / `（规划期已结束）` for a document no longer in force; nothing for one in force. */
   private planStatus(doc: DocumentMeta | undefined): string {
-    return doc ? statusNote(documentStatus(doc, this.documents)) : '';
+    if (!doc) return '';
+    // A draft for comment or a repealed text says so wherever it is cited; a plan past its period as before.
+    const card = this.documentCards.get(doc.id);
+    if (card && (card.status === '征求意见稿' || card.status === '已废止')) return cardNote(card);
+    return statusNote(documentStatus(doc, this.documents));
   }
 
   /** A citation's label says when its document no longer applies. */

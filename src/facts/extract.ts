@@ -16,6 +16,10 @@ export interface RegisteredFacts {
   /** As written in the manifest: `2016-2020`. */
   readonly period?: string;
   readonly validUntil?: string;
+  readonly adopted?: string;
+  readonly effective?: string;
+  readonly kind?: string;
+  readonly status?: string;
 }
 
 export interface FactSources {
@@ -29,6 +33,8 @@ export interface FactSources {
 const DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日';
 const EVENT_KIND: Readonly<Record<string, DocumentFactKind>> = {
   通过: 'adopted',
+  // A city's regulation is approved by its province's congress (`山东省…常务委员会第二十四次会议批准`).
+  批准: 'adopted',
   公布: 'promulgated',
   颁布: 'promulgated',
   施行: 'effective',
@@ -39,10 +45,23 @@ const EVENT_KIND: Readonly<Record<string, DocumentFactKind>> = {
 };
 /** `中华人民共和国国务院令第683号`: the issuer is what precedes 令. */
 const ORDER_NUMBER = /((?:中华人民共和国)?[\u4e00-\u9fa5]{2,20}?)令第\d+号/;
-/** `国务院第177次常务会议`, `最高人民法院审判委员会第1502次会议`. */
-const MEETING = /^([\u4e00-\u9fa5]{2,20}?)第\d+次(?:常务|全体)?会议/;
-/** A 文号 on a line of its own: `渝府发〔2016〕60号`. */
-const DOC_NUMBER_LINE = /^[\u4e00-\u9fa5]{1,12}[〔［[]\d{4}[〕］\]]\d{1,5}号$/;
+/**
+ * `国务院第177次常务会议`, `最高人民法院审判委员会第1502次会议`, `浙江省第十二届人民代表大会常务委员会第六次会议`
+ * (the body is what is left without its term and its sitting).
+ */
+const MEETING = /^([\u4e00-\u9fa5]{2,40}?)第[\d一二三四五六七八九十百零〇]+次(?:常务|全体)?会议/u;
+const TERM = /第[\d一二三四五六七八九十百零〇]+届/u;
+/**
+ * A 文号 in any of its forms, on a line of its own or inside one: `渝府发〔2016〕60号`, `粤金管〔2025〕4号`,
+ * `东政办发[2023]12号`, `银保监发（2021）7号`, and the Macau form `第3/2025號行政法規`.
+ */
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\d{1,5}\s*[号號]|第\s*\d{1,4}\s*\/\s*(?:19|20)\d{2}\s*[号號](?:[\u4e00-\u9fa5]{0,8}(?:法規|法规|規章|规章|批示|通告|公告|命令|行政命令))?/u;
+/** A line that is nothing but a date (`2023年5月10日`), as a 落款 ends; also `二〇二三年五月十日`. */
+const DATE_LINE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$/u;
+/** A body that issues documents, as a 落款 or a title names it. */
+const ORGANISATION = /(?:人民政府|政府|办公厅|办公室|厅|局|委员会|委|部|院|银行|分行|中心支行|支行|中心|办|管委会|管理委员会|分局|监管局|人大常委会|政府办)$/u;
+/** `东海县人民政府办公室关于印发…的通知`: the issuers a notice's title opens with. */
+const TITLE_ISSUERS = /^((?:[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办公厅|办公室|厅|局|委员会|部|银行|分行|中心支行|管委会|管理委员会|分局|监管局)[\s\u3000、]*)+)关于/u;
 /** The signature of a notice: `重庆市人民政府2016年12月21日`. */
 const SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5]{2,30}(?:政府|办公厅|厅|局|委员会|部|院|办公室|银行|中心|办))[\\s\\u3000]*(${DATE})$`);
 const CHROME_SOURCE = /来源[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间|日期)|[\s:：]|$)/;
@@ -54,7 +73,7 @@ const EFFECTIVE_SENTENCE = new RegExp(
 const VALID_UNTIL_SENTENCE = new RegExp(`有效期(?:至|到|截至)(${DATE})`);
 
 export function extractDocumentFacts(sources: FactSources): DocumentFact[] {
-  const facts = [...clauseFacts(sources.clauses), ...preambleFacts(sources.clauses), ...chromeFacts(sources.header)];
+  const facts = [...clauseFacts(sources.clauses), ...preambleFacts(sources.clauses), ...signatureFacts(sources.clauses), ...chromeFacts(sources.header)];
   facts.push(...titleFacts(sources.meta));
   // The registration adds what the text does not say itself.
   const said = new Set(facts.map(key));
@@ -112,10 +131,15 @@ function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
         facts.push({ kind: 'issuer', value: order[1]!, quote: l, ...at });
       }
       const meeting = who!.match(MEETING);
-      if (meeting) facts.push({ kind: 'issuer', value: meeting[1]!, quote: l, ...at });
+      const body = meeting?.[1]!.replace(TERM, '');
+      // Verbatim only: `浙江省第十二届人民代表大会常务委员会` is quoted as the line has it, its term dropped from the value
+      // only where the rest stands whole in the line (`国务院`).
+      if (body && l.includes(body)) facts.push({ kind: 'issuer', value: body, quote: l, ...at });
+      else if (meeting) facts.push({ kind: 'issuer', value: meeting[1]!, quote: l, ...at });
       return facts;
     }
-    if (DOC_NUMBER_LINE.test(l)) return [{ kind: 'docNumber', value: l, quote: l, ...at }];
+    const docNumber = l.match(DOC_NUMBER);
+    if (docNumber && l.length <= 60) return [{ kind: 'docNumber', value: docNumber[0], quote: l, ...at }];
     const signature = l.match(SIGNATURE);
     if (signature) {
       return [
@@ -138,12 +162,42 @@ function chromeFacts(header: readonly string[]): DocumentFact[] {
   });
 }
 
-/** `(2024-2027年)` or `“十三五”` in the title. */
+/**
+ * The 落款 a notice ends with: the issuing bodies on their lines, then the date (`东海县人民政府办公室` /
+ * `2023年5月10日`), read from the last lines of the last clauses.
+ */
+function signatureFacts(clauses: readonly Clause[]): DocumentFact[] {
+  const last = [...clauses].sort((a, b) => b.ordinal - a.ordinal).slice(0, 2);
+  for (const clause of last) {
+    const lines = clause.text.split('\n').map((l) => l.trim()).filter((l) => l && !/^[（(]?此件|^[（(]?联系人|^[（(]?本件/.test(l));
+    const tail = lines.slice(-6);
+    const at = tail.findIndex((l) => DATE_LINE.test(l));
+    if (at < 0) continue;
+    const dateLine = tail[at]!;
+    const out: DocumentFact[] = [{ kind: 'issued', value: dateLine.match(DATE_LINE)![1]!, quote: dateLine, source: 'header', clauseId: clause.id }];
+    for (let i = at - 1; i >= 0 && at - i <= 4; i--) {
+      const line = tail[i]!;
+      if (line.length > 40 || !ORGANISATION.test(line.split(/[\s\u3000]+/).at(-1)!)) break;
+      for (const body of line.split(/[\s\u3000]+/).filter((b) => ORGANISATION.test(b))) out.push({ kind: 'issuer', value: body, quote: line, source: 'header', clauseId: clause.id });
+    }
+    return out;
+  }
+  return [];
+}
+
+/** `(2024-2027年)` or `“十三五”` in the title; the issuers and 文号 a notice's title carries. */
 function titleFacts(meta: DocumentMeta): DocumentFact[] {
+  const out: DocumentFact[] = [];
+  const at = { quote: meta.title, source: 'header' as const };
   const years = meta.title.match(/20\d{2}\s*[-—–至]\s*20\d{2}/);
-  if (years) return [{ kind: 'period', value: years[0], quote: meta.title, source: 'header' }];
   const plan = meta.title.match(/十[一二三四五六七八九]五/);
-  return plan ? [{ kind: 'period', value: plan[0], quote: meta.title, source: 'header' }] : [];
+  if (years) out.push({ kind: 'period', value: years[0], ...at });
+  else if (plan) out.push({ kind: 'period', value: plan[0], ...at });
+  const issuers = meta.title.match(TITLE_ISSUERS);
+  if (issuers) for (const body of issuers[1]!.split(/[\s\u3000、]+/).filter(Boolean)) out.push({ kind: 'issuer', value: body, ...at });
+  const docNumber = meta.title.match(DOC_NUMBER);
+  if (docNumber) out.push({ kind: 'docNumber', value: docNumber[0], ...at });
+  return out;
 }
 
 function registeredFacts(r: RegisteredFacts | undefined): DocumentFact[] {
@@ -156,5 +210,9 @@ function registeredFacts(r: RegisteredFacts | undefined): DocumentFact[] {
     ...registered('docNumber', '文号', r.docNumber),
     ...registered('period', '规划期', r.period),
     ...registered('validUntil', '有效期至', r.validUntil),
+    ...registered('adopted', '通过日期', r.adopted),
+    ...registered('effective', '施行日期', r.effective),
+    ...registered('kind', '文件类型', r.kind),
+    ...registered('status', '文件状态', r.status),
   ];
 }

@@ -16,6 +16,7 @@ import { applyIndicatorOverrides, extractIndicators, type Indicator } from '../i
 import { tagClause } from '../policy/index.js';
 import { collectGlossary } from '../glossary/index.js';
 import { extractDocumentFacts } from '../facts/index.js';
+import { readCards } from '../cards/index.js';
 import { CachedEmbeddings, sqliteVectorCache, type VectorCache } from './embedding-cache.js';
 import { collectCoinedTerms } from './terms.js';
 import { createTokenizer } from './tokenize.js';
@@ -148,6 +149,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     }
     await writer.writeFaq(faq, faqVectors);
 
+    const cards = readCards(documents.map((d) => d.meta), allClauses);
     const manifest: IndexManifest = {
       buildId: writer.buildId,
       builtAt: new Date().toISOString(),
@@ -162,6 +164,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         clauses: d.clauses.length,
         chunks: chunksPerDoc.get(d.meta.id) ?? 0,
         indicators: indicatorsPerDoc.get(d.meta.id) ?? 0,
+        ...(cards.get(d.meta.id) && { card: cards.get(d.meta.id)! }),
       })),
       problems: corpus.problems,
       durationMs: Date.now() - started,

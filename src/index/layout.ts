@@ -1,6 +1,7 @@
 /** File layout and manifest of the index folder (`embeddings/index/`). */
 import type { ChunkOptions } from '../clauses/index.js';
 import type { CorpusProblem } from '../ingest/index.js';
+import type { DocumentCard } from '../domain.js';
 
 export const CURRENT_FILE = 'current.json';
 export const DATABASE_FILE = 'knowledge.sqlite';
@@ -31,6 +32,8 @@ export interface IndexManifest {
     readonly clauses: number;
     readonly chunks?: number;
     readonly indicators?: number;
+    /** What the document is, who issued it, where and when it applies (src/cards/). */
+    readonly card?: DocumentCard;
   }[];
   readonly problems: readonly CorpusProblem[];
   readonly durationMs: number;

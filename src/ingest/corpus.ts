@@ -9,6 +9,7 @@ import { parseDocument, type ParsedDocument } from './document.js';
 import { isCorpusDocument, type DocumentLoader } from './loaders.js';
 import { hashedIdFromFile, idFromFile, MANIFEST_FILE, readManifest } from './manifest.js';
 import { parseInWorker } from './parse-off-thread.js';
+import { isSidecar, readSidecar, sidecarNames } from '../cards/sidecar.js';
 
 export { parseDocument, type ParsedDocument } from './document.js';
 export type { CorpusProblem } from './corpus-files.js';
@@ -25,7 +26,8 @@ export interface Corpus {
 /** Staff-curated files ingest reads beside the documents (FAQ, indicator corrections). */
 const CURATED_FILES = new Set([MANIFEST_FILE, 'faq.yaml', 'faq.yml', 'indicator-overrides.json']);
 
-const ingestReads = (name: string) => CURATED_FILES.has(name) || isCorpusDocument(name);
+// A card's sidecar (`X.meta.yaml`) is read with its document; a change to it rebuilds the index.
+const ingestReads = (name: string) => CURATED_FILES.has(name) || isSidecar(name) || isCorpusDocument(name);
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
@@ -90,6 +92,15 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   const documents: ParsedDocument[] = [];
   const problems: CorpusProblem[] = listing.problems.filter((p) => isCorpusDocument(p.file));
   const ids = new Set<string>();
+  const byName = new Map(listing.files.map((f) => [f.name, f]));
+  /** The staff corrections beside a document: a bad field is reported and left out, the rest count. */
+  const sidecarOf = async (name: string) => {
+    const file = sidecarNames(name).map((n) => byName.get(n)).find(Boolean);
+    if (!file) return {};
+    const sidecar = readSidecar(file.name, Buffer.from(await readCorpusFile(file, 64 * 1024)).toString('utf8'));
+    for (const message of sidecar.problems) problems.push({ file: file.name, message });
+    return sidecar.entry;
+  };
   for (const file of listing.files.filter((f) => isCorpusDocument(f.name))) {
     try {
       const listed = manifest.get(file.name);
@@ -97,7 +108,7 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
       let id = listed?.id ?? idFromFile(file.name);
       if (!listed?.id && (ids.has(id) || manifestIds.has(id))) id = hashedIdFromFile(file.name);
       if (ids.has(id)) throw createError('CORPUS_MANIFEST_INVALID', file.name, `document id "${id}" is used twice`);
-      const entry = { ...listed, id };
+      const entry = { ...listed, ...(await sidecarOf(file.name)), id };
       const bytes = await readCorpusFile(file, maxFileBytes);
       const doc = options.loaders
         ? await withTimeout(parseDocument(file.name, bytes, entry, options.loaders), limits.timeoutMs, file.name)

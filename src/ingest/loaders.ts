@@ -34,7 +34,7 @@ const markdownLoader: DocumentLoader = {
 export const DEFAULT_LOADERS: readonly DocumentLoader[] = [textLoader, markdownLoader, pdfLoader, docxLoader, htmlLoader];
 
 /** Files in corpus/ that are not documents. */
-const NOT_DOCUMENTS = /^(manifest\.json|readme\.md|faq\.ya?ml|.*overrides.*|\..*)$/i;
+const NOT_DOCUMENTS = /^(manifest\.json|readme\.md|faq\.ya?ml|.*overrides.*|.*\.meta\.yaml|\..*)$/i;
 
 export function isCorpusDocument(file: string): boolean {
   return !NOT_DOCUMENTS.test(file);

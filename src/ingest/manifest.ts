@@ -27,11 +27,18 @@ export interface ManifestEntry {
   readonly validUntil?: string;
   /** The place the document governs (`重庆市渝中区`, `全国`), when its title and issuer do not say. */
   readonly jurisdiction?: string;
+  /** What the document is (`地方性法规`, `实施方案`; see DocumentKind). */
+  readonly kind?: string;
+  /** `征求意见稿`, `已废止` or `现行有效`. */
+  readonly status?: string;
+  /** Dates `YYYY-MM-DD`: 通过, 施行. */
+  readonly adopted?: string;
+  readonly effective?: string;
 }
 
 export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
-const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source', 'supersedes', 'validUntil', 'jurisdiction'] as const;
+const STRING_FIELDS = ['id', 'title', 'shortTitle', 'issuer', 'docNumber', 'date', 'period', 'source', 'supersedes', 'validUntil', 'jurisdiction', 'kind', 'status', 'adopted', 'effective'] as const;
 
 export function readManifest(corpusDir: string): Manifest {
   const path = join(corpusDir, MANIFEST_FILE);
@@ -61,7 +68,7 @@ export function readManifest(corpusDir: string): Manifest {
     if (period !== undefined && !/^\d{4}\s*[-—–至]\s*\d{4}$/.test(period)) {
       throw createError('CORPUS_MANIFEST_INVALID', path, `entry "${file}": period must look like 2024-2027`);
     }
-    for (const field of ['date', 'validUntil'] as const) {
+    for (const field of ['date', 'validUntil', 'adopted', 'effective'] as const) {
       const v = (entry as ManifestEntry)[field];
       if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
         throw createError('CORPUS_MANIFEST_INVALID', path, `entry "${file}": ${field} must be a date like 2027-12-31`);

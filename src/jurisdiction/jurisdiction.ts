@@ -10,6 +10,7 @@
  * others, so a city's regulation passed by its province's congress is the city's.
  */
 import type { Clause, DocumentMeta } from '../domain.js';
+import { documentHeaders } from '../cards/header.js';
 import { nationalRegister, type Division } from './register.js';
 
 export interface PlaceMention {
@@ -173,11 +174,7 @@ export class Jurisdictions {
   private readonly byDocument = new Map<string, Jurisdiction>();
 
   constructor(documents: readonly DocumentMeta[], clauses: Iterable<Clause>) {
-    const headers = new Map<string, string>();
-    for (const c of clauses) {
-      const text = headers.get(c.docId) ?? '';
-      if (text.length < 600) headers.set(c.docId, `${text}${c.text}\n`.slice(0, 600));
-    }
+    const headers = documentHeaders(clauses);
     for (const doc of documents) this.byDocument.set(doc.id, documentJurisdiction(doc, headers.get(doc.id) ?? ''));
   }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run corpus -- list | add FILE [--title … --short-title … --issuer … --doc-number … --date …
+ * `npm run corpus -- list [--json] | add FILE [--title … --short-title … --issuer … --doc-number … --date …
  *  --period 2024-2027 --source … --supersedes ID --valid-until YYYY-MM-DD] | remove ID`
  * Manages corpus/: what is in it and how it was indexed, adding a document with its manifest
  * entry, removing one. A running bot notices the change and swaps in the new index.
@@ -11,6 +11,7 @@ import { loadConfig, loadDatabaseConfig, loadDotEnv } from '../../config.js';
 import { createError } from '../../errors.js';
 import { DEFAULT_LOADERS, idFromFile, isCorpusDocument, listCorpusFiles, MANIFEST_FILE, readManifest, type ManifestEntry } from '../../ingest/index.js';
 import { readCurrentManifest, type IndexManifest } from '../../index/index.js';
+import type { DocumentCard } from '../../domain.js';
 import { runCli } from './run.js';
 
 const FLAGS: Record<string, keyof ManifestEntry> = {
@@ -52,8 +53,12 @@ async function currentManifest(indexDir: string): Promise<IndexManifest | null> 
   }
 }
 
-async function list(corpusDir: string, indexDir: string): Promise<void> {
+async function list(corpusDir: string, indexDir: string, json: boolean): Promise<void> {
   const manifest = await currentManifest(indexDir);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ buildId: manifest?.buildId ?? null, documents: manifest?.documents ?? [], problems: manifest?.problems ?? [] }, null, 2)}\n`);
+    return;
+  }
   if (!manifest) {
     process.stdout.write('尚未建立索引：运行 npm run ingest\n');
     return;
@@ -62,12 +67,41 @@ async function list(corpusDir: string, indexDir: string): Promise<void> {
   for (const d of manifest.documents) {
     const format = extname(d.file).slice(1) || '?';
     const counts = `${d.clauses} 条款` + (d.chunks !== undefined ? `，${d.chunks} 片段，${d.indicators ?? 0} 指标` : '');
-    process.stdout.write(`${d.id}  [${format}]  ${d.file}\n    《${d.title}》 ${counts}\n`);
+    // A file name is shown as data: a newline in it cannot forge a line of this listing.
+    process.stdout.write(`${d.id}  [${format}]  ${JSON.stringify(d.file)}\n    《${d.card?.title ?? d.title}》 ${counts}\n`);
+    if (d.card) process.stdout.write(cardLines(d.card));
   }
   for (const p of manifest.problems) process.stdout.write(`\n警告: ${p.message}\n`);
   const indexed = new Set([...manifest.documents.map((d) => d.file), ...manifest.problems.map((p) => p.file)]);
   const waiting = readCorpusFiles(corpusDir).filter((f) => !indexed.has(f));
   if (waiting.length) process.stdout.write(`\n尚未索引：${waiting.join('、')}（运行 npm run ingest，或等待运行中的服务自动重建）\n`);
+}
+
+const FIELD_NAMES: Readonly<Record<string, string>> = { place: '适用地域', kind: '文件类型', issuer: '发文机关', date: '日期' };
+
+/** A card as staff read it: one field a line, what staff set marked, what could not be read named. */
+function cardLines(card: DocumentCard): string {
+  const dates = [
+    card.dates.adopted && `通过 ${card.dates.adopted}`,
+    card.dates.issued && `印发/发布 ${card.dates.issued}`,
+    card.dates.effective && `施行 ${card.dates.effective}`,
+    card.dates.validUntil && `有效期至 ${card.dates.validUntil}`,
+    card.period && `规划期 ${card.period}`,
+  ].filter(Boolean);
+  const rows = [
+    ['类型', card.kind ?? '（未读出）'],
+    ['发文机关', card.issuers.join('、') || '（未读出）'],
+    ['适用地域', card.place ?? '（未读出）'],
+    ['文号', card.docNumber ?? '—'],
+    ['日期', dates.join('；') || '（未读出）'],
+    ['状态', card.status],
+  ];
+  const out = rows.map(([k, v]) => `      ${k}：${v}\n`).join('');
+  const notes = [
+    card.registered.length ? `      （登记/更正的字段：${card.registered.join('、')}）\n` : '',
+    card.unread.length ? `      提示：未能从文本读出${card.unread.map((f) => FIELD_NAMES[f] ?? f).join('、')}，可在 ${card.file.replace(/\.[^.]+$/, '')}.meta.yaml 中补充\n` : '',
+  ];
+  return `${out}${notes.join('')}`;
 }
 
 /** Ingest's own listing: a dangling link or a fifo is named (ingest reports why), never a crash. */
@@ -127,7 +161,7 @@ runCli(async () => {
   loadDotEnv();
   const config = loadConfig();
   const [command, ...rest] = process.argv.slice(2);
-  if (command === 'list') return list(config.corpusDir, config.indexDir);
+  if (command === 'list') return list(config.corpusDir, config.indexDir, rest.includes('--json'));
   if (command === 'add' && rest[0]) return add(config.corpusDir, rest[0], rest.slice(1));
   if (command === 'remove' && rest[0]) return remove(config.corpusDir, rest[0]);
   process.stderr.write('用法: npm run corpus -- list | add 文件 [--title … --period 2024-2027 …] | remove 文档ID\n');

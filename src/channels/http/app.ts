@@ -38,7 +38,7 @@ export interface HttpMount {
 }
 
 /** The engine as the app uses it: questions, the documents (page greeting, `/api/documents`), clauses' full text. */
-export type HttpEngine = Asker & Pick<AnswerEngine, 'documents' | 'clause'>;
+export type HttpEngine = Asker & Pick<AnswerEngine, 'documents' | 'clause'> & Partial<Pick<AnswerEngine, 'cards'>>;
 
 export interface HttpAppOptions {
   /** Origins allowed to call the API from their pages and to frame the chat page; `['*']` for any. Default none (same origin only). */

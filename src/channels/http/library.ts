@@ -26,11 +26,16 @@ export function clauseSource(found: { readonly clause: Clause; readonly document
 /** Clause ids are short (`yuzhong-2024-2027#二/（五）/16`); a longer one is not looked up. */
 const MAX_CLAUSE_ID_CHARS = 300;
 
-export function documentsHandler(engine: Pick<AnswerEngine, 'documents'>): Handler {
+/** The documents answered from now, each with its card (kind, issuers, place, 文号, dates, status). */
+export function documentsHandler(engine: Pick<AnswerEngine, 'documents'> & Partial<Pick<AnswerEngine, 'cards'>>): Handler {
   return (c) => {
     c.header('Cache-Control', 'no-store');
+    const cards = new Map((engine.cards ?? []).map((card) => [card.docId, card]));
     return c.json({
-      documents: engine.documents.map((d) => ({ docId: d.id, title: d.title, shortTitle: d.shortTitle })),
+      documents: engine.documents.map((d) => {
+        const card = cards.get(d.id);
+        return { docId: d.id, title: d.title, shortTitle: d.shortTitle, ...(card && { card }) };
+      }),
     });
   };
 }
