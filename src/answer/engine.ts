@@ -6,6 +6,7 @@
  */
 import type { Answer, Citation, Clause, DocumentCard, DocumentMeta } from '../domain.js';
 import { cardNote, readCards } from '../cards/index.js';
+import { toSimplified } from '../text/script.js';
 import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
@@ -137,7 +138,8 @@ export class AnswerEngine {
    * question before it. Throws QUESTION_EMPTY / QUESTION_TOO_LONG for unusable input.
    */
   async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
-    const asked = cleanQuestion(rawQuestion, this.maxQuestionChars);
+    // Read in simplified characters: a question in 繁體 asks what a 简体 document says, and the reverse.
+    const asked = toSimplified(cleanQuestion(rawQuestion, this.maxQuestionChars));
     // A follow-up is read with the question before it, unless that makes it too long: then on its own.
     const resolved = resolveFollowUp(context.previousQuestion, asked);
     const question = [...resolved].length <= this.maxQuestionChars ? cleanQuestion(resolved, this.maxQuestionChars) : asked;

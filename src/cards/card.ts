@@ -9,12 +9,12 @@ import { documentStatus } from '../domain.js';
 import type { Jurisdiction } from '../jurisdiction/index.js';
 
 // `关于印发《X》的通知`, `关于转发…《X》的通知`, `关于印发X的通知`: the notice carries X.
-const CARRIES = /(?:印发|转发|发布|公布|下发|颁布)[^《]{0,30}《([^》]{4,80})》|关于印发(.{4,80}?)的通知$/u;
+const CARRIES = /(?:印发|转发|发布|公布|下发|颁布)[^《]{0,30}《([^》]{4,80})》|关于印发([^《》]{4,80}?)的通知$/u;
 const DRAFT = /征求意见稿|征求意見稿|草案|送审稿|送審稿|試行草案/u;
 const REPEALED = /已废止|已失效|已廢止/u;
 
 // The kind a title ends with, longest first; what a regulation is depends on who made it.
-const KIND_BY_ENDING: readonly (readonly [RegExp, DocumentKind | ((issuers: string, header: string) => DocumentKind)])[] = [
+const KIND_BY_ENDING: readonly (readonly [RegExp, DocumentKind | ((issuers: string, header: string, title: string) => DocumentKind)])[] = [
   [/(?:实施|行动|工作|试点)?方案$/u, '实施方案'],
   [/规划(?:纲要)?$/u, '规划'],
   [/实施细则$|细则$/u, '细则'],
@@ -22,7 +22,7 @@ const KIND_BY_ENDING: readonly (readonly [RegExp, DocumentKind | ((issuers: stri
   [/解释$|的规定$|批复$/u, (issuers, header) => (/最高人民法院|最高人民检察院/.test(`${issuers}${header}`) ? '司法解释' : '规章')],
   [/条例$|(?<!办)法$/u, (issuers, header) => lawKind(issuers, header)],
   // A congress's 办法 or 规定 (`河南省实施《中小企业促进法》办法`) is a law or a regulation as its 条例 are.
-  [/办法$|规定$|决定$/u, (issuers, header) => (/人民代表大会/.test(issuers) ? lawKind(issuers, header) : /办法$/.test(header) ? '办法' : '规章')],
+  [/办法$|规定$|决定$/u, (issuers, header, title) => (/人民代表大会/.test(issuers) ? lawKind(issuers, header) : /办法$/.test(title) ? '办法' : /决定$/.test(title) ? '决定' : '规章')],
   [/办法$|规定$|规则$|若干措施$|措施$|政策$/u, (issuers) => (/令第|部令|政府令/.test(issuers) ? '规章' : '办法')],
   [/意见$/u, '意见'],
   [/决定$/u, '决定'],
@@ -53,7 +53,7 @@ export function documentKind(title: string, issuers: readonly string[], header =
   if (/^最高人民(?:法院|检察院)/.test(title) && !/通知$/.test(title)) return '司法解释';
   const bare = title.replace(/[（(](?:征求意见稿|草案|送审稿|试行|暂行|修订|修正|\d{4}[^）)]*)[）)]/gu, '').replace(/[\s\u3000]+$/u, '');
   for (const [ending, kind] of KIND_BY_ENDING) {
-    if (ending.test(bare)) return typeof kind === 'function' ? kind(issuers.join(' '), header) : kind;
+    if (ending.test(bare)) return typeof kind === 'function' ? kind(issuers.join(' '), header, bare) : kind;
   }
   return undefined;
 }

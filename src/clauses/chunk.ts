@@ -2,6 +2,7 @@
  * Chunks: one per clause with text; long clauses are split on sentence boundaries into windows
  * that overlap by one sentence, so an answer sentence is never cut from its context.
  */
+import { toSimplified } from '../text/script.js';
 import type { Chunk, Clause, DocumentMeta } from '../domain.js';
 import { formatLabel } from '../domain.js';
 import { itemLine, itemsByParent, leadInOf } from './lists.js';
@@ -55,7 +56,8 @@ export function chunkClauses(doc: DocumentMeta, clauses: readonly Clause[], opti
         docId: doc.id,
         part,
         text,
-        indexText: `${doc.shortTitle} › ${formatLabel(clause.path)}\n${indexed}`,
+        // Searched in simplified characters, whatever script the document is in; `text` stays verbatim.
+        indexText: toSimplified(`${doc.shortTitle} › ${formatLabel(clause.path)}\n${indexed}`),
       });
     });
   }

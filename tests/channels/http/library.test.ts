@@ -22,12 +22,14 @@ async function ask(payload: unknown) {
 }
 
 describe('GET /api/documents', () => {
-  it('lists the documents the engine answers from', async () => {
+  it('lists the documents the engine answers from, each with its card', async () => {
     const res = await app.request('/api/documents');
     expect(res.status).toBe(200);
     const { documents } = await res.json();
     expect(documents.map((d: { docId: string }) => d.docId)).toEqual(engine.documents.map((d) => d.id));
-    expect(documents[0]).toEqual({ docId: expect.any(String), title: expect.any(String), shortTitle: expect.any(String) });
+    expect(documents[0]).toMatchObject({ docId: expect.any(String), title: expect.any(String), shortTitle: expect.any(String) });
+    const yuzhong = documents.find((d: { docId: string }) => d.docId === 'yuzhong-2024-2027');
+    expect(yuzhong.card).toMatchObject({ kind: '实施方案', place: '重庆市渝中区', status: '现行有效' });
   });
 });
 
