@@ -7,6 +7,7 @@
 import type { CardStatus, DocumentCard, DocumentFact, DocumentKind, DocumentMeta } from '../domain.js';
 import { documentStatus } from '../domain.js';
 import type { Jurisdiction } from '../jurisdiction/index.js';
+import { toSimplified } from '../text/script.js';
 
 // `关于印发《X》的通知`, `关于转发…《X》的通知`, `关于印发X的通知`: the notice carries X.
 const CARRIES = /(?:印发|转发|发布|公布|下发|颁布)[^《]{0,30}《([^》]{4,80})》|关于印发([^《》]{4,80}?)的通知$/u;
@@ -51,7 +52,7 @@ function orderKind(docNumber: string | undefined): DocumentKind | undefined {
 export function documentKind(title: string, issuers: readonly string[], header = ''): DocumentKind | undefined {
   // What the supreme court or procuratorate issues as such is a judicial interpretation, whatever its ending.
   if (/^最高人民(?:法院|检察院)/.test(title) && !/通知$/.test(title)) return '司法解释';
-  const bare = title.replace(/[（(](?:征求意见稿|草案|送审稿|试行|暂行|修订|修正|\d{4}[^）)]*)[）)]/gu, '').replace(/[\s\u3000]+$/u, '');
+  const bare = toSimplified(title).replace(/[（(](?:征求意见稿|草案|送审稿|试行|暂行|修订|修正|\d{4}[^）)]*)[）)]/gu, '').replace(/[\s\u3000]+$/u, '');
   for (const [ending, kind] of KIND_BY_ENDING) {
     if (ending.test(bare)) return typeof kind === 'function' ? kind(issuers.join(' '), header, bare) : kind;
   }

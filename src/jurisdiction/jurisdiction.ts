@@ -11,6 +11,7 @@
  */
 import type { Clause, DocumentMeta } from '../domain.js';
 import { documentHeaders } from '../cards/header.js';
+import { toSimplified } from '../text/script.js';
 import { nationalRegister, type Division } from './register.js';
 
 export interface PlaceMention {
@@ -72,6 +73,8 @@ export interface PlaceEvidence {
   readonly header: string;
   /** What staff registered (`全国`, `重庆市渝中区`), which decides. */
   readonly registered?: string;
+  /** The text's beginning, whose scope sentence may name the place when title and issuers do not. */
+  readonly scope?: string;
 }
 
 /**
@@ -94,13 +97,23 @@ export function jurisdictionFrom(evidence: PlaceEvidence): Jurisdiction {
   const issuer = issuerPlaces.reduce<Division | null>((a, d) => (!a || register.contains(a, d) ? d : a), null);
   if (titlePlace && (!issuer || register.contains(issuer, titlePlace))) return localOf(titlePlace);
   if (issuer) return localOf(issuer);
-  return titlePlace ? localOf(titlePlace) : { level: 'unknown' };
+  if (titlePlace) return localOf(titlePlace);
+  // Neither title nor issuer names a place: the place its scope sentence names (`在温州市行政区域内`,
+  // `臺灣地區`), read in simplified characters.
+  for (const scope of toSimplified(evidence.scope ?? '').matchAll(SCOPE_SENTENCE)) {
+    const place = narrowestIn(scope[0]);
+    if (place) return localOf(place);
+  }
+  return { level: 'unknown' };
 }
+
+// A place followed by the words that set a text's scope.
+const SCOPE_SENTENCE = /[\p{Script=Han}]{2,12}?(?:行政区域|地区|境内|辖区)/gu;
 
 /** The jurisdiction of a document from its metadata and its first lines. */
 export function documentJurisdiction(doc: DocumentMeta, headerText: string): Jurisdiction {
   const issuers = [doc.issuer ?? '', ...(doc.facts ?? []).filter((f) => f.kind === 'issuer').map((f) => f.value)].filter(Boolean);
-  return jurisdictionFrom({ title: doc.title, issuers, header: headerText, ...(doc.jurisdiction && { registered: doc.jurisdiction }) });
+  return jurisdictionFrom({ title: doc.title, issuers, header: headerText, scope: headerText, ...(doc.jurisdiction && { registered: doc.jurisdiction }) });
 }
 
 /**
