@@ -8,6 +8,7 @@ import type { CardStatus, DocumentCard, DocumentFact, DocumentKind, DocumentMeta
 import { documentStatus } from '../domain.js';
 import type { Jurisdiction } from '../jurisdiction/index.js';
 import { toSimplified } from '../text/script.js';
+import type { DocumentHeader } from './header.js';
 
 // `关于印发《X》的通知`, `关于转发…《X》的通知`, `关于印发X的通知`: the notice carries X.
 const CARRIES = /(?:印发|转发|发布|公布|下发|颁布)[^《]{0,30}《([^》]{4,80})》|关于印发([^《》]{4,80}?)的通知$/u;
@@ -66,8 +67,8 @@ export interface CardSources {
   readonly jurisdiction: Jurisdiction;
   /** Every document of the library, for `superseded`. */
   readonly library: readonly DocumentMeta[];
-  /** The text's first lines (a 征求意见稿 says so there). */
-  readonly header: string;
+  /** Its header (a 征求意见稿 says so there). */
+  readonly header: DocumentHeader;
   readonly today?: Date;
 }
 
@@ -81,7 +82,10 @@ export function readCard({ meta, jurisdiction, library, header, today = new Date
   const issuers = [...new Set(facts.filter((f) => f.kind === 'issuer').map((f) => f.value))].filter((i, _, all) => !all.some((o) => o !== i && o.includes(i)));
   const registeredKind = first(registered, 'kind') as DocumentKind | undefined;
   const docNumber = first(facts, 'docNumber');
-  const kind = registeredKind ?? orderKind(docNumber) ?? documentKind(title, issuers, header) ?? (carried ? documentKind(meta.title, issuers, header) : undefined);
+  const { lines } = header;
+  const read = orderKind(docNumber) ?? documentKind(title, issuers, lines) ?? (carried ? documentKind(meta.title, issuers, lines) : undefined);
+  // A place's own text is no national law or regulation, whatever its ending.
+  const kind = registeredKind ?? (jurisdiction.level === 'local' && (read === '法律' || read === '行政法规') ? '地方性法规' : read);
   const place = jurisdiction.level === 'national' ? '全国' : jurisdiction.level === 'local' ? jurisdiction.places.join('') : undefined;
   const dates = {
     ...(first(facts, 'adopted') && { adopted: first(facts, 'adopted')! }),
@@ -101,7 +105,7 @@ export function readCard({ meta, jurisdiction, library, header, today = new Date
     ...(docNumber && { docNumber }),
     dates,
     ...(period && { period }),
-    status: cardStatus(meta, library, header, first(registered, 'status'), today),
+    status: cardStatus(meta, library, header.opening, first(registered, 'status'), today),
     registered: [...new Set(registered.map((f) => f.kind))],
     unread: [
       ...(place ? [] : ['place']),
@@ -125,6 +129,9 @@ function cardStatus(meta: DocumentMeta, library: readonly DocumentMeta[], header
   if (status.state === 'expired' || ended) return '已到期';
   return '现行有效';
 }
+
+/** The names staff read for the fields a card may not have read (`unread`). */
+export const UNREAD_FIELD_NAMES: Readonly<Record<string, string>> = { place: '适用地域', kind: '文件类型', issuer: '发文机关', date: '日期' };
 
 /** `征求意见稿` beside a citation's label, `（已到期）`: what a user must know before relying on a document. */
 export function cardNote(card: DocumentCard): string {

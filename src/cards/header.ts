@@ -1,25 +1,40 @@
-/** A document's header: the beginning of its text, where its title block, 文号 and 征求意见稿 line stand. */
+/** A document's header: where its title block, 文号, publication lines and 征求意见稿 line stand. */
 import type { Clause } from '../domain.js';
 
-/** How much of a document's beginning its header is (title block, 文号, 征求意见稿 line). */
+/** How much of a document's beginning is read for its header. */
 const HEADER_CHARS = 600;
 
-/** The first `HEADER_CHARS` characters of each document's text, in document order. */
-export function documentHeaders(clauses: Iterable<Clause>): Map<string, string> {
-  const firsts = new Map<string, Clause[]>();
+export interface DocumentHeader {
+  /**
+   * The lines before the first heading (`2017年8月2日 国务院令第683号公布`, `渝府发〔2016〕60号`): what the
+   * text says of itself. A national body named in a first article (`根据《全国人民代表大会常务委员会关于…
+   * 的决定》`) is not among them, and says nothing about who issued the text.
+   */
+  readonly lines: string;
+  /** The first characters of the text, headings' clauses included: where a scope sentence stands. */
+  readonly opening: string;
+}
+
+/** Each document's header, from its clauses in document order. */
+export function documentHeaders(clauses: Iterable<Clause>): Map<string, DocumentHeader> {
+  const byDocument = new Map<string, Clause[]>();
   for (const c of clauses) {
-    const list = firsts.get(c.docId) ?? [];
+    const list = byDocument.get(c.docId) ?? [];
     list.push(c);
-    firsts.set(c.docId, list);
+    byDocument.set(c.docId, list);
   }
-  const out = new Map<string, string>();
-  for (const [docId, list] of firsts) {
-    let text = '';
+  const out = new Map<string, DocumentHeader>();
+  for (const [docId, list] of byDocument) {
+    let opening = '';
+    let lines = '';
     for (const c of list.sort((a, b) => a.ordinal - b.ordinal)) {
-      text += `${c.text}\n`;
-      if (text.length >= HEADER_CHARS) break;
+      if (c.kind === 'preamble') lines += `${c.text}\n`;
+      opening += `${c.text}\n`;
+      if (opening.length >= HEADER_CHARS) break;
     }
-    out.set(docId, text.slice(0, HEADER_CHARS));
+    // A text without any heading has no body to set apart: all of its opening is header.
+    const headed = list.some((c) => c.kind !== 'preamble' && c.kind !== 'paragraph');
+    out.set(docId, { lines: (headed ? lines : opening).slice(0, HEADER_CHARS), opening: opening.slice(0, HEADER_CHARS) });
   }
   return out;
 }

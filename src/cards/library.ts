@@ -8,7 +8,7 @@ export function readCards(documents: readonly DocumentMeta[], clauses: Iterable<
   const headers = documentHeaders(clauses);
   return new Map(
     documents.map((meta) => {
-      const header = headers.get(meta.id) ?? '';
+      const header = headers.get(meta.id) ?? { lines: '', opening: '' };
       return [meta.id, readCard({ meta, jurisdiction: documentJurisdiction(meta, header), library: documents, header, today })];
     }),
   );

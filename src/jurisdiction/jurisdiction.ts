@@ -10,7 +10,7 @@
  * others, so a city's regulation passed by its province's congress is the city's.
  */
 import type { Clause, DocumentMeta } from '../domain.js';
-import { documentHeaders } from '../cards/header.js';
+import { documentHeaders, type DocumentHeader } from '../cards/header.js';
 import { toSimplified } from '../text/script.js';
 import { nationalRegister, type Division } from './register.js';
 
@@ -69,7 +69,7 @@ export interface PlaceEvidence {
   readonly title: string;
   /** Who issued it, as the manifest, the header lines or the 落款 name them. */
   readonly issuers: readonly string[];
-  /** The text's first lines, for a national header (`国务院令第683号`). */
+  /** The text's header lines, for a national header (`国务院令第683号`). */
   readonly header: string;
   /** What staff registered (`全国`, `重庆市渝中区`), which decides. */
   readonly registered?: string;
@@ -110,10 +110,11 @@ export function jurisdictionFrom(evidence: PlaceEvidence): Jurisdiction {
 // A place followed by the words that set a text's scope.
 const SCOPE_SENTENCE = /[\p{Script=Han}]{2,12}?(?:行政区域|地区|境内|辖区)/gu;
 
-/** The jurisdiction of a document from its metadata and its first lines. */
-export function documentJurisdiction(doc: DocumentMeta, headerText: string): Jurisdiction {
+/** The jurisdiction of a document from its metadata and its header (a string stands for both its lines and its opening). */
+export function documentJurisdiction(doc: DocumentMeta, header: DocumentHeader | string): Jurisdiction {
+  const { lines, opening } = typeof header === 'string' ? { lines: header, opening: header } : header;
   const issuers = [doc.issuer ?? '', ...(doc.facts ?? []).filter((f) => f.kind === 'issuer').map((f) => f.value)].filter(Boolean);
-  return jurisdictionFrom({ title: doc.title, issuers, header: headerText, scope: headerText, ...(doc.jurisdiction && { registered: doc.jurisdiction }) });
+  return jurisdictionFrom({ title: doc.title, issuers, header: lines, scope: opening, ...(doc.jurisdiction && { registered: doc.jurisdiction }) });
 }
 
 /**

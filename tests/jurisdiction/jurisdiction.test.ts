@@ -84,6 +84,9 @@ describe('the jurisdiction of a document', () => {
     expect(documentJurisdiction(doc({ title: '温州市民间融资管理条例', issuer: '浙江省人民代表大会常务委员会' }), '')).toMatchObject({ places: ['浙江省', '温州市'] });
     expect(documentJurisdiction(doc({ title: '东海县应急转贷资金管理办法', issuer: '东海县人民政府办公室' }), '')).toMatchObject({ places: ['江苏省', '连云港市', '东海县'] });
     expect(documentJurisdiction(doc({ title: '关于印发四川省金融支持措施的通知' }), '')).toMatchObject({ places: ['四川省'] });
+    // A national body named in the first article is no header line: the zone's regulation is Shanghai's.
+    const opening = '为推进和保障中国（上海）自由贸易试验区建设，根据《全国人民代表大会常务委员会关于授权国务院在中国（上海）自由贸易试验区暂时调整有关法律规定的行政审批的决定》…制定本条例。';
+    expect(documentJurisdiction(doc({ title: '中国（上海）自由贸易试验区条例' }), { lines: '', opening })).toMatchObject({ places: ['上海市'] });
     // A district's office beside its city's government: the district.
     expect(documentJurisdiction(doc({ title: '实施方案', issuer: '重庆市人民政府 重庆市渝中区金融办' }), '')).toMatchObject({ places: ['重庆市', '渝中区'] });
   });

@@ -12,6 +12,7 @@ import { createError } from '../../errors.js';
 import { DEFAULT_LOADERS, idFromFile, isCorpusDocument, listCorpusFiles, MANIFEST_FILE, readManifest, type ManifestEntry } from '../../ingest/index.js';
 import { readCurrentManifest, type IndexManifest } from '../../index/index.js';
 import type { DocumentCard } from '../../domain.js';
+import { UNREAD_FIELD_NAMES } from '../../cards/index.js';
 import { runCli } from './run.js';
 
 const FLAGS: Record<string, keyof ManifestEntry> = {
@@ -77,8 +78,6 @@ async function list(corpusDir: string, indexDir: string, json: boolean): Promise
   if (waiting.length) process.stdout.write(`\n尚未索引：${waiting.join('、')}（运行 npm run ingest，或等待运行中的服务自动重建）\n`);
 }
 
-const FIELD_NAMES: Readonly<Record<string, string>> = { place: '适用地域', kind: '文件类型', issuer: '发文机关', date: '日期' };
-
 /** A card as staff read it: one field a line, what staff set marked, what could not be read named. */
 function cardLines(card: DocumentCard): string {
   const dates = [
@@ -99,7 +98,7 @@ function cardLines(card: DocumentCard): string {
   const out = rows.map(([k, v]) => `      ${k}：${v}\n`).join('');
   const notes = [
     card.registered.length ? `      （登记/更正的字段：${card.registered.join('、')}）\n` : '',
-    card.unread.length ? `      提示：未能从文本读出${card.unread.map((f) => FIELD_NAMES[f] ?? f).join('、')}，可在 ${card.file.replace(/\.[^.]+$/, '')}.meta.yaml 中补充\n` : '',
+    card.unread.length ? `      提示：未能从文本读出${card.unread.map((f) => UNREAD_FIELD_NAMES[f] ?? f).join('、')}，可在 ${JSON.stringify(`${card.file.replace(/\.[^.]+$/, '')}.meta.yaml`)} 中补充\n` : '',
   ];
   return `${out}${notes.join('')}`;
 }

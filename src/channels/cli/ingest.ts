@@ -2,6 +2,7 @@
  * `npm run ingest [-- --json]`: rebuilds the index from corpus/ and swaps it in atomically.
  * Progress goes to stderr on a terminal; `--json` (or CI) prints only the report.
  */
+import { UNREAD_FIELD_NAMES } from '../../cards/index.js';
 import { loadConfig, loadDotEnv } from '../../config.js';
 import { createEmbeddings, ingest } from '../../knowledge-base.js';
 import { runCli } from './run.js';
@@ -29,6 +30,12 @@ runCli(async () => {
     process.stdout.write(`${JSON.stringify({ ...manifest, embedded: report.embedded, cached: report.cached }, null, 2)}\n`);
   } else {
     for (const p of report.problems) process.stderr.write(`警告: ${p.message}\n`);
+    // What a card could not read from the text, for staff to set in the document's sidecar.
+    for (const d of manifest.documents) {
+      if (!d.card?.unread.length) continue;
+      const fields = d.card.unread.map((f) => UNREAD_FIELD_NAMES[f] ?? f).join('、');
+      process.stderr.write(`提示: ${JSON.stringify(d.file)} 未能从文本读出${fields}（可在 ${d.file.replace(/\.[^.]+$/, '')}.meta.yaml 中补充）\n`);
+    }
     process.stdout.write(
       `索引已更新（${manifest.buildId}）：${manifest.counts.documents} 个文件，${manifest.counts.clauses} 个条款，` +
         `${manifest.counts.chunks} 个片段；新向量化 ${report.embedded}，缓存命中 ${report.cached}；用时 ${manifest.durationMs} ms\n`,
