@@ -12,7 +12,11 @@
 import type { Clause, DocumentMeta } from '../domain.js';
 import { documentHeaders, type DocumentHeader } from '../cards/header.js';
 import { toSimplified } from '../text/script.js';
-import { nationalRegister, type Division } from './register.js';
+import { documentKind } from '../cards/card.js';
+import { bareName, nationalRegister, type Division } from './register.js';
+
+/** How much of a document with no place read is searched for the place a question names. */
+const MAX_UNPLACED_CHARS = 200_000;
 
 export interface PlaceMention {
   /** The register's name with its suffix (`温州市`), whether written with it or not (`温州`). */
@@ -186,10 +190,28 @@ export type PlaceScope =
 
 export class Jurisdictions {
   private readonly byDocument = new Map<string, Jurisdiction>();
+  /** Rules (not plans): what they set holds in every place inside theirs, so their figures count there. */
+  private readonly rules = new Set<string>();
+  /** The text, in simplified characters, of each document whose place could not be read. */
+  private readonly unplaced = new Map<string, string>();
 
   constructor(documents: readonly DocumentMeta[], clauses: Iterable<Clause>) {
-    const headers = documentHeaders(clauses);
-    for (const doc of documents) this.byDocument.set(doc.id, documentJurisdiction(doc, headers.get(doc.id) ?? ''));
+    const all = [...clauses];
+    const headers = documentHeaders(all);
+    for (const doc of documents) {
+      const header = headers.get(doc.id) ?? '';
+      const j = documentJurisdiction(doc, header);
+      this.byDocument.set(doc.id, j);
+      const kind = documentKind(doc.title, [], typeof header === 'string' ? header : header.lines);
+      // A plan's target is its own place's, not each district's (`渝中区` is not answered by 重庆's 2020 figure).
+      if (!doc.period && kind !== '规划' && kind !== '实施方案') this.rules.add(doc.id);
+      if (j.level === 'unknown') this.unplaced.set(doc.id, '');
+    }
+    for (const c of all) {
+      const text = this.unplaced.get(c.docId);
+      if (text !== undefined && text.length < MAX_UNPLACED_CHARS) this.unplaced.set(c.docId, `${text}${c.text}\n`);
+    }
+    for (const [docId, text] of this.unplaced) this.unplaced.set(docId, toSimplified(text.slice(0, MAX_UNPLACED_CHARS)));
   }
 
   jurisdictionOf(docId: string): Jurisdiction {
@@ -256,10 +278,17 @@ export class Jurisdictions {
     const figures = new Set<string>();
     const broader = new Set<string>();
     let covered = false;
+    const names = divisions.flatMap((d) => [d.name, bareName(d.name) ?? d.name]);
     for (const [docId, j] of this.byDocument) {
       if (j.level !== 'local') {
         topic.add(docId);
         if (j.level === 'national') figures.add(docId);
+        // A text whose place could not be read but which speaks of the place asked (`臺灣地區`) may be its rule:
+        // the place is not declined for want of a card.
+        if (j.level === 'unknown' && names.some((n) => this.unplaced.get(docId)!.includes(n))) {
+          covered = true;
+          figures.add(docId);
+        }
         continue;
       }
       if (divisions.some((d) => d.code === j.division.code)) {
@@ -269,7 +298,8 @@ export class Jurisdictions {
       } else if (divisions.some((d) => register.contains(j.division, d))) {
         covered = true;
         topic.add(docId);
-        broader.add(docId);
+        // A province's rule holds in its cities; a city's plan target is not its districts'.
+        (this.rules.has(docId) ? figures : broader).add(docId);
       }
     }
     return { place: divisions[0]!.name, covered, topic, figures, broader };

@@ -162,6 +162,8 @@ export class PlaceRegister {
         if (c.bare && ((!inChain && before && !STANDS_AFTER.test(before)) || NOT_BARE_AFTER.test(after))) continue;
         if (c.bare && (this.lexicon.isWord(c.name) || this.lexicon.inLongerWord(c.name, text, i))) continue;
         if (c.short && !inChain && before && !ONE_CHAR_STANDS_AFTER.test(before)) continue;
+        // `城区`, `郊区`, `矿区`, `东区`: a one-character district's name is a word unless its city comes before it.
+        if (c.short && !inChain && c.name.endsWith('区')) continue;
         let divisions = this.lookup(c.name);
         // Bare, a name is the broadest place that has it: `海南` is the province, not 乌海's 海南区.
         if (c.bare) divisions = divisions.filter((d) => LEVELS.indexOf(d.level) === Math.min(...divisions.map((x) => LEVELS.indexOf(x.level))));

@@ -122,6 +122,23 @@ describe('which documents govern a place', () => {
     if (district?.verdict === 'scoped') expect([...district.forFigures].sort()).toEqual(['rg', 'yz']);
   });
 
+  it('counts a province’s rule for its cities’ figures, and a text with no place read for a place it speaks of', () => {
+    const rules = new Jurisdictions(
+      [doc({ id: 'zj', title: '浙江省地方金融条例', issuer: '浙江省人民代表大会常务委员会' }), doc({ id: 'tw', title: '外匯收支或交易申報辦法' })],
+      [clause('zj', '民间借贷单笔金额达到三百万元以上的，应当备案。'), clause('tw', '領有臺灣地區居留證之非居住民，每筆結購金額未超過十萬美元。')],
+    );
+    const hangzhou = rules.scope('杭州的民间借贷单笔多少要备案？');
+    expect(hangzhou).toMatchObject({ verdict: 'scoped' });
+    if (hangzhou?.verdict === 'scoped') expect([...hangzhou.forFigures]).toContain('zj');
+    const taiwan = rules.scope('台湾的外汇申报办法规定多少美元以上要核对？');
+    expect(taiwan).toMatchObject({ verdict: 'scoped' });
+    expect(rules.scope('福建的外汇申报办法规定多少美元以上要核对？')).toMatchObject({ verdict: 'uncovered' });
+  });
+
+  it('does not read a one-character district standing alone as a place', () => {
+    expect(askedPlaces('城区居民走路多久要能到一个服务点？')).toEqual([]);
+  });
+
   it('takes a place named beside a covered one as a partner, not as the place asked about', () => {
     const partner = library.scope('渝中区和成都的哪些区开展金融合作？');
     expect(partner).toMatchObject({ verdict: 'scoped', places: ['渝中区'] });
