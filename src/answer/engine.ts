@@ -17,6 +17,7 @@ import { Enumerations, itemLine } from './enumeration.js';
 import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, quantityMismatch, missingTopic, namesInstitution, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityKind, type QuantityQuestion } from './quantity.js';
+import { answersFigure, figureAsked } from './measure.js';
 import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, yearsOfTheCase, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -230,8 +231,13 @@ export class AnswerEngine {
     // Only rows that are figures for the place asked (a district plan's figure is not a sibling's, nor its city's).
     // … and of the kind asked: `几倍` is not answered by an amount.
     const quantity = askedQuantity(question);
+    // … and of the measure asked: `担保费能补助多少` is not answered by `保费收入达到300亿元`.
+    const figure = figureAsked(question);
     const rows = this.options.store.indicators.filter(
-      (row) => (!place || this.isFigureFor(place, row.docId, row.quote)) && (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)),
+      (row) =>
+        (!place || this.isFigureFor(place, row.docId, row.quote)) &&
+        (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)) &&
+        (!figure || answersFigure(toSimplified(`${row.label}${row.indicator}${row.quote}`), figure)),
     );
     const matches = findIndicators(question, rows, hints);
     // No row for the year asked: the clauses may still state it (a 专栏 column in words); they decide.
@@ -429,10 +435,13 @@ export class AnswerEngine {
       passages.some((p) => namesInstitution(`${this.documentTitle(p.clause.docId)}${formatLabel(p.clause.path)}${p.clause.text}`, name));
     if ((unknown && !namedSomewhere(unknown)) || unknownRate(question, frequency)) return [];
     // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
+    // Words naming a passage's document chose it; they are not what its clause must speak of
+    // (`上海市地方金融监督管理条例…施行` is answered by `本条例自…起施行`).
     const topical = this.topicalTokens(question, queryTokens);
-    const bestShare = Math.max(...passages.map((p) => topicShare(p, topical, tokenizer)));
-    const onTopic = (p: Passage) => topicShare(p, topical, tokenizer) >= bestShare - 0.2;
-    const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(p.quote, place.places);
+    const share = (p: Passage) => topicShare(p, this.withoutTitleWords(topical, p.clause.docId), tokenizer);
+    const bestShare = Math.max(...passages.map(share));
+    const onTopic = (p: Passage) => share(p) >= bestShare - 0.2;
+    const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(toSimplified(p.quote), place.places);
     // Read from the question once, not once a passage.
     const subjects = this.subjectWordsOf(question);
     const stating = (kind: QuantityKind) => {
@@ -452,13 +461,13 @@ export class AnswerEngine {
    */
   private statesAsked(question: string, asked: QuantityQuestion, subjects: readonly string[], p: Passage, queryTokens: readonly string[]): boolean {
     const { store, tokenizer } = this.options;
-    const text = `${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`;
-    if (quantityMismatch(asked, question, p.quote, text, this.documentTitle(p.clause.docId))) return false;
+    // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
+    const text = toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`);
+    if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, text)) return false;
     // Words naming the document chose where to look; they are not what is asked.
-    const title = new Set(tokenizer.document(this.documentTitle(p.clause.docId)));
-    const topical = this.topicalTokens(question, queryTokens).filter((t) => !title.has(t));
+    const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), p.clause.docId);
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     return !missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text).length;
@@ -587,6 +596,12 @@ export class AnswerEngine {
     const short = ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short)]);
     const dropped = new Set([...places, ...short]);
     return queryTokens.filter((t) => !dropped.has(t));
+  }
+
+  /** `tokens` less the words of document `docId`'s title. */
+  private withoutTitleWords(tokens: readonly string[], docId: string): string[] {
+    const title = new Set(this.options.tokenizer.document(this.documentTitle(docId)));
+    return tokens.filter((t) => !title.has(t));
   }
 
   /** Whether `docId` is a document of the place asked itself (not a broader or a national one). */

@@ -6,12 +6,14 @@
  * quantity is a pointer, not an answer.
  */
 
+import { toSimplified } from '../text/script.js';
+
 /** What kind of quantity a question asks for; `any` when its wording does not say. */
 export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'any';
 
 // Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
 const ASKS_QUANTITY =
-  /多少|几[个项家倍天日年月名人种条次成]|几成|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
+  /多少|几[个项家倍天日年月名人种条次成]|几成|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
 
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
@@ -127,7 +129,8 @@ const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,6
 
 /** True when `text` states a quantity of `kind` (in Arabic or Chinese numerals). */
 export function statesQuantity(source: string, kind: QuantityKind): boolean {
-  const text = source.replace(REFERENCE, '');
+  // `五千萬`, `兩年`: numerals and units read in simplified characters.
+  const text = toSimplified(source).replace(REFERENCE, '');
   // A share or a target may be set against another measure, in words (`不低于全市贷款平均增速`).
   if ((kind === 'any' || kind === 'share') && comparesToMeasure(text)) return true;
   // A table column in per cent (`小微企业贷款年均增速（%） 19`).

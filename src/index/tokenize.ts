@@ -2,8 +2,10 @@
  * Tokens for the lexical index, the same for documents and queries: Chinese runs as character
  * bigrams (so two-character words such as 养老 and 绿色 match), Latin words and acronyms whole
  * (QFLP), numbers whole (2027, 1.7), and the corpus' coined terms (汇保通, 智融惠畅) kept whole
- * as extra tokens so they outrank their fragments.
+ * as extra tokens so they outrank their fragments. Tokens are of the text in simplified characters:
+ * every overlap the engine measures (a clause's words against a question's) holds across scripts.
  */
+import { toSimplified } from '../text/script.js';
 
 const HAN_RUN = /[\u3400-\u9FFF\uF900-\uFAFF]+/g;
 const LATIN = /[A-Za-z][A-Za-z0-9]*|\d+(?:\.\d+)?/g;
@@ -23,8 +25,9 @@ export interface Tokenizer {
 }
 
 export function createTokenizer(coinedTerms: Iterable<string> = []): Tokenizer {
-  const terms = [...new Set(coinedTerms)].filter((t) => t.length >= 2 && t.length <= 12);
-  const tokens = (text: string): string[] => {
+  const terms = [...new Set([...coinedTerms].map(toSimplified))].filter((t) => t.length >= 2 && t.length <= 12);
+  const tokens = (source: string): string[] => {
+    const text = toSimplified(source);
     const out: string[] = [];
     for (const m of text.matchAll(LATIN)) out.push(m[0].toLowerCase());
     for (const m of text.matchAll(HAN_RUN)) {

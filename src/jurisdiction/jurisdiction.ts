@@ -108,8 +108,16 @@ export function jurisdictionFrom(evidence: PlaceEvidence): Jurisdiction {
     const place = narrowestIn(scope[0]);
     if (place) return localOf(place);
   }
+  // A text dated in the calendar only Taiwan keeps (`中華民國一百零七年四月二十七日…令訂定發布`) is Taiwan's,
+  // though it names no place: its laws say `本會`, `主管機關`, never where.
+  if (ROC_DATE.test(evidence.scope ?? evidence.header)) {
+    const taiwan = narrowestIn('台湾省');
+    if (taiwan) return localOf(taiwan);
+  }
   return { level: 'unknown' };
 }
+
+const ROC_DATE = /中[華华]民[國国](?:[〇零一二三四五六七八九十百]{1,6}|\d{2,3})年/u;
 
 // A place followed by the words that set a text's scope.
 const SCOPE_SENTENCE = /[\p{Script=Han}]{2,12}?(?:行政区域|地区|境内|辖区)/gu;

@@ -5,6 +5,7 @@
 import { bigrams } from '../bigrams.js';
 import type { DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
+import { toSimplified } from '../text/script.js';
 
 const HAN_BIGRAMS = bigrams;
 
@@ -36,7 +37,8 @@ const GENERIC_TITLE_WORDS =
 const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HAN_BIGRAMS(w)]));
 
 export function createDocumentScope(documents: readonly DocumentMeta[]): DocumentScope {
-  const grams = documents.map((d) => ({ id: d.id, grams: HAN_BIGRAMS(`${d.title} ${d.shortTitle}`) }));
+  // Titles in simplified characters, as questions are read: `金融科技創新實驗管理辦法` is named by `金融科技创新`.
+  const grams = documents.map((d) => ({ id: d.id, grams: HAN_BIGRAMS(toSimplified(`${d.title} ${d.shortTitle}`)) }));
   // A bigram is distinctive when it is in exactly one title.
   const count = new Map<string, number>();
   for (const { grams: g } of grams) for (const x of g) count.set(x, (count.get(x) ?? 0) + 1);

@@ -173,3 +173,10 @@ describe('parseClauses on other shapes', () => {
     ]);
   });
 });
+
+describe('parseClauses on a text of Taiwan, in traditional characters', () => {
+  it('reads 第1條 and 第 2 條 as articles inside their 章', () => {
+    const cs = parse('tw', '金融科技創新實驗管理辦法\n第一章 總則\n第1條\n本辦法依金融科技發展與創新實驗條例第十八條第一項規定訂定之。\n第 2 條\n申請辦理創新實驗，應檢具下列文件：\n一、申請書。\n二、聲明書。\n');
+    expect(cs.map((c) => c.path.join(' › '))).toEqual(['第一章 總則', '第一章 總則 › 第1條', '第一章 總則 › 第2條', '第一章 總則 › 第2條 › 一、申請書', '第一章 總則 › 第2條 › 二、聲明書']);
+  });
+});

@@ -145,3 +145,11 @@ describe('which documents govern a place', () => {
     expect(library.scope('深圳有没有像重庆那样的金融中心规划？')).toMatchObject({ verdict: 'uncovered', places: ['深圳市'] });
   });
 });
+
+describe('a text dated in the ROC calendar', () => {
+  it('is Taiwan\'s, though neither title nor issuer names a place', () => {
+    const header = '法規性質：命令\n沿革：\n1.中華民國一百零七年四月二十七日金融監督管理委員會金管科字第 10701062960 號令訂定發布全文 24 條';
+    expect(documentJurisdiction(doc({ title: '金融科技創新實驗管理辦法' }), header)).toMatchObject({ level: 'local', places: ['台湾省'] });
+    expect(documentJurisdiction(doc({ title: '融资担保公司监督管理条例' }), '2017年8月2日国务院令第683号公布').level).not.toBe('local');
+  });
+});

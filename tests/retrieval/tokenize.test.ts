@@ -24,3 +24,12 @@ describe('lexical tokenizer', () => {
     expect(quotedTerms('大力实施“智融惠畅”工程，“汇保通”业务，“1+5+X”支付')).toEqual(['智融惠畅', '汇保通']);
   });
 });
+
+describe('tokens across scripts', () => {
+  it('gives a traditional text the tokens of its simplified form', async () => {
+    const { createTokenizer } = await import('../../src/index/index.js');
+    const t = createTokenizer();
+    expect(t.document('汽車貸款，展延一年')).toEqual(t.document('汽车贷款，展延一年'));
+    expect(t.query('受災居民')).toEqual(t.query('受灾居民'));
+  });
+});

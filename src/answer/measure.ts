@@ -1,0 +1,55 @@
+/**
+ * The measure a question asks a figure of, and whose: `担保费能补助多少` asks of 担保费, `融资担保基金，规模有多大`
+ * of the 规模 of 融资担保基金. A figure answers only when its sentence states that measure and its clause
+ * speaks of that subject: `保费收入达到300亿元` is no answer to 担保费, nor `融资担保公司…资本规模359.3亿元` to a
+ * fund's size. Read from the question's own wording (the words right before its question word), never
+ * from a list of measures.
+ */
+import { inOtherWords } from './quantity.js';
+
+export interface FigureAsked {
+  /** What is counted or priced (`担保费`, `注册资本`, `规模`); null when the wording names no compact measure. */
+  readonly measure: string | null;
+  /** Names the question puts in quotation marks (`“渝快保”`): what it asks about, which a figure's sentence names. */
+  readonly names: readonly string[];
+}
+
+// Where a question asks for the figure: the first question word.
+const QUESTION_WORD = /(?:是|为|有|在)?(?:多少|几[个项家倍天日年月名人种条次成]|几成|几个百分点|百分之几|多大|多高|多长|多久|多少钱)/u;
+// Words between a measure and its question word (`担保费能补助多少`, `注册资本最低要求是多少`): the measure ends
+// where the first of them begins. (No one-character verb such as 贷 or 有: `贷款`, `有效期` are measures.)
+const AFTER_MEASURE =
+  /能够|能|可以|可|要求|需要|要|需|得|会|最多|最高|最低|最少|至少|至多|一般|大概|大约|大致|是|为|达到|提高到|降低到|控制在|不超过|不得|不能|应当|按照|按|给予|总共|一共|共计|了|呢|啊/u;
+// Words that say what kind of figure is asked, not of what (`罚款上限`: a 罚款 is asked; `具体几天`: nothing).
+const KIND_WORDS = /(?:上限|下限|标准|金额|数额|额度|数量|数目|比例|比率|幅度|期限|时间|时限|多少|具体|大概|一次性|最多|最高|目标|指标|任务|预期|要求|情况|数据|数值|水平|总量|总额|具体数)$/u;
+/** The measure a question asks a figure of, and the names it quotes; null when it asks for no figure. */
+export function figureAsked(question: string): FigureAsked | null {
+  const asked = QUESTION_WORD.exec(question.replace(/[“”"「」]/gu, ''));
+  if (!asked) return null;
+  const before = question.replace(/[“”"「」]/gu, '').slice(0, asked.index);
+  // The phrase the question word closes: after the last break in the sentence.
+  const phrase = before.split(/[，,。；;？?！!、\s]/u).pop() ?? '';
+  const of = phrase.lastIndexOf('的');
+  const head = of >= 0 ? phrase.slice(of + 1) : phrase;
+  const cut = AFTER_MEASURE.exec(head);
+  let measure = (cut ? head.slice(0, cut.index) : head).replace(/^(?:一年|每年|全年|单笔|每笔|总的)/u, '');
+  for (let m = KIND_WORDS.exec(measure); m && m.index > 0; m = KIND_WORDS.exec(measure)) measure = measure.slice(0, m.index);
+  // A compact noun phrase only (`担保费`, `注册资本`): a longer run is a clause of the question, not a measure.
+  const compact = /^\p{Script=Han}{2,4}$/u.test(measure) && !KIND_WORDS.test(measure);
+  return { measure: compact ? measure : null, names: quotedNames(question) };
+}
+
+/** Whether a quote states the measure asked, whole or in other words (`担保费` is not in `保费收入`). */
+export function statesMeasure(quote: string, measure: string): boolean {
+  return quote.includes(measure) || inOtherWords(measure, quote);
+}
+
+/** `“渝快保”的保费` → `渝快保`: a coined name a user quotes (not a document's title, which is in 《》). */
+export function quotedNames(question: string): string[] {
+  return [...question.matchAll(/[“"「]([^“”"「」]{2,12})[”"」]/gu)].map((m) => m[1]!).filter((n) => /\p{Script=Han}/u.test(n));
+}
+
+/** Whether a figure's sentence (with its clause) answers the figure asked: it states the measure, and names every quoted name. */
+export function answersFigure(text: string, asked: FigureAsked): boolean {
+  return (!asked.measure || statesMeasure(text, asked.measure)) && asked.names.every((n) => text.includes(n));
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { answersFigure, figureAsked, quotedNames } from '../../src/answer/measure.js';
+
+describe('the measure a figure question asks of', () => {
+  it('reads the measure right before the question word, past the verbs that ask for it', () => {
+    expect(figureAsked('绿色项目找担保公司做担保，担保费能补助多少？')?.measure).toBe('担保费');
+    expect(figureAsked('“渝快保”一年的保费要交多少钱？')?.measure).toBe('保费');
+    expect(figureAsked('北京对融资担保公司的注册资本最低要求是多少万元？')?.measure).toBe('注册资本');
+    expect(figureAsked('金融人才能拿多少钱？')?.measure).toBe('金融人才');
+  });
+
+  it('names no measure when the words only say what kind of figure is asked, or run on as a clause', () => {
+    expect(figureAsked('渝中区金融资产规模的目标是多少？')?.measure).toBeNull();
+    expect(figureAsked('上海的典当行绝当物品怎么处理？具体几天？')?.measure).toBeNull();
+    expect(figureAsked('柳河县企业在北交所上市能拿多少奖励？')?.measure).toBeNull();
+    expect(figureAsked('这部条例什么时候施行？')).toBeNull();
+  });
+
+  it('keeps the names a question quotes, but not a title in 《》', () => {
+    expect(quotedNames('“渝快保”一年的保费要交多少钱？')).toEqual(['渝快保']);
+    expect(quotedNames('《金融科技创新实验管理办法》的文号')).toEqual([]);
+  });
+});
+
+describe('a figure answers only for the measure asked', () => {
+  it('does not answer 担保费 with 保费收入, nor a quoted product with the whole market', () => {
+    expect(answersFigure('到2027年,保费收入达到300亿元', figureAsked('担保费能补助多少？')!)).toBe(false);
+    expect(answersFigure('到2027年,保费收入达到300亿元', figureAsked('“渝快保”一年的保费要交多少钱？')!)).toBe(false);
+    expect(answersFigure('对绿色项目的担保费给予50%补助', figureAsked('担保费能补助多少？')!)).toBe(true);
+  });
+
+  it('accepts the measure in other words', () => {
+    expect(answersFigure('小额贷款公司注册资本不低于5000万元', figureAsked('小贷公司的注册资本最低多少？')!)).toBe(true);
+  });
+});
