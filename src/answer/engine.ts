@@ -45,6 +45,13 @@ function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer
  */
 const OTHER_FORM: Partial<Record<QuantityKind, QuantityKind>> = { money: 'share', people: 'count', count: 'people' };
 
+// An article as a path names it (`第三十条`), and a reference to one of the same text (`违反本条例第三十条第二款`).
+const ARTICLE_MARKER = /^第[一二三四五六七八九十百零〇两\d]+[条條]/u;
+const ARTICLE_REFERENCE = /(?:本条例|本办法|本规定|本法|本细则)(第[一二三四五六七八九十百零〇两\d]+[条條])/gu;
+
+/** The three-character words of a run (`家典当行` → 家典当, 典当行). */
+const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, i) => run.slice(i, i + 3));
+
 /** How far down the ranking a list question looks for the list it asks for. */
 const LIST_BAND = 6;
 
@@ -437,16 +444,27 @@ export class AnswerEngine {
     // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
     // Words naming a passage's document chose it; they are not what its clause must speak of
     // (`上海市地方金融监督管理条例…施行` is answered by `本条例自…起施行`).
+    const candidates = passages.map((p) => toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`));
     const topical = this.topicalTokens(question, queryTokens);
     const share = (p: Passage) => topicShare(p, this.withoutTitleWords(topical, p.clause.docId), tokenizer);
     const bestShare = Math.max(...passages.map(share));
-    const onTopic = (p: Passage) => share(p) >= bestShare - 0.2;
+    const closest = passages.filter((p) => share(p) >= bestShare - 0.2);
+    // … unless it refers to the article of one that is (`违反本条例第三十条第二款规定…处一万元以上五万元以下的罚款`).
+    const articles = new Set(closest.flatMap((p) => this.articleOf(p.clause) ?? []));
+    const refersToClosest = (p: Passage) =>
+      [...p.clause.text.matchAll(ARTICLE_REFERENCE)].some((m) => articles.has(`${p.clause.docId}#${m[1]}`));
+    const onTopic = (p: Passage) => closest.includes(p) || refersToClosest(p);
     const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(toSimplified(p.quote), place.places);
     // Read from the question once, not once a passage.
     const subjects = this.subjectWordsOf(question);
+    // A word of the question that neither these passages nor the library say (no three characters of it)
+    // is the asker's own wording (`多长时间交一次` gives 时间交), not a topic a passage leaves out; one
+    // that other clauses say (准备金, 典当行) is.
+    const said = (word: string) =>
+      threeCharWords(word).some((w) => candidates.some((t) => t.includes(w)) || this.options.store.says(w));
     const stating = (kind: QuantityKind) => {
       const ask = readQuantityQuestion(question, kind);
-      return passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, ask, subjects, p, queryTokens));
+      return passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, ask, subjects, p, queryTokens, said));
     };
     const exact = stating(quantity);
     if (exact.length || asked.exactOnly) return exact;
@@ -459,7 +477,14 @@ export class AnswerEngine {
    * asked (`多少奖励` is not answered by an amount of deposits), and leaves out none of the rare words the
    * question is about.
    */
-  private statesAsked(question: string, asked: QuantityQuestion, subjects: readonly string[], p: Passage, queryTokens: readonly string[]): boolean {
+  private statesAsked(
+    question: string,
+    asked: QuantityQuestion,
+    subjects: readonly string[],
+    p: Passage,
+    queryTokens: readonly string[],
+    said: (word: string) => boolean,
+  ): boolean {
     const { store, tokenizer } = this.options;
     // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
     const text = toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`);
@@ -470,7 +495,7 @@ export class AnswerEngine {
     const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), p.clause.docId);
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
-    return !missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text).length;
+    return !missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text).some(said);
   }
 
   /**
@@ -596,6 +621,12 @@ export class AnswerEngine {
     const short = ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short)]);
     const dropped = new Set([...places, ...short]);
     return queryTokens.filter((t) => !dropped.has(t));
+  }
+
+  /** `docId#第三十条`: the article a clause is or belongs to, if any. */
+  private articleOf(clause: Clause): string | null {
+    const marker = clause.path.map((p) => ARTICLE_MARKER.exec(p)?.[0]).filter(Boolean).pop();
+    return marker ? `${clause.docId}#${marker}` : null;
   }
 
   /** `tokens` less the words of document `docId`'s title. */

@@ -11,8 +11,12 @@ const ITEM_KINDS: ReadonlySet<Clause['kind']> = new Set(['paren-item', 'sub-item
 const LEAD_IN = /[：:]$|下列|以下|如下|包括[：:]/;
 
 export function isListItem(clause: Clause): boolean {
-  return ITEM_KINDS.has(clause.kind);
+  // `一、申請書。` inside an article is its item, as Taiwan's texts number them; elsewhere `一、` opens a part.
+  return ITEM_KINDS.has(clause.kind) || (clause.kind === 'cn-item' && ARTICLE_ID.test(clause.id));
 }
+
+// A clause inside an article: its id's path passes through one (`…#第二章/第4條/一`).
+const ARTICLE_ID = /[#/]第[^/]*[条條](?:\/第[^/]*款)?\/[^/]+$/u;
 
 /** The sentence of `clause` announcing a list (its last), or null. */
 export function leadInOf(clause: Clause): string | null {

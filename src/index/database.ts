@@ -252,6 +252,17 @@ export class KnowledgeStore {
     return this.chunksByRow.size;
   }
 
+  /**
+   * Whether the library says `phrase` anywhere (in simplified characters, as chunks are indexed): a word of
+   * a question it never says is the asker's own wording, not a topic a clause may leave out. Linear in the
+   * library's text; the text is joined once, when first asked.
+   */
+  says(phrase: string): boolean {
+    this.indexedText ??= [...this.chunksByRow.values()].map((c) => c.indexText).join('\n');
+    return this.indexedText.includes(phrase);
+  }
+  private indexedText: string | undefined;
+
   /** In how many chunks a lexical token occurs (0 when in none): rare tokens name what a question is about. */
   tokenFrequency(token: string): number {
     return this.documentFrequency.get(token.toLowerCase()) ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClauses } from '../../src/clauses/index.js';
+import { isListItem, itemsByParent, parseClauses } from '../../src/clauses/index.js';
 import type { Clause, DocumentMeta } from '../../src/domain.js';
 import { normaliseText } from '../../src/ingest/index.js';
 import { corpusText, FYP13, YUZHONG } from '../helpers.js';
@@ -178,5 +178,13 @@ describe('parseClauses on a text of Taiwan, in traditional characters', () => {
   it('reads 第1條 and 第 2 條 as articles inside their 章', () => {
     const cs = parse('tw', '金融科技創新實驗管理辦法\n第一章 總則\n第1條\n本辦法依金融科技發展與創新實驗條例第十八條第一項規定訂定之。\n第 2 條\n申請辦理創新實驗，應檢具下列文件：\n一、申請書。\n二、聲明書。\n');
     expect(cs.map((c) => c.path.join(' › '))).toEqual(['第一章 總則', '第一章 總則 › 第1條', '第一章 總則 › 第2條', '第一章 總則 › 第2條 › 一、申請書', '第一章 總則 › 第2條 › 二、聲明書']);
+    // An article's `一、` items are its list, quoted with the lead-in (`應檢具下列文件：`).
+    const items = itemsByParent(cs).get(cs[2]!.id) ?? [];
+    expect(items.map((c) => c.marker)).toEqual(['一、', '二、']);
+  });
+
+  it('keeps a 一、 that opens a part of a plan out of any list', () => {
+    const cs = parse('plan', '某区金融发展方案\n一、总体要求\n坚持服务实体经济。\n二、主要任务\n（一）发展绿色金融。\n');
+    expect(cs.filter(isListItem).map((c) => c.marker)).toEqual(['（一）']);
   });
 });
