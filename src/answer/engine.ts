@@ -185,6 +185,7 @@ export class AnswerEngine {
     return {
       docId: clause.docId,
       title: this.options.store.documents.get(clause.docId)?.title ?? clause.docId,
+      shortTitle: this.shortTitle(clause.docId),
       clauseId: clause.id,
       label: this.labelOf(clause.docId, formatLabel(clause.path)),
       quote,
@@ -274,6 +275,7 @@ export class AnswerEngine {
     return {
       docId: m.row.docId,
       title: m.row.title,
+      shortTitle: this.shortTitle(m.row.docId),
       clauseId: m.row.clauseId,
       label: this.labelOf(m.row.docId, m.row.label),
       quote: m.row.quote,
