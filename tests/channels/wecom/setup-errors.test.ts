@@ -101,6 +101,22 @@ describe('WeCom API out of reach', () => {
   });
 });
 
+describe('WeCom channel stopping while a reply waits to be sent again', () => {
+  it('gives up the wait at once and logs the member and the question', async () => {
+    const closed = await startFakeWecomApi({ corpId: CORP_ID, secret: SECRET });
+    await closed.close();
+    const { channel, logged, request } = channelOver(long, loadWecomConfig(wecomEnv(closed.url))!, { replyDeadlineMs: 1, sendRetryDelaysMs: [60_000] });
+    const req = client.message(textMessage('sunba', '金融支持实体经济有哪些措施？', { corpId: CORP_ID, msgId: '880004' }));
+    await request(req.path, { method: 'POST', body: req.body });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    channel.stopRetrying();
+    await channel.idle();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(logged.at(-1)).toMatch(/member sunba \(message 880004\) could not be delivered after 1 attempt\(s\); question: “金融支持实体经济有哪些措施？”/);
+  });
+});
+
 /** Posts `req` to `channel` and returns the passive reply's content. */
 async function passiveReplyOf(channel: ReturnType<typeof createWecomChannel>, req: { path: string; body: string }): Promise<string> {
   const res = await channel.handler(new Request(`http://127.0.0.1${req.path}`, { method: 'POST', body: req.body }));
