@@ -202,6 +202,8 @@ export interface Citation {
   readonly docId: string;
   /** Full document title. */
   readonly title: string;
+  /** The title users know the document by (`DocumentMeta.shortTitle`): every channel shows it beside the label. */
+  readonly shortTitle: string;
   readonly clauseId: string;
   /** Clause path as a user sees it, `›`-separated. */
   readonly label: string;
@@ -216,6 +218,15 @@ export interface Answer {
   /** Plain text; channels format it. Citation markers are `[1]`, `[2]` … */
   readonly answer: string;
   readonly citations: readonly Citation[];
+}
+
+/**
+ * Where a citation comes from, as every channel shows it: `《渝中区“智融惠畅”实施方案(2024-2027)》 二、工作任务 › …`.
+ * With five 办法 in the library the clause label alone (`第三条`) does not say which one.
+ */
+export function citationSource(citation: Pick<Citation, 'shortTitle' | 'title' | 'label'>): string {
+  // Answers logged before short titles were cited carry the full title only.
+  return `《${citation.shortTitle || citation.title}》 ${citation.label}`;
 }
 
 /** Joins a clause path into the label users see. */

@@ -127,6 +127,7 @@ runCli(async () => {
       purging?.stop();
       await telegram?.stop();
       await server.stop();
+      wecom?.stopRetrying();
       await wecom?.idle();
       wecom?.close();
       kb.close();

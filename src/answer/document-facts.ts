@@ -207,6 +207,7 @@ export class DocumentFactReader {
     return {
       docId: doc.id,
       title: doc.title,
+      shortTitle: doc.shortTitle,
       clauseId,
       label: `${clause ? formatLabel(clause.path) : '文件信息'}${this.note(doc)}`,
       quote: f.quote,

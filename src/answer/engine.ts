@@ -28,6 +28,7 @@ import { askedTerm, findEntry } from '../glossary/index.js';
 import { ABBREVIATIONS } from '../retrieval/index.js';
 import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
+import { answerInParts } from './question-parts.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 import { DocumentFactReader } from './document-facts.js';
 
@@ -143,9 +144,16 @@ export class AnswerEngine {
 
   /**
    * Answers a question. `context.previousQuestion` lets a follow-up ("那2025年呢？") lean on the
-   * question before it. Throws QUESTION_EMPTY / QUESTION_TOO_LONG for unusable input.
+   * question before it. A message asking two things gets each answered (question-parts.ts). Throws
+   * QUESTION_EMPTY / QUESTION_TOO_LONG for unusable input.
    */
   async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
+    const message = cleanQuestion(rawQuestion, this.maxQuestionChars);
+    return answerInParts(message, context, (question, c) => this.answerOne(question, c));
+  }
+
+  /** The answer to one question. */
+  private async answerOne(rawQuestion: string, context: AskContext): Promise<Answer> {
     // Read in simplified characters: a question in 繁體 asks what a 简体 document says, and the reverse.
     const asked = toSimplified(cleanQuestion(rawQuestion, this.maxQuestionChars));
     // A follow-up is read with the question before it, unless that makes it too long: then on its own.
@@ -192,6 +200,7 @@ export class AnswerEngine {
     return {
       docId: clause.docId,
       title: this.options.store.documents.get(clause.docId)?.title ?? clause.docId,
+      shortTitle: this.shortTitle(clause.docId),
       clauseId: clause.id,
       label: this.labelOf(clause.docId, formatLabel(clause.path)),
       quote,
@@ -281,6 +290,7 @@ export class AnswerEngine {
     return {
       docId: m.row.docId,
       title: m.row.title,
+      shortTitle: this.shortTitle(m.row.docId),
       clauseId: m.row.clauseId,
       label: this.labelOf(m.row.docId, m.row.label),
       quote: m.row.quote,

@@ -3,7 +3,7 @@
  * prints and the HTTP API returns) and the small slice of the engine a channel needs.
  */
 import type { AnswerEngine } from '../answer/index.js';
-import type { Answer, AnswerKind } from '../domain.js';
+import { citationSource, type Answer, type AnswerKind } from '../domain.js';
 
 export interface ContractCitation {
   readonly docId: string;
@@ -72,12 +72,9 @@ export function formatPlainAnswer(answer: Answer, style: { readonly quoteIndent?
   const text = grouped ? answer.answer.replace(/\n(?=【[^】\n]+】$)/gm, '\n\n') : answer.answer;
   const lines = [`【${ANSWER_KIND_LABEL[answer.kind]}】${text}`];
   if (answer.citations.length) {
-    // A grouped list from one document names it once, above its clause labels.
-    const titles = new Set(answer.citations.map((c) => c.title));
-    const oneTitle = grouped && titles.size === 1 ? [...titles][0] : undefined;
-    lines.push('', answer.kind === 'none' ? '相关条款（仅供参考）：' : oneTitle ? `出处（《${oneTitle}》）：` : grouped ? '出处：' : '引用：');
+    lines.push('', answer.kind === 'none' ? '相关条款（仅供参考）：' : grouped ? '出处：' : '引用：');
     answer.citations.forEach((c, i) => {
-      lines.push(oneTitle ? `[${i + 1}] ${c.label}` : `[${i + 1}] 《${c.title}》 ${c.label}`);
+      lines.push(`[${i + 1}] ${citationSource(c)}`);
       if (!grouped) for (const q of c.quote.split('\n')) lines.push(`${indent}“${q}”`);
     });
   }

@@ -54,7 +54,7 @@ describe('npm run ask', () => {
   it('prints a readable answer with numbered citations', async () => {
     const { stdout } = await ask(['电梯责任险在渝中有什么政策？']);
     expect(stdout).toMatch(/^【政策条款】/);
-    expect(stdout).toContain('[1] 《渝中区深入落实“智融惠畅”工程');
+    expect(stdout).toContain('[1] 《渝中区“智融惠畅”实施方案(2024-2027)》 二、工作任务');
   });
 
   it('explains its usage when given no argument at all', async () => {

@@ -19,7 +19,7 @@ describe('scoreItem', () => {
     question: 'q',
     kind,
     answer: text,
-    citations: [{ docId: 'd', clauseId: 'd#1', title: '渝中区实施方案', label: '一、总体要求 › 金融集聚能级大幅提升', quote: '…', score: 0.7 }],
+    citations: [{ docId: 'd', clauseId: 'd#1', title: '渝中区实施方案', shortTitle: '渝中区实施方案', label: '一、总体要求 › 金融集聚能级大幅提升', quote: '…', score: 0.7 }],
   });
   const item = { id: 'x', q: 'q', doc: '渝中', markers: ['金融集聚能级'], values: ['500家'] };
 

@@ -30,7 +30,8 @@ interface AskRequest {
 
 /** The answer as `/api/ask` returns it. */
 export interface AskResponse extends Omit<AnswerContract, 'citations'> {
-  readonly citations: ReadonlyArray<AnswerContract['citations'][number] & { readonly clauseId: string }>;
+  /** Each citation with its clause's id (`GET /api/clauses/:id`) and its document's short title, shown beside the label. */
+  readonly citations: ReadonlyArray<AnswerContract['citations'][number] & { readonly clauseId: string; readonly shortTitle: string }>;
   /** Send it back with the next question of this conversation. */
   readonly sessionId: string;
   /** Present when the question asked for the full text of a cited clause. */
@@ -68,7 +69,11 @@ function newSessionId(): string {
 
 function withClauseIds(answer: Answer, sessionId: string): AskResponse {
   const contract = toContract(answer);
-  return { ...contract, citations: contract.citations.map((c, i) => ({ ...c, clauseId: answer.citations[i]!.clauseId })), sessionId };
+  return {
+    ...contract,
+    citations: contract.citations.map((c, i) => ({ ...c, clauseId: answer.citations[i]!.clauseId, shortTitle: answer.citations[i]!.shortTitle })),
+    sessionId,
+  };
 }
 
 /** The reply to "这个的原文是什么？": the clause's full text, citing itself; kind `none` when there is nothing to show. */
@@ -86,7 +91,7 @@ function sourceReply(engine: Pick<AnswerEngine, 'clause'>, question: string, las
     question,
     kind: 'policy',
     answer: `《${source.title}》${source.label} 原文：\n${source.text}`,
-    citations: [{ docId: source.docId, title: source.title, label: source.label, quote: source.text, score: 1, clauseId }],
+    citations: [{ docId: source.docId, title: source.title, label: source.label, quote: source.text, score: 1, clauseId, shortTitle: found.document.shortTitle }],
     sessionId,
     source,
   };

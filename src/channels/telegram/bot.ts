@@ -8,7 +8,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, type Context } from 'grammy';
 import { Conversation, type TelegramEngine } from './conversation.js';
 import type { ChatContexts } from './context-store.js';
-import { failureHandler, redactNetworkErrors } from './failures.js';
+import { failureHandler, redactNetworkErrors, unreachableReporter } from './failures.js';
 import type { AnswerLog } from './feedback-store.js';
 import { InFlight } from './in-flight.js';
 import type { ResolvedOptions } from './options.js';
@@ -39,7 +39,7 @@ export function createBot(
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
   // Rate limits (429 retry_after up to a minute) and Telegram's 5xx are retried a few times; a
   // network failure is not, so a dead connection fails the update instead of blocking its chat.
-  bot.api.config.use(redactNetworkErrors(options.token));
+  bot.api.config.use(redactNetworkErrors(options.token, unreachableReporter(options.apiRoot, options.log, options.clock)));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }));
 
   const inFlight = new InFlight();

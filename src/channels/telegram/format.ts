@@ -44,7 +44,7 @@ export function formatAnswer(answer: Answer, titleOf: TitleOf, asked?: string, l
   if (answer.citations.length) {
     const heading = answer.kind === 'none' ? PHRASES.pointersHeading : grouped ? PHRASES.sourcesHeading : PHRASES.citationsHeading;
     answer.citations.forEach((c, i) => {
-      const lead = `${i === 0 ? `${bold(heading)}\n` : ''}<b>[${i + 1}]</b> ${escapeHtml(`${titleOf(c.docId)} · ${c.label}`)}`;
+      const lead = `${i === 0 ? `${bold(heading)}\n` : ''}<b>[${i + 1}]</b> ${escapeHtml(`${c.shortTitle || titleOf(c.docId)} · ${c.label}`)}`;
       // A grouped list's lines are its quotes: each citation only says where the line comes from.
       if (grouped) {
         units.push({ html: lead, gap: i === 0 ? '\n\n' : '\n' });

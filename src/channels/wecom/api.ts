@@ -36,10 +36,30 @@ export class WecomApiError extends Error {
     readonly method: string,
     readonly errcode: number | null,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; unreachable?: string },
   ) {
     super(`WeCom ${method}: ${message}`, options);
+    if (options?.unreachable) this.unreachable = options.unreachable;
   }
+
+  /** Set when the API could not be reached at all: its origin (`https://qyapi.weixin.qq.com`), never a path or query. */
+  readonly unreachable?: string;
+}
+
+/** The scheme, host and port of the API root: what a log may name (no credentials, path or query). */
+export function apiOrigin(apiRoot: string): string {
+  try {
+    return new URL(apiRoot).origin;
+  } catch {
+    return '(WECOM_API_ROOT)';
+  }
+}
+
+/** Why a request got no reply: `ECONNREFUSED`, `timeout after 10 s`, `ENOTFOUND`. */
+function networkReason(err: unknown, timeoutMs: number): string {
+  const e = err as { name?: string; code?: string; cause?: { code?: string; name?: string } } | undefined;
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
+  return e?.cause?.code ?? e?.code ?? e?.cause?.name ?? e?.name ?? 'network error';
 }
 
 /** errcodes that mean "fetch a new token and try again". */
@@ -128,7 +148,9 @@ export class WecomApi {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (err) {
-      throw new WecomApiError(method, null, `request failed (${(err as Error)?.name ?? 'error'})`, { cause: err });
+      const origin = apiOrigin(this.options.apiRoot);
+      const reason = networkReason(err, this.options.timeoutMs ?? 10_000);
+      throw new WecomApiError(method, null, `request failed: cannot reach the WeCom API at ${origin} (${reason})`, { cause: err, unreachable: origin });
     }
     if (!response.ok) throw new WecomApiError(method, null, `HTTP ${response.status}`);
     let reply: ApiReply;

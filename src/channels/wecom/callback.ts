@@ -12,11 +12,11 @@ import { isPolicyBotError } from '../../errors.js';
 import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { ConversationMemory, type ConversationStore } from '../conversations.js';
 import { readCappedBody } from '../request-body.js';
-import { throttledLog } from '../throttled-log.js';
-import { WecomApi, type SharedTokens } from './api.js';
+import { oneLine, throttledLog } from '../throttled-log.js';
+import { WecomApi, WecomApiError, type SharedTokens } from './api.js';
 import type { WecomConfig } from './config.js';
 import { WecomCrypto, WecomCryptoError } from './crypto.js';
-import { formatForWecom, splitMessage } from './format.js';
+import { formatForWecom, splitMessage, WECOM_TEXT_MAX_BYTES } from './format.js';
 import { RecentIds, SqliteRecentIds, type RecentIdStore } from './recent-ids.js';
 import { readXmlField, readXmlFields, writeXml } from './xml.js';
 
@@ -31,6 +31,14 @@ const burstOf = (perMinute: number) => Math.max(1, Math.round(perMinute / 5));
 const TEXT_ONLY = '目前只能回答文字提问，请用文字输入您想了解的政策问题。';
 const FAILED = '抱歉，暂时无法回答这个问题，请稍后再试。';
 const WELCOME = '您好，我是政策通。请直接输入您想了解的金融政策问题，每个回答都会注明出处条款。';
+/** After the first part of a long answer, when the rest cannot be sent (the WeCom API is out of reach). */
+const REST_UNSENT = '…（回答较长，其余部分暂时无法发送，请稍后再问，或缩小问题范围）';
+
+/** How much of a question a log line quotes. */
+const LOGGED_QUESTION_CHARS = 100;
+
+/** Where the callback's settings are in the WeCom admin console. */
+const CONSOLE = 'WeCom admin console › 应用管理 › the app › 接收消息 › 设置API接收';
 
 export interface WecomChannelOptions {
   /** Path of the callback on the HTTP server. Default `/wecom/callback`. */
@@ -59,6 +67,11 @@ export interface WecomChannelOptions {
   readonly recentIds?: RecentIdStore;
   /** Users' previous questions; a shared store for several instances. Default in this process. */
   readonly conversations?: ConversationStore;
+  /**
+   * Waits before sending a part of an answer again when `message/send` fails for a reason that may pass
+   * (the API out of reach, a 5xx, WeCom busy); one attempt more than there are delays. Default 2 s, 10 s, 30 s.
+   */
+  readonly sendRetryDelaysMs?: readonly number[];
   /** Where instances share the access token (`DATABASE_URL`): fetched once, used by all. Default this process's memory. */
   readonly sharedTokens?: SharedTokens;
 }
@@ -73,6 +86,11 @@ export interface WecomChannel {
   readonly rateLimit?: { readonly perMinute: number; readonly burst: number };
   /** Resolves when every reply sent with `message/send` so far is done (tests, shutdown). */
   idle(): Promise<void>;
+  /**
+   * Ends the waits between attempts to send (shutdown): a reply still waiting to be sent again fails now,
+   * and is logged with its member and question, instead of holding the stop for up to 42 s.
+   */
+  stopRetrying(): void;
   /** Closes the recent-id store (after `idle()`, at shutdown). */
   close(): void;
 }
@@ -87,6 +105,15 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
   const now = options.now ?? Date.now;
   // Clients can make failures at will (aborted uploads): one line each, a few a minute.
   const log = throttledLog(options.log ?? consoleLog, { now });
+  // Set-up errors (a Token that differs from the console's) repeat with every callback: once a minute each.
+  const signatureLog = throttledLog(options.log ?? consoleLog, { now, perMinute: 1 });
+  const decryptLog = throttledLog(options.log ?? consoleLog, { now, perMinute: 1 });
+  const unreachableLog = throttledLog(options.log ?? consoleLog, { now, perMinute: 1 });
+  const retryDelays = options.sendRetryDelaysMs ?? [2_000, 10_000, 30_000];
+  /** Since when `message/send` cannot reach the API (long answers then go back as their first part); null when it can. */
+  let unreachableSince: number | null = null;
+  /** Ends the waits between send attempts when the channel stops. */
+  const stopping = new AbortController();
   const deadlineMs = options.replyDeadlineMs ?? 3000;
   const skewSeconds = options.maxClockSkewSeconds ?? 300;
   const cipher = new WecomCrypto(config.token, config.encodingAesKey, config.corpId);
@@ -122,7 +149,12 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     const missing = missingParameters(query);
     if (missing) return missing;
     const timestamp = query.get('timestamp')!;
-    if (!cipher.verify(query.get('msg_signature')!, timestamp, query.get('nonce')!, encrypted)) return text(401, 'bad signature');
+    if (!cipher.verify(query.get('msg_signature')!, timestamp, query.get('nonce')!, encrypted)) {
+      signatureLog(
+        `wecom: refused a callback with a wrong signature (401): WECOM_TOKEN (or WECOM_ENCODING_AES_KEY) likely differs from the Token and EncodingAESKey in the ${CONSOLE}; copy both again into .env and restart (said once a minute)`,
+      );
+      return text(401, 'bad signature');
+    }
     if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now() / 1000 - Number(timestamp)) > skewSeconds) return text(403, 'stale timestamp');
     return null;
   }
@@ -131,7 +163,12 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     try {
       return cipher.decrypt(encrypted);
     } catch (err) {
-      if (err instanceof WecomCryptoError) return text(400, 'bad ciphertext');
+      if (err instanceof WecomCryptoError) {
+        decryptLog(
+          `wecom: could not decrypt a correctly signed callback (400): WECOM_ENCODING_AES_KEY (or WECOM_CORP_ID) likely differs from the EncodingAESKey in the ${CONSOLE} (or the 企业ID); copy it again into .env and restart (said once a minute)`,
+        );
+        return text(400, 'bad ciphertext');
+      }
       throw err;
     }
   }
@@ -172,13 +209,53 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     return { parts: splitMessage(formatForWecom(result)) };
   }
 
-  /** Sends the parts in order; a part that fails ends the reply (the rest would read out of context). */
-  function sendLater(user: string, outcome: Promise<Outcome>, msgId: string): void {
+  /** A failure of `message/send` that may pass: the API out of reach, a 5xx or a reply that is not JSON, WeCom busy (-1). */
+  const mayPass = (err: unknown) => err instanceof WecomApiError && (err.unreachable !== undefined || err.errcode === null || err.errcode === -1);
+
+  /** Sends one part, again after each delay while the failure may pass. Resolves to the attempts made. */
+  async function sendPart(user: string, part: string): Promise<number> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await api.sendText(user, part);
+        unreachableSince = null;
+        return attempt;
+      } catch (err) {
+        const wait = retryDelays[attempt - 1];
+        if (err instanceof WecomApiError && err.unreachable) {
+          unreachableSince ??= now();
+          unreachableLog(
+            `wecom: ${oneLine(err).replace(/^WecomApiError: /, '')}; answers that fit one message still go back as replies to the callback, longer ones are sent again${wait === undefined ? '' : ` (next attempt in ${Math.round(wait / 1000)} s)`} and otherwise arrive as their first part only (said once a minute)`,
+          );
+        }
+        if (wait === undefined || !mayPass(err) || stopping.signal.aborted) throw Object.assign(err as object, { attempts: attempt });
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, wait);
+          function done() {
+            clearTimeout(timer);
+            stopping.signal.removeEventListener('abort', done);
+            resolve();
+          }
+          stopping.signal.addEventListener('abort', done);
+        });
+        if (stopping.signal.aborted) throw Object.assign(err as object, { attempts: attempt });
+      }
+    }
+  }
+
+  /**
+   * Sends the parts in order; a part that fails for good ends the reply (the rest would read out of
+   * context), and the log names the member and the question, so someone can answer by hand.
+   */
+  function sendLater(user: string, outcome: Promise<Outcome>, msgId: string, question: string): void {
     const job = (async () => {
       try {
-        for (const part of (await outcome).parts) await api.sendText(user, part);
+        for (const part of (await outcome).parts) await sendPart(user, part);
       } catch (err) {
-        log(`wecom: reply to message ${msgId} could not be sent`, err);
+        const attempts = (err as { attempts?: number }).attempts ?? 1;
+        const asked = [...question.replace(/\s+/g, ' ').trim()];
+        const quoted = asked.length > LOGGED_QUESTION_CHARS ? `${asked.slice(0, LOGGED_QUESTION_CHARS).join('')}…` : asked.join('');
+        const hint = err instanceof WecomApiError && err.errcode === 60020 ? " (add this server's outgoing IP to the app's 企业可信IP)" : '';
+        log(`wecom: the answer to member ${user} (message ${msgId}) could not be delivered after ${attempts} attempt(s); question: “${quoted}”${hint}`, err);
       }
     })();
     sending.add(job);
@@ -231,11 +308,20 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     if (type === 'event') return message.get('Event') === 'subscribe' ? passiveReply(user, WELCOME) : text(200);
     if (type !== 'text') return passiveReply(user, TEXT_ONLY);
 
-    const outcome = answer(user, message.get('Content') ?? '', msgId);
+    const question = message.get('Content') ?? '';
+    const outcome = answer(user, question, msgId);
     const ready = await within(outcome);
     if (ready && ready.parts.length === 1) return passiveReply(user, ready.parts[0]!);
-    sendLater(user, outcome, msgId);
+    // The API is out of reach: the member gets the first part now rather than nothing later.
+    if (ready && unreachableSince !== null) return passiveReply(user, firstPartOnly(ready.parts));
+    sendLater(user, outcome, msgId, question);
     return text(200);
+  }
+
+  /** The beginning of a long answer in one message, saying the rest could not be sent. */
+  function firstPartOnly(parts: readonly string[]): string {
+    const room = WECOM_TEXT_MAX_BYTES - Buffer.byteLength(REST_UNSENT, 'utf8');
+    return `${splitMessage(parts.join('\n'), room, 1)[0]!.replace(/…（内容较长.*$/u, '')}${REST_UNSENT}`;
   }
 
   async function handler(request: Request): Promise<Response> {
@@ -253,6 +339,9 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     ...(config.rateLimitPerMinute > 0 && { rateLimit: { perMinute: config.rateLimitPerMinute, burst: burstOf(config.rateLimitPerMinute) } }),
     async idle() {
       while (sending.size) await Promise.allSettled([...sending]);
+    },
+    stopRetrying() {
+      stopping.abort();
     },
     close() {
       recent.close();

@@ -6,6 +6,7 @@
  */
 import type JSZip from 'jszip';
 import { createError } from '../../errors.js';
+import { foldCompatibilityForms } from '../compatibility.js';
 import type { DocumentLoader } from '../loaders.js';
 import { formatNumber } from './numbering-format.js';
 
@@ -244,6 +245,7 @@ export const docxLoader: DocumentLoader = {
     if (!body) throw createError('CORPUS_FILE_UNREADABLE', file, 'no word/document.xml body; is it really a Word .docx file?');
     const reader = new BodyReader(new Numbering(await readPart(zip, 'word/numbering.xml', file)), styleNumbering(await readPart(zip, 'word/styles.xml', file)));
     reader.block(body);
-    return reader.lines.join('\n');
+    // Text pasted from a PDF carries its Kangxi radicals (`⾦融`) into Word: folded as for a PDF.
+    return foldCompatibilityForms(reader.lines.join('\n'));
   },
 };

@@ -8,6 +8,7 @@
  * document must never be indexed silently.
  */
 import { createError } from '../../errors.js';
+import { foldCompatibilityForms } from '../compatibility.js';
 import { startsWithHeading } from '../markers.js';
 import type { DocumentLoader } from '../loaders.js';
 
@@ -39,7 +40,8 @@ export interface PdfLine {
 function pageLines(items: readonly PositionedText[], page: number, pageHeight: number): PdfLine[] {
   const frags = items
     .filter((i) => i.str.trim() !== '')
-    .map((i) => ({ str: i.str, x: i.transform[4]!, top: pageHeight - i.transform[5]!, w: i.width, size: Math.abs(i.transform[3]!) || i.height }))
+    // Folded before lines are grouped and read: `第⼆条` must be seen as the heading `第二条`.
+    .map((i) => ({ str: foldCompatibilityForms(i.str), x: i.transform[4]!, top: pageHeight - i.transform[5]!, w: i.width, size: Math.abs(i.transform[3]!) || i.height }))
     .sort((a, b) => a.top - b.top || a.x - b.x);
   const groups: (typeof frags)[] = [];
   for (const f of frags) {
@@ -69,8 +71,17 @@ function pageLines(items: readonly PositionedText[], page: number, pageHeight: n
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d+(\s*of\s*\d+)?)$/i;
 
 /**
+ * The header and footer a browser prints on every page (Chromium's default): the date and time, then the
+ * page title (`12/6/26, 8:24 AM 某区…办法`, `2024/3/15 09:30 …`); the address and the page count
+ * (`file:///…/办法.html 1/3`). Recognised on a single page too, where nothing recurs.
+ */
+const BROWSER_HEADER = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s|$)/i;
+const BROWSER_FOOTER = /^(?:file|https?):\/\/\S+\s+\d{1,4}\/\d{1,4}$/i;
+
+/**
  * Drops page numbers and running headers/footers: the first and last lines of a page that are a
- * page number, or whose text (digits ignored) recurs at the top or bottom of at least half the pages.
+ * page number, a browser's print header or footer, or whose text (digits ignored) recurs at the top or
+ * bottom of at least half the pages.
  */
 export function dropPageChrome(pages: readonly PdfLine[][]): PdfLine[][] {
   const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
@@ -80,7 +91,11 @@ export function dropPageChrome(pages: readonly PdfLine[][]): PdfLine[][] {
   const repeated = (l: PdfLine) => pages.length >= 3 && (seen.get(key(l)) ?? 0) >= Math.ceil(pages.length / 2);
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
-    return lines.filter((l) => !(edge.has(l) && (PAGE_NUMBER.test(l.text.replace(/\s+/g, ' ').trim()) || repeated(l))));
+    const chrome = (l: PdfLine) => {
+      const text = l.text.replace(/\s+/g, ' ').trim();
+      return PAGE_NUMBER.test(text) || (l === lines[0] && BROWSER_HEADER.test(text)) || (l === lines.at(-1) && BROWSER_FOOTER.test(text)) || repeated(l);
+    };
+    return lines.filter((l) => !(edge.has(l) && chrome(l)));
   });
 }
 

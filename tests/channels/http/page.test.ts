@@ -83,6 +83,17 @@ describe('chat page in Chromium', () => {
     expect(browser!.blocked).toEqual([]);
   });
 
+  it('names each citation\'s document before it is opened (issue 18)', async (ctx) => {
+    const page = await openChat(ctx);
+    await askByTyping(page, '电梯责任险在渝中有什么政策？');
+    const answer = page.locator('.row.answer').last();
+    await answer.waitFor();
+    const summary = answer.locator('details.cite').first().locator('summary');
+    expect(await answer.locator('details.cite').first().locator('blockquote').isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    await expect(summary.innerText()).resolves.toMatch(/^\[1\] 《渝中区“智融惠畅”实施方案\(2024-2027\)》 二、工作任务/);
+  });
+
   it('opens the citation a [n] marker in the answer points to', async (ctx) => {
     const page = await openChat(ctx);
     await askByTyping(page, '渝中区如何吸引金融人才？');

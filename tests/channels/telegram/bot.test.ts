@@ -213,7 +213,7 @@ describe('Telegram bot: long answers', () => {
     const clauseIds = [...new Set(kb.engine.indicators('').map((r) => r.clauseId))];
     citations = clauseIds.map((id) => {
       const { clause, document } = kb.engine.clause(id)!;
-      return { docId: document.id, title: document.title, clauseId: id, label: clause.path.join(' › '), quote: clause.text, score: 1 };
+      return { docId: document.id, title: document.title, shortTitle: document.shortTitle, clauseId: id, label: clause.path.join(' › '), quote: clause.text, score: 1 };
     });
     const engine: TelegramEngine = {
       ask: async (q, c): Promise<Answer> =>

@@ -12,6 +12,7 @@ function citation(n: number, quote: string): Citation {
   return {
     docId: 'yuzhong-2024-2027',
     title: '渝中区深入落实“智融惠畅”工程高质量打造西部金融中心主承载区实施方案(2024-2027年)',
+    shortTitle: '渝中区“智融惠畅”实施方案(2024-2027)',
     clauseId: `yuzhong-2024-2027#二/${n}`,
     label: `二、工作任务 › ${n}. 条款`,
     quote,
@@ -80,6 +81,12 @@ describe('formatAnswer', () => {
         '<b>[1]</b> 渝中区“智融惠畅”实施方案(2024-2027) · 二、工作任务 › 6. 条款\n' +
         '<blockquote>持续推进电梯责任险、食品安全责任险等在渝中落地。</blockquote>',
     ]);
+  });
+
+  it('names the document of each citation by the short title the citation carries (issue 18)', () => {
+    const other = { ...citation(3, '第三条的句子。'), docId: 'anjia', title: '某区金融人才安家补贴办法（试行）', shortTitle: '安家补贴办法', label: '第三条' };
+    const [html] = formatAnswer({ ...answer, citations: [other] }, () => 'anjia');
+    expect(html).toContain('<b>[1]</b> 安家补贴办法 · 第三条\n');
   });
 
   it('keeps the groups of a grouped list visible in bold and names each line\'s source without repeating it', () => {

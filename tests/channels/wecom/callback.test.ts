@@ -214,7 +214,7 @@ describe('WeCom replies that cannot be sent', () => {
     release();
     await channel.idle();
     expect(logged).toHaveLength(1);
-    expect(logged[0]!.message).toMatch(/^wecom: reply to message 7770002 could not be sent: WecomApiError: .*errcode 40001/);
+    expect(logged[0]!.message).toMatch(/^wecom: the answer to member lisi \(message 7770002\) could not be delivered after 1 attempt\(s\); question: “QFLP是什么？”: WecomApiError: .*errcode 40001/);
     expect(logged[0]!.message).not.toContain('revoked-secret-value');
   });
 });

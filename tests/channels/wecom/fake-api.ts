@@ -26,6 +26,8 @@ export interface FakeWecomApi {
   expireTokens(): void;
   /** Makes WeCom forget every token issued so far (40014, as after the secret was reset). */
   forgetTokens(): void;
+  /** The next `n` requests get their connection closed unanswered, as when the network drops them. */
+  dropNext(n: number): void;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startFakeWecomApi(expected: { corpId: string; secret: stri
   const live = new Set<string>();
   const expired = new Set<string>();
   let issued = 0;
+  let dropping = 0;
   const fake = {
     url: '',
     tokenRequests: [] as { corpid: string; corpsecret: string }[],
@@ -52,9 +55,17 @@ export async function startFakeWecomApi(expected: { corpId: string; secret: stri
     forgetTokens() {
       live.clear();
     },
+    dropNext(n: number) {
+      dropping = n;
+    },
     close: async () => {},
   };
   const server = createServer(async (req, res) => {
+    if (dropping > 0) {
+      dropping -= 1;
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const reply = (body: object) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });

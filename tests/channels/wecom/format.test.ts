@@ -42,7 +42,7 @@ describe('formatForWecom', () => {
       question: 'q',
       kind: 'policy',
       answer: '根据…：持续推进电梯责任险。[1]',
-      citations: [{ docId: 'd', clauseId: 'd#1', title: '某实施方案', label: '二、工作任务 › 6. 促进保险市场稳健发展', quote: '持续推进电梯责任险。', score: 0.7 }],
+      citations: [{ docId: 'd', clauseId: 'd#1', title: '某区金融高质量发展实施方案', shortTitle: '某实施方案', label: '二、工作任务 › 6. 促进保险市场稳健发展', quote: '持续推进电梯责任险。', score: 0.7 }],
     });
     expect(text).toBe('【政策条款】根据…：持续推进电梯责任险。[1]\n\n引用：\n[1] 《某实施方案》 二、工作任务 › 6. 促进保险市场稳健发展\n“持续推进电梯责任险。”');
   });
@@ -55,13 +55,13 @@ describe('formatForWecom on a grouped list', () => {
       kind: 'policy',
       answer: '根据您描述的情况（科技型），以下措施可能适用：\n【信贷】\n1. 《某方案》8. 条款：深入推广知识价值信用贷款。[1]\n【保险】\n2. 《某方案》6. 条款：积极完善科技保险等产品。[2]',
       citations: [
-        { docId: 'd', clauseId: 'd#8', title: '某实施方案', label: '二、工作任务 › 8. 条款', quote: '深入推广知识价值信用贷款。', score: 1 },
-        { docId: 'd', clauseId: 'd#6', title: '某实施方案', label: '二、工作任务 › 6. 条款', quote: '积极完善科技保险等产品。', score: 0.9 },
+        { docId: 'd', clauseId: 'd#8', title: '某区金融高质量发展实施方案', shortTitle: '某实施方案', label: '二、工作任务 › 8. 条款', quote: '深入推广知识价值信用贷款。', score: 1 },
+        { docId: 'd', clauseId: 'd#6', title: '某区金融高质量发展实施方案', shortTitle: '某实施方案', label: '二、工作任务 › 6. 条款', quote: '积极完善科技保险等产品。', score: 0.9 },
       ],
     });
     expect(text).toBe(
       '【政策条款】根据您描述的情况（科技型），以下措施可能适用：\n\n【信贷】\n1. 《某方案》8. 条款：深入推广知识价值信用贷款。[1]\n\n【保险】\n2. 《某方案》6. 条款：积极完善科技保险等产品。[2]' +
-        '\n\n出处（《某实施方案》）：\n[1] 二、工作任务 › 8. 条款\n[2] 二、工作任务 › 6. 条款',
+        '\n\n出处：\n[1] 《某实施方案》 二、工作任务 › 8. 条款\n[2] 《某实施方案》 二、工作任务 › 6. 条款',
     );
   });
 });

@@ -149,7 +149,9 @@ export const CHAT_JS = String.raw`
         var details = el('details', 'cite');
         var summary = el('summary');
         summary.appendChild(el('span', 'num', '[' + (i + 1) + '] '));
-        summary.appendChild(document.createTextNode(c.label));
+        // The document is named before the citation is opened: with five 办法, "第三条" alone says too little.
+        summary.appendChild(el('span', 'source-doc', '《' + (c.shortTitle || c.title) + '》'));
+        summary.appendChild(document.createTextNode(' ' + c.label));
         details.appendChild(summary);
         details.appendChild(el('blockquote', 'quote', c.quote));
         details.appendChild(el('div', 'doc', '《' + c.title + '》'));

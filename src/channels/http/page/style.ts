@@ -36,6 +36,7 @@ details.cite summary::-webkit-details-marker { display: none; }
 details.cite summary::before { content: "▸ "; color: var(--muted); }
 details.cite[open] summary::before { content: "▾ "; }
 details.cite .num { color: var(--brand); }
+details.cite .source-doc { color: #1f2329; font-weight: 600; }
 details.cite blockquote { margin: 6px 0 2px; padding: 6px 10px; background: var(--quote); border-left: 3px solid var(--brand); white-space: pre-wrap; }
 details.cite .doc { color: var(--muted); font-size: 12px; }
 details.cite.flash summary { background: #fff7cc; }

@@ -1,0 +1,132 @@
+/**
+ * A message that asks two things (`十三五规划是什么时候发布的？现在还有效吗？`) gets both answered, or is
+ * told which part the documents do not answer. A thin layer over the engine's answer to one question:
+ * the message is split into its questions, each part asked on its own, and whatever a part adds to
+ * the answer of the whole message (its own clauses, or that nothing answers it) is appended under the
+ * part's words, its citations numbered on. Nothing inside the engine knows about parts.
+ *
+ * The answer to the whole message comes first and stays as it was, so a message the engine already
+ * answered in full reads as before; a message nothing answers (`none`) stays `none`.
+ */
+import type { Answer, Citation } from '../domain.js';
+import type { AskContext } from './engine.js';
+
+/** Answers one question (the engine's `ask` without the parts). */
+export type AskOne = (question: string, context: AskContext) => Promise<Answer>;
+
+/** More parts than this is a list of questions, not a question in parts: answered as one message. */
+const MAX_PARTS = 3;
+/** A part shorter than this (punctuation left out) is not a question of its own (`好的？`). */
+const MIN_PART_CHARS = 3;
+
+// What makes a clause a question: a question mark, a question word, a question particle.
+const QUESTION = /[？?]$|什么|哪|多少|几[个年天月条项家种次倍]|几$|吗|呢|如何|怎么|怎样|是否|有没有|能不能|能否|可否|可不可以|要不要|是不是|何时|为何|为什么/u;
+// `…？另外，…？` and `…，还有…吗`: a second question joined by a word rather than a question mark.
+const JOINER = /[，,。；;\s]*(?:另外|此外|还有|还想问|再问|以及)[，,：:\s]*/u;
+// Where the subject of a question ends: the first predicate or question word after it.
+const PREDICATE =
+  /是什么时候|什么时候|何时|哪天|哪年|哪一|由谁|由哪|归哪|从哪|是否|是不是|有没有|能不能|能否|可否|可以|需要|需|要不要|应当|必须|是多少|多少|有哪些|有什么|是什么|是怎么|怎么|如何|怎样|为什么|的?(?:发布|印发|施行|出台|实施|生效)|[吗呢]?[？?]?$/u;
+// A part that leans on the subject of the part before it: it opens with a pointer, an adverb or a question word.
+const LEANS = /^(?:那么?|它|其|该|这|此|现在|目前|如今|当前|还|仍|又|也|都|具体|最|是否|是不是|能否|能不能|可否|可以|有没有|要不要|需要|必须|多少|几|哪|什么|怎么|如何|怎样|由谁|由哪|何时|有效)/u;
+
+const bare = (text: string) => text.replace(/[\s？?。！!，,、；;：:]/gu, '');
+
+/** The questions a message asks, in order; one element when it asks one thing. */
+export function questionParts(message: string): string[] {
+  const pieces = message
+    .trim()
+    .split(/(?<=[？?])/u)
+    .flatMap((piece) => {
+      const m = piece.match(JOINER);
+      if (!m || m.index === undefined || m.index === 0) return [piece];
+      const [head, tail] = [piece.slice(0, m.index), piece.slice(m.index + m[0].length)];
+      return QUESTION.test(head) && QUESTION.test(tail) && bare(head).length >= MIN_PART_CHARS ? [`${head.replace(/[，,。；;\s]+$/u, '')}？`, tail] : [piece];
+    })
+    // `另外，电梯责任险有什么政策？` after a question mark: the joiner is not part of the question.
+    .map((p) => p.trim().replace(new RegExp(`^${JOINER.source}`, 'u'), ''))
+    .filter((p) => bare(p) !== '');
+  // A piece that asks nothing (`我们是一家小微企业。有哪些政策？` is one piece already) joins the next.
+  const parts: string[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    const text = pending + piece;
+    if (bare(piece).length < MIN_PART_CHARS || !QUESTION.test(piece)) pending = text;
+    else {
+      parts.push(text);
+      pending = '';
+    }
+  }
+  if (pending) {
+    if (parts.length) parts[parts.length - 1] += pending;
+    else parts.push(pending);
+  }
+  return parts.length > MAX_PARTS ? [message] : parts;
+}
+
+/** `十三五规划是什么时候发布的？` → `十三五规划`: what the question is about, before what it asks. */
+export function subjectOf(question: string): string {
+  const m = question.match(PREDICATE);
+  return (m?.index !== undefined ? question.slice(0, m.index) : question).replace(/[\s，,。；;：:？?]+$/u, '').trim();
+}
+
+/** A later part that says only what it asks (`现在还有效吗？`) is asked of the earlier part's subject. */
+export function withSubject(part: string, previousPart: string): string {
+  const subject = subjectOf(previousPart);
+  if (bare(subject).length < 2 || part.startsWith(subject)) return part;
+  return LEANS.test(part) || bare(part).length <= 6 ? `${subject}${part}` : part;
+}
+
+const key = (c: Citation) => `${c.clauseId}\n${c.quote}`;
+
+/** `[1]` in a part's answer → its number in the composed answer. */
+function renumber(text: string, numbers: readonly number[]): string {
+  return text.replace(/\[(\d+)\]/g, (all, n: string) => (numbers[Number(n) - 1] ? `[${numbers[Number(n) - 1]}]` : all));
+}
+
+/** What a part's answer says beyond the whole answer, or that the documents do not answer it. */
+function addition(part: string, answer: Answer, citations: Citation[]): string {
+  if (answer.kind === 'none') {
+    // The reason only (its pointers are not an answer, and are not cited here).
+    const reason = answer.answer.replace(/\[\d+\]/g, '').replace(/^抱歉，/u, '').split(/(?<=。)/u)[0]!.trim();
+    return `关于“${part}”：这一部分无法回答（${reason.replace(/。$/u, '')}）。`;
+  }
+  const numbers = answer.citations.map((c) => {
+    const at = citations.findIndex((x) => key(x) === key(c));
+    if (at >= 0) return at + 1;
+    citations.push(c);
+    return citations.length;
+  });
+  return `关于“${part}”：${renumber(answer.answer, numbers)}`;
+}
+
+/**
+ * The answer to a message, each of its questions answered: the whole message's answer, then what
+ * each part adds (its clauses, under its words) or that the documents do not answer it. When nothing
+ * answers the whole message but a part is answered, the parts are answered one by one.
+ */
+export async function answerInParts(message: string, context: AskContext, askOne: AskOne): Promise<Answer> {
+  const parts = questionParts(message);
+  const whole = await askOne(message, context);
+  if (parts.length < 2) return whole;
+  const answers: { readonly asked: string; readonly answer: Answer }[] = [];
+  for (const [i, part] of parts.entries()) {
+    const asked = i === 0 ? part : withSubject(part, parts[i - 1]!);
+    const previous = i === 0 ? context.previousQuestion : answers[i - 1]!.answer.question;
+    answers.push({ asked, answer: await askOne(asked, previous ? { previousQuestion: previous } : {}) });
+  }
+  if (whole.kind === 'none') {
+    const first = answers.find((a) => a.answer.kind !== 'none');
+    if (!first) return whole;
+    const citations: Citation[] = [];
+    const text = answers.map((a) => addition(a.asked, a.answer, citations));
+    return { question: whole.question, kind: first.answer.kind, answer: text.join('\n'), citations };
+  }
+  const cited = new Set(whole.citations.map(key));
+  const citations = [...whole.citations];
+  // A part the whole message's answer already answers (its first clause is quoted there) adds nothing.
+  const additions = answers
+    .filter((a) => !(a.answer.kind !== 'none' && a.answer.citations[0] && cited.has(key(a.answer.citations[0]))))
+    .map((a) => addition(a.asked, a.answer, citations));
+  if (!additions.length) return whole;
+  return { ...whole, answer: [whole.answer, ...additions].join('\n'), citations };
+}

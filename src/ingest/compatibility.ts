@@ -1,0 +1,26 @@
+/**
+ * Compatibility characters in the text layer of PDF and Word files. A PDF printed from Chromium with
+ * the common CJK fonts (Noto/Source Han) maps the glyph 金 shares with the Kangxi radical ⾦ back to the
+ * radical (U+2FA6), so `第二条` reads `第⼆条`, `金融` reads `⾦融`, and neither the clause parser nor a
+ * question finds them. Such characters are folded to the ideograph they stand for (NFKC), and
+ * full-width digits and Latin letters (`２０２７`, `ＥＳＧ`) to ASCII.
+ *
+ * Only those ranges: NFKC over the whole text would also turn the punctuation the clause parser and
+ * the answers rely on (`（一）`, `，`, `：`, `；`) into ASCII, and `①` into `1`.
+ */
+
+const FOLDED = new RegExp(
+  [
+    '[\\u2E80-\\u2EFF]', // CJK Radicals Supplement (NFKC folds the few that have an ideograph)
+    '[\\u2F00-\\u2FDF]', // Kangxi Radicals: ⼀ ⼆ ⼈ ⾏ ⾦ …
+    '[\\uF900-\\uFAFF]', // CJK Compatibility Ideographs
+    '[\\u{2F800}-\\u{2FA1F}]', // CJK Compatibility Ideographs Supplement
+    '[\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A]', // full-width digits and Latin letters
+  ].join('|'),
+  'gu',
+);
+
+/** `⾦融⼈才安家补贴办法（试⾏）` → `金融人才安家补贴办法（试行）`; Chinese punctuation and `①` are kept. */
+export function foldCompatibilityForms(text: string): string {
+  return text.replace(FOLDED, (ch) => ch.normalize('NFKC'));
+}

@@ -1,0 +1,73 @@
+/**
+ * Issue 18: a message that asks two things gets both answered, or says which part the documents do
+ * not answer; citations stay the clauses each part was answered from.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { questionParts, subjectOf, withSubject } from '../../src/answer/question-parts.js';
+import { realKnowledgeBase } from '../helpers.js';
+
+describe('questionParts', () => {
+  it('splits at question marks', () => {
+    expect(questionParts('十三五规划是什么时候发布的？现在还有效吗？')).toEqual(['十三五规划是什么时候发布的？', '现在还有效吗？']);
+  });
+
+  it('splits at 另外 / 还有 when both halves are questions, and drops the joiner', () => {
+    expect(questionParts('渝中区绿色贷款余额目标是多少，另外电梯责任险有什么政策？')).toEqual(['渝中区绿色贷款余额目标是多少？', '电梯责任险有什么政策？']);
+    expect(questionParts('渝中区绿色贷款余额目标是多少？另外，电梯责任险有什么政策？')).toEqual(['渝中区绿色贷款余额目标是多少？', '电梯责任险有什么政策？']);
+  });
+
+  it('keeps one question whole: a description before it, a follow-up, a 还有 inside a sentence', () => {
+    expect(questionParts('我们是一家做跨境电商的小微企业。有哪些融资支持政策？')).toHaveLength(1);
+    expect(questionParts('那2025年呢？')).toEqual(['那2025年呢？']);
+    expect(questionParts('渝中区还有哪些金融人才政策？')).toEqual(['渝中区还有哪些金融人才政策？']);
+    expect(questionParts('电梯责任险在渝中有什么政策')).toEqual(['电梯责任险在渝中有什么政策']);
+  });
+});
+
+describe('withSubject', () => {
+  it('asks a part that says only what it asks of the subject of the part before', () => {
+    expect(subjectOf('十三五规划是什么时候发布的？')).toBe('十三五规划');
+    expect(withSubject('现在还有效吗？', '十三五规划是什么时候发布的？')).toBe('十三五规划现在还有效吗？');
+    expect(withSubject('电梯责任险有什么政策？', '渝中区绿色贷款余额目标是多少？')).toBe('电梯责任险有什么政策？');
+  });
+});
+
+describe('AnswerEngine.ask on a message in two parts', () => {
+  let engine: Awaited<ReturnType<typeof realKnowledgeBase>>['engine'];
+  beforeAll(async () => {
+    ({ engine } = await realKnowledgeBase());
+  });
+
+  it('answers when the 十三五 plan was issued and whether it is still in force', async () => {
+    const answer = await engine.ask('十三五规划是什么时候发布的？现在还有效吗？');
+    expect(answer.kind).toBe('policy');
+    expect(answer.answer).toContain('2016年12月21日');
+    expect(answer.answer).toMatch(/已经结束|不再是现行文件/);
+    // Every marker points at a citation, every citation is the plan's.
+    const markers = [...answer.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(Math.max(...markers)).toBeLessThanOrEqual(answer.citations.length);
+    expect(new Set(answer.citations.map((c) => c.docId))).toEqual(new Set(['cq-financial-center-13th-fyp']));
+  });
+
+  it('says which part it cannot answer, and answers the other', async () => {
+    const answer = await engine.ask('2027年渝中区绿色贷款余额目标是多少？明天的美元兑人民币汇率是多少？');
+    expect(answer.kind).not.toBe('none');
+    expect(answer.answer).toContain('2000亿元');
+    expect(answer.answer).toContain('关于“明天的美元兑人民币汇率是多少？”：这一部分无法回答');
+    expect(answer.citations.every((c) => c.quote.length > 0 && !c.quote.includes('汇率'))).toBe(true);
+  });
+
+  it('answers two questions joined by 另外, citing each', async () => {
+    const answer = await engine.ask('2027年渝中区绿色贷款余额目标是多少？另外，电梯责任险有什么政策？');
+    expect(answer.answer).toContain('2000亿元');
+    expect(answer.answer).toContain('电梯责任险');
+    expect(answer.citations.map((c) => c.label).join('\n')).toContain('6. 促进保险市场稳健发展');
+  });
+
+  it('leaves a one-part question and an unanswerable message as they were', async () => {
+    const one = await engine.ask('电梯责任险在渝中有什么政策？');
+    expect(one.answer).not.toContain('关于“');
+    const none = await engine.ask('明天的美元兑人民币汇率是多少？后天呢？');
+    expect(none.kind).toBe('none');
+  });
+});
