@@ -26,6 +26,7 @@ import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
 import { postgresAnswerLog, postgresChatContexts, telegramAdmissions } from './channels/state/postgres-telegram.js';
+import { loggableUrl } from './urls.js';
 
 const say = (line: string) => console.log(`政策通: ${line}`);
 const warn = (line: string) => console.error(`政策通: ${line}`);
@@ -91,7 +92,7 @@ runCli(async () => {
         warn(`Telegram rate limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
       ),
     };
-    const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';
+    const apiRoot = loggableUrl(telegramConfig.apiRoot ?? 'https://api.telegram.org');
     telegram = startInBackground<TelegramChannel>({
       name: 'Telegram bot',
       start: async (signal) => {

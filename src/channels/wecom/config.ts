@@ -6,6 +6,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { createError } from '../../errors.js';
 import { readInt } from '../../env.js';
+import { loggableUrl, refuseCredentials } from '../../urls.js';
 
 export interface WecomConfig {
   /** 企业ID, from 我的企业 › 企业信息. `WECOM_CORP_ID`. Also the receive id every callback must carry. */
@@ -43,9 +44,11 @@ function apiRoot(env: Env): string {
   } catch {
     url = undefined;
   }
-  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
-    throw createError('CONFIG_INVALID', 'WECOM_API_ROOT', `must be an http(s) URL such as ${DEFAULT_WECOM_API_ROOT}, got "${value}"`);
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    throw createError('CONFIG_INVALID', 'WECOM_API_ROOT', `must be an http(s) URL such as ${DEFAULT_WECOM_API_ROOT}, got "${loggableUrl(value)}"`);
   }
+  refuseCredentials('WECOM_API_ROOT', url);
+  if (url.search || url.hash) throw createError('CONFIG_INVALID', 'WECOM_API_ROOT', `must have no query or fragment (${loggableUrl(url)}?…)`);
   return value.replace(/\/+$/, '');
 }
 
