@@ -60,7 +60,11 @@ runCli(async () => {
   });
   warnProblems(kb.index.manifest);
   // With DATABASE_URL, everything a second instance must see lives in the database.
-  const shared = kb.database && sharedChatState(kb.database, http);
+  const shared =
+    kb.database &&
+    sharedChatState(kb.database, http, wecomConfig, (err) =>
+      warn(`WeCom member limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
+    );
   const purging = kb.database && startPurging(kb.database, 60_000, (err) => warn(`purging expired chat state failed: ${(err as Error).message}`));
   const wecom = wecomConfig
     ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, shared ? shared.wecom : { dataDir: wecomConfig.dataDir })
