@@ -55,7 +55,10 @@ runCli(async () => {
       say(`switched to index ${manifest.buildId} (${manifest.counts.documents} documents), published in the database`);
       warnProblems(manifest);
     },
-    onPollFailed: (err) => warn(`checking the index version failed, trying again: ${(err as Error).message}`),
+    // The database away is the outage log's to say (once, then once a minute), not each poll's.
+    onPollFailed: (err) => {
+      if (!isPolicyBotError(err, 'DATABASE_UNAVAILABLE')) warn(`checking the index version failed, trying again: ${(err as Error).message}`);
+    },
     onRebuildFailed: (err) => warn(`rebuild failed, still answering from the previous index: ${(err as Error).message}`),
   });
   warnProblems(kb.index.manifest);
@@ -65,7 +68,12 @@ runCli(async () => {
     sharedChatState(kb.database, http, wecomConfig, (err) =>
       warn(`WeCom member limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
     );
-  const purging = kb.database && startPurging(kb.database, 60_000, (err) => warn(`purging expired chat state failed: ${(err as Error).message}`));
+  const purging =
+    kb.database &&
+    startPurging(kb.database, 60_000, (err) => {
+      if (!isPolicyBotError(err, 'DATABASE_UNAVAILABLE')) warn(`purging expired chat state failed: ${(err as Error).message}`);
+    });
+  const database = kb.database;
   const wecom = wecomConfig
     ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, shared ? shared.wecom : { dataDir: wecomConfig.dataDir })
     : null;
@@ -94,7 +102,14 @@ runCli(async () => {
   ];
   const examples = kb.engine.exampleQuestions();
   const server = await startHttpServer(
-    createHttpApp(kb.engine, { ...http, mounts, maxQuestionChars: config.maxQuestionChars, ...(examples.length && { examples }), ...(shared && shared.http) }),
+    createHttpApp(kb.engine, {
+      ...http,
+      mounts,
+      maxQuestionChars: config.maxQuestionChars,
+      ...(examples.length && { examples }),
+      ...(shared && shared.http),
+      ...(database && { dependencies: () => ({ database: database.reachable() ? 'ok' : 'unreachable' }) }),
+    }),
     http,
   );
   say(`web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
