@@ -46,6 +46,16 @@ export interface DatabaseConfig {
   readonly pollMs: number;
   /** An ingest that stops renewing its lease this long is taken over. `INGEST_LEASE_SECONDS`, default 120. */
   readonly leaseMs: number;
+  /** Opening a connection, or waiting for a free one. `DATABASE_CONNECT_TIMEOUT_SECONDS`, default 5. */
+  readonly connectTimeoutMs: number;
+  /** The server cancels a statement running this long (`statement_timeout`). `DATABASE_STATEMENT_TIMEOUT_SECONDS`, default 5. */
+  readonly statementTimeoutMs: number;
+  /**
+   * A query with no reply this long fails and its connection is dropped: a server that stopped
+   * answering (paused, cut off) cannot hold a question. `DATABASE_QUERY_TIMEOUT_SECONDS`, default 6;
+   * at least the statement timeout, so a live server's own cancel comes first.
+   */
+  readonly queryTimeoutMs: number;
 }
 
 
@@ -88,8 +98,20 @@ export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig | nul
   if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
     throw createError('CONFIG_INVALID', 'DATABASE_URL', `must start with postgres:// (got ${protocol}//…)`);
   }
+  const statementTimeoutMs = Math.round(readNumber(env, 'DATABASE_STATEMENT_TIMEOUT_SECONDS', 5, 0.1, 3600) * 1000);
+  const queryTimeoutMs = Math.round(readNumber(env, 'DATABASE_QUERY_TIMEOUT_SECONDS', Math.max(6, statementTimeoutMs / 1000), 0.1, 3600) * 1000);
+  if (queryTimeoutMs < statementTimeoutMs) {
+    throw createError(
+      'CONFIG_INVALID',
+      'DATABASE_QUERY_TIMEOUT_SECONDS',
+      `must be at least DATABASE_STATEMENT_TIMEOUT_SECONDS (${statementTimeoutMs / 1000}), so the server cancels a slow statement before the client gives up on it`,
+    );
+  }
   return {
     url,
+    connectTimeoutMs: Math.round(readNumber(env, 'DATABASE_CONNECT_TIMEOUT_SECONDS', 5, 0.1, 600) * 1000),
+    statementTimeoutMs,
+    queryTimeoutMs,
     poolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     pollMs: Math.round(readNumber(env, 'KB_POLL_SECONDS', 5, 0.05, 3600) * 1000),
     leaseMs: Math.round(readNumber(env, 'INGEST_LEASE_SECONDS', 120, 1, 86_400) * 1000),

@@ -18,18 +18,26 @@ import {
   type PgPool,
 } from './index/postgres/index.js';
 import type { Config, DatabaseConfig } from './config.js';
-import { createError } from './errors.js';
+import { createError, isPolicyBotError } from './errors.js';
 
 /** Opens the pool and brings the schema up to date; a database that cannot be reached stops the start with one line. */
-export async function connectDatabase(database: DatabaseConfig): Promise<PgPool> {
-  const pool = createPgPool({ url: database.url, poolSize: database.poolSize });
+export async function connectDatabase(database: DatabaseConfig, log?: (line: string) => void): Promise<PgPool> {
+  const pool = createPgPool({
+    url: database.url,
+    poolSize: database.poolSize,
+    connectTimeoutMs: database.connectTimeoutMs,
+    statementTimeoutMs: database.statementTimeoutMs,
+    queryTimeoutMs: database.queryTimeoutMs,
+    ...(log && { log }),
+  });
   try {
     await migrate(pool);
   } catch (cause) {
     await pool.end().catch(() => undefined);
     // The message names host and reason only: the URL may carry a password.
     const host = new URL(database.url).host;
-    throw createError('DATABASE_UNAVAILABLE', `${host}: ${(cause as Error).message}`, { cause });
+    const reason = isPolicyBotError(cause, 'DATABASE_UNAVAILABLE') ? cause.message.replace(/^.*cannot be used: /, '') : (cause as Error).message;
+    throw createError('DATABASE_UNAVAILABLE', `${host}: ${reason}`, { cause });
   }
   return pool;
 }

@@ -26,9 +26,19 @@ import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
 import { postgresAnswerLog, postgresChatContexts, telegramAdmissions } from './channels/state/postgres-telegram.js';
+import { loggableUrl } from './urls.js';
+import { printable } from './text/printable.js';
+import type { IndexManifest } from './index/index.js';
 
 const say = (line: string) => console.log(`政策通: ${line}`);
 const warn = (line: string) => console.error(`政策通: ${line}`);
+/**
+ * The corpus files an index could not read, in the server's log as `npm run ingest` shows them: one
+ * line each (file names escaped), whenever an index comes into use.
+ */
+const warnProblems = (manifest: Pick<IndexManifest, 'problems'>) => {
+  for (const p of manifest.problems) warn(`corpus: ${printable(p.message)}; this document is not answered from until it is fixed`);
+};
 
 runCli(async () => {
   loadDotEnv();
@@ -41,13 +51,29 @@ runCli(async () => {
   const kb = await openKnowledgeBase(config, {
     onRebuild: (why) => say(`index needs a rebuild (${why}); building it now`),
     onRebuildDeferred: () => say('another instance is building the index; switching to it when published'),
-    onVersionSwap: (manifest) => say(`switched to index ${manifest.buildId} (${manifest.counts.documents} documents), published in the database`),
-    onPollFailed: (err) => warn(`checking the index version failed, trying again: ${(err as Error).message}`),
+    onVersionSwap: (manifest) => {
+      say(`switched to index ${manifest.buildId} (${manifest.counts.documents} documents), published in the database`);
+      warnProblems(manifest);
+    },
+    // The database away is the outage log's to say (once, then once a minute), not each poll's.
+    onPollFailed: (err) => {
+      if (!isPolicyBotError(err, 'DATABASE_UNAVAILABLE')) warn(`checking the index version failed, trying again: ${(err as Error).message}`);
+    },
     onRebuildFailed: (err) => warn(`rebuild failed, still answering from the previous index: ${(err as Error).message}`),
   });
+  warnProblems(kb.index.manifest);
   // With DATABASE_URL, everything a second instance must see lives in the database.
-  const shared = kb.database && sharedChatState(kb.database, http);
-  const purging = kb.database && startPurging(kb.database, 60_000, (err) => warn(`purging expired chat state failed: ${(err as Error).message}`));
+  const shared =
+    kb.database &&
+    sharedChatState(kb.database, http, wecomConfig, (err) =>
+      warn(`WeCom member limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
+    );
+  const purging =
+    kb.database &&
+    startPurging(kb.database, 60_000, (err) => {
+      if (!isPolicyBotError(err, 'DATABASE_UNAVAILABLE')) warn(`purging expired chat state failed: ${(err as Error).message}`);
+    });
+  const database = kb.database;
   const wecom = wecomConfig
     ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, shared ? shared.wecom : { dataDir: wecomConfig.dataDir })
     : null;
@@ -76,7 +102,14 @@ runCli(async () => {
   ];
   const examples = kb.engine.exampleQuestions();
   const server = await startHttpServer(
-    createHttpApp(kb.engine, { ...http, mounts, maxQuestionChars: config.maxQuestionChars, ...(examples.length && { examples }), ...(shared && shared.http) }),
+    createHttpApp(kb.engine, {
+      ...http,
+      mounts,
+      maxQuestionChars: config.maxQuestionChars,
+      ...(examples.length && { examples }),
+      ...(shared && shared.http),
+      ...(database && { dependencies: () => ({ database: database.reachable() ? 'ok' : 'unreachable' }) }),
+    }),
     http,
   );
   say(`web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
@@ -91,7 +124,7 @@ runCli(async () => {
         warn(`Telegram rate limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
       ),
     };
-    const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';
+    const apiRoot = loggableUrl(telegramConfig.apiRoot ?? 'https://api.telegram.org');
     telegram = startInBackground<TelegramChannel>({
       name: 'Telegram bot',
       start: async (signal) => {
@@ -112,7 +145,10 @@ runCli(async () => {
   // A document dropped into corpus/ is answered from within a minute, without a restart.
   const watcher = watchCorpus(config, kb, {
     onRebuildStart: (why) => say(`corpus changed (${why}); rebuilding the index, answering from the current one meanwhile`),
-    onSwap: (report) => say(`new index in use (${report.manifest.counts.documents} documents, ${report.manifest.counts.clauses} clauses)`),
+    onSwap: (report) => {
+      say(`new index in use (${report.manifest.counts.documents} documents, ${report.manifest.counts.clauses} clauses)`);
+      warnProblems(report.manifest);
+    },
     onError: (err, retryInMs) => {
       const again = retryInMs === null ? '' : `; trying again in ${Math.round(retryInMs / 1000)} s`;
       if (isPolicyBotError(err, 'INGEST_BUSY')) say(`another instance is rebuilding the index; its version is taken up when published${again}`);

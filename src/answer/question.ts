@@ -11,9 +11,18 @@ export function asksForNumber(question: string): boolean {
 /** Longest accepted question, in characters. */
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 
-/** Folds whitespace and checks length; throws QUESTION_EMPTY / QUESTION_TOO_LONG. */
+/**
+ * Control characters (NUL, escape, DEL, C1) and invisible format characters (zero-width space, BOM,
+ * direction marks): no question is made of them, and a terminal or a log would act on them.
+ */
+const UNPRINTABLE = /(?![\t\n\v\f\r])[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * Folds whitespace, drops control and invisible characters, and checks length; throws
+ * QUESTION_EMPTY / QUESTION_TOO_LONG. Every channel's question goes through here (`engine.ask`).
+ */
 export function cleanQuestion(raw: unknown, maxChars = DEFAULT_MAX_QUESTION_CHARS): string {
-  const question = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : '';
+  const question = typeof raw === 'string' ? raw.replace(UNPRINTABLE, '').replace(/\s+/g, ' ').trim() : '';
   if (!question) throw createError('QUESTION_EMPTY');
   if ([...question].length > maxChars) throw createError('QUESTION_TOO_LONG', maxChars);
   return question;

@@ -13,6 +13,7 @@ import { DEFAULT_LOADERS, idFromFile, isCorpusDocument, listCorpusFiles, MANIFES
 import { readCurrentManifest, type IndexManifest } from '../../index/index.js';
 import type { DocumentCard } from '../../domain.js';
 import { UNREAD_FIELD_NAMES } from '../../cards/index.js';
+import { printable, quoted } from '../../text/printable.js';
 import { runCli } from './run.js';
 
 const FLAGS: Record<string, keyof ManifestEntry> = {
@@ -69,13 +70,13 @@ async function list(corpusDir: string, indexDir: string, json: boolean): Promise
     const format = extname(d.file).slice(1) || '?';
     const counts = `${d.clauses} 条款` + (d.chunks !== undefined ? `，${d.chunks} 片段，${d.indicators ?? 0} 指标` : '');
     // A file name is shown as data: a newline in it cannot forge a line of this listing.
-    process.stdout.write(`${d.id}  [${format}]  ${JSON.stringify(d.file)}\n    《${d.card?.title ?? d.title}》 ${counts}\n`);
+    process.stdout.write(`${printable(d.id)}  [${printable(format)}]  ${quoted(d.file)}\n    《${printable(d.card?.title ?? d.title)}》 ${counts}\n`);
     if (d.card) process.stdout.write(cardLines(d.card));
   }
-  for (const p of manifest.problems) process.stdout.write(`\n警告: ${p.message}\n`);
+  for (const p of manifest.problems) process.stdout.write(`\n警告: ${printable(p.message)}\n`);
   const indexed = new Set([...manifest.documents.map((d) => d.file), ...manifest.problems.map((p) => p.file)]);
   const waiting = readCorpusFiles(corpusDir).filter((f) => !indexed.has(f));
-  if (waiting.length) process.stdout.write(`\n尚未索引：${waiting.join('、')}（运行 npm run ingest，或等待运行中的服务自动重建）\n`);
+  if (waiting.length) process.stdout.write(`\n尚未索引：${waiting.map(quoted).join('、')}（运行 npm run ingest，或等待运行中的服务自动重建）\n`);
 }
 
 /** A card as staff read it: one field a line, what staff set marked, what could not be read named. */
@@ -95,10 +96,10 @@ function cardLines(card: DocumentCard): string {
     ['日期', dates.join('；') || '（未读出）'],
     ['状态', card.status],
   ];
-  const out = rows.map(([k, v]) => `      ${k}：${v}\n`).join('');
+  const out = rows.map(([k, v]) => `      ${k}：${printable(v!)}\n`).join('');
   const notes = [
     card.registered.length ? `      （登记/更正的字段：${card.registered.join('、')}）\n` : '',
-    card.unread.length ? `      提示：未能从文本读出${card.unread.map((f) => UNREAD_FIELD_NAMES[f] ?? f).join('、')}，可在 ${JSON.stringify(`${card.file.replace(/\.[^.]+$/, '')}.meta.yaml`)} 中补充\n` : '',
+    card.unread.length ? `      提示：未能从文本读出${card.unread.map((f) => UNREAD_FIELD_NAMES[f] ?? f).join('、')}，可在 ${quoted(`${card.file.replace(/\.[^.]+$/, '')}.meta.yaml`)} 中补充\n` : '',
   ];
   return `${out}${notes.join('')}`;
 }
@@ -142,7 +143,7 @@ function add(corpusDir: string, file: string, args: string[]): void {
   }
   copyFileSync(file, target);
   writeManifest(corpusDir, entries);
-  process.stdout.write(`已加入 ${name}（id ${id}）。运行 npm run ingest 建立索引；运行中的服务会自动重建。\n`);
+  process.stdout.write(`已加入 ${quoted(name)}（id ${printable(id)}）。运行 npm run ingest 建立索引；运行中的服务会自动重建。\n`);
 }
 
 function remove(corpusDir: string, id: string): void {
@@ -153,7 +154,7 @@ function remove(corpusDir: string, id: string): void {
   delete entries[file];
   writeManifest(corpusDir, entries);
   rmSync(join(corpusDir, file), { force: true });
-  process.stdout.write(`已移除 ${file}（id ${id}）。\n`);
+  process.stdout.write(`已移除 ${quoted(file)}（id ${printable(id)}）。\n`);
 }
 
 runCli(async () => {

@@ -5,6 +5,7 @@
 import { UNREAD_FIELD_NAMES } from '../../cards/index.js';
 import { loadConfig, loadDotEnv } from '../../config.js';
 import { createEmbeddings, ingest } from '../../knowledge-base.js';
+import { printable, quoted } from '../../text/printable.js';
 import { runCli } from './run.js';
 
 runCli(async () => {
@@ -29,12 +30,13 @@ runCli(async () => {
   if (json) {
     process.stdout.write(`${JSON.stringify({ ...manifest, embedded: report.embedded, cached: report.cached }, null, 2)}\n`);
   } else {
-    for (const p of report.problems) process.stderr.write(`警告: ${p.message}\n`);
+    // Messages name files; a file name is data and must not break or forge a line.
+    for (const p of report.problems) process.stderr.write(`警告: ${printable(p.message)}\n`);
     // What a card could not read from the text, for staff to set in the document's sidecar.
     for (const d of manifest.documents) {
       if (!d.card?.unread.length) continue;
       const fields = d.card.unread.map((f) => UNREAD_FIELD_NAMES[f] ?? f).join('、');
-      process.stderr.write(`提示: ${JSON.stringify(d.file)} 未能从文本读出${fields}（可在 ${d.file.replace(/\.[^.]+$/, '')}.meta.yaml 中补充）\n`);
+      process.stderr.write(`提示: ${quoted(d.file)} 未能从文本读出${fields}（可在 ${quoted(`${d.file.replace(/\.[^.]+$/, '')}.meta.yaml`)} 中补充）\n`);
     }
     process.stdout.write(
       `索引已更新（${manifest.buildId}）：${manifest.counts.documents} 个文件，${manifest.counts.clauses} 个条款，` +

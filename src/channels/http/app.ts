@@ -14,7 +14,8 @@ import { throttledLog } from '../throttled-log.js';
 import { askHandler } from './ask.js';
 import { clauseHandler, documentsHandler } from './library.js';
 import { clientAddress } from './client-address.js';
-import { errorResponse, INTERNAL_ERROR_MESSAGE } from './errors.js';
+import { isPolicyBotError } from '../../errors.js';
+import { errorResponse, INTERNAL_ERROR_MESSAGE, UNAVAILABLE_MESSAGE } from './errors.js';
 import { CHAT_CSS, CHAT_JS, renderChatPage, WIDGET_JS } from './page/index.js';
 import { rateLimit, TokenBuckets, type Rate, type RateLimiter } from './rate-limit.js';
 import { trustedProxies } from './trusted-proxies.js';
@@ -68,6 +69,11 @@ export interface HttpAppOptions {
   readonly log?: ChannelLog;
   /** Clock in milliseconds for the rate limit and sessions; tests pass their own. Default `Date.now`. */
   readonly now?: () => number;
+  /**
+   * What the service depends on beside its index (the shared database), each `ok` or `unreachable`,
+   * read at once by `/healthz` (503 when any is unreachable). Default none.
+   */
+  readonly dependencies?: () => Readonly<Record<string, 'ok' | 'unreachable'>>;
 }
 
 /** Page headers: no inline code, no framing except by the configured origins, no referrer to other sites. */
@@ -130,7 +136,9 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
 
   app.get('/healthz', (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json({ status: 'ok', documents: engine.documents.length });
+    const dependencies = options.dependencies?.() ?? {};
+    const down = Object.values(dependencies).includes('unreachable');
+    return c.json({ status: down ? 'unavailable' : 'ok', documents: engine.documents.length, ...dependencies }, down ? 503 : 200);
   });
 
   const headers = pageHeaders(corsOrigins);
@@ -155,6 +163,7 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
       try {
         return await mount.handler(c.req.raw);
       } catch (err) {
+        if (isPolicyBotError(err, 'DATABASE_UNAVAILABLE')) return errorResponse(503, 'UNAVAILABLE', UNAVAILABLE_MESSAGE, { 'Retry-After': '5' });
         // The path may carry a secret (a webhook token): log the channel's name only.
         log(`http: ${name} handler failed on ${c.req.method}`, err);
         return errorResponse(500, 'INTERNAL', INTERNAL_ERROR_MESSAGE);
@@ -165,6 +174,8 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
   app.notFound(() => errorResponse(404, 'NOT_FOUND', '没有这个地址。'));
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
+    // The database away: said once in the outage log, not per request; the client may try again.
+    if (isPolicyBotError(err, 'DATABASE_UNAVAILABLE')) return errorResponse(503, 'UNAVAILABLE', UNAVAILABLE_MESSAGE, { 'Retry-After': '5' });
     logBug(`http: ${c.req.method} ${c.req.path} failed`, err);
     return errorResponse(500, 'INTERNAL', INTERNAL_ERROR_MESSAGE);
   });

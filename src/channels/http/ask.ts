@@ -17,7 +17,7 @@ import type { ConversationStore, Turn } from '../conversations.js';
 import { citationOfArticle, sourceRequest } from '../source-request.js';
 import { readJsonText } from './body-text.js';
 import { apiError } from './errors.js';
-import { clauseSource, type ClauseSource } from './library.js';
+import { CLAUSE_PAGE_CHARS, clauseSource, type ClauseSource } from './library.js';
 import type { AnswerEngine } from '../../answer/index.js';
 
 /** Issued ids are 32 hex digits; anything outside this alphabet and length is refused as malformed. */
@@ -67,11 +67,28 @@ function newSessionId(): string {
   return randomBytes(16).toString('hex');
 }
 
+/** Longest quote one citation carries; a quote is a few sentences, a longer one is cut (the clause is at `/api/clauses/:id`). */
+const MAX_QUOTE_CHARS = 5_000;
+
+/** `text` cut to `max` characters (never inside a surrogate pair), `more` said after the cut. */
+function bounded(text: string, max: number, more: string): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, end)}${more}`;
+}
+
+/** The answer with each citation's clause id; text and quotes bounded, so no answer grows past a few hundred kilobytes. */
 function withClauseIds(answer: Answer, sessionId: string): AskResponse {
   const contract = toContract(answer);
   return {
     ...contract,
-    citations: contract.citations.map((c, i) => ({ ...c, clauseId: answer.citations[i]!.clauseId, shortTitle: answer.citations[i]!.shortTitle })),
+    answer: bounded(contract.answer, CLAUSE_PAGE_CHARS, '…（回答过长，已截断；完整条款请查看引用的原文。）'),
+    citations: contract.citations.map((c, i) => ({
+      ...c,
+      quote: bounded(c.quote, MAX_QUOTE_CHARS, '…'),
+      clauseId: answer.citations[i]!.clauseId,
+      shortTitle: answer.citations[i]!.shortTitle,
+    })),
     sessionId,
   };
 }
@@ -86,11 +103,13 @@ function sourceReply(engine: Pick<AnswerEngine, 'clause'>, question: string, las
   if (!clauseId) return none(`上一个回答只有 ${count} 条引用${count > 1 ? `，请问第 1 到第 ${count} 条` : ''}。`);
   const found = engine.clause(clauseId);
   if (!found) return none('该条款已不在当前的政策文件中（索引已更新），请重新提问。');
-  const source = clauseSource(found);
+  const source = clauseSource(found)!;
+  // A long clause: its first page, and where the rest is.
+  const rest = source.next ? `\n\n（原文较长，以上为第 1 部分，共 ${source.pages} 部分；其余见 ${source.next} 起各页。）` : '';
   return {
     question,
     kind: 'policy',
-    answer: `《${source.title}》${source.label} 原文：\n${source.text}`,
+    answer: `《${source.title}》${source.label} 原文：\n${source.text}${rest}`,
     citations: [{ docId: source.docId, title: source.title, label: source.label, quote: source.text, score: 1, clauseId, shortTitle: found.document.shortTitle }],
     sessionId,
     source,

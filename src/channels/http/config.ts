@@ -5,6 +5,7 @@
  */
 import { createError } from '../../errors.js';
 import { readBool, readInt, type Env } from '../../env.js';
+import { loggableUrl, refuseCredentials } from '../../urls.js';
 import { cidrProblem, LOOPBACK_PROXIES } from './trusted-proxies.js';
 
 export interface HttpConfig {
@@ -78,11 +79,12 @@ function origins(env: Env): readonly string[] {
       } catch {
         url = undefined;
       }
+      if (url) refuseCredentials('HTTP_CORS_ORIGINS', url);
       if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
         throw createError(
           'CONFIG_INVALID',
           'HTTP_CORS_ORIGINS',
-          `must list origins such as https://www.example.gov.cn (scheme, host and port only), got "${entry}"`,
+          `must list origins such as https://www.example.gov.cn (scheme, host and port only), got "${loggableUrl(entry)}"`,
         );
       }
       return url.origin;

@@ -19,6 +19,7 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export interface ApiErrorBody {
@@ -46,3 +47,6 @@ export function apiError(
 }
 
 export const INTERNAL_ERROR_MESSAGE = '服务暂时出现问题，请稍后再试。';
+
+/** The reply while the shared database cannot be reached (503): the service is there, the data is not, for now. */
+export const UNAVAILABLE_MESSAGE = '暂时无法访问政策数据库，请稍后再试。';

@@ -1,6 +1,6 @@
 /**
  * Builds the grammY bot: the API client (Bot API root, auto-retry on 429 and 5xx), then the
- * middleware in the order an update needs it: counted while in flight, queued behind earlier
+ * middleware in the order an update needs it: dropped if already handled, counted while in flight, queued behind earlier
  * updates of its chat, guarded by the error boundary, routed.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
@@ -11,6 +11,7 @@ import type { ChatContexts } from './context-store.js';
 import { failureHandler, redactNetworkErrors, unreachableReporter } from './failures.js';
 import type { AnswerLog } from './feedback-store.js';
 import { InFlight } from './in-flight.js';
+import { onceEach } from './once-each.js';
 import type { ResolvedOptions } from './options.js';
 import { RateLimiter, type Admissions } from './rate-limit.js';
 import { routes } from './routes.js';
@@ -47,6 +48,7 @@ export function createBot(
   const conversation = new Conversation({ engine, contexts: stores.contexts, feedback: stores.feedback, options });
   const limiter = stores.admissions ?? new RateLimiter({ ...options.rateLimit, clock: options.clock });
 
+  bot.use(onceEach());
   bot.use(inFlight.middleware);
   // The runner handles updates concurrently; within one chat they must keep their order, or a
   // follow-up could be answered before the question it follows.

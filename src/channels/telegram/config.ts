@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { dataFile } from './database.js';
 import { OFFICIAL_API_ROOT, type TelegramOptions } from './options.js';
+import { loggableUrl, refuseCredentials } from '../../urls.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -35,12 +36,17 @@ function url(env: Env, name: string, protocols: readonly string[]): URL | undefi
   try {
     parsed = new URL(value);
   } catch {
-    throw new TelegramConfigError(name, `must be a URL (${protocols.join(' or ')}), got "${value}"`);
+    throw new TelegramConfigError(name, `must be a URL (${protocols.join(' or ')}), got "${loggableUrl(value)}"`);
   }
   if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
-    throw new TelegramConfigError(name, `must start with ${protocols.map((p) => `${p}://`).join(' or ')}, got "${value}"`);
+    throw new TelegramConfigError(name, `must start with ${protocols.map((p) => `${p}://`).join(' or ')}, got "${loggableUrl(value)}"`);
   }
-  if (parsed.search || parsed.hash) throw new TelegramConfigError(name, `must not have a query or fragment, got "${value}"`);
+  try {
+    refuseCredentials(name, parsed);
+  } catch (err) {
+    throw new TelegramConfigError(name, (err as Error).message.replace(/^configuration: \S+ /, ''));
+  }
+  if (parsed.search || parsed.hash) throw new TelegramConfigError(name, `must not have a query or fragment (${loggableUrl(parsed)}?…)`);
   return parsed;
 }
 

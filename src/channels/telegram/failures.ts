@@ -5,10 +5,11 @@
 import { GrammyError, HttpError, type BotError, type Context, type Transformer } from 'grammy';
 import { throttledLog } from '../throttled-log.js';
 import { PHRASES } from './phrases.js';
+import { withLoggableUrls } from '../../urls.js';
 
-/** Removes the token wherever it might appear (a URL in a network error's cause). */
+/** Removes the token wherever it might appear (a URL in a network error's cause), and credentials and queries from URLs. */
 export function redact(text: string, token: string): string {
-  return token ? text.split(token).join('<token>') : text;
+  return withLoggableUrls(token ? text.split(token).join('<token>') : text);
 }
 
 /**

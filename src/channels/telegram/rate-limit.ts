@@ -2,7 +2,11 @@
  * A per-user limit on how often the bot answers: at most `limit` updates in any `windowMs`. One
  * user flooding the bot must not slow it for everyone else. The first refusal in a burst is told
  * politely; later ones are dropped silently, or the refusals themselves would flood the chat.
+ * Users are Telegram's numeric ids or, for the WeCom channel's per-member limit, member ids.
  */
+
+/** Whose updates are counted: a Telegram user id, a WeCom member id. */
+export type SenderId = number | string;
 
 export interface RateLimitOptions {
   /** Updates a user may send per window. */
@@ -17,7 +21,7 @@ export type Admission = 'allowed' | 'refused' | 'silenced';
 
 /** Decides whether a user's update is answered: in this process, or on state all instances share. */
 export interface Admissions {
-  admit(userId: number): Admission | Promise<Admission>;
+  admit(userId: SenderId): Admission | Promise<Admission>;
 }
 
 /** A token bucket kept where every instance sees it (Postgres with DATABASE_URL). */
@@ -45,7 +49,7 @@ const MAX_TOLD = 10_000;
  * already told is kept per instance: at worst each instance says it once.
  */
 export function sharedAdmissions(buckets: SharedBuckets, fallback: Admissions, onError: (err: unknown) => void = () => {}): Admissions {
-  const told = new Set<number>();
+  const told = new Set<SenderId>();
   let failing = false;
   return {
     async admit(userId) {
@@ -85,7 +89,7 @@ interface Sender {
 }
 
 export class RateLimiter implements Admissions {
-  private readonly senders = new Map<number, Sender>();
+  private readonly senders = new Map<SenderId, Sender>();
   private readonly clock: () => number;
   private lastSweep = 0;
 
@@ -93,7 +97,7 @@ export class RateLimiter implements Admissions {
     this.clock = options.clock ?? Date.now;
   }
 
-  admit(userId: number): Admission {
+  admit(userId: SenderId): Admission {
     const now = this.clock();
     this.sweep(now);
     const sender = this.senders.get(userId) ?? { times: [], told: false };

@@ -15,6 +15,7 @@ import type { InFlight } from './in-flight.js';
 import { resolveOptions, type ResolvedOptions, type TelegramOptions } from './options.js';
 import { COMMANDS } from './routes.js';
 import { readCappedBody } from '../request-body.js';
+import { loggableUrl } from '../../urls.js';
 
 /**
  * Largest webhook body read. An update is a few KB (a long message with entities, a photo's
@@ -100,9 +101,9 @@ async function explainFailure<T>(options: ResolvedOptions, calls: () => Promise<
       err instanceof GrammyError && err.error_code === 401
         ? 'the Bot API refused TELEGRAM_BOT_TOKEN (401 Unauthorized); copy the token again from @BotFather'
         : err instanceof GrammyError && err.error_code === 404
-          ? `TELEGRAM_API_ROOT (${options.apiRoot}) does not look like a Bot API server (404), or the token is wrong`
+          ? `TELEGRAM_API_ROOT (${loggableUrl(options.apiRoot)}) does not look like a Bot API server (404), or the token is wrong`
           : err instanceof HttpError
-            ? `cannot reach the Bot API at ${options.apiRoot}; check the network or TELEGRAM_API_ROOT`
+            ? `cannot reach the Bot API at ${loggableUrl(options.apiRoot)}; check the network or TELEGRAM_API_ROOT`
             : 'the Bot API failed during start-up';
     throw new TelegramStartError(`telegram: ${hint} — ${describeError(err, options.token).split('\n')[0]}`, refused, { cause: err });
   }

@@ -2,8 +2,11 @@
  * The slice of the WeCom server API the channel uses: `gettoken` and `message/send`. The access
  * token is cached and refreshed shortly before it expires, and at once when WeCom says it is
  * invalid (40014) or expired (42001); concurrent callers share one refresh. The token and the
- * secret never appear in errors or logs: URLs with them are not quoted.
+ * secret never appear in errors or logs: URLs with them are not quoted, and a network error's
+ * cause (Node's fetch names the request URL, `corpsecret=…` included) is kept with its URLs cut
+ * to scheme, host and path.
  */
+import { withLoggableUrls } from '../../urls.js';
 
 /** A token fetched from the API and shared until it expires; several instances implement it on one database. */
 export interface SharedTokens {
@@ -150,7 +153,8 @@ export class WecomApi {
     } catch (err) {
       const origin = apiOrigin(this.options.apiRoot);
       const reason = networkReason(err, this.options.timeoutMs ?? 10_000);
-      throw new WecomApiError(method, null, `request failed: cannot reach the WeCom API at ${origin} (${reason})`, { cause: err, unreachable: origin });
+      // The cause names the whole request URL (with `corpsecret=…`): it is kept without queries.
+      throw new WecomApiError(method, null, `request failed: cannot reach the WeCom API at ${origin} (${reason})`, { cause: withoutQueries(err), unreachable: origin });
     }
     if (!response.ok) throw new WecomApiError(method, null, `HTTP ${response.status}`);
     let reply: ApiReply;
@@ -162,4 +166,18 @@ export class WecomApi {
     if (reply.errcode) throw new WecomApiError(method, reply.errcode, `errcode ${reply.errcode} (${reply.errmsg ?? 'no errmsg'})`);
     return reply;
   }
+}
+
+/**
+ * The error (and the errors it was caused by) with every URL in its message cut to scheme, host
+ * and path, so logging it whole, stack included, cannot leak the secret or the token in a query.
+ */
+function withoutQueries(err: unknown, depth = 0): unknown {
+  if (!(err instanceof Error) || depth > 4) return err;
+  const clean = new Error(withLoggableUrls(err.message), err.cause === undefined ? undefined : { cause: withoutQueries(err.cause, depth + 1) });
+  clean.name = err.name;
+  clean.stack = withLoggableUrls(err.stack ?? '');
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code !== undefined) Object.assign(clean, { code });
+  return clean;
 }

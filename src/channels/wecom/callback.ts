@@ -13,6 +13,7 @@ import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { ConversationMemory, type ConversationStore } from '../conversations.js';
 import { readCappedBody } from '../request-body.js';
 import { oneLine, throttledLog } from '../throttled-log.js';
+import { RateLimiter, type Admissions } from '../telegram/rate-limit.js';
 import { WecomApi, WecomApiError, type SharedTokens } from './api.js';
 import type { WecomConfig } from './config.js';
 import { WecomCrypto, WecomCryptoError } from './crypto.js';
@@ -30,6 +31,7 @@ const burstOf = (perMinute: number) => Math.max(1, Math.round(perMinute / 5));
 
 const TEXT_ONLY = '目前只能回答文字提问，请用文字输入您想了解的政策问题。';
 const FAILED = '抱歉，暂时无法回答这个问题，请稍后再试。';
+const LIMITED = '您发送消息过于频繁，请稍后再试。';
 const WELCOME = '您好，我是政策通。请直接输入您想了解的金融政策问题，每个回答都会注明出处条款。';
 /** After the first part of a long answer, when the rest cannot be sent (the WeCom API is out of reach). */
 const REST_UNSENT = '…（回答较长，其余部分暂时无法发送，请稍后再问，或缩小问题范围）';
@@ -74,6 +76,11 @@ export interface WecomChannelOptions {
   readonly sendRetryDelaysMs?: readonly number[];
   /** Where instances share the access token (`DATABASE_URL`): fetched once, used by all. Default this process's memory. */
   readonly sharedTokens?: SharedTokens;
+  /**
+   * The per-member limit (`config.memberRateLimit` per `config.memberRateWindowMs`); a shared one
+   * for several instances. Default counted in this process; none when the limit is 0.
+   */
+  readonly memberLimit?: Admissions;
 }
 
 export interface WecomChannel {
@@ -132,6 +139,11 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     options.recentIds ?? (options.dataDir ? new SqliteRecentIds(options.dataDir, idMemory) : new RecentIds(idMemory));
   const conversations = options.conversations ?? new ConversationMemory({ ttlMs: options.conversationTtlMs ?? 30 * 60_000, now });
   const sending = new Set<Promise<void>>();
+  // One member flooding the app must not slow it for the others: WeCom's servers carry every
+  // member's messages from a few addresses, so the per-address limit cannot tell members apart.
+  const memberLimit =
+    options.memberLimit ??
+    (config.memberRateLimit > 0 ? new RateLimiter({ limit: config.memberRateLimit, windowMs: config.memberRateWindowMs, clock: now }) : null);
 
   /** A refusal when the signature's parameters are missing (checked before the body is read), else null. */
   function missingParameters(query: URLSearchParams): Response | null {
@@ -306,6 +318,10 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     if (agent && Number(agent) !== config.agentId) return text(200);
 
     if (type === 'event') return message.get('Event') === 'subscribe' ? passiveReply(user, WELCOME) : text(200);
+    const admission = memberLimit ? await memberLimit.admit(user) : 'allowed';
+    // Told once per burst; later messages are dropped quietly, or the refusals would flood the chat.
+    if (admission === 'refused') return passiveReply(user, LIMITED);
+    if (admission === 'silenced') return text(200);
     if (type !== 'text') return passiveReply(user, TEXT_ONLY);
 
     const question = message.get('Content') ?? '';

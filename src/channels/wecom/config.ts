@@ -6,6 +6,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { createError } from '../../errors.js';
 import { readInt } from '../../env.js';
+import { loggableUrl, refuseCredentials } from '../../urls.js';
 
 export interface WecomConfig {
   /** 企业ID, from 我的企业 › 企业信息. `WECOM_CORP_ID`. Also the receive id every callback must carry. */
@@ -25,6 +26,13 @@ export interface WecomConfig {
    * is generous); 0 turns the limit off. `WECOM_RATE_LIMIT_PER_MINUTE`, default 600.
    */
   readonly rateLimitPerMinute: number;
+  /**
+   * Messages one member may send per `memberRateWindowMs` before the bot stops answering them (told
+   * once, politely); 0 turns the limit off. `WECOM_MEMBER_RATE_LIMIT`, default 20.
+   */
+  readonly memberRateLimit: number;
+  /** The per-member limit's sliding window. `WECOM_MEMBER_RATE_WINDOW_SECONDS`, default 60. */
+  readonly memberRateWindowMs: number;
   /** Folder of `wecom.sqlite` (recent message ids, so a replay after a restart is refused). `WECOM_DATA_DIR`, default `embeddings`. */
   readonly dataDir: string;
 }
@@ -43,9 +51,11 @@ function apiRoot(env: Env): string {
   } catch {
     url = undefined;
   }
-  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
-    throw createError('CONFIG_INVALID', 'WECOM_API_ROOT', `must be an http(s) URL such as ${DEFAULT_WECOM_API_ROOT}, got "${value}"`);
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    throw createError('CONFIG_INVALID', 'WECOM_API_ROOT', `must be an http(s) URL such as ${DEFAULT_WECOM_API_ROOT}, got "${loggableUrl(value)}"`);
   }
+  refuseCredentials('WECOM_API_ROOT', url);
+  if (url.search || url.hash) throw createError('CONFIG_INVALID', 'WECOM_API_ROOT', `must have no query or fragment (${loggableUrl(url)}?…)`);
   return value.replace(/\/+$/, '');
 }
 
@@ -92,6 +102,8 @@ export function loadWecomConfig(env: Env = process.env, root = process.cwd()): W
     encodingAesKey: key,
     apiRoot: apiRoot(env),
     rateLimitPerMinute: readInt(env, 'WECOM_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    memberRateLimit: readInt(env, 'WECOM_MEMBER_RATE_LIMIT', 20, 0, 10_000),
+    memberRateWindowMs: readInt(env, 'WECOM_MEMBER_RATE_WINDOW_SECONDS', 60, 1, 24 * 3600) * 1000,
     dataDir: dataDir(env, root),
   });
 }

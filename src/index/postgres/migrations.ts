@@ -80,6 +80,14 @@ const MIGRATIONS: readonly { readonly version: number; readonly name: string; re
       CREATE INDEX feedback_comments_at ON feedback_comments (at);
     `,
   },
+  {
+    version: 4,
+    name: 'lease holder host and process',
+    sql: `
+      -- Where the holder runs: a holder on the same host whose process is gone is taken over at once.
+      ALTER TABLE leases ADD COLUMN host TEXT, ADD COLUMN pid INTEGER;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -65,7 +65,9 @@ function postgresLexicalIndex(pool: PgPool, schema: string, documentFrequency: R
 
 export async function openPostgresIndex(pool: PgPool, version: CurrentVersion, embeddings: EmbeddingsInterface): Promise<OpenIndex> {
   const s = ident(version.schema);
-  const q = async <T>(sql: string): Promise<T[]> => (await pool.query(sql)).rows as T[];
+  // Loading a whole version may take long (a large corpus): on the pool with the long deadlines. Searches
+  // below, on a question's path, use the pool with the short ones.
+  const q = async <T>(sql: string): Promise<T[]> => (await pool.bulk.query(sql)).rows as T[];
   const [documents, clauses, chunks, terms, indicators, glossary, tags, faq, faqVectors, lexemes, stats] = await Promise.all([
     q<DocumentRow>(`SELECT * FROM ${s}.documents ORDER BY ordinal`),
     q<ClauseRow>(`SELECT * FROM ${s}.clauses ORDER BY doc_id, ordinal`),

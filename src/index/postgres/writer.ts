@@ -10,6 +10,8 @@ import { ident, inTransaction, type PgPool } from './connection.js';
 import { knowledgeIndexSql, knowledgeSchemaSql, schemaNameOf } from './knowledge-schema.js';
 import type { Lease } from './lease.js';
 
+type BulkDb = PgPool['bulk'];
+
 /** Retired versions are dropped this long after they stopped being current (instances poll, then finish running questions). */
 const DROP_RETIRED_AFTER = '10 minutes';
 
@@ -39,12 +41,14 @@ function vectorLiteral(v: readonly number[] | Float32Array): string {
 }
 
 export async function createPostgresWriter(pool: PgPool, options: PostgresWriterOptions): Promise<KnowledgeWriter> {
+  // Bulk inserts and index builds may run for minutes: the pool with the long deadlines.
+  const db = pool.bulk;
   const buildId = newBuildId();
   const schema = schemaNameOf(buildId);
   const s = ident(schema);
-  await dropAbandoned(pool);
-  await pool.query(`INSERT INTO kb_versions (build_id, schema_name, state) VALUES ($1, $2, 'building')`, [buildId, schema]);
-  await pool.query(knowledgeSchemaSql(schema, options.dimensions));
+  await dropAbandoned(db);
+  await db.query(`INSERT INTO kb_versions (build_id, schema_name, state) VALUES ($1, $2, 'building')`, [buildId, schema]);
+  await db.query(knowledgeSchemaSql(schema, options.dimensions));
   const documentFrequency = new Map<string, number>();
   let totalTokens = 0;
   let chunkCount = 0;
@@ -53,7 +57,7 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
     buildId,
     async writeKnowledge(rows) {
       const d = rows.documents;
-      await pool.query(
+      await db.query(
         `INSERT INTO ${s}.documents SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::jsonb[])`,
         [
           d.map((x) => x.meta.id),
@@ -76,7 +80,7 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
       );
       for (let i = 0; i < rows.clauses.length; i += 2000) {
         const c = rows.clauses.slice(i, i + 2000);
-        await pool.query(
+        await db.query(
           `INSERT INTO ${s}.clauses SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[], $10::jsonb[], $11::int[], $12::int[])`,
           [
             c.map((x) => x.id),
@@ -94,12 +98,12 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
           ],
         );
       }
-      await pool.query(`INSERT INTO ${s}.terms SELECT DISTINCT unnest($1::text[])`, [rows.terms]);
+      await db.query(`INSERT INTO ${s}.terms SELECT DISTINCT unnest($1::text[])`, [rows.terms]);
       const tags = rows.tags.filter(([, t]) => t.profiles.length || t.supports.length);
-      await pool.query(`INSERT INTO ${s}.clause_tags SELECT * FROM unnest($1::text[], $2::jsonb[])`, [tags.map(([id]) => id), tags.map(([, t]) => JSON.stringify(t))]);
+      await db.query(`INSERT INTO ${s}.clause_tags SELECT * FROM unnest($1::text[], $2::jsonb[])`, [tags.map(([id]) => id), tags.map(([, t]) => JSON.stringify(t))]);
       // First definition of a term wins, as SQLite's INSERT OR IGNORE.
       const glossary = [...new Map([...rows.glossary].reverse().map((e) => [e.term, e])).values()].reverse();
-      await pool.query(`INSERT INTO ${s}.glossary SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`, [
+      await db.query(`INSERT INTO ${s}.glossary SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`, [
         glossary.map((e) => e.term),
         glossary.map((e) => e.definition),
         glossary.map((e) => e.clauseId),
@@ -107,7 +111,7 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
         glossary.map((e) => e.origin),
       ]);
       const ind = rows.indicators;
-      await pool.query(`INSERT INTO ${s}.indicators SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`, [
+      await db.query(`INSERT INTO ${s}.indicators SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`, [
         ind.map((_, i) => i),
         ind.map((r) => r.id),
         ind.map((r) => r.docId),
@@ -122,7 +126,7 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
         for (const t of new Set(list)) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
       }
       chunkCount += rows.length;
-      await pool.query(
+      await db.query(
         `INSERT INTO ${s}.chunks (row, id, clause_id, doc_id, part, text, index_text, tokens, length)
          SELECT r, i, c, d, p, t, x, k::tsvector, n FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::int[]) AS u(r, i, c, d, p, t, x, k, n)`,
         [
@@ -139,18 +143,18 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
       );
     },
     async writeVectors(rows, vectors) {
-      await pool.query(`UPDATE ${s}.chunks c SET embedding = u.v::vector FROM unnest($1::int[], $2::text[]) AS u(r, v) WHERE c.row = u.r`, [
+      await db.query(`UPDATE ${s}.chunks c SET embedding = u.v::vector FROM unnest($1::int[], $2::text[]) AS u(r, v) WHERE c.row = u.r`, [
         rows.map((r) => r.row),
         vectors.map(vectorLiteral),
       ]);
     },
     async writeFaq(entries, faqVectors) {
-      await pool.query(`INSERT INTO ${s}.faq SELECT * FROM unnest($1::int[], $2::text[], $3::jsonb[])`, [
+      await db.query(`INSERT INTO ${s}.faq SELECT * FROM unnest($1::int[], $2::text[], $3::jsonb[])`, [
         entries.map((_, i) => i),
         entries.map((e) => e.id),
         entries.map((e) => JSON.stringify(e)),
       ]);
-      await pool.query(`INSERT INTO ${s}.faq_vectors SELECT o, e, t, v::vector FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS u(o, e, t, v)`, [
+      await db.query(`INSERT INTO ${s}.faq_vectors SELECT o, e, t, v::vector FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS u(o, e, t, v)`, [
         faqVectors.map((_, i) => i),
         faqVectors.map((v) => v.entryId),
         faqVectors.map((v) => v.text),
@@ -158,17 +162,17 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
       ]);
     },
     async publish(manifest) {
-      const missing = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.chunks WHERE embedding IS NULL`);
+      const missing = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.chunks WHERE embedding IS NULL`);
       if (missing.rows[0]!.n) throw new Error(`build ${buildId}: ${missing.rows[0]!.n} chunks have no vector`);
       const terms = [...documentFrequency.keys()];
       for (let i = 0; i < terms.length; i += 20_000) {
         const slice = terms.slice(i, i + 20_000);
-        await pool.query(`INSERT INTO ${s}.lexemes SELECT * FROM unnest($1::text[], $2::int[])`, [slice, slice.map((t) => documentFrequency.get(t)!)]);
+        await db.query(`INSERT INTO ${s}.lexemes SELECT * FROM unnest($1::text[], $2::int[])`, [slice, slice.map((t) => documentFrequency.get(t)!)]);
       }
-      await pool.query(`INSERT INTO ${s}.stats VALUES ($1, $2)`, [chunkCount, totalTokens]);
-      await pool.query(knowledgeIndexSql(schema));
-      await pool.query(`UPDATE kb_versions SET manifest = $2 WHERE build_id = $1`, [buildId, JSON.stringify(manifest)]);
-      const switched = await inTransaction(pool, async (client) => {
+      await db.query(`INSERT INTO ${s}.stats VALUES ($1, $2)`, [chunkCount, totalTokens]);
+      await db.query(knowledgeIndexSql(schema));
+      await db.query(`UPDATE kb_versions SET manifest = $2 WHERE build_id = $1`, [buildId, JSON.stringify(manifest)]);
+      const switched = await inTransaction(db, async (client) => {
         // Fencing: a writer whose lease expired (it stalled, another took over) must not switch.
         const lease = await client.query(`SELECT 1 FROM leases WHERE name = 'ingest' AND holder = $1 AND expires_at > now() FOR UPDATE`, [options.lease.holder]);
         if (lease.rowCount !== 1) return false;
@@ -181,30 +185,30 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
         return true;
       });
       if (!switched) throw new Error(`ingest lease lost before build ${buildId} could be made current; the current version keeps answering`);
-      await dropRetired(pool);
+      await dropRetired(db);
     },
     async abort() {
-      await pool.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-      await pool.query(`DELETE FROM kb_versions WHERE build_id = $1`, [buildId]);
+      await db.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+      await db.query(`DELETE FROM kb_versions WHERE build_id = $1`, [buildId]);
     },
   };
 }
 
 /** Builds left `building` by a writer that died: only called under the ingest lease, so none is running. */
-async function dropAbandoned(pool: PgPool): Promise<void> {
-  const { rows } = await pool.query<{ build_id: string; schema_name: string }>(`SELECT build_id, schema_name FROM kb_versions WHERE state = 'building'`);
+async function dropAbandoned(db: BulkDb): Promise<void> {
+  const { rows } = await db.query<{ build_id: string; schema_name: string }>(`SELECT build_id, schema_name FROM kb_versions WHERE state = 'building'`);
   for (const r of rows) {
-    await pool.query(`DROP SCHEMA IF EXISTS ${ident(r.schema_name)} CASCADE`);
-    await pool.query(`DELETE FROM kb_versions WHERE build_id = $1`, [r.build_id]);
+    await db.query(`DROP SCHEMA IF EXISTS ${ident(r.schema_name)} CASCADE`);
+    await db.query(`DELETE FROM kb_versions WHERE build_id = $1`, [r.build_id]);
   }
 }
 
-async function dropRetired(pool: PgPool): Promise<void> {
-  const { rows } = await pool.query<{ build_id: string; schema_name: string }>(
+async function dropRetired(db: BulkDb): Promise<void> {
+  const { rows } = await db.query<{ build_id: string; schema_name: string }>(
     `SELECT build_id, schema_name FROM kb_versions WHERE state = 'retired' AND retired_at < now() - interval '${DROP_RETIRED_AFTER}'`,
   );
   for (const r of rows) {
-    await pool.query(`DROP SCHEMA IF EXISTS ${ident(r.schema_name)} CASCADE`);
-    await pool.query(`DELETE FROM kb_versions WHERE build_id = $1`, [r.build_id]);
+    await db.query(`DROP SCHEMA IF EXISTS ${ident(r.schema_name)} CASCADE`);
+    await db.query(`DELETE FROM kb_versions WHERE build_id = $1`, [r.build_id]);
   }
 }

@@ -462,6 +462,16 @@ describe('Telegram bot: webhook mode', () => {
     expect(pulled).toBeLessThanOrEqual(1);
   });
 
+  it('answers an update Telegram delivers again only once (issue 21)', async () => {
+    const user = newUser();
+    const since = hook.fake.requests.length;
+    for (let i = 0; i < 3; i++) expect((await post(update(user, '/start', 40), 'right-secret_1')).status).toBe(200);
+    expect(hook.fake.sentTo(user.id, since)).toHaveLength(1);
+    // A new update id is answered as usual.
+    expect((await post(update(user, '/start', 41), 'right-secret_1')).status).toBe(200);
+    expect(hook.fake.sentTo(user.id, since)).toHaveLength(2);
+  });
+
   it('answers a question through the webhook with citations', async () => {
     const user = newUser();
     const since = hook.fake.requests.length;

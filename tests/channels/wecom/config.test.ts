@@ -25,6 +25,8 @@ describe('loadWecomConfig', () => {
       encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
       apiRoot: 'https://qyapi.weixin.qq.com',
       rateLimitPerMinute: 600,
+      memberRateLimit: 20,
+      memberRateWindowMs: 60_000,
       dataDir: expect.stringMatching(/embeddings$/),
     });
     expect(Object.isFrozen(config)).toBe(true);

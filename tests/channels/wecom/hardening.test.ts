@@ -172,6 +172,38 @@ describe('WeCom callback rate limit', () => {
   });
 });
 
+describe('WeCom per-member limit (issue 21)', () => {
+  it('answers a flooding member up to the limit, tells them once, drops the rest; other members are answered', async () => {
+    const { asker, asked } = counting(engine);
+    let clock = Date.now();
+    const channel = createWecomChannel(asker, { ...config, memberRateLimit: 5, memberRateWindowMs: 60_000 }, { replyDeadlineMs: 30_000, now: () => clock });
+    const post = (from: string) => {
+      const signed = client.message(textMessage(from, '你好', { corpId: CORP_ID }));
+      return channel.handler(new Request(`http://127.0.0.1${signed.path}`, { method: 'POST', body: signed.body }));
+    };
+    const replies: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const res = await post('flooder');
+      const body = await res.text();
+      replies.push(body ? client.readReply(body).Content! : '');
+    }
+    expect(asked).toHaveLength(5);
+    expect(replies.filter((r) => r.includes('过于频繁'))).toHaveLength(1);
+    expect(replies.slice(6).every((r) => r === '')).toBe(true);
+    // Another member is not held back by the flood.
+    expect(client.readReply(await (await post('colleague')).text()).Content).not.toContain('过于频繁');
+    // After the window the member is answered again.
+    clock += 61_000;
+    expect(client.readReply(await (await post('flooder')).text()).Content).not.toContain('过于频繁');
+    expect(asked).toHaveLength(7);
+    await channel.idle();
+  });
+
+  it('is 20 messages a minute per member by default', () => {
+    expect(config).toMatchObject({ memberRateLimit: 20, memberRateWindowMs: 60_000 });
+  });
+});
+
 describe('WeCom message ids across a restart', () => {
   it('does not answer a replay of a message answered before the restart', async () => {
     const dataDir = tempDir('policy-bot-wecom-');

@@ -107,6 +107,8 @@ export const CHAT_JS = String.raw`
         full.appendChild(el('div', 'heading', '条款原文'));
         // Not a blockquote: the quote stays the citation's one blockquote; this is the clause around it.
         full.appendChild(el('div', 'full-text', source.text));
+        // A very long clause comes in pages; the page shows the first and says so.
+        if (source.pages > 1) full.appendChild(el('div', 'heading', '（原文较长，此处显示第 1 部分，共 ' + source.pages + ' 部分）'));
         details.insertBefore(full, details.querySelector('.doc'));
         details.setAttribute('data-full', 'shown');
       }, function () { details.removeAttribute('data-full'); });
