@@ -16,7 +16,8 @@ import { runRepl } from './channels/cli/repl.js';
 import { runCli } from './channels/cli/run.js';
 import { createHttpApp, loadHttpConfig, startHttpServer, type HttpMount } from './channels/http/index.js';
 import type { TelegramChannel } from './channels/telegram/index.js';
-import { loadTelegramConfig } from './channels/telegram/config.js';
+import { loadTelegramConfig, telegramDataFile } from './channels/telegram/config.js';
+import type { TelegramEngine } from './channels/telegram/conversation.js';
 import { DEFAULT_RATE_LIMIT } from './channels/telegram/options.js';
 import { loadWecomConfig } from './channels/wecom/config.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
@@ -25,7 +26,8 @@ import { openKnowledgeBase, watchCorpus } from './knowledge-base.js';
 import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
-import { postgresAnswerLog, postgresChatContexts, telegramAdmissions } from './channels/state/postgres-telegram.js';
+import { postgresChatContexts, telegramAdmissions } from './channels/state/postgres-telegram.js';
+import { loadStaffConfig, openStaff } from './staff/index.js';
 
 const say = (line: string) => console.log(`政策通: ${line}`);
 const warn = (line: string) => console.error(`政策通: ${line}`);
@@ -37,6 +39,7 @@ runCli(async () => {
   const wecomConfig = loadWecomConfig(process.env, PROJECT_ROOT);
   const telegramConfig = loadTelegramConfig(process.env, PROJECT_ROOT);
   const backgroundStart = loadBackgroundStartConfig();
+  const staffConfig = loadStaffConfig(process.env, PROJECT_ROOT);
 
   const kb = await openKnowledgeBase(config, {
     onRebuild: (why) => say(`index needs a rebuild (${why}); building it now`),
@@ -48,8 +51,14 @@ runCli(async () => {
   // With DATABASE_URL, everything a second instance must see lives in the database.
   const shared = kb.database && sharedChatState(kb.database, http);
   const purging = kb.database && startPurging(kb.database, 60_000, (err) => warn(`purging expired chat state failed: ${(err as Error).message}`));
+  // One question log and feedback store for every chat channel (the CLI is not logged); Telegram's
+  // own old log is moved into it.
+  const staff = await openStaff(kb, config, staffConfig, { legacyTelegramFile: telegramDataFile(process.env, PROJECT_ROOT), say, warn });
   const wecom = wecomConfig
-    ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, shared ? shared.wecom : { dataDir: wecomConfig.dataDir })
+    ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, {
+        ...(shared ? shared.wecom : { dataDir: wecomConfig.dataDir }),
+        questionLog: staff.log,
+      })
     : null;
 
   // The server listens first: a taken port stops the start before any bot takes updates. The
@@ -76,27 +85,53 @@ runCli(async () => {
   ];
   const examples = kb.engine.exampleQuestions();
   const server = await startHttpServer(
-    createHttpApp(kb.engine, { ...http, mounts, maxQuestionChars: config.maxQuestionChars, ...(examples.length && { examples }), ...(shared && shared.http) }),
+    createHttpApp(kb.engine, {
+      ...http,
+      mounts,
+      maxQuestionChars: config.maxQuestionChars,
+      ...(examples.length && { examples }),
+      ...(shared && shared.http),
+      questionLog: staff.log,
+      ...(staff.desk && { admin: staff.desk }),
+    }),
     http,
   );
   say(`web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
+  if (staff.desk) say(`staff page on ${server.url}/admin (ADMIN_TOKEN)`);
 
   if (telegramConfig) {
     // Chat contexts, the answer log and feedback in the database, so any instance continues a chat
     // and `npm run report` sees every instance's answers.
-    const telegramStores = kb.database && {
-      contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
-      feedback: postgresAnswerLog(kb.database),
-      admissions: telegramAdmissions(kb.database, telegramConfig.rateLimit ?? DEFAULT_RATE_LIMIT, (err) =>
-        warn(`Telegram rate limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
-      ),
+    const telegramStores = {
+      feedback: staff.telegram,
+      ...(kb.database && {
+        contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
+        admissions: telegramAdmissions(kb.database, telegramConfig.rateLimit ?? DEFAULT_RATE_LIMIT, (err) =>
+          warn(`Telegram rate limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
+        ),
+      }),
+    };
+    // The engine as Telegram sees it, timed: its answer log records how long each answer took.
+    const telegramEngine: TelegramEngine = {
+      ask: async (...args) => {
+        const started = performance.now();
+        const answer = await kb.engine.ask(...args);
+        staff.log.latencies.set(answer, performance.now() - started);
+        return answer;
+      },
+      clause: (id) => kb.engine.clause(id),
+      indicators: (search) => kb.engine.indicators(search),
+      get documents() {
+        return kb.engine.documents;
+      },
+      exampleQuestions: (max) => kb.engine.exampleQuestions(max),
     };
     const apiRoot = telegramConfig.apiRoot ?? 'https://api.telegram.org';
     telegram = startInBackground<TelegramChannel>({
       name: 'Telegram bot',
       start: async (signal) => {
         const { startTelegram } = await import('./channels/telegram/index.js');
-        return startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars, ...(telegramStores && { stores: telegramStores }) }, signal);
+        return startTelegram(telegramEngine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars, stores: telegramStores }, signal);
       },
       stop: (channel) => channel.stop(),
       ...backgroundStart,
@@ -129,6 +164,7 @@ runCli(async () => {
       await server.stop();
       await wecom?.idle();
       wecom?.close();
+      await staff.close().catch((err) => warn(`question log: ${(err as Error).message}`));
       kb.close();
     })());
   const onSignal = () => void stop().then(() => process.exit(0));
