@@ -28,7 +28,14 @@ export interface FeedbackItem {
 }
 
 /** Two wordings this alike (shared character pairs over all of them) are one question. */
-const SAME_QUESTION = 0.8;
+const SAME_QUESTION = 0.75;
+
+/** Character pairs and the numbers: `2025年…` and `2027年…` are different questions. */
+function wording(question: string): Set<string> {
+  const grams = bigrams(question);
+  for (const n of question.match(/\d+(?:\.\d+)?/g) ?? []) grams.add(`#${n}`);
+  return grams;
+}
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
@@ -52,7 +59,7 @@ export function groupQuestions(rows: readonly QuestionCountRow[], limit = 200): 
   for (const r of rows) {
     const g = byKey.get(r.questionKey);
     if (!g) {
-      byKey.set(r.questionKey, { question: r.question, count: r.count, kind: r.kind, channels: new Set([r.channel]), lastAt: r.lastAt, grams: bigrams(r.question) });
+      byKey.set(r.questionKey, { question: r.question, count: r.count, kind: r.kind, channels: new Set([r.channel]), lastAt: r.lastAt, grams: wording(r.question) });
       continue;
     }
     g.count += r.count;
