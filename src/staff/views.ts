@@ -30,12 +30,8 @@ export interface FeedbackItem {
 /** Two wordings this alike (shared character pairs over all of them) are one question. */
 const SAME_QUESTION = 0.75;
 
-/** Character pairs and the numbers: `2025年…` and `2027年…` are different questions. */
-function wording(question: string): Set<string> {
-  const grams = bigrams(question);
-  for (const n of question.match(/\d+(?:\.\d+)?/g) ?? []) grams.add(`#${n}`);
-  return grams;
-}
+/** The numbers a question states, in order: `2025年…` and `2027年…` are different questions however alike. */
+const numbersOf = (question: string) => (question.match(/\d+(?:\.\d+)?/g) ?? []).join(',');
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
@@ -51,6 +47,7 @@ interface Group {
   channels: Set<AskChannel>;
   lastAt: number;
   grams: Set<string>;
+  numbers: string;
 }
 
 /** Groups counted rows: by normalised wording first, then near-identical groups into the most asked. */
@@ -59,7 +56,7 @@ export function groupQuestions(rows: readonly QuestionCountRow[], limit = 200): 
   for (const r of rows) {
     const g = byKey.get(r.questionKey);
     if (!g) {
-      byKey.set(r.questionKey, { question: r.question, count: r.count, kind: r.kind, channels: new Set([r.channel]), lastAt: r.lastAt, grams: wording(r.question) });
+      byKey.set(r.questionKey, { question: r.question, count: r.count, kind: r.kind, channels: new Set([r.channel]), lastAt: r.lastAt, grams: bigrams(r.question), numbers: numbersOf(r.question) });
       continue;
     }
     g.count += r.count;
@@ -70,7 +67,7 @@ export function groupQuestions(rows: readonly QuestionCountRow[], limit = 200): 
   // Quadratic, so only over the groups that can be shown (and a margin for those merged into them).
   const kept: Group[] = [];
   for (const g of sorted.slice(0, limit * 5)) {
-    const into = kept.find((k) => jaccard(k.grams, g.grams) >= SAME_QUESTION);
+    const into = kept.find((k) => k.numbers === g.numbers && jaccard(k.grams, g.grams) >= SAME_QUESTION);
     if (!into) {
       kept.push(g);
       continue;

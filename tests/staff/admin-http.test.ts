@@ -89,7 +89,7 @@ describe('the staff loop over HTTP (npm start with ADMIN_TOKEN)', () => {
     ({ app, url } = await App.start(env));
 
     // Without the token, or with a wrong one: 401 on every staff endpoint.
-    for (const headers of [{}, { Authorization: 'Bearer wrong-token-wrong-token' }, { Authorization: TOKEN }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong-token-wrong-token' }, { Authorization: TOKEN }] as Record<string, string>[]) {
       const res = await fetch(`${url}/api/admin/questions`, { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
