@@ -21,7 +21,7 @@ export { SqliteStaffStore, staffDataFile, STAFF_DATA_FILE } from './sqlite-store
 export { questionKey, userHash, type StaffStore } from './store.js';
 export { FaqDesk, staffEntryId, type FaqOutcome } from './faq-desk.js';
 export { acceptUpload, library, sanitiseFileName, UPLOAD_EXTENSIONS, type Library, type UploadOutcome } from './documents.js';
-export { groupQuestions, reportMarkdown, staffReport, type FeedbackItem, type QuestionGroup, type StaffReport } from './views.js';
+export { feedbackItems, groupQuestions, questionGroups, reportMarkdown, staffReport, type FeedbackItem, type QuestionGroup, type StaffReport } from './views.js';
 
 /** What the staff page's endpoints call. */
 export interface StaffDesk {
