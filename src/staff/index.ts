@@ -4,6 +4,7 @@
  * `openStaff` wires it over a knowledge base: SQLite `staff.sqlite` in the embedded set-up, the
  * shared database with `DATABASE_URL`; Telegram's old log is moved in on the way.
  */
+import { randomBytes } from 'node:crypto';
 import type { AnswerKind } from '../domain.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
@@ -55,9 +56,10 @@ export interface OpenStaffOptions {
 export async function openStaff(kb: KnowledgeBase, config: Config, staffConfig: StaffConfig, options: OpenStaffOptions = {}): Promise<Staff> {
   const warn = options.warn ?? ((line: string) => console.error(line));
   const say = options.say ?? ((line: string) => console.log(line));
-  const salt = staffConfig.userSalt;
+  // Without LOG_USER_SALT, one random salt for this process: the moved rows and the new ones agree.
+  const salt = staffConfig.userSalt ?? randomBytes(24).toString('hex');
   let store: StaffStore;
-  const saltForMoves = salt ?? 'unsalted-process';
+  const saltForMoves = salt;
   if (kb.database) {
     // Loaded only with a database, as everywhere: the embedded set-up never loads pg.
     const { PostgresStaffStore } = await import('./postgres-store.js');
@@ -73,7 +75,7 @@ export async function openStaff(kb: KnowledgeBase, config: Config, staffConfig: 
     }
     store = sqlite;
   }
-  if (!salt) warn('LOG_USER_SALT is not set: users are hashed with a salt of this process only (set it to link a user\'s feedback across restarts and instances)');
+  if (!staffConfig.userSalt) warn('LOG_USER_SALT is not set: users are hashed with a salt of this process only (set it to link a user\'s feedback across restarts and instances)');
   const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
   const log = new StaffLog({
     store,
