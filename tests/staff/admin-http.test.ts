@@ -110,7 +110,8 @@ describe('the staff loop over HTTP (npm start with ADMIN_TOKEN)', () => {
     expect(declined.questions.every((q: { kind: string }) => q.kind === 'none')).toBe(true);
     const all = await (await fetch(`${url}/api/admin/questions`, { headers: auth })).json();
     expect(all.questions[0].question).toMatch(/^火星移民/); // most asked first
-    expect(all.questions.some((q: { kind: string }) => q.kind === 'indicator')).toBe(true);
+    expect(all.questions.find((q: { question: string }) => q.question.startsWith('2027年'))).toMatchObject({ count: 1, channels: ['api'] });
+    expect(all.questions.find((q: { question: string }) => q.question.startsWith('2027年')).kind).not.toBe('none');
 
     // Feedback: recorded (2xx), unknown answer 404, bad bodies 400 with one line, a long comment refused.
     expect((await post(url, '/api/feedback', { answerId: first.answerId, helpful: false, comment: '没有回答我的问题' })).status).toBe(204);
