@@ -2,8 +2,13 @@
  * `tsx scripts/bench-http.ts [--clients 32] [--requests 10]`: HTTP latency of POST /api/ask under
  * concurrent clients. Starts the real server (real index, real model) on 127.0.0.1 at a free port,
  * with the rate limit off, and sends a bounded number of requests there and nowhere else: each
- * client asks `--requests` dev questions one after another. Figures are printed, never asserted.
+ * client asks `--requests` dev questions one after another. Answers are logged to a question log in
+ * a temporary folder, as `npm start` logs them. Figures are printed, never asserted.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStaffStore, StaffLog } from '../src/staff/index.js';
 import { createHttpApp, startHttpServer } from '../src/channels/http/index.js';
 import { benchQuestions, percentile } from './bench-questions.js';
 import { loadConfig } from '../src/config.js';
@@ -24,7 +29,9 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const questions = benchQuestions();
 
 const kb = await openKnowledgeBase(loadConfig());
-const server = await startHttpServer(createHttpApp(kb.engine, { rateLimitPerMinute: 0, log: () => {} }), { host: '127.0.0.1', port: 0 });
+const logDir = mkdtempSync(join(tmpdir(), 'policy-bot-bench-log-'));
+const questionLog = new StaffLog({ store: SqliteStaffStore.open(join(logDir, 'staff.sqlite')), salt: null });
+const server = await startHttpServer(createHttpApp(kb.engine, { rateLimitPerMinute: 0, log: () => {}, questionLog }), { host: '127.0.0.1', port: 0 });
 
 async function ask(question: string): Promise<number> {
   const started = performance.now();
@@ -55,5 +62,7 @@ try {
   );
 } finally {
   await server.stop();
+  await questionLog.close();
+  rmSync(logDir, { recursive: true, force: true });
   kb.close();
 }

@@ -1,100 +1,89 @@
 /**
- * `npm run report [-- --days N] [--limit N] [--json]`: what Telegram users asked that the bot could
- * not answer (kind `none`, most frequent first), the answers they voted 👎, and their /feedback
- * comments. Staff read it to grow the FAQ (corpus/faq.yaml) and the corpus. Reads the channel's
- * SQLite file (TELEGRAM_DATA_DIR) read-only, or with DATABASE_URL the shared database every
- * instance logs to; no token needed.
+ * `npm run report [-- --since 7d] [--limit 20] [--json]`: the staff report over the question log of
+ * every chat channel (web, API, WeCom, Telegram): the most asked questions, the decline rate per
+ * channel, the questions declined, the answers users disliked (with their comments), and the
+ * documents no answer cited. Markdown by default, `--json` for programs. `--since` takes `7d`,
+ * `24h`, `90m` or a date (`2025-03-01`); `--days N` is `--since Nd`. Reads `LOG_DATA_DIR/staff.sqlite`
+ * read-only, or with DATABASE_URL the shared database every instance logs to.
  */
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { loadDatabaseConfig, loadDotEnv, PROJECT_ROOT } from '../src/config.js';
-import { feedbackReport, openChannelDatabaseReadOnly, telegramDataFile, type FeedbackReport } from '../src/channels/telegram/index.js';
 import { guardCliProcess } from '../src/channels/cli/guard.js';
+import { readCurrentManifest } from '../src/index/index.js';
+import { loadStaffConfig, reportMarkdown, SqliteStaffStore, staffDataFile, staffReport, type StaffStore } from '../src/staff/index.js';
 
 // Errors in one line, and quiet when piped to `head`, as in every command.
 guardCliProcess();
 
-function option(name: string): number | undefined {
-  const args = process.argv.slice(2);
+const args = process.argv.slice(2);
+function value(name: string): string | undefined {
   const i = args.indexOf(name);
   if (i < 0) return undefined;
-  const value = Number(args[i + 1]);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`report: ${name} needs a whole number of at least 1, got "${args[i + 1] ?? ''}"`);
-    process.exit(2);
-  }
-  return value;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith('--')) usage(`${name} needs a value`);
+  return v;
+}
+function usage(problem: string): never {
+  console.error(`report: ${problem}\nusage: npm run report -- [--since 7d|24h|2025-03-01] [--limit N] [--json]`);
+  process.exit(2);
 }
 
-const json = process.argv.includes('--json');
-const days = option('--days');
-const limit = option('--limit') ?? 20;
+/** `7d`, `24h`, `90m` before now, or a date; ms since the epoch. */
+function parseSince(text: string, now = Date.now()): number | null {
+  const m = /^(\d+)\s*([dhm])$/i.exec(text.trim());
+  if (m) return now - Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2]!.toLowerCase() as 'd' | 'h' | 'm'];
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? null : t;
+  }
+  return null;
+}
 
 loadDotEnv();
-const since = days ? Date.now() - days * 24 * 3600 * 1000 : 0;
-const database = loadDatabaseConfig(process.env);
+const json = args.includes('--json');
+const days = value('--days');
+const sinceText = value('--since') ?? (days ? `${days}d` : '7d');
+const since = parseSince(sinceText);
+if (since === null) usage(`--since must be like 7d, 24h, 90m or 2025-03-01, got "${sinceText}"`);
+const limitText = value('--limit') ?? '20';
+const limit = Number(limitText);
+if (!Number.isInteger(limit) || limit < 1) usage(`--limit needs a whole number of at least 1, got "${limitText}"`);
 
-/** The shared database's answer log, or the channel's SQLite file; `shown` names where it was read. */
-async function readReport(): Promise<{ file: string; shown: string; report: FeedbackReport }> {
+const database = loadDatabaseConfig(process.env);
+const staffConfig = loadStaffConfig(process.env, PROJECT_ROOT);
+
+async function withStore<T>(work: (store: StaffStore, documents: readonly { id: string; title: string }[], where: string) => Promise<T>): Promise<T> {
   if (database) {
-    const { connectDatabase } = await import('../src/knowledge-postgres.js');
-    const { postgresFeedbackReport } = await import('../src/channels/state/postgres-telegram.js');
+    const { connectDatabase, readCurrentVersion } = await import('../src/knowledge-postgres.js');
+    const { PostgresStaffStore } = await import('../src/staff/postgres-store.js');
     // Host and database only: the URL may carry a password.
     const url = new URL(database.url);
-    const shown = `${url.host}${url.pathname}`;
-    const pool = await connectDatabase({ ...database, poolSize: 1 });
+    const pool = await connectDatabase({ ...database, poolSize: 2 });
     try {
-      return { file: shown, shown, report: await postgresFeedbackReport(pool, { limit, since }) };
+      const documents = (await readCurrentVersion(pool))?.manifest.documents ?? [];
+      return await work(new PostgresStaffStore(pool), documents, `${url.host}${url.pathname}`);
     } finally {
       await pool.end();
     }
   }
-  const file = telegramDataFile(process.env, PROJECT_ROOT);
-  /** The file as the user configured it: relative to the project when inside it. */
-  const shown = (() => {
-    const rel = relative(PROJECT_ROOT, file);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-  })();
-  const db = openChannelDatabaseReadOnly(file);
-  if (!db) {
-    console.error(`report: ${shown} does not exist yet; it is created when the Telegram bot first runs (TELEGRAM_DATA_DIR).`);
+  const file = staffDataFile(staffConfig.dataDir);
+  const store = SqliteStaffStore.openReadOnly(file);
+  if (!store) {
+    console.error(`report: ${file} does not exist yet; it is created when the bot first runs (LOG_DATA_DIR).`);
     process.exit(json ? 1 : 0);
   }
+  const indexDir = (() => {
+    const dir = process.env.INDEX_DIR?.trim() || 'embeddings/index';
+    return isAbsolute(dir) ? dir : resolve(PROJECT_ROOT, dir);
+  })();
   try {
-    return { file, shown, report: feedbackReport(db, { limit, since }) };
+    return await work(store, readCurrentManifest(indexDir)?.documents ?? [], file);
   } finally {
-    db.close();
+    await store.close();
   }
 }
 
-const { file, shown, report } = await readReport();
-
-/** Local time, to the minute: staff read the report where the bot runs. */
-const when = (ms: number) => {
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-};
-const short = (text: string, max = 80) => {
-  const line = text.replace(/\s+/g, ' ');
-  return [...line].length > max ? `${[...line].slice(0, max).join('')}…` : line;
-};
-
-if (json) {
-  process.stdout.write(`${JSON.stringify({ file, since: since || null, ...report }, null, 2)}\n`);
-} else {
-  const out: string[] = [];
-  out.push(`政策通 Telegram 反馈报告（${shown}，${days ? `最近 ${days} 天` : '全部记录'}，共 ${report.answers} 次回答）`);
-  out.push('', `未能回答的问题（按次数，前 ${limit}）：`);
-  if (!report.unanswered.length) out.push('  （无）');
-  for (const q of report.unanswered) out.push(`  ${String(q.count).padStart(4)}×  ${short(q.question)}  （最近 ${when(q.lastAt)}）`);
-  out.push('', `被点踩的回答（按 👎 数，前 ${limit}）：`);
-  if (!report.downVoted.length) out.push('  （无）');
-  for (const d of report.downVoted) {
-    out.push(`  👎${d.down} 👍${d.up}  ${short(d.question)}`);
-    out.push(`         [${d.kind}] ${short(d.answer, 100)}`);
-  }
-  out.push('', `意见反馈（最新 ${limit}）：`);
-  if (!report.comments.length) out.push('  （无）');
-  for (const c of report.comments) out.push(`  ${when(c.at)}  ${short(c.text, 200)}`);
-  process.stdout.write(`${out.join('\n')}\n`);
-}
+await withStore(async (store, documents, where) => {
+  const report = await staffReport(store, { since, until: Date.now(), limit, documents });
+  process.stdout.write(json ? `${JSON.stringify({ source: where, ...report }, null, 2)}\n` : reportMarkdown(report));
+});

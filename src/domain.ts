@@ -233,3 +233,45 @@ export function citationSource(citation: Pick<Citation, 'shortTitle' | 'title' |
 export function formatLabel(path: ClausePath): string {
   return path.join(' › ');
 }
+
+/** Where a question was asked: the web chat page, the HTTP API, WeCom or Telegram (the CLI is not logged). */
+export type AskChannel = 'web' | 'api' | 'wecom' | 'telegram';
+
+export const ASK_CHANNELS: readonly AskChannel[] = ['web', 'api', 'wecom', 'telegram'];
+
+/** One answer as a channel hands it to the question log, right after answering. */
+export interface AnsweredQuestion {
+  /** The id the answer carries to its user (`answerId`), for feedback on it. */
+  readonly answerId: string;
+  readonly channel: AskChannel;
+  /** Who asked, as the channel knows them (client address, WeCom user, Telegram user id); only a salted hash is kept. */
+  readonly user?: string;
+  /** What the user typed. */
+  readonly asked: string;
+  readonly answer: Answer;
+  /** Time to answer, in ms. */
+  readonly latencyMs: number;
+}
+
+/** A user's verdict on an answer: helpful or not, with an optional comment. */
+export interface AnswerFeedback {
+  readonly answerId: string;
+  readonly helpful: boolean;
+  readonly comment?: string;
+  readonly channel: AskChannel;
+  readonly user?: string;
+}
+
+/**
+ * The question log and feedback store every chat channel writes to (staff read it). `record` never
+ * waits and never throws: the answer goes out first, the row is written after.
+ */
+export interface QuestionLog {
+  /** A fresh, unguessable answer id. */
+  newAnswerId(): string;
+  record(entry: AnsweredQuestion): void;
+  /** Records (or replaces) a user's feedback on an answer; false when the answer is unknown (or expired). */
+  feedback(entry: AnswerFeedback): Promise<boolean>;
+  /** The id of the user's latest answer on a channel within `withinMs`, for "有用/没用" replies. */
+  lastAnswerOf(channel: AskChannel, user: string, withinMs: number): Promise<string | undefined>;
+}

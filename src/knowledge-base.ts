@@ -25,6 +25,7 @@ import {
 } from './index/index.js';
 import { HybridRetriever } from './retrieval/index.js';
 import { aliasesOf } from './glossary/index.js';
+import { FaqOverlay } from './faq/index.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
 export interface KnowledgeBase {
@@ -36,6 +37,12 @@ export interface KnowledgeBase {
   readonly rebuilt: BuildReport | null;
   /** The shared database's pool (`DATABASE_URL`), for chat state; null on the embedded backend. */
   readonly database: PgPool | null;
+  /** FAQ entries staff added since the index in use was built; every engine of this knowledge base answers from them. */
+  readonly faqOverlay: FaqOverlay;
+  /** The model that embeds questions (staff's FAQ entries are embedded with it). */
+  readonly embeddings: EmbeddingsInterface;
+  /** Called after each swap to a new index (staff's FAQ entries it now holds are dropped from the overlay). */
+  onSwap(listener: (index: OpenIndex) => void): void;
   close(): void;
 }
 
@@ -168,7 +175,12 @@ export interface OpenOptions {
 }
 
 /** The answer engine over an opened index. */
-export function createEngine(index: Pick<OpenIndex, 'store' | 'vectors'>, embeddings: EmbeddingsInterface, maxQuestionChars?: number): AnswerEngine {
+export function createEngine(
+  index: Pick<OpenIndex, 'store' | 'vectors'>,
+  embeddings: EmbeddingsInterface,
+  maxQuestionChars?: number,
+  faqOverlay?: FaqOverlay,
+): AnswerEngine {
   const glossary = index.store.glossary;
   const tokenizer = createTokenizer(index.store.terms);
   const retriever = new HybridRetriever({
@@ -178,7 +190,7 @@ export function createEngine(index: Pick<OpenIndex, 'store' | 'vectors'>, embedd
     tokenizer,
     aliases: aliasesOf(glossary),
   });
-  return new AnswerEngine({ store: index.store, retriever, tokenizer, embeddings, ...(maxQuestionChars && { maxQuestionChars }) });
+  return new AnswerEngine({ store: index.store, retriever, tokenizer, embeddings, ...(maxQuestionChars && { maxQuestionChars }), ...(faqOverlay && { faqOverlay }) });
 }
 
 export async function openKnowledgeBase(config: Config, options: OpenOptions = {}): Promise<KnowledgeBase> {
@@ -199,8 +211,9 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
   }
   // The model loads while the index opens: the two are the bulk of a cold start.
   const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);
-  const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars));
-  return new LiveKnowledgeBase(live, index, rebuilt, embeddings, null);
+  const faqOverlay = new FaqOverlay();
+  const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars, faqOverlay));
+  return new LiveKnowledgeBase(live, index, rebuilt, embeddings, null, faqOverlay);
 }
 
 /**
@@ -231,15 +244,16 @@ async function openSharedKnowledgeBase(config: Config, database: DatabaseConfig,
     }
     const version = await waitForVersion(pool, database);
     const [index] = await Promise.all([openVersion(pool, version, embeddings), embeddings.warmUp()]);
-    const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars));
-    const kb = new LiveKnowledgeBase(live, index, rebuilt, embeddings, pool);
+    const faqOverlay = new FaqOverlay();
+    const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars, faqOverlay));
+    const kb = new LiveKnowledgeBase(live, index, rebuilt, embeddings, pool, faqOverlay);
     kb.poller = pollVersions(
       pool,
       database,
       embeddings,
       () => kb.index.manifest.buildId,
       (next) => {
-        kb.swap(next, createEngine(next, embeddings, config.maxQuestionChars));
+        kb.swap(next, createEngine(next, embeddings, config.maxQuestionChars, faqOverlay));
         options.onVersionSwap?.(next.manifest);
       },
       (err) => options.onPollFailed?.(err),
@@ -258,6 +272,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
   /** Indexes swapped out and not yet closed, with the timer that will close them. */
   private readonly retiring = new Map<OpenIndex, ReturnType<typeof setTimeout>>();
   poller: VersionPoller | null = null;
+  private readonly swapListeners: ((index: OpenIndex) => void)[] = [];
 
   constructor(
     readonly engine: LiveEngine,
@@ -265,7 +280,12 @@ class LiveKnowledgeBase implements KnowledgeBase {
     readonly rebuilt: BuildReport | null,
     readonly embeddings: BgeEmbeddings,
     readonly database: PgPool | null,
+    readonly faqOverlay: FaqOverlay,
   ) {}
+
+  onSwap(listener: (index: OpenIndex) => void): void {
+    this.swapListeners.push(listener);
+  }
 
   swap(index: OpenIndex, engine: AnswerEngine): void {
     // The watcher and the version poller may both bring the same version.
@@ -282,6 +302,13 @@ class LiveKnowledgeBase implements KnowledgeBase {
     }, RETIRE_AFTER_MS);
     timer.unref();
     this.retiring.set(old, timer);
+    for (const listener of this.swapListeners) {
+      try {
+        listener(index);
+      } catch {
+        // A listener's failure is its own (it reports it); the swap stands.
+      }
+    }
   }
 
   close(): void {
@@ -360,7 +387,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
       options.onRebuildStart?.(reason);
       const report = await ingest(config, kb.embeddings, undefined, pg ? pg.pool : undefined);
       const index = pg ? await pg.openBuilt(pg.pool, report, kb.embeddings) : await openIndex(config.indexDir, kb.embeddings);
-      kb.swap(index, createEngine(index, kb.embeddings, config.maxQuestionChars));
+      kb.swap(index, createEngine(index, kb.embeddings, config.maxQuestionChars, kb.faqOverlay));
       retryMs = firstRetryMs;
       options.onSwap?.(report);
     } catch (err) {

@@ -16,7 +16,8 @@ import { runRepl } from './channels/cli/repl.js';
 import { runCli } from './channels/cli/run.js';
 import { createHttpApp, loadHttpConfig, startHttpServer, type HttpMount } from './channels/http/index.js';
 import type { TelegramChannel } from './channels/telegram/index.js';
-import { loadTelegramConfig } from './channels/telegram/config.js';
+import { loadTelegramConfig, telegramDataFile } from './channels/telegram/config.js';
+import type { TelegramEngine } from './channels/telegram/conversation.js';
 import { DEFAULT_RATE_LIMIT } from './channels/telegram/options.js';
 import { loadWecomConfig } from './channels/wecom/config.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
@@ -25,10 +26,11 @@ import { openKnowledgeBase, watchCorpus } from './knowledge-base.js';
 import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
-import { postgresAnswerLog, postgresChatContexts, telegramAdmissions } from './channels/state/postgres-telegram.js';
+import { postgresChatContexts, telegramAdmissions } from './channels/state/postgres-telegram.js';
 import { loggableUrl } from './urls.js';
 import { printable } from './text/printable.js';
 import type { IndexManifest } from './index/index.js';
+import { loadStaffConfig, openStaff } from './staff/index.js';
 
 const say = (line: string) => console.log(`政策通: ${line}`);
 const warn = (line: string) => console.error(`政策通: ${line}`);
@@ -47,6 +49,7 @@ runCli(async () => {
   const wecomConfig = loadWecomConfig(process.env, PROJECT_ROOT);
   const telegramConfig = loadTelegramConfig(process.env, PROJECT_ROOT);
   const backgroundStart = loadBackgroundStartConfig();
+  const staffConfig = loadStaffConfig(process.env, PROJECT_ROOT);
 
   const kb = await openKnowledgeBase(config, {
     onRebuild: (why) => say(`index needs a rebuild (${why}); building it now`),
@@ -74,8 +77,14 @@ runCli(async () => {
       if (!isPolicyBotError(err, 'DATABASE_UNAVAILABLE')) warn(`purging expired chat state failed: ${(err as Error).message}`);
     });
   const database = kb.database;
+  // One question log and feedback store for every chat channel (the CLI is not logged); Telegram's
+  // own old log is moved into it.
+  const staff = await openStaff(kb, config, staffConfig, { legacyTelegramFile: telegramDataFile(process.env, PROJECT_ROOT), say, warn });
   const wecom = wecomConfig
-    ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, shared ? shared.wecom : { dataDir: wecomConfig.dataDir })
+    ? (await import('./channels/wecom/index.js')).createWecomChannel(kb.engine, wecomConfig, {
+        ...(shared ? shared.wecom : { dataDir: wecomConfig.dataDir }),
+        questionLog: staff.log,
+      })
     : null;
 
   // The server listens first: a taken port stops the start before any bot takes updates. The
@@ -109,27 +118,47 @@ runCli(async () => {
       ...(examples.length && { examples }),
       ...(shared && shared.http),
       ...(database && { dependencies: () => ({ database: database.reachable() ? 'ok' : 'unreachable' }) }),
+      questionLog: staff.log,
+      ...(staff.desk && { admin: staff.desk }),
     }),
     http,
   );
   say(`web chat and API on ${server.url}${wecom ? ` (WeCom callback at ${wecom.path})` : ''}`);
+  if (staff.desk) say(`staff page on ${server.url}/admin (ADMIN_TOKEN)`);
 
   if (telegramConfig) {
     // Chat contexts, the answer log and feedback in the database, so any instance continues a chat
     // and `npm run report` sees every instance's answers.
-    const telegramStores = kb.database && {
-      contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
-      feedback: postgresAnswerLog(kb.database),
-      admissions: telegramAdmissions(kb.database, telegramConfig.rateLimit ?? DEFAULT_RATE_LIMIT, (err) =>
-        warn(`Telegram rate limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
-      ),
+    const telegramStores = {
+      feedback: staff.telegram,
+      ...(kb.database && {
+        contexts: postgresChatContexts(kb.database, { ttlMs: telegramConfig.contextTtlMs ?? 30 * 60_000 }),
+        admissions: telegramAdmissions(kb.database, telegramConfig.rateLimit ?? DEFAULT_RATE_LIMIT, (err) =>
+          warn(`Telegram rate limit: the database is not answering (${err instanceof Error ? err.message : String(err)}); counting on this instance meanwhile`),
+        ),
+      }),
+    };
+    // The engine as Telegram sees it, timed: its answer log records how long each answer took.
+    const telegramEngine: TelegramEngine = {
+      ask: async (...args) => {
+        const started = performance.now();
+        const answer = await kb.engine.ask(...args);
+        staff.log.latencies.set(answer, performance.now() - started);
+        return answer;
+      },
+      clause: (id) => kb.engine.clause(id),
+      indicators: (search) => kb.engine.indicators(search),
+      get documents() {
+        return kb.engine.documents;
+      },
+      exampleQuestions: (max) => kb.engine.exampleQuestions(max),
     };
     const apiRoot = loggableUrl(telegramConfig.apiRoot ?? 'https://api.telegram.org');
     telegram = startInBackground<TelegramChannel>({
       name: 'Telegram bot',
       start: async (signal) => {
         const { startTelegram } = await import('./channels/telegram/index.js');
-        return startTelegram(kb.engine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars, ...(telegramStores && { stores: telegramStores }) }, signal);
+        return startTelegram(telegramEngine, { ...telegramConfig, maxQuestionChars: config.maxQuestionChars, stores: telegramStores }, signal);
       },
       stop: (channel) => channel.stop(),
       ...backgroundStart,
@@ -166,6 +195,7 @@ runCli(async () => {
       wecom?.stopRetrying();
       await wecom?.idle();
       wecom?.close();
+      await staff.close().catch((err) => warn(`question log: ${(err as Error).message}`));
       kb.close();
     })());
   const onSignal = () => void stop().then(() => process.exit(0));

@@ -22,7 +22,7 @@ import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './ques
 import { createScopeChecker, yearsOfTheCase, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
-import { matchFaq } from '../faq/index.js';
+import { matchFaq, type FaqOverlay } from '../faq/index.js';
 import { PolicyMatcher } from './policy-match.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
 import { ABBREVIATIONS } from '../retrieval/index.js';
@@ -72,6 +72,8 @@ export interface AnswerEngineOptions {
   readonly embeddings: EmbeddingsInterface;
   /** Longest accepted question. Default 500 characters. */
   readonly maxQuestionChars?: number;
+  /** FAQ entries staff added since the index was built, answered from at once. Default none. */
+  readonly faqOverlay?: FaqOverlay;
   readonly evidence?: Partial<EvidenceOptions>;
 }
 
@@ -177,7 +179,8 @@ export class AnswerEngine {
 
   /** A curated answer, when the question says nearly the same as an FAQ entry. */
   private async fromFaq(question: string, minCosine?: number): Promise<Answer | null> {
-    const { entries, vectors } = this.options.store.faq;
+    const base = this.options.store.faq;
+    const { entries, vectors } = this.options.faqOverlay ? this.options.faqOverlay.over(base) : base;
     if (!entries.length) return null;
     const match = matchFaq(question, await this.options.embeddings.embedQuery(question), entries, vectors, minCosine ? { minCosine } : {});
     if (!match) return null;

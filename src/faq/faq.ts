@@ -55,15 +55,32 @@ export function readFaq(corpusDir: string, clauses: ReadonlyMap<string, Clause>)
     const paraphrases = e.paraphrases ?? [];
     if (!strings(paraphrases)) throw fail(path, `${where}: paraphrases must be a list of questions`);
     if (!strings(e.clauses) || !e.clauses.length) throw fail(path, `${where}: clauses must list the clause ids it rests on`);
-    for (const id of e.clauses) {
-      if (!clauses.has(id)) throw fail(path, `${where} cites clause "${id}", which does not exist`);
-    }
-    const cited = e.clauses.map((id) => clauses.get(id)!.text).join('\n');
-    for (const n of e.answer.match(/\d+(?:\.\d+)?/g) ?? []) {
-      if (!cited.includes(n)) throw fail(path, `${where}: the answer states ${n}, which none of its cited clauses contains`);
-    }
+    const problem = faqProblem(e.answer, e.clauses, (id) => clauses.get(id));
+    if (problem?.kind === 'unknown-clause') throw fail(path, `${where} cites clause "${problem.clauseId}", which does not exist`);
+    if (problem) throw fail(path, `${where}: the answer states ${problem.number}, which none of its cited clauses contains`);
     return { id: e.id, question: e.question.trim(), paraphrases, answer: e.answer.trim(), clauseIds: e.clauses };
   });
+}
+
+/** Why an FAQ entry is refused: a clause it cites does not exist, or its answer states a number its clauses do not. */
+export type FaqProblem = { readonly kind: 'unknown-clause'; readonly clauseId: string } | { readonly kind: 'unstated-number'; readonly number: string };
+
+/**
+ * The rule every FAQ entry must pass, at ingest and when staff add one: each clause it cites exists,
+ * and every number its answer states is in one of those clauses. The first problem, or null.
+ */
+export function faqProblem(answer: string, clauseIds: readonly string[], clauseOf: (id: string) => Pick<Clause, 'text'> | undefined): FaqProblem | null {
+  const texts: string[] = [];
+  for (const id of clauseIds) {
+    const clause = clauseOf(id);
+    if (!clause) return { kind: 'unknown-clause', clauseId: id };
+    texts.push(clause.text);
+  }
+  const cited = texts.join('\n');
+  for (const n of answer.match(/\d+(?:\.\d+)?/g) ?? []) {
+    if (!cited.includes(n)) return { kind: 'unstated-number', number: n };
+  }
+  return null;
 }
 
 /** Every phrasing of an entry, the question first. */

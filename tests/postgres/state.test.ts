@@ -38,7 +38,7 @@ afterAll(async () => {
 describe('shared chat state in Postgres', () => {
   it('migrations run once when two instances start together, and again are a no-op', async () => {
     const { rows } = await a.query('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
     expect(await migrate(b)).toEqual([]);
   });
 

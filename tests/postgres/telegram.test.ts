@@ -7,7 +7,9 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAnswerLog, postgresChatContexts, postgresFeedbackReport, telegramAdmissions } from '../../src/channels/state/postgres-telegram.js';
+import { postgresChatContexts, telegramAdmissions } from '../../src/channels/state/postgres-telegram.js';
+import { StaffLog, staffReport } from '../../src/staff/index.js';
+import { PostgresStaffStore } from '../../src/staff/postgres-store.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createPgPool, migrate, type PgPool } from '../../src/index/postgres/index.js';
 import type { KnowledgeBase } from '../../src/knowledge-base.js';
@@ -32,7 +34,8 @@ beforeAll(async () => {
   const stores = (pool: PgPool) => ({
     stores: {
       contexts: postgresChatContexts(pool, { ttlMs: 30 * 60_000 }),
-      feedback: postgresAnswerLog(pool),
+      // As npm start wires it: the answer log is the shared question log of every channel.
+      feedback: new StaffLog({ store: new PostgresStaffStore(pool), salt: 'telegram-test-salt-0123', shared: true, flushMs: 10 }).telegramAnswerLog(),
       admissions: telegramAdmissions(pool, { limit: 4, windowMs: 3_600_000 }),
     },
   });
@@ -72,16 +75,16 @@ describe('Telegram on the shared database', () => {
     const [one, two] = [newUser(), newUser()];
     await a.say(one, '明天汇率是多少？');
     await b.say(two, '明天汇率是多少');
-    const report = await postgresFeedbackReport(pools[1]!);
-    expect(report.unanswered[0]).toMatchObject({ count: 2 });
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/report.ts', '--json'], {
+    const report = await staffReport(new PostgresStaffStore(pools[1]!), { since: 0, until: Date.now(), limit: 20, documents: [] });
+    expect(report.declined[0]).toMatchObject({ count: 2, channels: ['telegram'] });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/report.ts', '--json', '--since', '1d'], {
       cwd: PROJECT_ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: server.url },
     });
-    const printed = JSON.parse(stdout) as { file: string; answers: number; unanswered: unknown[] };
+    const printed = JSON.parse(stdout) as { source: string; answers: number; declined: unknown[] };
     expect(printed.answers).toBe(report.answers);
-    expect(printed.unanswered).toEqual(report.unanswered);
-    expect(printed.file).not.toContain('postgres://');
+    expect(printed.declined).toEqual(report.declined);
+    expect(printed.source).not.toContain('postgres://');
     // Nothing went to the channel's own SQLite file.
     for (const dir of dataDirs) expect(readdirSync(dir)).toEqual([]);
   });

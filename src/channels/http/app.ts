@@ -11,7 +11,10 @@ import { DEFAULT_MAX_QUESTION_CHARS, type AnswerEngine } from '../../answer/inde
 import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { ConversationMemory, type ConversationStore } from '../conversations.js';
 import { throttledLog } from '../throttled-log.js';
+import type { AskChannel, QuestionLog } from '../../domain.js';
+import { mountAdmin, type AdminDesk } from './admin.js';
 import { askHandler } from './ask.js';
+import { feedbackHandler } from './feedback.js';
 import { clauseHandler, documentsHandler } from './library.js';
 import { clientAddress } from './client-address.js';
 import { isPolicyBotError } from '../../errors.js';
@@ -63,6 +66,10 @@ export interface HttpAppOptions {
   readonly createLimiter?: (scope: string, rate: Rate) => RateLimiter;
   /** Example questions on the page. Default `DEFAULT_EXAMPLES`. */
   readonly examples?: readonly string[];
+  /** Where answers and feedback are logged (every answer carries an `answerId`; `POST /api/feedback` needs it). Default none: feedback gets 404. */
+  readonly questionLog?: QuestionLog;
+  /** The staff desk behind `/admin` and `/api/admin/*` (present when `ADMIN_TOKEN` is set). Default none: those paths are 404. */
+  readonly admin?: AdminDesk;
   /** Other channels' endpoints; they bypass the API's CORS and body limit, and have their own rate limit if any. Default none. */
   readonly mounts?: readonly HttpMount[];
   /** Where unexpected errors are reported. Default stderr. */
@@ -129,8 +136,20 @@ export function createHttpApp(engine: HttpEngine, options: HttpAppOptions = {}):
       onError: () => errorResponse(413, 'BODY_TOO_LARGE', `请求体过大（最多 ${MAX_BODY_BYTES / 1024} KB）。`),
     }),
   );
-  app.post('/api/ask', askHandler(engine, conversations));
+  // The chat page says it is the page; any other client of /api/ask is the HTTP API.
+  const channelOf = (c: Context): AskChannel => (c.req.header('x-chat-client') === 'web' ? 'web' : 'api');
+  app.post('/api/ask', askHandler(engine, conversations, { ...(options.questionLog && { log: options.questionLog }), channelOf, clientOf }));
   app.all('/api/ask', () => errorResponse(405, 'METHOD_NOT_ALLOWED', '请用 POST 提交问题。', { Allow: 'POST' }));
+  if (perMinute > 0) {
+    app.use('/api/feedback', rateLimit(createLimiter('feedback', { perMinute, burst: options.rateLimitBurst ?? 10 }), clientOf));
+  }
+  app.use(
+    '/api/feedback',
+    bodyLimit({ maxSize: 16 * 1024, onError: () => errorResponse(413, 'BODY_TOO_LARGE', '请求体过大（最多 16 KB）。') }),
+  );
+  app.post('/api/feedback', feedbackHandler(options.questionLog, channelOf, clientOf));
+  app.all('/api/feedback', () => errorResponse(405, 'METHOD_NOT_ALLOWED', '请用 POST 提交反馈。', { Allow: 'POST' }));
+  if (options.admin) mountAdmin(app, options.admin, engine);
   app.get('/api/documents', documentsHandler(engine));
   app.get('/api/clauses/:id', clauseHandler(engine));
 

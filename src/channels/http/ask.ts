@@ -9,8 +9,8 @@
  * one that has expired, is not honoured: the question is answered on its own, with a new id.
  */
 import { randomBytes } from 'node:crypto';
-import type { Handler } from 'hono';
-import type { Answer } from '../../domain.js';
+import type { Context, Handler } from 'hono';
+import type { Answer, AskChannel, QuestionLog } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { toContract, type AnswerContract, type Asker } from '../contract.js';
 import type { ConversationStore, Turn } from '../conversations.js';
@@ -34,6 +34,8 @@ export interface AskResponse extends Omit<AnswerContract, 'citations'> {
   readonly citations: ReadonlyArray<AnswerContract['citations'][number] & { readonly clauseId: string; readonly shortTitle: string }>;
   /** Send it back with the next question of this conversation. */
   readonly sessionId: string;
+  /** Send it with feedback on this answer (`POST /api/feedback`). */
+  readonly answerId: string;
   /** Present when the question asked for the full text of a cited clause. */
   readonly source?: ClauseSource;
 }
@@ -78,7 +80,7 @@ function bounded(text: string, max: number, more: string): string {
 }
 
 /** The answer with each citation's clause id; text and quotes bounded, so no answer grows past a few hundred kilobytes. */
-function withClauseIds(answer: Answer, sessionId: string): AskResponse {
+function withClauseIds(answer: Answer, sessionId: string, answerId: string): AskResponse {
   const contract = toContract(answer);
   return {
     ...contract,
@@ -90,12 +92,13 @@ function withClauseIds(answer: Answer, sessionId: string): AskResponse {
       shortTitle: answer.citations[i]!.shortTitle,
     })),
     sessionId,
+    answerId,
   };
 }
 
 /** The reply to "这个的原文是什么？": the clause's full text, citing itself; kind `none` when there is nothing to show. */
-function sourceReply(engine: Pick<AnswerEngine, 'clause'>, question: string, last: Turn | undefined, n: number, sessionId: string): AskResponse {
-  const none = (answer: string): AskResponse => ({ question, kind: 'none', answer, citations: [], sessionId });
+function sourceReply(engine: Pick<AnswerEngine, 'clause'>, question: string, last: Turn | undefined, n: number, sessionId: string, answerId: string): AskResponse {
+  const none = (answer: string): AskResponse => ({ question, kind: 'none', answer, citations: [], sessionId, answerId });
   if (!last) return none('请先提一个政策问题，再问它引用条款的原文。');
   if (!last.clauseIds.length) return none('上一个回答没有引用条款。');
   const clauseId = last.clauseIds[citationOfArticle(question, n, last.clauseIds.map((id) => engine.clause(id)?.clause.path)) - 1];
@@ -112,19 +115,41 @@ function sourceReply(engine: Pick<AnswerEngine, 'clause'>, question: string, las
     answer: `《${source.title}》${source.label} 原文：\n${source.text}${rest}`,
     citations: [{ docId: source.docId, title: source.title, label: source.label, quote: source.text, score: 1, clauseId, shortTitle: found.document.shortTitle }],
     sessionId,
+    answerId,
     source,
   };
 }
 
-export function askHandler(engine: Asker & Pick<AnswerEngine, 'clause'>, conversations: ConversationStore): Handler {
+/** Where `/api/ask` logs its answers: the question log, and how a request's channel and client are told. */
+export interface AskLogging {
+  readonly log?: QuestionLog;
+  readonly channelOf: (c: Context) => AskChannel;
+  readonly clientOf: (c: Context) => string;
+}
+
+export function askHandler(engine: Asker & Pick<AnswerEngine, 'clause'>, conversations: ConversationStore, logging?: AskLogging): Handler {
   return async (c) => {
+    const started = performance.now();
     const { question, sessionId: given } = await readAskRequest(c.req.raw);
     const last = given ? await conversations.previousTurn(given) : undefined;
     // Only a live session the server issued is continued; any other id gets a fresh one.
     const sessionId = last && given ? given : newSessionId();
+    const answerId = logging?.log?.newAnswerId() ?? newSessionId();
     c.header('Cache-Control', 'no-store');
+    // Queued, written after the response: logging never slows the answer.
+    const record = (response: AskResponse) => {
+      logging?.log?.record({
+        answerId,
+        channel: logging.channelOf(c),
+        user: logging.clientOf(c),
+        asked: question,
+        answer: { question: response.question, kind: response.kind, answer: response.answer, citations: response.citations },
+        latencyMs: performance.now() - started,
+      });
+      return c.json(response);
+    };
     const citation = sourceRequest(question);
-    if (citation !== null) return c.json(sourceReply(engine, question.trim(), last, citation, sessionId));
+    if (citation !== null) return record(sourceReply(engine, question.trim(), last, citation, sessionId, answerId));
     let answer: Answer;
     try {
       answer = await engine.ask(question, last ? { previousQuestion: last.question } : {});
@@ -135,6 +160,6 @@ export function askHandler(engine: Asker & Pick<AnswerEngine, 'clause'>, convers
     }
     // The engine's reading of the question (a follow-up resolved), so a chain of follow-ups works.
     await conversations.remember(sessionId, answer.question, answer.citations.map((x) => x.clauseId));
-    return c.json(withClauseIds(answer, sessionId));
+    return record(withClauseIds(answer, sessionId, answerId));
   };
 }

@@ -20,6 +20,14 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'UNAVAILABLE'
+  | 'ANSWER_NOT_FOUND'
+  | 'FEEDBACK_INVALID'
+  | 'UNAUTHORIZED'
+  | 'FAQ_INVALID'
+  | 'FILE_REFUSED'
+  | 'FILE_EXISTS'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE'
   | 'INTERNAL';
 
 export interface ApiErrorBody {

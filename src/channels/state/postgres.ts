@@ -110,10 +110,12 @@ export async function purgeExpired(pool: PgPool, keepLogsDays = 180): Promise<nu
   for (const table of ['chat_state', 'seen_ids', 'rate_buckets', 'shared_tokens']) {
     n += (await pool.query(`DELETE FROM ${table} WHERE expires_at <= now()`)).rowCount ?? 0;
   }
-  // Votes go with their answers (ON DELETE CASCADE).
+  // Votes go with their answers (ON DELETE CASCADE). Telegram's old log is moved into the question
+  // log at start (src/staff), which keeps its own retention; until then its tables are purged here.
   const before = Date.now() - keepLogsDays * 86_400_000;
   for (const table of ['answer_log', 'feedback_comments']) {
-    n += (await pool.query(`DELETE FROM ${table} WHERE at < $1`, [before])).rowCount ?? 0;
+    const { rows } = await pool.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [table]);
+    if (rows[0]?.present) n += (await pool.query(`DELETE FROM ${table} WHERE at < $1`, [before])).rowCount ?? 0;
   }
   return n;
 }

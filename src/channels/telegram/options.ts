@@ -49,10 +49,10 @@ export interface TelegramOptions {
   /** The time for context TTLs, the rate limit and the answer log; tests set it. Default `Date.now`. */
   readonly clock?: () => number;
   /**
-   * Chat contexts and the answer log on a shared database (`DATABASE_URL`, several instances).
-   * Default: the channel's SQLite file in `dataDir`.
+   * Chat contexts on a shared database (`DATABASE_URL`, several instances), the answer log (the
+   * staff question log), the shared per-user limit. Each one not given: the channel's SQLite file in `dataDir`.
    */
-  readonly stores?: TelegramStores;
+  readonly stores?: Partial<TelegramStores>;
 }
 
 export type ResolvedOptions = Required<Omit<TelegramOptions, 'webhook' | 'stores'>> & Pick<TelegramOptions, 'webhook' | 'stores'>;

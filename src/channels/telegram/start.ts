@@ -5,7 +5,7 @@
  */
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { GrammyError, HttpError, webhookCallback, type Bot } from 'grammy';
-import { ALLOWED_UPDATES, createBot } from './bot.js';
+import { ALLOWED_UPDATES, createBot, type TelegramStores } from './bot.js';
 import { ChatContextStore } from './context-store.js';
 import type { TelegramEngine } from './conversation.js';
 import { dataFile, openChannelDatabase } from './database.js';
@@ -66,12 +66,15 @@ export async function startTelegram(engine: TelegramEngine, telegramOptions: Tel
   const options = resolveOptions(telegramOptions, () => engine.exampleQuestions(5));
   // grammY types its signal with the abort-controller shim; node-fetch takes the native one.
   const apiSignal = signal as unknown as Parameters<Bot['init']>[0];
-  // The channel's own SQLite file, unless the stores are on a shared database.
-  const db = options.stores ? null : openChannelDatabase(dataFile(options.dataDir));
+  // The channel's own SQLite file for the stores not given (on a shared database, or the staff log).
+  const given = options.stores;
+  const db = given?.contexts && given.feedback ? null : openChannelDatabase(dataFile(options.dataDir));
   try {
-    const stores = db
-      ? { contexts: new ChatContextStore(db, { ttlMs: options.contextTtlMs, clock: options.clock }), feedback: new FeedbackStore(db, options.clock) }
-      : options.stores!;
+    const stores: TelegramStores = {
+      contexts: given?.contexts ?? new ChatContextStore(db!, { ttlMs: options.contextTtlMs, clock: options.clock }),
+      feedback: given?.feedback ?? new FeedbackStore(db!, options.clock),
+      ...(given?.admissions && { admissions: given.admissions }),
+    };
     const { bot, inFlight } = createBot(engine, options, stores);
     const stopped = () => db?.close();
     const channel = await explainFailure(options, async () => {

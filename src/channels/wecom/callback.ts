@@ -7,7 +7,7 @@
  * message; otherwise the callback returns an empty 200 and the answer follows by `message/send`.
  */
 import { randomBytes } from 'node:crypto';
-import type { Answer } from '../../domain.js';
+import type { Answer, QuestionLog } from '../../domain.js';
 import { isPolicyBotError } from '../../errors.js';
 import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { ConversationMemory, type ConversationStore } from '../conversations.js';
@@ -41,6 +41,15 @@ const LOGGED_QUESTION_CHARS = 100;
 
 /** Where the callback's settings are in the WeCom admin console. */
 const CONSOLE = 'WeCom admin console › 应用管理 › the app › 接收消息 › 设置API接收';
+const FEEDBACK_THANKS = '感谢您的反馈！';
+
+/** A reply right after an answer that rates it: `有用` / `1` helpful, `没用` / `0` not. Null for anything else. */
+export function feedbackReply(text: string): boolean | null {
+  const word = text.replace(/[\s。！!.，,~～]+/g, '');
+  if (word === '有用' || word === '1') return true;
+  if (word === '没用' || word === '0') return false;
+  return null;
+}
 
 export interface WecomChannelOptions {
   /** Path of the callback on the HTTP server. Default `/wecom/callback`. */
@@ -81,6 +90,8 @@ export interface WecomChannelOptions {
    * for several instances. Default counted in this process; none when the limit is 0.
    */
   readonly memberLimit?: Admissions;
+  /** Where answers are logged, and `有用`/`没用` replies recorded on the user's last answer. Default none. */
+  readonly questionLog?: QuestionLog;
 }
 
 export interface WecomChannel {
@@ -207,9 +218,24 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
     return new Response(outer, { status: 200, headers: { 'Content-Type': 'text/xml; charset=utf-8' } });
   }
 
+  const questionLog = options.questionLog;
+  const feedbackWindowMs = options.conversationTtlMs ?? 30 * 60_000;
+
+  /** `有用` / `没用` right after an answer: recorded on it. Null when the text is not such a reply, or there is no answer to rate. */
+  async function rate(user: string, text: string): Promise<Outcome | null> {
+    const helpful = feedbackReply(text);
+    if (helpful === null || !questionLog) return null;
+    const answerId = await questionLog.lastAnswerOf('wecom', user, feedbackWindowMs);
+    if (!answerId || !(await questionLog.feedback({ answerId, helpful, channel: 'wecom', user }))) return null;
+    return { parts: [FEEDBACK_THANKS] };
+  }
+
   async function answer(user: string, question: string, msgId: string): Promise<Outcome> {
     let result: Answer;
+    const started = performance.now();
     try {
+      const rated = await rate(user, question);
+      if (rated) return rated;
       const previousQuestion = await conversations.previousQuestion(user);
       result = await engine.ask(question, previousQuestion ? { previousQuestion } : {});
     } catch (err) {
@@ -217,6 +243,7 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
       log(`wecom: answering message ${msgId} failed`, err);
       return { parts: [FAILED] };
     }
+    questionLog?.record({ answerId: questionLog.newAnswerId(), channel: 'wecom', user, asked: question, answer: result, latencyMs: performance.now() - started });
     await conversations.remember(user, result.question, result.citations.map((c) => c.clauseId));
     return { parts: splitMessage(formatForWecom(result)) };
   }

@@ -88,6 +88,34 @@ const MIGRATIONS: readonly { readonly version: number; readonly name: string; re
       ALTER TABLE leases ADD COLUMN host TEXT, ADD COLUMN pid INTEGER;
     `,
   },
+  {
+    version: 5,
+    name: 'question log and feedback of every channel; staff FAQ entries',
+    sql: `
+      -- Every answer of every chat channel (web, API, WeCom, Telegram), users as salted hashes only.
+      -- Telegram's answer_log, answer_votes and feedback_comments are moved here at start (src/staff).
+      CREATE TABLE question_log (
+        answer_id TEXT PRIMARY KEY, at BIGINT NOT NULL, channel TEXT NOT NULL, user_hash TEXT,
+        asked TEXT NOT NULL, question TEXT NOT NULL, question_key TEXT NOT NULL, kind TEXT NOT NULL,
+        answer TEXT NOT NULL, citations JSONB NOT NULL, latency_ms INTEGER
+      );
+      CREATE INDEX question_log_at ON question_log (at);
+      CREATE INDEX question_log_user ON question_log (channel, user_hash, at);
+      CREATE TABLE answer_feedback (
+        answer_id TEXT NOT NULL REFERENCES question_log(answer_id) ON DELETE CASCADE, voter TEXT NOT NULL,
+        channel TEXT NOT NULL, helpful BOOLEAN NOT NULL, comment TEXT, at BIGINT NOT NULL, PRIMARY KEY (answer_id, voter)
+      );
+      CREATE INDEX answer_feedback_at ON answer_feedback (at);
+      CREATE TABLE user_comments (
+        id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, channel TEXT NOT NULL, user_hash TEXT, text TEXT NOT NULL, source TEXT UNIQUE
+      );
+      CREATE INDEX user_comments_at ON user_comments (at);
+      -- FAQ entries staff added on one instance, taken up by every other within seconds; indexed_at is
+      -- set once a published knowledge version holds the entry (then the FAQ file is its only home).
+      CREATE TABLE staff_faq (id TEXT PRIMARY KEY, entry JSONB NOT NULL, at BIGINT NOT NULL, indexed_at BIGINT);
+      CREATE INDEX staff_faq_at ON staff_faq (at);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -30,7 +30,7 @@ describe('POST /api/ask', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const answer = await res.json();
     // The contract's fields in its order, then the API's own: the session to continue, the clause to open.
-    expect(Object.keys(answer)).toEqual(['question', 'kind', 'answer', 'citations', 'sessionId']);
+    expect(Object.keys(answer)).toEqual(['question', 'kind', 'answer', 'citations', 'sessionId', 'answerId']);
     expect(answer.answer).toContain('2000亿元');
     expect(Object.keys(answer.citations[0])).toEqual(['docId', 'title', 'label', 'quote', 'score', 'clauseId', 'shortTitle']);
     expect(answer.citations[0].shortTitle).toBe('渝中区“智融惠畅”实施方案(2024-2027)');

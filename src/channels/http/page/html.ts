@@ -23,6 +23,7 @@ export function renderChatPage(data: ChatPageData): string {
   const config = scriptJson({
     api: 'api/ask',
     clauses: 'api/clauses/',
+    feedback: 'api/feedback',
     documents: data.documents,
     examples: data.examples,
     maxQuestionChars: data.maxQuestionChars,

@@ -173,7 +173,66 @@ export const CHAT_JS = String.raw`
       });
     });
     tools.appendChild(copy);
+    if (answer.answerId && config.feedback) addVotes(bubble, tools, answer.answerId);
     bubble.appendChild(tools);
+  }
+
+  function sendFeedback(payload) {
+    return fetch(config.feedback, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Chat-Client': 'web' },
+      body: JSON.stringify(payload)
+    }).then(function (res) { return res.ok; }, function () { return false; });
+  }
+
+  // 👍 / 👎 under an answer; 👎 opens a short comment box (optional).
+  function addVotes(bubble, tools, answerId) {
+    var up = el('button', 'vote up', '👍');
+    var down = el('button', 'vote down', '👎');
+    up.type = down.type = 'button';
+    up.setAttribute('aria-label', '有用');
+    down.setAttribute('aria-label', '没用');
+    var status = el('span', 'vote-status');
+    function chosen(button) {
+      up.classList.toggle('chosen', button === up);
+      down.classList.toggle('chosen', button === down);
+    }
+    up.addEventListener('click', function () {
+      chosen(up);
+      var box = bubble.querySelector('.comment');
+      if (box) bubble.removeChild(box);
+      sendFeedback({ answerId: answerId, helpful: true }).then(function (ok) { status.textContent = ok ? '感谢反馈' : '反馈未能提交'; });
+    });
+    down.addEventListener('click', function () {
+      chosen(down);
+      sendFeedback({ answerId: answerId, helpful: false }).then(function (ok) { status.textContent = ok ? '感谢反馈' : '反馈未能提交'; });
+      if (bubble.querySelector('.comment')) return;
+      var box = el('form', 'comment');
+      var area = el('textarea');
+      area.maxLength = 500;
+      area.rows = 2;
+      area.placeholder = '哪里不对？（可选，最多 500 字）';
+      area.setAttribute('aria-label', '意见');
+      var submit = el('button', 'comment-send', '提交意见');
+      submit.type = 'submit';
+      box.appendChild(area);
+      box.appendChild(submit);
+      box.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var comment = area.value.trim();
+        if (!comment) return;
+        submit.disabled = true;
+        sendFeedback({ answerId: answerId, helpful: false, comment: comment }).then(function (ok) {
+          if (ok) { bubble.removeChild(box); status.textContent = '已收到您的意见，谢谢'; }
+          else { submit.disabled = false; status.textContent = '意见未能提交，请稍后再试'; }
+        });
+      });
+      bubble.appendChild(box);
+      area.focus();
+    });
+    tools.appendChild(status);
+    tools.appendChild(up);
+    tools.appendChild(down);
   }
 
   function setBusy(value) {
@@ -206,7 +265,7 @@ export const CHAT_JS = String.raw`
     scrollDown();
     fetch(config.api, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Chat-Client': 'web' },
       body: JSON.stringify(sessionId() ? { question: question, sessionId: sessionId() } : { question: question })
     })
       .then(function (res) {

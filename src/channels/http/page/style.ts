@@ -42,6 +42,13 @@ details.cite .doc { color: var(--muted); font-size: 12px; }
 details.cite.flash summary { background: #fff7cc; }
 .tools { display: flex; justify-content: flex-end; margin-top: 4px; }
 .copy { border: 1px solid var(--line); border-radius: 4px; background: #fff; color: #5b616b; font-size: 12px; padding: 1px 8px; cursor: pointer; }
+.tools { align-items: center; gap: 6px; }
+.vote { border: 1px solid var(--line); border-radius: 4px; background: #fff; font-size: 12px; padding: 0 6px; cursor: pointer; line-height: 20px; }
+.vote.chosen { border-color: var(--brand); background: #e8f0fe; }
+.vote-status { color: var(--muted); font-size: 12px; }
+.comment { display: flex; gap: 6px; margin-top: 6px; }
+.comment textarea { flex: 1; resize: vertical; min-height: 34px; padding: 4px 8px; border: 1px solid var(--line); border-radius: 4px; font: inherit; font-size: 13px; }
+.comment-send { flex: none; align-self: flex-end; border: 0; border-radius: 4px; background: var(--brand); color: #fff; font-size: 12px; padding: 4px 10px; cursor: pointer; }
 .notice { text-align: center; color: var(--muted); font-size: 12px; margin: 10px 0; }
 .notice.error { color: #c4302b; }
 .examples { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
