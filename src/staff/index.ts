@@ -5,6 +5,8 @@
  * shared database with `DATABASE_URL`; Telegram's old log is moved in on the way.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AnswerKind } from '../domain.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
@@ -53,11 +55,27 @@ export interface OpenStaffOptions {
   readonly warn?: (line: string) => void;
 }
 
+/** The salt kept in `dir/staff-salt` (created once, readable by its owner only). */
+function localSalt(dir: string): string {
+  const file = join(dir, 'staff-salt');
+  try {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (kept.length >= 16) return kept;
+  } catch {
+    // None yet: made below.
+  }
+  const salt = randomBytes(24).toString('hex');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, `${salt}\n`, { mode: 0o600 });
+  return salt;
+}
+
 export async function openStaff(kb: KnowledgeBase, config: Config, staffConfig: StaffConfig, options: OpenStaffOptions = {}): Promise<Staff> {
   const warn = options.warn ?? ((line: string) => console.error(line));
   const say = options.say ?? ((line: string) => console.log(line));
-  // Without LOG_USER_SALT, one random salt for this process: the moved rows and the new ones agree.
-  const salt = staffConfig.userSalt ?? randomBytes(24).toString('hex');
+  // Without LOG_USER_SALT, the embedded set-up keeps a random salt of its own beside its log, so a user's
+  // feedback links across restarts; instances sharing a database need the same one from the environment.
+  const salt = staffConfig.userSalt ?? (kb.database ? randomBytes(24).toString('hex') : localSalt(staffConfig.dataDir));
   let store: StaffStore;
   const saltForMoves = salt;
   if (kb.database) {
@@ -75,7 +93,7 @@ export async function openStaff(kb: KnowledgeBase, config: Config, staffConfig: 
     }
     store = sqlite;
   }
-  if (!staffConfig.userSalt) warn('LOG_USER_SALT is not set: users are hashed with a salt of this process only (set it to link a user\'s feedback across restarts and instances)');
+  if (!staffConfig.userSalt && kb.database) warn('LOG_USER_SALT is not set: users are hashed with a salt of this instance only (set the same one on every instance to link a user\'s feedback across them)');
   const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
   const log = new StaffLog({
     store,
@@ -103,8 +121,9 @@ export async function openStaff(kb: KnowledgeBase, config: Config, staffConfig: 
     ? {
         adminToken: token,
         maxUploadBytes: config.maxFileBytes,
-        questions: (filter) => questionGroups(store, { since: since(), ...(filter.kind && { kind: filter.kind }) }),
-        feedback: () => feedbackItems(store, { since: since() }),
+        // What this instance answered a moment ago is written before staff read the log.
+        questions: async (filter) => (await log.flush(), questionGroups(store, { since: since(), ...(filter.kind && { kind: filter.kind }) })),
+        feedback: async () => (await log.flush(), feedbackItems(store, { since: since() })),
         addFaq: (body) => faq.add(body),
         documents: () => library(config.corpusDir, kb.index.manifest),
         addDocument: (name, bytes) => acceptUpload(config.corpusDir, config.maxFileBytes, name, bytes),
