@@ -668,7 +668,21 @@ export class AnswerEngine {
         ? `政策库中没有关于${places}的政策文件（收录的文件适用于：${covered}），无法回答`
         : `政策库中适用于${places}的文件没有规定这方面的内容，无法直接回答；其他地方的规定不能代替${places}的`;
     const more = pointers.length ? '下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。' : '';
-    return { question, kind: 'none', answer: `${gap}。${more}`, citations: pointers };
+    return { question, kind: 'none', answer: `${gap}。${this.othersOnTopic(pointers, place.places)}${more}`, citations: pointers };
+  }
+
+  /** `库中谈到这方面的是海南省、新疆维吾尔自治区的文件（《…》《…》），没有天津市的。`: whose rules on the topic the library has. */
+  private othersOnTopic(pointers: readonly Citation[], asked: readonly string[]): string {
+    const byPlace = new Map<string, string[]>();
+    for (const docId of new Set(pointers.map((c) => c.docId))) {
+      const j = this.jurisdictions.jurisdictionOf(docId);
+      const where = j.level === 'national' ? '全国' : j.level === 'local' ? j.division.name : null;
+      if (!where) continue;
+      byPlace.set(where, [...(byPlace.get(where) ?? []), `《${this.shortTitle(docId)}》`]);
+    }
+    if (!byPlace.size) return '';
+    const titles = [...byPlace.values()].flat().slice(0, 4).join('');
+    return `库中谈到这方面的是${[...byPlace.keys()].join('、')}的文件（${titles}），没有${asked.join('、')}的。`;
   }
 
   /** A term to define that no definition and no cited clause speaks of: `none`, the clauses as pointers. */
