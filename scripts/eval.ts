@@ -1,5 +1,6 @@
 /**
  * `npm run eval [-- --set FILE …] [--library DIR | --no-library] [--verbose]`: scores the engine by the rule
+ * (`npm run eval -- --by-size [--sealed]`: the same questions in libraries of 2, 10 and all documents, scripts/eval-sizes.ts)
  * in shared/eval/README.md and prints, per set and overall, pass rate, hit@1, hit@3 and abstention accuracy.
  *
  * Library mode (the default when ../shared/eval/library/ exists, or with `--library DIR`): a scratch index of
@@ -40,6 +41,11 @@ import { guardCliProcess } from '../src/channels/cli/guard.js';
 guardCliProcess();
 
 const args = process.argv.slice(2);
+// Pass rate against library size: its own script (the two plans alone, ten documents, all).
+if (args.includes('--by-size')) {
+  await import('./eval-sizes.js');
+  process.exit(0);
+}
 const verbose = args.includes('--verbose');
 const valueAfter = (flag: string) => args.flatMap((a, i) => (a === flag && args[i + 1] && !args[i + 1]!.startsWith('--') ? [resolve(args[i + 1]!)] : []));
 const explicit = valueAfter('--set');

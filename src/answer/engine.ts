@@ -10,23 +10,24 @@ import { toSimplified } from '../text/script.js';
 import { documentStatus, formatLabel, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
-import { asksForAuthority, statesAuthority, type AuthorityAsked } from './authority.js';
-import { asksMeaning, definitionAsked, Definitions } from './definitions.js';
+import { statesAuthority, type AuthorityAsked } from './authority.js';
+import { definitionAsked, Definitions } from './definitions.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
-import { asksForList, buildPassages, quoteClause, type Passage } from './passages.js';
+import { buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, quantityMismatch, missingTopic, namesInstitution, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityKind, type QuantityQuestion } from './quantity.js';
-import { answersFigure, figureAsked } from './measure.js';
-import { asksForNumber, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
-import { createScopeChecker, yearsOfTheCase, type OutOfScope, type ScopeChecker } from './scope-check.js';
+import { quantityMismatch, missingTopic, namesInstitution, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
+import { answersFigure } from './measure.js';
+import { readQuestion, type QuestionReading } from './reading.js';
+import { cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
+import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq, type FaqOverlay } from '../faq/index.js';
 import { PolicyMatcher } from './policy-match.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
 import { ABBREVIATIONS } from '../retrieval/index.js';
-import { findIndicators, questionYears, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
+import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
@@ -38,13 +39,6 @@ function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer
   const have = new Set(tokenizer.document(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`));
   return topical.filter((t) => have.has(t)).length / topical.length;
 }
-
-/**
- * The other form a measure may be stated in when the kind asked is not: an amount set as a share
- * (`金融业增加值…占全市GDP比重达到11%`), a number of people as a count of entities and back. A share asked
- * is not answered by an amount (a fine is not a reserve ratio).
- */
-const OTHER_FORM: Partial<Record<QuantityKind, QuantityKind>> = { money: 'share', people: 'count', count: 'people' };
 
 // An article as a path names it (`第三十条`), and a reference to one of the same text (`违反本条例第三十条第二款`).
 const ARTICLE_MARKER = /^第[一二三四五六七八九十百零〇两\d]+[条條]/u;
@@ -164,16 +158,17 @@ export class AnswerEngine {
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
     // Not when it asks what a named document says about a kind of firm (`国办…意见讲要培育什么样的资本`).
     const describesItself = this.policy.read(question) !== null && (/我(?!国)|咱|本公司|本企业/u.test(question) || !this.documentScope.named(question).size);
-    const place = this.jurisdictions.scope(question);
+    // Read once: every stage below takes this value, none reads the wording again.
+    const read = readQuestion(question, this.jurisdictions.scope(question));
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
       // A date or issuer asked of a place's own document the library does not hold is not another place's.
-      (place?.verdict === 'uncovered' ? null : this.documentFacts.answer(question)) ??
+      (read.place?.verdict === 'uncovered' ? null : this.documentFacts.answer(question)) ??
       this.fromGlossary(question) ??
-      this.fromDefinition(question, place) ??
-      this.fromIndicators(question, place) ??
-      this.fromClauses(question, place)
+      this.fromDefinition(read) ??
+      this.fromIndicators(read) ??
+      this.fromClauses(read)
     );
   }
 
@@ -229,7 +224,8 @@ export class AnswerEngine {
    * "条例里说的“外汇”包括哪些": the statutory definition (`本条例所称外汇，是指下列…：`), with its items when
    * it announces a list; of the document the question names, when several define the term.
    */
-  private fromDefinition(question: string, place: PlaceScope | null): Answer | null {
+  private fromDefinition(read: QuestionReading): Answer | null {
+    const { text: question, place } = read;
     const term = definitionAsked(question);
     if (!term || place?.verdict === 'uncovered') return null;
     const [found] = this.definitions.lookup(term, this.documentScope.named(question));
@@ -240,8 +236,9 @@ export class AnswerEngine {
   }
 
   /** A question for a number: exact rows of the indicator table, stated as their sources state them. */
-  private fromIndicators(question: string, place: PlaceScope | null): Answer | null {
-    if (!asksForNumber(question) || place?.verdict === 'uncovered') return null;
+  private fromIndicators(read: QuestionReading): Answer | null {
+    const { text: question, place } = read;
+    if (!read.wantsNumber || place?.verdict === 'uncovered') return null;
     const hints = {
       namedDocuments: this.documentScope.named(question),
       currentDocuments: this.documentScope.inPeriod(question),
@@ -249,9 +246,9 @@ export class AnswerEngine {
     };
     // Only rows that are figures for the place asked (a district plan's figure is not a sibling's, nor its city's).
     // … and of the kind asked: `几倍` is not answered by an amount.
-    const quantity = askedQuantity(question);
+    const quantity = read.askedKind;
     // … and of the measure asked: `担保费能补助多少` is not answered by `保费收入达到300亿元`.
-    const figure = figureAsked(question);
+    const { figure } = read;
     const rows = this.options.store.indicators.filter(
       (row) =>
         (!place || this.isFigureFor(place, row.docId, row.quote)) &&
@@ -316,17 +313,14 @@ export class AnswerEngine {
   }
 
   /** Retrieved clauses, their best sentences (or a list's items) quoted; or `none`. */
-  private async fromClauses(question: string, place: PlaceScope | null): Promise<Answer> {
+  private async fromClauses(read: QuestionReading): Promise<Answer> {
+    const { text: question, place, quantity, wantsFigure, wantsList, years } = read;
     const { retriever, tokenizer } = this.options;
     const result = await retriever.search(question, 12);
     // A clause too weak to answer from never leads an answer, however retrieval fused it.
     const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
     if (!strong.length) return this.nothingFound(question);
 
-    // `要满足几个条件`: the list answers how many; its items are what is asked.
-    const wantsList = asksForList(question);
-    const quantity = wantsList ? null : (askedQuantity(question) ?? claimedQuantity(question));
-    const wantsFigure = quantity !== null || asksForNumber(question);
     const ranked = !place
       ? strong
       : place.verdict === 'uncovered'
@@ -350,15 +344,13 @@ export class AnswerEngine {
         return result.queryTokens.filter((t) => !title.has(t));
       },
       quantity,
-      wantsNumber: asksForNumber(question),
+      wantsNumber: read.wantsNumber,
     };
     const chosen = chooseClauses(wantsList ? this.listFirst(ranked, passageOptions.topicalTokens) : ranked, this.evidence);
     let passages = buildPassages(chosen, passageOptions);
-    const years = questionYears(question);
-    const asked = { place, quantity, wantsFigure, years, queryTokens: result.queryTokens };
-    let answering = this.answering(question, passages, asked);
+    let answering = this.answering(read, passages, result.queryTokens);
     // Who is in charge: the chosen clauses that say, else the clause of their documents that does.
-    const authority = quantity || wantsList ? null : asksForAuthority(question);
+    const { authority } = read;
     if (authority) {
       const topical = this.topicalTokens(question, result.queryTokens);
       // The chosen clauses that say, and the one of their documents that says it most on topic (the
@@ -383,7 +375,7 @@ export class AnswerEngine {
       }
     }
     // What follows a breach is often the article's next paragraph (`有前款所列行为之一的，给予警告…罚款`).
-    if (asksPenalty(question) && !passages.some((p) => statesPenalty(p.quote))) {
+    if (read.penalty && !passages.some((p) => statesPenalty(p.quote))) {
       const penalties = buildPassages(this.articleParagraphs(chosen), passageOptions).filter((p) => statesPenalty(p.quote));
       if (penalties.length) {
         const [first, ...others] = passages;
@@ -397,7 +389,7 @@ export class AnswerEngine {
       const runnersUp = nearRunnersUp(ranked, chosen, this.evidence, this.subjectDocuments(question));
       const further = buildPassages([...runnersUp, ...this.articleParagraphs([...chosen, ...runnersUp])], passageOptions);
       const topical = this.topicalTokens(question, result.queryTokens);
-      const found = this.answering(question, [...passages, ...further], { ...asked, exactOnly: true })
+      const found = this.answering(read, [...passages, ...further], result.queryTokens, { exactOnly: true })
         .filter((p) => further.includes(p))
         // Ranked lower for a reason: the one most on the question's topic comes first (a paragraph
         // read with its article: `前款规定情形` are the article's items).
@@ -414,7 +406,7 @@ export class AnswerEngine {
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
     // A term to define that no definition and no cited clause speaks of: another term's definition is no answer.
     // (Only for a question for a meaning: `X包括哪些` is as often a list's lead-in in other words.)
-    const term = asksMeaning(question) ? definitionAsked(question) : null;
+    const { term } = read;
     if (term && !ordered.some((p) => p.clause.text.includes(term))) return this.notDefined(question, term, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };
   }
@@ -425,29 +417,17 @@ export class AnswerEngine {
    * failing that, the measure in another form (a share where an amount was asked) — in a sentence that
    * names the place when the document is a broader place's.
    */
-  private answering(
-    question: string,
-    passages: readonly Passage[],
-    asked: {
-      readonly place: PlaceScope | null;
-      readonly quantity: QuantityKind | null;
-      readonly wantsFigure: boolean;
-      readonly years: readonly number[];
-      readonly queryTokens: readonly string[];
-      /** Only the kind of quantity asked, not the measure in another form. */
-      readonly exactOnly?: boolean;
-    },
-  ): Passage[] {
-    const { place, quantity, wantsFigure, years, queryTokens } = asked;
+  private answering(read: QuestionReading, passages: readonly Passage[], queryTokens: readonly string[], options: { readonly exactOnly?: boolean } = {}): Passage[] {
+    const { text: question, place, quantity, wantsFigure, years } = read;
     // A year asks for a plan's figure of that year; of rules with no period (`2023年设立的担保公司`) it is a
     // fact of the case.
-    const caseYears = yearsOfTheCase(question);
+    const caseYears = read.yearsOfTheCase;
     const inYear = (p: Passage) =>
       !years.length ||
       !wantsFigure ||
       (caseYears && !this.options.store.documents.get(p.clause.docId)?.period) ||
       years.some((y) => p.quote.includes(String(y)));
-    if (!quantity) return passages.filter(inYear);
+    if (!quantity || !read.quantityAsked) return passages.filter(inYear);
     const { tokenizer, store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);
     const unknown = unknownInstitution(question, frequency);
@@ -475,14 +455,11 @@ export class AnswerEngine {
     // that other clauses say (准备金, 典当行) is.
     const said = (word: string) =>
       threeCharWords(word).some((w) => candidates.some((t) => t.includes(w)) || this.options.store.says(w));
-    const stating = (kind: QuantityKind) => {
-      const ask = readQuantityQuestion(question, kind);
-      return passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, ask, subjects, p, queryTokens, said));
-    };
-    const exact = stating(quantity);
-    if (exact.length || asked.exactOnly) return exact;
-    const other = OTHER_FORM[quantity];
-    return other ? stating(other) : [];
+    const stating = (ask: QuantityQuestion) =>
+      passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, ask, subjects, p, queryTokens, said));
+    const exact = stating(read.quantityAsked.exact);
+    if (exact.length || options.exactOnly) return exact;
+    return read.quantityAsked.other ? stating(read.quantityAsked.other) : [];
   }
 
   /**

@@ -1,0 +1,79 @@
+/**
+ * A question read once, into the one value every stage of the engine takes: where it asks about, what
+ * kind of answer it wants (a list, a figure of some kind, who is in charge, a penalty, a meaning), the
+ * years it names, the measure a figure is asked of. Each reading is a module of its own (quantity.ts,
+ * measure.ts, authority.ts, passages.ts, definitions.ts, jurisdiction); this puts their answers side by
+ * side, so no stage reads the wording again.
+ */
+import type { PlaceScope } from '../jurisdiction/index.js';
+import { questionYears } from '../indicators/index.js';
+import { asksForAuthority, type AuthorityAsked } from './authority.js';
+import { asksMeaning, definitionAsked } from './definitions.js';
+import { figureAsked, type FigureAsked } from './measure.js';
+import { asksForList } from './passages.js';
+import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
+import { asksForNumber } from './question.js';
+import { yearsOfTheCase } from './scope-check.js';
+
+/**
+ * The other form a measure may be stated in when the kind asked is not: an amount set as a share
+ * (`金融业增加值…占全市GDP比重达到11%`), a number of people as a count of entities and back. A share asked
+ * is not answered by an amount (a fine is not a reserve ratio).
+ */
+const OTHER_FORM: Partial<Record<QuantityKind, QuantityKind>> = { money: 'share', people: 'count', count: 'people' };
+
+export interface QuestionReading {
+  /** The question as the engine answers it: simplified characters, a follow-up resolved. */
+  readonly text: string;
+  /** The place it asks about and the documents that may answer for it; null when it names none. */
+  readonly place: PlaceScope | null;
+  /** Years it names (`2027年`, or a plan period's last year). */
+  readonly years: readonly number[];
+  /** Its years are facts of the asker's case (`2023年设立的担保公司`), not a plan's or the rules' dates. */
+  readonly yearsOfTheCase: boolean;
+  /** It asks for the members of a list (`有哪些条件`). */
+  readonly wantsList: boolean;
+  /** The kind of quantity its wording asks for (`多少钱`, `几天`), a list question's aside. */
+  readonly askedKind: QuantityKind | null;
+  /** The quantity it asks or puts forward for confirmation; null for a list question. */
+  readonly quantity: QuantityKind | null;
+  /** What the quantity asked is checked against (kind, measure, bound, rate, institution), and its other form. */
+  readonly quantityAsked: { readonly exact: QuantityQuestion; readonly other: QuantityQuestion | null } | null;
+  /** It asks for a number in general (a target, a share, a size). */
+  readonly wantsNumber: boolean;
+  /** `quantity !== null || wantsNumber`: only a sentence stating a figure answers it. */
+  readonly wantsFigure: boolean;
+  /** The measure a figure is asked of, and the names it quotes. */
+  readonly figure: FigureAsked | null;
+  /** Who approves or who is in charge, when that is asked (and no figure or list is). */
+  readonly authority: AuthorityAsked | null;
+  /** It asks what follows a breach (`会受什么处罚`). */
+  readonly penalty: boolean;
+  /** The term it asks the meaning of (`“外汇”是指什么`), when it asks for one. */
+  readonly term: string | null;
+}
+
+/** Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it. */
+export function readQuestion(text: string, place: PlaceScope | null): QuestionReading {
+  const wantsList = asksForList(text);
+  const askedKind = askedQuantity(text);
+  const quantity = wantsList ? null : (askedKind ?? claimedQuantity(text));
+  const wantsNumber = asksForNumber(text);
+  const other = quantity ? OTHER_FORM[quantity] : undefined;
+  return {
+    text,
+    place,
+    years: questionYears(text),
+    yearsOfTheCase: yearsOfTheCase(text),
+    wantsList,
+    askedKind,
+    quantity,
+    quantityAsked: quantity ? { exact: readQuantityQuestion(text, quantity), other: other ? readQuantityQuestion(text, other) : null } : null,
+    wantsNumber,
+    wantsFigure: quantity !== null || wantsNumber,
+    figure: figureAsked(text),
+    authority: quantity || wantsList ? null : asksForAuthority(text),
+    penalty: asksPenalty(text),
+    term: asksMeaning(text) ? definitionAsked(text) : null,
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answer/reading.js';
+
+describe('a question read once', () => {
+  it('reads a figure question: its kind, its measure, its other form, the year of the plan', () => {
+    const r = readQuestion('2027年渝中区绿色贷款余额目标是多少？', null);
+    expect(r).toMatchObject({ wantsNumber: true, wantsFigure: true, wantsList: false, years: [2027], yearsOfTheCase: false, authority: null });
+    const fee = readQuestion('担保费能补助多少钱？', null);
+    expect(fee.quantity).toBe('money');
+    expect(fee.quantityAsked?.other?.kind).toBe('share');
+    expect(fee.figure?.measure).toBe('担保费');
+  });
+
+  it('reads a list question as a list, not as a quantity, and a who-approves question as one', () => {
+    const list = readQuestion('设立融资担保公司要满足几个条件？', null);
+    expect(list).toMatchObject({ wantsList: true, quantity: null, authority: null });
+    expect(readQuestion('设立小额贷款公司由哪个部门审批？', null).authority).toBe('approval');
+  });
+
+  it('reads a year of the asker’s case as a fact, a penalty, and a term asked the meaning of', () => {
+    expect(readQuestion('一家2023年设立的融资担保公司，注册资本最低是多少？', null).yearsOfTheCase).toBe(true);
+    expect(readQuestion('擅自设立会受什么处罚？', null).penalty).toBe(true);
+    expect(readQuestion('条例里说的“外汇”是指什么？', null).term).toBe('外汇');
+  });
+});
