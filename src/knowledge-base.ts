@@ -183,9 +183,13 @@ export type BuildReply = { readonly report: BuildReport } | { readonly error: { 
  * and none of it may hold up the process answering questions. Its errors come back as they were
  * (INGEST_BUSY stays INGEST_BUSY); a build process that dies is a failed build.
  */
-export function ingestInChild(config: Config): Promise<BuildReport> {
+export function ingestInChild(config: Config, signal?: AbortSignal): Promise<BuildReport> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
     const child = forkModule('build-worker');
+    // Stopped (the watcher, the bot): the build is abandoned; a half-written build is dropped by the next.
+    const abort = () => child.kill();
+    signal?.addEventListener('abort', abort, { once: true });
     try {
       if (child.pid !== undefined) setPriority(child.pid, 10);
     } catch {
@@ -199,9 +203,10 @@ export function ingestInChild(config: Config): Promise<BuildReport> {
       reply ??= { error: { message: `the build process could not run: ${err.message}` } };
       child.kill();
     });
-    child.once('exit', (code, signal) => {
+    child.once('exit', (code, killedBy) => {
+      signal?.removeEventListener('abort', abort);
       if (reply && 'report' in reply) return resolve(reply.report);
-      const error = reply?.error ?? { message: `the build process stopped (${signal ?? `exit code ${code}`})` };
+      const error = reply?.error ?? { message: `the build process stopped (${killedBy ?? `exit code ${code}`})` };
       reject(error.code ? new PolicyBotError(error.code, error.message) : new Error(error.message));
     });
     child.send({ config } satisfies BuildRequest);
@@ -457,6 +462,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
   // further file event may ever come to trigger another rebuild.
   let retryMs = firstRetryMs;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const stopping = new AbortController();
 
   // Rebuilds queued on `running` and not yet finished: a failure is retried only when none is behind it.
   let queued = 0;
@@ -478,7 +484,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
         return;
       }
       options.onRebuildStart?.(reason);
-      const report = await ingestInChild(config);
+      const report = await ingestInChild(config, stopping.signal);
       if (stopped) return;
       const index = pg ? await pg.openBuilt(pg.pool, report, kb.answering) : await openIndex(config.indexDir, kb.answering);
       kb.swap(index, createEngine(index, kb.answering, config.maxQuestionChars, kb.faqOverlay));
@@ -524,6 +530,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
     },
     stop() {
       stopped = true;
+      stopping.abort(new Error('the corpus watcher stopped'));
       clearTimeout(timer);
       clearTimeout(retryTimer);
       watcher.close();
