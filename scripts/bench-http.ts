@@ -1,15 +1,16 @@
 /**
  * `tsx scripts/bench-http.ts [--clients 1,32,128] [--seconds 8] [--workers N]`: POST /api/ask under
  * 1, 32 and 128 concurrent clients, each asking questions no client asked before in the run (so
- * no answer comes from a cache), beside the single-client rate of the same run. Starts the real
- * server as `npm start` does (real index, real model, EMBEDDING_WORKERS embedding processes, or
- * `--workers`) on 127.0.0.1 at a free port with the rate limit off, and sends a bounded number of
- * requests there and nowhere else: each level runs for `--seconds` (and at most 2 000 requests).
- * Figures are printed, never asserted.
+ * no answer comes from a cache), beside the single-client rate of the same run. Runs the server as
+ * `npm start` does (`node dist/main.mjs`: real index, real model, EMBEDDING_WORKERS embedding
+ * processes, or `--workers`) in a process of its own, so the clients' work is not the server's, on
+ * 127.0.0.1 at a free port with the rate limit off; sends a bounded number of requests there and
+ * nowhere else: each level runs for `--seconds` (and at most 2 000 requests). Figures are printed,
+ * never asserted. Needs the bundle (`npm run bench` builds it first).
  */
-import { createHttpApp, startHttpServer } from '../src/channels/http/index.js';
+import { spawn } from 'node:child_process';
 import { benchQuestions, percentile } from './bench-questions.js';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { openKnowledgeBase } from '../src/knowledge-base.js';
 
 const args = process.argv.slice(2);
@@ -42,8 +43,26 @@ function* distinctQuestions(): Generator<string> {
   }
 }
 
-const kb = await openKnowledgeBase(config, { embeddingWorkers: workers });
-const server = await startHttpServer(createHttpApp(kb.engine, { rateLimitPerMinute: 0, log: () => {} }), { host: '127.0.0.1', port: 0 });
+// The index brought up to date here, so the server does not rebuild it while it is measured.
+(await openKnowledgeBase(config)).close();
+const env: NodeJS.ProcessEnv = { ...process.env };
+for (const name of Object.keys(env)) if (/^(TELEGRAM_|WECOM_|HTTP_)/.test(name)) delete env[name];
+const child = spawn(process.execPath, ['dist/main.mjs'], {
+  cwd: PROJECT_ROOT,
+  env: { ...env, HOST: '127.0.0.1', PORT: '0', HTTP_RATE_LIMIT_PER_MINUTE: '0', EMBEDDING_WORKERS: String(workers) },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const server = await new Promise<{ url: string }>((resolve, reject) => {
+  let output = '';
+  const read = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    const url = output.match(/API on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+    if (url) resolve({ url });
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
+  child.once('exit', (code) => reject(new Error(`the server stopped (exit code ${code}):\n${output}`)));
+});
 const questions = distinctQuestions();
 
 async function ask(question: string): Promise<number> {
@@ -88,6 +107,5 @@ try {
     console.log(`  ${String(clients).padStart(3)} client${clients === 1 ? ' ' : 's'}: ${r.rate.toFixed(1)} requests/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (${r.requests} requests)${ratio}`);
   }
 } finally {
-  await server.stop();
-  kb.close();
+  child.kill('SIGTERM');
 }
