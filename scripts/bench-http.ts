@@ -9,6 +9,9 @@
  * never asserted. Needs the bundle (`npm run bench` builds it first).
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { benchQuestions, percentile } from './bench-questions.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { openKnowledgeBase } from '../src/knowledge-base.js';
@@ -46,10 +49,12 @@ function* distinctQuestions(): Generator<string> {
 // The index brought up to date here, so the server does not rebuild it while it is measured.
 (await openKnowledgeBase(config)).close();
 const env: NodeJS.ProcessEnv = { ...process.env };
-for (const name of Object.keys(env)) if (/^(TELEGRAM_|WECOM_|HTTP_)/.test(name)) delete env[name];
+for (const name of Object.keys(env)) if (/^(TELEGRAM_|WECOM_|HTTP_|ADMIN_TOKEN)/.test(name)) delete env[name];
+// Answers are logged as `npm start` logs them, to a question log of the bench's own.
+const logDir = mkdtempSync(join(tmpdir(), 'policy-bot-bench-log-'));
 const child = spawn(process.execPath, ['dist/main.mjs'], {
   cwd: PROJECT_ROOT,
-  env: { ...env, HOST: '127.0.0.1', PORT: '0', HTTP_RATE_LIMIT_PER_MINUTE: '0', EMBEDDING_WORKERS: String(workers) },
+  env: { ...env, HOST: '127.0.0.1', PORT: '0', HTTP_RATE_LIMIT_PER_MINUTE: '0', EMBEDDING_WORKERS: String(workers), LOG_DATA_DIR: logDir },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const server = await new Promise<{ url: string }>((resolve, reject) => {
@@ -108,4 +113,6 @@ try {
   }
 } finally {
   child.kill('SIGTERM');
+  await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(undefined)));
+  rmSync(logDir, { recursive: true, force: true });
 }
