@@ -22,6 +22,10 @@ const entryPoints = {
   corpus: 'src/channels/cli/corpus.ts',
   // Parses one document off the main thread (src/ingest/parse-off-thread.ts starts it from dist/).
   'parse-worker': 'src/ingest/parse-worker.ts',
+  // The model embedding questions in processes of their own (src/index/embedding-pool.ts), and
+  // rebuilds of the index run off the answering process (ingestInChild in src/knowledge-base.ts).
+  'embedding-worker': 'src/index/embedding-worker.ts',
+  'build-worker': 'src/build-worker.ts',
 };
 
 /** Left to Node at run time: native addons (and the libraries that load them), lazily loaded readers, build tools. */

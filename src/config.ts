@@ -4,6 +4,7 @@
  * `.env.example`.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBool, readInt, readNumber, type Env } from './env.js';
@@ -35,6 +36,12 @@ export interface Config {
   readonly parseMemoryMb: number;
   /** The shared Postgres backend, when `DATABASE_URL` is set; null keeps SQLite + hnswlib. */
   readonly database: DatabaseConfig | null;
+  /**
+   * Processes that embed questions for `npm start` (one per core uses every core); 0 embeds them in
+   * the server's own process. `EMBEDDING_WORKERS`, default `auto`: one per core on a machine with
+   * two or more (at most 8), else 0.
+   */
+  readonly embeddingWorkers: number;
 }
 
 export interface DatabaseConfig {
@@ -118,6 +125,13 @@ export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig | nul
   };
 }
 
+function readEmbeddingWorkers(env: Env): number {
+  const value = env.EMBEDDING_WORKERS?.trim().toLowerCase();
+  if (value && value !== 'auto') return readInt(env, 'EMBEDDING_WORKERS', 0, 0, 64);
+  const cores = availableParallelism();
+  return cores >= 2 ? Math.min(cores, 8) : 0;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return Object.freeze({
     corpusDir: existingFolder(env, 'CORPUS_DIR', 'corpus'),
@@ -131,5 +145,6 @@ export function loadConfig(env: Env = process.env): Config {
     parseTimeoutMs: readInt(env, 'CORPUS_PARSE_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
     parseMemoryMb: readInt(env, 'CORPUS_PARSE_MEMORY_MB', 512, 64, 16_384),
     database: loadDatabaseConfig(env),
+    embeddingWorkers: readEmbeddingWorkers(env),
   });
 }

@@ -4,15 +4,18 @@
  * Entry points (CLI, bot, server, eval, bench) all start here.
  */
 import { mkdirSync, watch } from 'node:fs';
+import { setPriority } from 'node:os';
+import { forkModule } from './child-process.js';
 import { AnswerEngine } from './answer/index.js';
 import type { Config, DatabaseConfig } from './config.js';
-import { isPolicyBotError } from './errors.js';
+import { isPolicyBotError, PolicyBotError, type ErrorCode } from './errors.js';
 import type { PgPool } from './index/postgres/index.js';
 import type { VersionPoller } from './knowledge-postgres.js';
 import { hashCorpus, stampCorpus } from './ingest/index.js';
 import {
   BgeEmbeddings,
   buildIndex,
+  EmbeddingPool,
   createTokenizer,
   indexParams,
   openIndex,
@@ -91,6 +94,12 @@ export function createEmbeddings(config: Config): BgeEmbeddings {
   return new BgeEmbeddings({ modelDir: config.modelDir, allowRemote: config.modelAllowRemote });
 }
 
+/** What questions are embedded with: the model in `workers` processes of its own, or in this one (0). */
+function answeringEmbeddings(config: Config, embeddings: BgeEmbeddings, workers: number, log?: (line: string) => void): BgeEmbeddings | EmbeddingPool {
+  if (workers < 1) return embeddings;
+  return new EmbeddingPool({ modelDir: config.modelDir, allowRemote: config.modelAllowRemote, workers, ...(log && { log }) });
+}
+
 /**
  * Why the index must be rebuilt, or null when it is current. Cheap when nothing changed: the
  * names, sizes and mtimes of the corpus files are compared with the stamp the index recorded, and
@@ -117,8 +126,8 @@ export async function staleness(config: Config, modelId: string): Promise<string
  * manifest lives in its version row and is not re-stamped: a touched corpus is hashed again.
  */
 async function stalenessOf(manifest: IndexManifest | null, config: Config, modelId: string): Promise<string | null> {
-  if (!manifest) return 'no index yet';
-  if (JSON.stringify(manifest.params) !== JSON.stringify(indexParams(modelId, undefined))) return 'model or index parameters changed';
+  const reason = unusable(manifest, modelId);
+  if (reason || !manifest) return reason;
   if (manifest.corpusStamp === stampCorpus(config.corpusDir, config.maxFileBytes)) return null;
   if (manifest.corpusHash !== (await hashCorpus(config.corpusDir, config.maxFileBytes))) return 'corpus/ changed';
   return null;
@@ -160,6 +169,50 @@ export async function ingest(
   });
 }
 
+/** What a build process is sent. */
+export interface BuildRequest {
+  readonly config: Config;
+}
+
+/** What a build process answers. */
+export type BuildReply = { readonly report: BuildReport } | { readonly error: { readonly code?: ErrorCode; readonly message: string } };
+
+/**
+ * `ingest` in a process of its own (`src/build-worker.ts`), run at low priority: reading,
+ * chunking, embedding and writing take the CPU of one core for as long as the corpus makes them,
+ * and none of it may hold up the process answering questions. Its errors come back as they were
+ * (INGEST_BUSY stays INGEST_BUSY); a build process that dies is a failed build.
+ */
+export function ingestInChild(config: Config, signal?: AbortSignal): Promise<BuildReport> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const child = forkModule('build-worker');
+    // Stopped (the watcher, the bot): the build is abandoned; a half-written build is dropped by the next.
+    const abort = () => child.kill();
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+      if (child.pid !== undefined) setPriority(child.pid, 10);
+    } catch {
+      // Not allowed here: the build competes with questions as an equal, still off this process.
+    }
+    let reply: BuildReply | undefined;
+    child.once('message', (message: BuildReply) => {
+      reply = message;
+    });
+    child.once('error', (err) => {
+      reply ??= { error: { message: `the build process could not run: ${err.message}` } };
+      child.kill();
+    });
+    child.once('exit', (code, killedBy) => {
+      signal?.removeEventListener('abort', abort);
+      if (reply && 'report' in reply) return resolve(reply.report);
+      const error = reply?.error ?? { message: `the build process stopped (${killedBy ?? `exit code ${code}`})` };
+      reject(error.code ? new PolicyBotError(error.code, error.message) : new Error(error.message));
+    });
+    child.send({ config } satisfies BuildRequest);
+  });
+}
+
 export interface OpenOptions {
   /** Told why a rebuild starts. */
   readonly onRebuild?: (reason: string) => void;
@@ -172,6 +225,20 @@ export interface OpenOptions {
   readonly onVersionSwap?: (manifest: IndexManifest) => void;
   /** Shared backend: told when checking the version row failed (retried at the next poll). */
   readonly onPollFailed?: (err: unknown) => void;
+  /**
+   * Processes embedding questions (the second core, and more): 0, the default, embeds them in this
+   * process. `npm start` takes EMBEDDING_WORKERS.
+   */
+  readonly embeddingWorkers?: number;
+  /** Told when an embedding process died and is started again. */
+  readonly onEmbeddingWorkerLost?: (line: string) => void;
+  /**
+   * When an index built for this model and these parameters exists, open it at once and leave a
+   * changed corpus to the watcher (`watchCorpus` with `checkAtStart`), which rebuilds it in the
+   * background: a restart answers at once. Otherwise (`ask`, `ingest`) the index is brought up to
+   * date first.
+   */
+  readonly deferRebuild?: boolean;
 }
 
 /** The answer engine over an opened index. */
@@ -198,7 +265,7 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
   const embeddings = createEmbeddings(config);
   let rebuilt: BuildReport | null = null;
   try {
-    const reason = config.autoRebuild ? await staleness(config, embeddings.modelId) : null;
+    const reason = !config.autoRebuild ? null : options.deferRebuild ? unusable(readCurrentManifest(config.indexDir), embeddings.modelId) : await staleness(config, embeddings.modelId);
     if (reason) {
       options.onRebuild?.(reason);
       rebuilt = await ingest(config, embeddings, options.onProgress);
@@ -209,11 +276,27 @@ export async function openKnowledgeBase(config: Config, options: OpenOptions = {
     if (!readCurrentManifest(config.indexDir)) throw err;
     options.onRebuildFailed?.(err);
   }
-  // The model loads while the index opens: the two are the bulk of a cold start.
-  const [index] = await Promise.all([openIndex(config.indexDir, embeddings), embeddings.warmUp()]);
-  const faqOverlay = new FaqOverlay();
-  const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars, faqOverlay));
-  return new LiveKnowledgeBase(live, index, rebuilt, embeddings, null, faqOverlay);
+  const answering = answeringEmbeddings(config, embeddings, options.embeddingWorkers ?? 0, options.onEmbeddingWorkerLost);
+  try {
+    // The model loads while the index opens: the two are the bulk of a cold start.
+    const [index] = await Promise.all([openIndex(config.indexDir, answering), answering.warmUp()]);
+    const faqOverlay = new FaqOverlay();
+    const live = new LiveEngine(createEngine(index, answering, config.maxQuestionChars, faqOverlay));
+    return new LiveKnowledgeBase(live, index, rebuilt, embeddings, answering, null, faqOverlay);
+  } catch (err) {
+    if (answering instanceof EmbeddingPool) await answering.close();
+    throw err;
+  }
+}
+
+/**
+ * Why the index of `manifest` cannot answer at all for this model and these parameters (then it is
+ * rebuilt before anything is served), or null: a changed corpus alone leaves it usable meanwhile.
+ */
+function unusable(manifest: IndexManifest | null, modelId: string): string | null {
+  if (!manifest) return 'no index yet';
+  if (JSON.stringify(manifest.params) !== JSON.stringify(indexParams(modelId, undefined))) return 'model or index parameters changed';
+  return null;
 }
 
 /**
@@ -224,10 +307,12 @@ async function openSharedKnowledgeBase(config: Config, database: DatabaseConfig,
   const embeddings = createEmbeddings(config);
   const { connectDatabase, ingestToPostgres, openVersion, pollVersions, readCurrentVersion, waitForVersion } = await postgres();
   const pool = await connectDatabase(database);
+  let answering: BgeEmbeddings | EmbeddingPool | undefined;
   try {
     let rebuilt: BuildReport | null = null;
     const current = await readCurrentVersion(pool);
-    const reason = config.autoRebuild ? await stalenessOf(current?.manifest ?? null, config, embeddings.modelId) : null;
+    const manifest = current?.manifest ?? null;
+    const reason = !config.autoRebuild ? null : options.deferRebuild ? unusable(manifest, embeddings.modelId) : await stalenessOf(manifest, config, embeddings.modelId);
     if (reason) {
       options.onRebuild?.(reason);
       try {
@@ -243,23 +328,26 @@ async function openSharedKnowledgeBase(config: Config, database: DatabaseConfig,
       }
     }
     const version = await waitForVersion(pool, database);
-    const [index] = await Promise.all([openVersion(pool, version, embeddings), embeddings.warmUp()]);
+    answering = answeringEmbeddings(config, embeddings, options.embeddingWorkers ?? 0, options.onEmbeddingWorkerLost);
+    const [index] = await Promise.all([openVersion(pool, version, answering), answering.warmUp()]);
     const faqOverlay = new FaqOverlay();
-    const live = new LiveEngine(createEngine(index, embeddings, config.maxQuestionChars, faqOverlay));
-    const kb = new LiveKnowledgeBase(live, index, rebuilt, embeddings, pool, faqOverlay);
+    const live = new LiveEngine(createEngine(index, answering, config.maxQuestionChars, faqOverlay));
+    const kb = new LiveKnowledgeBase(live, index, rebuilt, embeddings, answering, pool, faqOverlay);
+    const engineFor = answering;
     kb.poller = pollVersions(
       pool,
       database,
-      embeddings,
+      answering,
       () => kb.index.manifest.buildId,
       (next) => {
-        kb.swap(next, createEngine(next, embeddings, config.maxQuestionChars, faqOverlay));
+        kb.swap(next, createEngine(next, engineFor, config.maxQuestionChars, faqOverlay));
         options.onVersionSwap?.(next.manifest);
       },
       (err) => options.onPollFailed?.(err),
     );
     return kb;
   } catch (err) {
+    if (answering instanceof EmbeddingPool) await answering.close();
     await pool.end().catch(() => undefined);
     throw err;
   }
@@ -278,7 +366,10 @@ class LiveKnowledgeBase implements KnowledgeBase {
     readonly engine: LiveEngine,
     public index: OpenIndex,
     readonly rebuilt: BuildReport | null,
+    /** The model in this process, for builds run here (loaded only when one runs). */
     readonly embeddings: BgeEmbeddings,
+    /** What questions are embedded with: `embeddings`, or the pool of embedding processes. */
+    readonly answering: BgeEmbeddings | EmbeddingPool,
     readonly database: PgPool | null,
     readonly faqOverlay: FaqOverlay,
   ) {}
@@ -319,6 +410,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
     this.retiring.clear();
     this.index.close();
     this.poller?.stop();
+    if (this.answering instanceof EmbeddingPool) void this.answering.close();
     // Channels' shared state may still be writing; the pool drains its queries before ending.
     void this.database?.end().catch(() => undefined);
   }
@@ -338,6 +430,12 @@ export interface WatchOptions {
   readonly onError?: (err: unknown, retryInMs: number | null) => void;
   /** First wait before trying a failed rebuild again, doubled at each failure up to 5 minutes. Default 30 000 ms. */
   readonly retryMs?: number;
+  /**
+   * Check corpus/ against the index at once, not only on a change: after `openKnowledgeBase` with
+   * `deferRebuild`, a corpus changed while the bot was stopped is rebuilt now (and retried like
+   * any other failed rebuild).
+   */
+  readonly checkAtStart?: boolean;
 }
 
 const MAX_RETRY_MS = 5 * 60_000;
@@ -364,6 +462,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
   // further file event may ever come to trigger another rebuild.
   let retryMs = firstRetryMs;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const stopping = new AbortController();
 
   // Rebuilds queued on `running` and not yet finished: a failure is retried only when none is behind it.
   let queued = 0;
@@ -385,9 +484,10 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
         return;
       }
       options.onRebuildStart?.(reason);
-      const report = await ingest(config, kb.embeddings, undefined, pg ? pg.pool : undefined);
-      const index = pg ? await pg.openBuilt(pg.pool, report, kb.embeddings) : await openIndex(config.indexDir, kb.embeddings);
-      kb.swap(index, createEngine(index, kb.embeddings, config.maxQuestionChars, kb.faqOverlay));
+      const report = await ingestInChild(config, stopping.signal);
+      if (stopped) return;
+      const index = pg ? await pg.openBuilt(pg.pool, report, kb.answering) : await openIndex(config.indexDir, kb.answering);
+      kb.swap(index, createEngine(index, kb.answering, config.maxQuestionChars, kb.faqOverlay));
       retryMs = firstRetryMs;
       options.onSwap?.(report);
     } catch (err) {
@@ -422,6 +522,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
   });
   // The folder removed or unreadable: reported, and the index in use keeps answering.
   watcher.on('error', (err) => options.onError?.(err, null));
+  if (options.checkAtStart && config.autoRebuild) enqueue();
   return {
     async idle() {
       while (pending) await new Promise((r) => setTimeout(r, debounceMs / 4));
@@ -429,6 +530,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
     },
     stop() {
       stopped = true;
+      stopping.abort(new Error('the corpus watcher stopped'));
       clearTimeout(timer);
       clearTimeout(retryTimer);
       watcher.close();

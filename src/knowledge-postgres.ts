@@ -3,6 +3,7 @@
  * migrations at start, ingest under a lease into a new version, and the version row that every
  * instance polls to swap to a new version without a restart.
  */
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { BgeEmbeddings } from './index/index.js';
 import { buildIndex, type BuildProgress, type BuildReport, type OpenIndex } from './index/index.js';
 import {
@@ -85,7 +86,7 @@ export async function waitForVersion(pool: PgPool, database: DatabaseConfig): Pr
   }
 }
 
-export async function openVersion(pool: PgPool, version: CurrentVersion, embeddings: BgeEmbeddings): Promise<OpenIndex> {
+export async function openVersion(pool: PgPool, version: CurrentVersion, embeddings: EmbeddingsInterface): Promise<OpenIndex> {
   try {
     return await openPostgresIndex(pool, version, embeddings);
   } catch (cause) {
@@ -94,7 +95,7 @@ export async function openVersion(pool: PgPool, version: CurrentVersion, embeddi
 }
 
 /** Opens the version `report` has just built and published. */
-export function openBuilt(pool: PgPool, report: BuildReport, embeddings: BgeEmbeddings): Promise<OpenIndex> {
+export function openBuilt(pool: PgPool, report: BuildReport, embeddings: EmbeddingsInterface): Promise<OpenIndex> {
   const { manifest } = report;
   return openVersion(pool, { buildId: manifest.buildId, schema: schemaNameOf(manifest.buildId), manifest }, embeddings);
 }
@@ -112,7 +113,7 @@ export interface VersionPoller {
 export function pollVersions(
   pool: PgPool,
   database: DatabaseConfig,
-  embeddings: BgeEmbeddings,
+  embeddings: EmbeddingsInterface,
   currentBuildId: () => string,
   swap: (index: OpenIndex) => void,
   onError: (err: unknown) => void,

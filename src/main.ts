@@ -52,6 +52,10 @@ runCli(async () => {
   const staffConfig = loadStaffConfig(process.env, PROJECT_ROOT);
 
   const kb = await openKnowledgeBase(config, {
+    // A restart answers at once from the index it has; a corpus changed meanwhile is rebuilt by the watcher.
+    deferRebuild: true,
+    embeddingWorkers: config.embeddingWorkers,
+    onEmbeddingWorkerLost: warn,
     onRebuild: (why) => say(`index needs a rebuild (${why}); building it now`),
     onRebuildDeferred: () => say('another instance is building the index; switching to it when published'),
     onVersionSwap: (manifest) => {
@@ -173,6 +177,7 @@ runCli(async () => {
 
   // A document dropped into corpus/ is answered from within a minute, without a restart.
   const watcher = watchCorpus(config, kb, {
+    checkAtStart: true,
     onRebuildStart: (why) => say(`corpus changed (${why}); rebuilding the index, answering from the current one meanwhile`),
     onSwap: (report) => {
       say(`new index in use (${report.manifest.counts.documents} documents, ${report.manifest.counts.clauses} clauses)`);

@@ -140,6 +140,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       const slice = rows.slice(i, i + batch);
       await writer.writeVectors(slice, await cache.embedDocuments(slice.map((r) => r.chunk.indexText)));
       options.onProgress?.({ stage: 'embedding', done: Math.min(i + batch, chunks.length), total: chunks.length });
+      // Cached vectors are read synchronously: a turn between batches, or thousands of them hold the thread.
+      await nextTurn();
     }
 
     // FAQ phrasings are embedded as queries: a user's question is compared with them as a query.

@@ -239,9 +239,14 @@ export class KnowledgeStore {
     this.documentFrequency = content.documentFrequency;
   }
 
-  static open(path: string): KnowledgeStore {
+  static async open(path: string): Promise<KnowledgeStore> {
     const db = new Database(path, { readonly: true, fileMustExist: true });
-    return new KnowledgeStore(readSqliteContent(db), sqliteLexicalIndex(db));
+    try {
+      return new KnowledgeStore(await readSqliteContent(db), sqliteLexicalIndex(db));
+    } catch (err) {
+      db.close();
+      throw err;
+    }
   }
 
   chunk(row: number): StoredChunk | undefined {
@@ -288,31 +293,53 @@ export class KnowledgeStore {
   }
 }
 
-function readSqliteContent(db: Database.Database): KnowledgeContent {
-  const rows = db.prepare(`SELECT row, id, clause_id, doc_id, part, text, index_text FROM chunks`).all() as {
-    row: number;
-    id: string;
-    clause_id: string;
-    doc_id: string;
-    part: number;
-    text: string;
-    index_text: string;
-  }[];
-  return {
-    documents: (db.prepare(`SELECT * FROM documents ORDER BY ordinal`).all() as DocumentRow[]).map(toDocument),
-    clauses: (db.prepare(`SELECT * FROM clauses ORDER BY doc_id, ordinal`).all() as ClauseRow[]).map(toClause),
-    terms: (db.prepare(`SELECT term FROM terms`).all() as { term: string }[]).map((r) => r.term),
-    indicators: readIndicators(db),
-    glossary: readGlossary(db),
-    tags: new Map(
-      (db.prepare(`SELECT clause_id, tags FROM clause_tags`).all() as { clause_id: string; tags: string }[]).map((r) => [r.clause_id, JSON.parse(r.tags) as ClauseTags]),
-    ),
-    faq: readFaqTable(db),
-    chunks: rows.map((r) => ({ row: r.row, id: r.id, clauseId: r.clause_id, docId: r.doc_id, part: r.part, text: r.text, indexText: r.index_text })),
-    documentFrequency: new Map(
-      (db.prepare(`SELECT term, doc FROM chunks_vocab`).all() as { term: string; doc: number }[]).map((r) => [r.term, r.doc]),
-    ),
-  };
+/**
+ * Reads the index into memory a slice at a time, with a turn of the event loop between slices: a
+ * rebuilt index is opened while the channels answer from the old one, and a large one takes
+ * hundreds of milliseconds to read.
+ */
+async function readSqliteContent(db: Database.Database): Promise<KnowledgeContent> {
+  const chunks = await readRows(
+    db,
+    `SELECT row, id, clause_id, doc_id, part, text, index_text FROM chunks`,
+    (r: { row: number; id: string; clause_id: string; doc_id: string; part: number; text: string; index_text: string }): StoredChunk => ({
+      row: r.row,
+      id: r.id,
+      clauseId: r.clause_id,
+      docId: r.doc_id,
+      part: r.part,
+      text: r.text,
+      indexText: r.index_text,
+    }),
+  );
+  const documents = await readRows(db, `SELECT * FROM documents ORDER BY ordinal`, toDocument);
+  const clauses = await readRows(db, `SELECT * FROM clauses ORDER BY doc_id, ordinal`, toClause);
+  const terms = await readRows(db, `SELECT term FROM terms`, (r: { term: string }) => r.term);
+  const tags = new Map(await readRows(db, `SELECT clause_id, tags FROM clause_tags`, (r: { clause_id: string; tags: string }) => [r.clause_id, JSON.parse(r.tags) as ClauseTags] as const));
+  const documentFrequency = new Map(await readRows(db, `SELECT term, doc FROM chunks_vocab`, (r: { term: string; doc: number }) => [r.term, r.doc] as const));
+  const indicators = readIndicators(db);
+  const glossary = readGlossary(db);
+  const faq = readFaqTable(db);
+  await nextTurn();
+  return { documents, clauses, terms, indicators, glossary, tags, faq, chunks, documentFrequency };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Rows of `sql`, mapped, with a turn of the event loop every few thousand rows. */
+async function readRows<R, T>(db: Database.Database, sql: string, map: (row: R) => T): Promise<T[]> {
+  const out: T[] = [];
+  let slice = 0;
+  for (const row of db.prepare(sql).iterate() as IterableIterator<R>) {
+    out.push(map(row));
+    if (++slice === 2000) {
+      slice = 0;
+      // An iterator holds the connection busy; the rows read so far are kept and reading goes on after the turn.
+      await nextTurn();
+    }
+  }
+  await nextTurn();
+  return out;
 }
 
 function sqliteLexicalIndex(db: Database.Database): LexicalIndex {

@@ -42,6 +42,8 @@ export function sqliteVectorCache(path: string): VectorCache {
   };
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class CachedEmbeddings extends Embeddings {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
 
@@ -77,6 +79,9 @@ export class CachedEmbeddings extends Embeddings {
       const vector = await embed(text);
       await this.cache.put(this.modelId, key, new Float32Array(vector));
       out.push(vector);
+      // The model runs synchronously and its promise settles without a turn of the event loop:
+      // without this, a build in the answering process would hold the channels for every text.
+      await nextTurn();
     }
     return out;
   }

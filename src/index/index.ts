@@ -1,4 +1,5 @@
 export { BgeEmbeddings, BGE_SMALL_ZH, type BgeEmbeddingsOptions } from './embeddings.js';
+export { EmbeddingPool, type EmbeddingPoolOptions } from './embedding-pool.js';
 export { CachedEmbeddings, sqliteVectorCache, type VectorCache } from './embedding-cache.js';
 export { lexemes, type ChunkRow, type KnowledgeRows, type KnowledgeWriter } from './writer.js';
 export { createSqliteWriter } from './sqlite-writer.js';

@@ -31,7 +31,7 @@ export async function openIndex(indexDir: string, embeddings: EmbeddingsInterfac
   const dir = join(indexDir, 'builds', manifest.buildId);
   try {
     if (!existsSync(join(dir, DATABASE_FILE))) throw new Error(`${DATABASE_FILE} is missing`);
-    const store = KnowledgeStore.open(join(dir, DATABASE_FILE));
+    const store = await KnowledgeStore.open(join(dir, DATABASE_FILE));
     const vectors = await HnswVectorStore.load(dir, embeddings);
     if (vectors.size !== store.chunkCount) {
       store.close();

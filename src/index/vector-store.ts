@@ -122,10 +122,13 @@ export class HnswVectorStore extends SaveableVectorStore {
     await index.readIndex(graph);
     const store = new HnswVectorStore(embeddings, { ...saved, ...options }, index);
     const text = readFileSync(join(directory, DOCSTORE_FILE), 'utf8');
+    let slice = 0;
     for (const line of text.split('\n')) {
       if (!line) continue;
       const { pageContent, metadata } = JSON.parse(line) as { pageContent: string; metadata: ChunkMetadata };
       store.docs.set(metadata.row, new Document({ pageContent, metadata }));
+      // A rebuilt index is loaded while the old one answers: a turn of the event loop now and then.
+      if (++slice % 2000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     return store;
   }
