@@ -19,6 +19,7 @@ import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../juris
 import { quantityMismatch, missingTopic, namesInstitution, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
 import { answersFigure } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
+import { namedTitle, namesDocument } from './named-document.js';
 import { cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -162,6 +163,7 @@ export class AnswerEngine {
     const read = readQuestion(question, this.jurisdictions.scope(question));
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
+      (await this.documentNotHeld(read)) ??
       (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
       // A date or issuer asked of a place's own document the library does not hold is not another place's.
       (read.place?.verdict === 'uncovered' ? null : this.documentFacts.answer(question)) ??
@@ -170,6 +172,30 @@ export class AnswerEngine {
       this.fromIndicators(read) ??
       this.fromClauses(read)
     );
+  }
+
+  /**
+   * `潍坊市民营经济促进条例对…有什么规定` when the library holds no such document and no text of it speaks of
+   * it: `none`, saying so and whose rules on the topic it has — another document's rule is no answer.
+   */
+  private async documentNotHeld(read: QuestionReading): Promise<Answer | null> {
+    const title = namedTitle(read.text);
+    if (!title) return null;
+    const held = this.allDocuments.some((d) => {
+      const j = this.jurisdictions.jurisdictionOf(d.id);
+      const places = j.level === 'local' ? j.places : [];
+      return [d.title, d.shortTitle].some((t) => namesDocument(title, { title: toSimplified(t), places }, findPlaces));
+    });
+    if (held || this.options.store.says(title.replace(/的/gu, ''))) return null;
+    const { hits } = await this.options.retriever.search(read.text, 6);
+    const seen = new Set<string>();
+    const pointers = hits
+      .filter((h) => !seen.has(h.clause.id) && seen.add(h.clause.id))
+      .slice(0, 3)
+      .map((h) => this.citeClause(h.clause, h.clause.sentences.slice(0, 2).join(''), h.dense));
+    const others = this.othersOnTopic(pointers, [`《${title}》`]).replace(/没有《[^》]*》的。$/u, '但不是所问的这份文件。');
+    const more = pointers.length ? '下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。' : '';
+    return { question: read.text, kind: 'none', answer: `政策库中没有《${title}》，无法回答。${others}${more}`, citations: pointers };
   }
 
   /** A curated answer, when the question says nearly the same as an FAQ entry. */
@@ -481,11 +507,20 @@ export class AnswerEngine {
     if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, text)) return false;
+    return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, said);
+  }
+
+  /**
+   * Whether `text` (of document `docId`) leaves out a rare word the question is about that `said` says the
+   * library speaks of: it is then about something else, whatever figure it states.
+   */
+  private leavesOutTopic(question: string, queryTokens: readonly string[], docId: string, text: string, said: (word: string) => boolean): boolean {
+    const { store, tokenizer } = this.options;
     // Words naming the document chose where to look; they are not what is asked.
-    const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), p.clause.docId);
+    const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), docId);
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
-    return !missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text).some(said);
+    return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text).some(said);
   }
 
   /**
@@ -655,7 +690,9 @@ export class AnswerEngine {
       const j = this.jurisdictions.jurisdictionOf(docId);
       const where = j.level === 'national' ? '全国' : j.level === 'local' ? j.division.name : null;
       if (!where) continue;
-      byPlace.set(where, [...(byPlace.get(where) ?? []), `《${this.shortTitle(docId)}》`]);
+      const title = `《${this.shortTitle(docId)}》`;
+      const titles = byPlace.get(where) ?? [];
+      if (!titles.includes(title)) byPlace.set(where, [...titles, title]);
     }
     if (!byPlace.size) return '';
     const titles = [...byPlace.values()].flat().slice(0, 4).join('');

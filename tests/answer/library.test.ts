@@ -277,3 +277,13 @@ describe('grounding in a library', () => {
     }
   });
 });
+
+describe('a document the library does not hold', () => {
+  it('is said to be missing, with whose rules on the topic the library has, rather than answered from another', async () => {
+    const a = await ask('广东省地方金融监督管理条例对融资担保公司的注册资本有什么要求？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).toMatch(/^政策库中没有《广东省地方金融监督管理条例》/);
+    const held = await ask('按国务院的融资担保公司监督管理条例，注册资本最低要多少？');
+    expect(held.kind).toBe('policy');
+  });
+});

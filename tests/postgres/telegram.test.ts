@@ -75,7 +75,10 @@ describe('Telegram on the shared database', () => {
     const [one, two] = [newUser(), newUser()];
     await a.say(one, '明天汇率是多少？');
     await b.say(two, '明天汇率是多少');
-    const report = await staffReport(new PostgresStaffStore(pools[1]!), { since: 0, until: Date.now(), limit: 20, documents: [] });
+    // Rows are queued and written a moment after the answer: read until both are in (or 5 s pass).
+    const read = () => staffReport(new PostgresStaffStore(pools[1]!), { since: 0, until: Date.now(), limit: 20, documents: [] });
+    let report = await read();
+    for (const until = Date.now() + 5_000; (report.declined[0]?.count ?? 0) < 2 && Date.now() < until; report = await read()) await new Promise((r) => setTimeout(r, 50));
     expect(report.declined[0]).toMatchObject({ count: 2, channels: ['telegram'] });
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/report.ts', '--json', '--since', '1d'], {
       cwd: PROJECT_ROOT,

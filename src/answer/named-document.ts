@@ -1,0 +1,59 @@
+/**
+ * A document a question names by its title (`潍坊市民营经济促进条例对…有什么规定`, `《金华市…暂行办法》`): when
+ * the library holds no such document, another one's rule is no answer, however close its topic. Read
+ * from the question's wording (a run ending in a kind of document) and matched against the library's
+ * titles as users shorten them (`北京中小企业条例` is 北京市促进中小企业发展条例: its characters in order).
+ */
+
+// The words a title ends with.
+const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|条例|办法|细则|规定|意见|方案|规划|指引)';
+const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?${KIND}`, 'gu');
+// Words before a title that are not part of it.
+const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问)(?=\p{Script=Han}{4})/u;
+// A reference to a document already in view, not a title (`这个办法`, `该条例`, `上海那部条例`), or words of a
+// sentence run into one (`融资融券业务在条例`).
+const REFERENCE = /^(?:本|此|上述|前述|相关|有关|什么|其他|各|新|旧|原)|[这那该哪在里是对把被给吗呢没像]/u;
+
+/** The title a question names, or null: in 《》, or a phrase of seven characters or more ending in a kind of document. */
+export function namedTitle(question: string): string | null {
+  const quoted = /《([^》]{4,60})》/u.exec(question);
+  if (quoted) return quoted[1]!;
+  for (const m of question.matchAll(TITLE)) {
+    const title = m[0].replace(BEFORE_TITLE, '').replace(/的/gu, '');
+    if (REFERENCE.test(title)) continue;
+    if ([...title.replace(/[（）()A-Za-z]/gu, '')].length >= 7) return title;
+  }
+  return null;
+}
+
+/** A document as a named title is matched against it: its title, and the places it governs. */
+export interface HeldDocument {
+  readonly title: string;
+  readonly places: readonly string[];
+}
+
+/**
+ * Whether `title` (as a user writes it) names `doc`: every place it names is the document's (in its title
+ * or where it applies), and the rest of its characters appear in the document's title in order
+ * (`北京中小企业条例` → 北京市促进中小企业发展条例), its kind word aside, past an issuer's name before it
+ * (`国务院防范和处置非法集资条例`).
+ */
+export function namesDocument(title: string, doc: HeldDocument, placesIn: (text: string) => readonly { name: string; start: number; end: number }[]): boolean {
+  const places = placesIn(title);
+  if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) return false;
+  const core = places
+    .reduceRight((t, p) => `${t.slice(0, p.start)}${t.slice(p.end)}`, title)
+    .replace(new RegExp(`${KIND}$`, 'u'), '')
+    .replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+  // At most three characters of an issuer before the name (`国务院`, `人民银行`).
+  for (let skip = 0; skip <= Math.min(3, core.length - 4); skip++) if (inOrder(core.slice(skip), doc.title)) return true;
+  return core.length < 4 && inOrder(core, doc.title);
+}
+
+/** Whether the characters of `wanted` appear in `text` in order. */
+function inOrder(wanted: string, text: string): boolean {
+  const chars = [...wanted];
+  let at = 0;
+  for (const c of text) if (c === chars[at]) at++;
+  return at === chars.length;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { namedTitle, namesDocument } from '../../src/answer/named-document.js';
+import { findPlaces } from '../../src/jurisdiction/index.js';
+
+const held = (title: string, doc: string, places: string[] = []) => namesDocument(title, { title: doc, places }, findPlaces);
+
+describe('a document a question names by its title', () => {
+  it('reads the title, in 《》 or as a phrase ending in a kind of document', () => {
+    expect(namedTitle('潍坊市民营经济促进条例对政府性融资担保有什么规定？')).toBe('潍坊市民营经济促进条例');
+    expect(namedTitle('按国务院的防范和处置非法集资条例，非法集资是怎么界定的？')).toBe('国务院防范和处置非法集资条例');
+    expect(namedTitle('台湾《金融科技创新实验管理办法》是以哪个文号的令发布的？')).toBe('金融科技创新实验管理办法');
+  });
+
+  it('reads no title from a reference to one in view or a sentence that ends in 条例', () => {
+    for (const q of ['上海那部地方金融监管条例里，持股到多少比例才算“控股股东”？', '融资融券业务在条例里是怎么定义的？', '这个办法什么时候施行？', '上海条例有规定吗？']) {
+      expect(namedTitle(q), q).toBeNull();
+    }
+  });
+
+  it('matches a library title as users shorten it, but never another place’s', () => {
+    expect(held('北京中小企业条例', '北京市促进中小企业发展条例', ['北京市'])).toBe(true);
+    expect(held('国务院防范和处置非法集资条例', '防范和处置非法集资条例')).toBe(true);
+    expect(held('台湾外汇申报规定', '外汇收支或交易申报办法', ['台湾省'])).toBe(true);
+    expect(held('潍坊市民营经济促进条例', '烟台市民营经济促进条例', ['山东省', '烟台市'])).toBe(false);
+    expect(held('河南省中小企业信用担保机构监管办法', '河南省实施《中华人民共和国中小企业促进法》办法', ['河南省'])).toBe(false);
+    expect(held('浙江省防范和处置非法集资实施细则', '防范和处置非法集资条例')).toBe(false);
+  });
+});
