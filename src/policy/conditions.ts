@@ -30,14 +30,16 @@ export interface CheckedCondition extends Condition {
 // Words before an amount that make it a floor or a ceiling, and words after it.
 const MIN_BEFORE = /(不低于|不少于|不小于|至少|超过|高于|大于|达到|达|满|在)$/u;
 const MAX_BEFORE = /(不超过|不高于|不大于|最高|最多|低于|少于|不足|上限为|上限|以内为)$/u;
-const NEGATED_MIN = /(不低于|不少于|不小于)$/u;
-const NEGATED_MAX = /(不超过|不高于|不大于)$/u;
+const NEGATED_MIN = /(不低于|不少于|不小于|不得低于|不得少于)$/u;
+const NEGATED_MAX = /(不超过|不高于|不大于|不得超过|不得高于)$/u;
 const MIN_AFTER = /^(?:及|或)?以上/u;
 const MAX_AFTER = /^(?:及|或)?以下|^以内|^之内/u;
 // An amount given to the company, not asked of it.
 const OFFER = /给予|奖励|补贴|补助|资助|贴息|扶持|支持|额度|贷款/u;
 // Amounts that set a punishment or a size of something else are no condition on a company.
 const NOT_A_CONDITION = /罚款|没收|有期徒刑|拘役|罚金/u;
+// A plan's target (`至2027年,票据融资余额超过500亿元`) is a figure for a place, not for the company.
+const TARGET = /(?:到|至)\s*20\d\d\s*年|力争|目标/u;
 
 /** A floor or a ceiling: the negated forms first (`不低于` holds `低于`), then the words after the amount. */
 function boundOf(before: string, after: string): Bound | undefined {
@@ -57,7 +59,7 @@ function phraseAround(sentence: string, start: number, end: number): string {
 
 /** The conditions and offered amounts of one sentence (or list item), in order. */
 export function sentenceConditions(sentence: string): Condition[] {
-  if (NOT_A_CONDITION.test(sentence)) return [];
+  if (NOT_A_CONDITION.test(sentence) || TARGET.test(sentence)) return [];
   const out: Condition[] = [];
   for (const a of findAmounts(sentence)) {
     const before = sentence.slice(Math.max(0, a.start - 6), a.start).replace(/\s+/g, '');
@@ -107,5 +109,5 @@ export function describeCondition(c: CheckedCondition): string {
   if (c.role === 'offer') return `额度：${c.text}`;
   const said = c.stated ? `您说 ${formatAmount(c.stated.amount)}；` : '';
   const verdict = c.verdict ? `（${VERDICT_WORDS[c.verdict]}）` : '';
-  return `${c.subject ?? '条件'}：${said}要求：${c.text}${verdict}`;
+  return c.subject ? `${c.subject}：${said}要求：${c.text}${verdict}` : `要求：${c.text}${verdict}`;
 }

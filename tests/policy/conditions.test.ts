@@ -49,8 +49,9 @@ describe('conditions of real clauses', () => {
     expect(rent.filter((c) => c.role === 'offer').map((c) => c.text)).toContain('每个企业租金补贴每年不超过5万元');
   });
 
-  it('ignores the amounts of fines', () => {
+  it('ignores the amounts of fines and of a plan’s targets', () => {
     expect(sentenceConditions('处10万元以上50万元以下的罚款；')).toEqual([]);
+    expect(sentenceConditions('畅通票据市场融资功能,灵活便捷地满足企业资金需求,至2027年,票据融资余额超过500亿元。')).toEqual([]);
   });
 });
 
