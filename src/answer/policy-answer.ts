@@ -48,6 +48,10 @@ export interface PolicyAnswerWriterOptions {
 const MAX_CONDITIONS = 5;
 // A clause stating what to hand in.
 const MATERIALS = /(?:提交|提供|报送|附送|填报)[^。；]{0,24}(?:材料|资料|文件|证明)|申请材料|申报材料|下列材料|下列文件|申请书/u;
+// … for an application of the company's own, not a report it owes, an inquiry or a breach.
+const APPLICATION = /申请|申报|办理|登记|备案/u;
+const NOT_APPLICATION = /未按|涉嫌|违法|违反|罚款|责令|处罚|查询/u;
+const isApplicationPapers = (s: string) => MATERIALS.test(s) && APPLICATION.test(s) && !NOT_APPLICATION.test(s);
 
 export class PolicyAnswerWriter {
   constructor(private readonly options: PolicyAnswerWriterOptions) {}
@@ -80,11 +84,15 @@ export class PolicyAnswerWriter {
   private amounts(question: string, ctx: WriterContext): Answer {
     const out: string[] = [];
     const citations: Citation[] = [];
+    const seen = new Set<string>();
     for (const l of ctx.listed) {
-      const conditions = clauseConditions(l.clause.sentences, l.items).filter((c) => c.amount?.unit === 'money' && (c.role === 'offer' || c.bound === 'max'));
-      if (!conditions.length) continue;
+      const sentences = l.clause.sentences.slice(l.first, l.last + 1);
+      const conditions = clauseConditions(sentences, l.items).filter((c) => c.amount?.unit === 'money' && (c.role === 'offer' || c.bound === 'max'));
+      const key = `${l.clause.id}|${conditions.map((c) => c.text).join('|')}`;
+      if (!conditions.length || seen.has(key)) continue;
+      seen.add(key);
       const n = citations.length + 1;
-      const quote = l.clause.sentences.filter((s) => conditions.some((c) => s.includes(c.amount!.text))).join('') || l.text;
+      const quote = sentences.filter((s) => conditions.some((c) => s.includes(c.amount!.text))).join('') || l.text;
       citations.push(ctx.cite(l.clause, quote, 1));
       out.push(`${n}. ${this.source(l)}：${conditions.map((c) => c.text).join('；')}[${n}]`);
     }
@@ -105,10 +113,10 @@ export class PolicyAnswerWriter {
     const out: string[] = [];
     const citations: Citation[] = [];
     for (const docId of documents) {
-      const clauses = [...store.clauses.values()].filter((c) => c.docId === docId && c.sentences.some((s) => MATERIALS.test(s)));
+      const clauses = [...store.clauses.values()].filter((c) => c.docId === docId && c.sentences.some(isApplicationPapers));
       for (const clause of clauses.slice(0, 2)) {
         const items = [...store.clauses.values()].filter((c) => c.parentId === clause.id).sort((a, b) => a.ordinal - b.ordinal);
-        const quote = clause.sentences.filter((s) => MATERIALS.test(s)).join('');
+        const quote = clause.sentences.filter(isApplicationPapers).join('');
         const n = citations.length + 1;
         citations.push(ctx.cite(clause, quote, 1));
         out.push(`${n}. 《${this.shortTitle(docId)}》${clause.shortHeading}：${quote}${items.length ? `\n   ${items.map((i) => i.text).join('\n   ')}` : ''}[${n}]`);

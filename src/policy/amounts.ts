@@ -93,9 +93,12 @@ export function findAmounts(text: string): FoundAmount[] {
 
 /** `3000 万美元`, `5 亿元`: an amount for a reader, in the largest round unit. */
 export function formatAmount(a: Amount): string {
-  if (a.unit !== 'money') return a.text;
+  const n = Math.round(a.value * 100) / 100;
+  if (a.unit === 'years') return `${n} 年`;
+  if (a.unit === 'age') return `${n} 岁`;
+  if (a.unit === 'people') return `${n} 人`;
+  if (a.unit === 'share') return `${n}%`;
   const currency = a.currency === '人民币' ? '元' : a.currency!;
   const [scale, name] = a.value >= 1e8 ? [1e8, '亿'] : a.value >= 1e4 ? [1e4, '万'] : [1, ''];
-  const n = Math.round((a.value / scale) * 100) / 100;
-  return `${n} ${name}${currency}`;
+  return `${Math.round((a.value / scale) * 100) / 100} ${name}${currency}`;
 }

@@ -39,7 +39,7 @@ const OFFER = /给予|奖励|补贴|补助|资助|贴息|扶持|支持|额度|�
 // Amounts that set a punishment or a size of something else are no condition on a company.
 const NOT_A_CONDITION = /罚款|没收|有期徒刑|拘役|罚金/u;
 // A plan's target (`至2027年,票据融资余额超过500亿元`) is a figure for a place, not for the company.
-const TARGET = /(?:到|至)\s*20\d\d\s*年|力争|目标/u;
+const TARGET = /(?:到|至)\s*20\d\d\s*年|力争/u;
 
 /** A floor or a ceiling: the negated forms first (`不低于` holds `低于`), then the words after the amount. */
 function boundOf(before: string, after: string): Bound | undefined {
