@@ -91,11 +91,10 @@ export class NeedSearch {
     const own = new Set(this.options.tokenizer.query(company.description));
     const expanded = expandQuery(company.description, this.options.aliases ?? []);
     for (const need of company.wants) {
-      const result = await this.options.retriever.search(`${need.search} ${about}`.trim(), this.options.depth ?? 60);
+      const hits = await this.hitsFor(need, about, expanded);
       const lines: NeedLine[] = [];
       const seen = new Set<string>();
-      result.hits.forEach((hit, rank) => {
-        const clause = hit.clause;
+      hits.forEach((clause, rank) => {
         const where = reach(clause.docId);
         if (!where || where === 'other' || seen.has(clause.id)) return;
         seen.add(clause.id);
@@ -110,6 +109,27 @@ export class NeedSearch {
       out.set(need, this.fewPerDocument(lines).slice(0, this.options.perNeed ?? 4));
     }
     return out;
+  }
+
+  /**
+   * Clauses for a need, best first: retrieval with the need's words and what the company is, and with the
+   * most specific of the need's words the company used itself (`QFLP`, found as 合格境外有限合伙人 too), each
+   * clause at its better rank.
+   */
+  private async hitsFor(need: Need, about: string, said: string): Promise<Clause[]> {
+    const depth = this.options.depth ?? 60;
+    // The most specific of them alone: beside the generic ones (`基金`, `投资`) it would be drowned.
+    const own = need.gives.find((w) => said.includes(w));
+    const searches = [`${need.search} ${about}`.trim(), ...(own ? [own] : [])];
+    const ranks = new Map<string, { clause: Clause; rank: number }>();
+    for (const query of searches) {
+      const result = await this.options.retriever.search(query, depth);
+      result.hits.forEach((hit, rank) => {
+        const had = ranks.get(hit.clause.id);
+        if (!had || rank < had.rank) ranks.set(hit.clause.id, { clause: hit.clause, rank });
+      });
+    }
+    return [...ranks.values()].sort((a, b) => a.rank - b.rank).map((r) => r.clause);
   }
 
   /**
