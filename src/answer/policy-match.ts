@@ -43,6 +43,9 @@ interface Standing {
   readonly drafts: ReadonlySet<string>;
 }
 
+/** Lines of each need listed before the taxonomy's; the need's further lines come after them. */
+const NEED_LINES_FIRST = 2;
+
 // The marks of a draft in a title: its final text has the same title without them.
 const DRAFT_MARK = /[（(]?(?:征求意见稿|草案|送审稿)[）)]?/gu;
 
@@ -135,16 +138,21 @@ export class PolicyMatcher {
     const max = this.options.maxLines ?? 12;
     const listed: Listed[] = [];
     const has = (clause: Clause, first: number, last: number) => listed.some((l) => l.clause.id === clause.id && l.first <= last && first <= l.last);
-    for (const need of company.wants) {
-      for (const l of byNeed.get(need) ?? []) {
-        if (listed.length >= max || has(l.clause, l.first, l.last)) continue;
-        listed.push({ clause: l.clause, first: l.first, last: l.last, text: l.text, items: l.items, group: need.kind, need: need.name, score: 100 + l.score });
+    const addNeedLines = (from: number, to: number) => {
+      for (const need of company.wants) {
+        for (const l of (byNeed.get(need) ?? []).slice(from, to)) {
+          if (listed.length >= max || has(l.clause, l.first, l.last)) continue;
+          listed.push({ clause: l.clause, first: l.first, last: l.last, text: l.text, items: l.items, group: need.kind, need: need.name, score: 100 + l.score });
+        }
       }
-    }
+    };
+    // Each need's best lines, then the lines serving the company's profiles, then the needs' further lines.
+    addNeedLines(0, NEED_LINES_FIRST);
     for (const p of byTaxonomy) {
       if (listed.length >= max || has(p.line.clause, p.line.first, p.line.last)) continue;
       listed.push({ clause: p.line.clause, first: p.line.first, last: p.line.last, text: p.line.text, items: [], group: p.support, score: p.score });
     }
+    addNeedLines(NEED_LINES_FIRST, Infinity);
     // Grouped: the kinds of the needs first, in the order stated, then the others as selected.
     const order = [...new Set([...company.wants.map((n) => n.kind), ...listed.map((l) => l.group)])];
     return listed.map((l, i) => ({ l, i })).sort((a, b) => order.indexOf(a.l.group) - order.indexOf(b.l.group) || a.i - b.i).map(({ l }) => l);

@@ -96,7 +96,7 @@ function readOwnership(question: string): string[] {
 }
 
 /** The place the company is in: the last place it names that is not where it comes from. */
-function readPlaceChain(question: string, fallback: string | undefined): { chain: string[]; division?: Division } {
+function readPlaceChain(question: string, fallback: string | undefined): { chain: string[]; division?: Division; unplaced?: boolean } {
   const register = nationalRegister();
   const asked = askedPlaces(question);
   const at = (a: (typeof asked)[number]) => question.lastIndexOf(a.place.replace(/(省|市|区|县)$/u, ''));
@@ -106,7 +106,9 @@ function readPlaceChain(question: string, fallback: string | undefined): { chain
     const after = end < 0 ? '' : question.slice(end).replace(/^(?:省|市|区|县|特别行政区)/u, '');
     return !ORIGIN_AFTER.test(after);
   });
-  const chosen = (located.length ? located : asked).at(-1);
+  // Every place it names is where it comes from (`澳门企业`): it has not said where it is.
+  if (asked.length && !located.length) return { chain: [], unplaced: true };
+  const chosen = located.at(-1);
   const division = chosen ? chosen.divisions[0] : fallback ? register.lookup(fallback)[0] : undefined;
   if (!division) return { chain: [] };
   return { chain: register.chain(division).map((d) => d.name), division };
@@ -119,14 +121,15 @@ function readPlaceChain(question: string, fallback: string | undefined): { chain
 export function readCompany(question: string, knownPlaces: readonly string[] = [], today = new Date()): Company | null {
   const enterprise = readEnterprise(question, knownPlaces);
   if (!enterprise) return null;
-  const { chain, division } = readPlaceChain(question, enterprise.place);
-  const place = chain.at(-1) ?? enterprise.place;
+  const { chain, division, unplaced } = readPlaceChain(question, enterprise.place);
+  const place = unplaced ? undefined : (chain.at(-1) ?? enterprise.place);
+  const { place: _named, ...rest } = enterprise;
   const aspect = (a: string) => enterprise.profiles.filter((p) => profileNamed(p)?.aspect === a);
   const segments = question.split(/[。！？!?；;\n]/).filter((s) => s.trim());
   const last = segments.at(-1) ?? '';
   const followOn = segments.length > 1 ? FOLLOW_ON.find(([, re]) => re.test(last))?.[0] : undefined;
   return {
-    ...enterprise,
+    ...rest,
     ...(place && { place }),
     placeChain: chain,
     ...(division && { division }),

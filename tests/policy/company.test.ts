@@ -16,6 +16,8 @@ describe('reading the company', () => {
     expect(c?.place).toBe('天河区');
     expect(c?.ownership).toEqual(expect.arrayContaining(['外资', '港澳']));
     expect(names(c)).toEqual(['补贴']);
+    // Only where it comes from: no place of its own.
+    expect(readCompany('我们是一家澳门企业，想了解跨境理财和补贴政策')?.place).toBeUndefined();
   });
 
   it('reads industry, size, ownership and needs from its own words', () => {
