@@ -38,11 +38,21 @@ function refines(previous: string, message: string): boolean {
   return REFINEMENT_CUE.test(message) || refinementOf(message) !== null;
 }
 
+// A question about the measures just listed: how much they give, what to hand in.
+const ON_THE_LIST = /^(那|那么|那我们|我们|请问)?[^。？?]{0,8}(能贷多少|贷多少|能拿多少|能补多少|额度|最高多少|上限|要准备什么材料|需要什么材料|准备哪些材料|需要准备什么|要什么材料|申请材料|怎么申请|如何申请)/u;
+
+/** True when `message` asks about the measures listed for the enterprise `previous` described. */
+function asksOfTheList(previous: string, message: string): boolean {
+  return [...message].length <= MAX_REFINEMENT_CHARS && [...previous].length + [...message].length <= MAX_REFINED_CHARS && describesEnterprise(previous) && ON_THE_LIST.test(message);
+}
+
 /** The question the user means, given the previous question of the conversation. */
 export function resolveFollowUp(previous: string | undefined, question: string): string {
   if (!previous) return question;
   const year = yearOnly(question.trim());
   if (year) return YEAR.test(previous) ? previous.replace(YEAR, `${year}年`) : `${year}年，${previous}`;
+  // `那我们能贷多少？` continues from the measures listed for the description.
+  if (asksOfTheList(previous, question.trim())) return `${previous.replace(/[。？?！!\s]+$/, '')}。${question.trim()}`;
   // The refinement comes last: a place stated later wins, a need stated later leads.
   if (refines(previous, question.trim())) return `${previous.replace(/[。？?！!\s]+$/, '')}。${question.trim()}`;
   return question;

@@ -47,6 +47,8 @@ export interface ProfileScore {
   readonly enoughLines: boolean;
   /** Null when the item names no first group. */
   readonly firstGroupOk: boolean | null;
+  /** Every expected group found, no forbidden line (another place's, an ended plan's), enough lines. */
+  readonly pass: boolean;
 }
 
 export function isProfileItem(x: unknown): x is ProfileItem {
@@ -73,20 +75,24 @@ export function scoreProfile(item: ProfileItem, answer: ScoredAnswer): ProfileSc
       return item.forbid.some((m) => quote.includes(normaliseForScoring(m))) || (item.forbid_docs ?? []).some((d) => c.title.includes(d));
     })
     .map((c) => `${c.label}: ${c.quote}`);
+  const enoughLines = cited.length >= item.min_lines;
   return {
     id: item.id,
+    pass: found.length === item.expect.length && !forbidden.length && enoughLines,
     expected: item.expect.length,
     found,
     missed: item.expect.map((g) => g.group).filter((g) => !found.includes(g)),
     forbidden,
     lines: cited.length,
-    enoughLines: cited.length >= item.min_lines,
+    enoughLines,
     firstGroupOk: item.first_group === undefined ? null : firstGroup(answer.answer) === item.first_group,
   };
 }
 
 export interface ProfileSummary {
   readonly profiles: number;
+  /** Profiles passed: every expected group found, no forbidden line, enough lines. */
+  readonly passed: number;
   /** Share of all expected groups found. */
   readonly groupsFound: number;
   readonly forbiddenLines: number;
@@ -101,6 +107,7 @@ export function summariseProfiles(scores: readonly ProfileScore[]): ProfileSumma
   const asked = scores.filter((s) => s.firstGroupOk !== null);
   return {
     profiles: scores.length,
+    passed: scores.filter((s) => s.pass).length,
     groupsFound: expected ? scores.reduce((n, s) => n + s.found.length, 0) / expected : 1,
     forbiddenLines: scores.reduce((n, s) => n + s.forbidden.length, 0),
     enoughLines: scores.filter((s) => s.enoughLines).length,

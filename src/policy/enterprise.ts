@@ -27,7 +27,7 @@ const SELF_DESCRIPTION = new RegExp(
     `${FIRM}[^。？?]{0,12}(融资难|贷款难|融资贵|贷款贵|缺资金|资金紧张)`,
   ].join('|'),
 );
-const ASKS_POLICIES = /政策|支持|扶持|融资|优惠|补贴|帮助|服务|贷款|发债|资金/;
+const ASKS_POLICIES = /政策|支持|扶持|融资|优惠|补贴|帮助|服务|贷款|发债|资金|奖励|奖补|贴息|补助|措施/;
 
 // Generic areas (自贸区, 园区 …) are not places a firm is in.
 const NOT_A_PLACE = /^(自贸|园|产业园|工业园|开发|保税|示范|集聚|核心|试验|片|城|市|辖|本|全|该|景|社|地|街|港|功能|高新|经开|商|山|一家|小微|我们)$/;

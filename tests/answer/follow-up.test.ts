@@ -22,6 +22,13 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('电梯责任险在渝中有什么政策？', '我们在渝中区')).toBe('我们在渝中区');
   });
 
+  it('reads how much and what papers as questions about the measures just listed', () => {
+    const listed = '我们是泰顺县的小微企业，需要转贷，有什么政策？';
+    expect(resolveFollowUp(listed, '那我们能贷多少？')).toBe('我们是泰顺县的小微企业，需要转贷，有什么政策。那我们能贷多少？');
+    expect(resolveFollowUp(listed, '要准备什么材料？')).toBe('我们是泰顺县的小微企业，需要转贷，有什么政策。要准备什么材料？');
+    expect(resolveFollowUp('2027年渝中区绿色贷款余额目标是多少？', '要准备什么材料？')).toBe('要准备什么材料？');
+  });
+
   it('still reads a year alone as the previous question for that year', () => {
     expect(resolveFollowUp('2027年渝中区绿色贷款余额目标是多少？', '那2025年呢？')).toBe('2025年渝中区绿色贷款余额目标是多少？');
   });

@@ -115,7 +115,7 @@ describe('policy matching on the real corpus', () => {
     expect(elsewhere.citations.filter((c) => c.docId === 'yuzhong-2024-2027')).toEqual([]);
     const here = await kb.engine.ask('我们在渝中区', { previousQuestion: elsewhere.question });
     expect(here.kind).toBe('policy');
-    expect(here.answer).toContain('所在地：渝中区');
+    expect(here.answer).toContain('所在地：重庆市渝中区');
     expect(groups(here)[0]).toBe('债券/票据');
   });
 });

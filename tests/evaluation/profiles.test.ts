@@ -41,6 +41,15 @@ describe('scoring a profile answer', () => {
     expect(summariseProfiles([a, b])).toMatchObject({ profiles: 2, groupsFound: 0.5, enoughLines: 0 });
   });
 
+  it('passes a profile only with every group found, no forbidden line and enough lines', () => {
+    const all = [cite('知识价值信用贷款。'), cite('科技支行。', 'yz#二/(四)/11'), cite('科技保险。')];
+    expect(scoreProfile(item, { kind: 'policy', answer: '【信贷】', citations: all }).pass).toBe(true);
+    expect(scoreProfile(item, { kind: 'policy', answer: '【信贷】', citations: all.slice(1) }).pass).toBe(false);
+    const sibling = scoreProfile(item, { kind: 'policy', answer: '【信贷】', citations: [...all, cite('某措施。', 'jb#1', '江北区方案')] });
+    expect(sibling.pass).toBe(false);
+    expect(summariseProfiles([sibling, scoreProfile(item, { kind: 'policy', answer: '', citations: all })])).toMatchObject({ passed: 1 });
+  });
+
   it('refuses a line that is not a profile item, naming it', () => {
     expect(() => parseProfileSet('{"id":"d01","q":"…","doc":"渝中","markers":[]}', 'set.jsonl')).toThrow('set.jsonl: line 1 is not a profile item');
   });
