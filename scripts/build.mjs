@@ -26,11 +26,13 @@ const entryPoints = {
   // rebuilds of the index run off the answering process (ingestInChild in src/knowledge-base.ts).
   'embedding-worker': 'src/index/embedding-worker.ts',
   'build-worker': 'src/build-worker.ts',
+  // Reads scanned pages with OCR off the main thread (src/ingest/ocr/off-thread.ts starts it from dist/).
+  'ocr-worker': 'src/ingest/ocr/ocr-worker.ts',
 };
 
 /** Left to Node at run time: native addons (and the libraries that load them), lazily loaded readers, build tools. */
 const EXTERNAL = [
-  'better-sqlite3', 'hnswlib-node', '@xenova/transformers', 'onnxruntime-node', 'sharp', 'unpdf', 'linkedom', 'jszip', 'yaml', 'esbuild', 'tsx',
+  'better-sqlite3', 'hnswlib-node', '@xenova/transformers', 'onnxruntime-node', '@napi-rs/canvas', 'sharp', 'unpdf', 'linkedom', 'jszip', 'yaml', 'esbuild', 'tsx',
   // grammY's fetch (node-fetch 2) checks abort signals against its own copy of AbortSignal when bundled,
   // refusing the signals that bound its start-up; it loads only when Telegram is configured anyway.
   'grammy', '@grammyjs/*',

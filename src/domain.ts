@@ -33,6 +33,33 @@ export interface DocumentMeta {
   readonly jurisdiction?: string;
   /** What the document states about itself (dates, 文号, issuer, period), read at ingest; see src/facts/. */
   readonly facts?: readonly DocumentFact[];
+  /** Set when some of its pages were read by OCR (a scan, or a PDF with scanned pages). */
+  readonly scan?: DocumentScan;
+}
+
+/** How a document with scanned pages was read: which pages by OCR, how surely, and where each clause stands. */
+export interface DocumentScan {
+  /** Pages of the file (1 for an image). */
+  readonly pages: number;
+  /** Pages read by OCR, in order. */
+  readonly ocrPages: readonly number[];
+  /** Mean recognition confidence of the OCR'd text, 0–1, weighted by characters. */
+  readonly confidence: number;
+  /** Pages that could not be read (timed out, failed, over the page cap), with the reason. */
+  readonly unreadPages: readonly { readonly page: number; readonly reason: string }[];
+  /** The pages (first, last) of each clause whose text lies on an OCR'd page, by clause id. */
+  readonly clausePages: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/**
+ * `（扫描件识别，第3页）` for a clause read by OCR: OCR can misread a figure, so a quote from it says
+ * so and names the page to check. Nothing for a clause from a text layer or a text file.
+ */
+export function scanNote(doc: DocumentMeta | undefined, clauseId: string): string {
+  const pages = doc?.scan?.clausePages[clauseId];
+  if (!pages) return '';
+  const [first, last] = pages;
+  return `（扫描件识别，第${first === last ? first : `${first}–${last}`}页）`;
 }
 
 /** Kinds of fact a document states about itself. */

@@ -1,18 +1,25 @@
 /**
  * Reads every document of a corpus folder into clauses. A document that fails, and an entry that is
  * not a readable file inside the folder, is reported with its file and reason; the others are still
- * returned. Documents are parsed in a worker thread (parse-off-thread.ts), one at a time.
+ * returned. Documents are parsed in a worker thread (parse-off-thread.ts), one at a time. Scanned
+ * pages (and page images) are read by OCR in a worker of their own (ocr/off-thread.ts), and the
+ * document parsed again with what OCR read.
  */
+import { createHash } from 'node:crypto';
 import { createError, isPolicyBotError } from '../errors.js';
 import { corpusStamp, hashListing, listCorpus, readCorpusFile, type CorpusListing, type CorpusProblem } from './corpus-files.js';
 import { parseDocument, type ParsedDocument } from './document.js';
 import { isCorpusDocument, type DocumentLoader } from './loaders.js';
 import { hashedIdFromFile, idFromFile, MANIFEST_FILE, readManifest } from './manifest.js';
 import { parseInWorker } from './parse-off-thread.js';
+import { OcrCache } from './ocr/cache.js';
+import { DEFAULT_OCR_LIMITS, readScannedPages, type OcrLimits, type OcrProgress } from './ocr/off-thread.js';
+import { OcrNeededError, type ScannedPages } from './ocr/pages.js';
 import { isSidecar, readSidecar, sidecarNames } from '../cards/sidecar.js';
 
 export { parseDocument, type ParsedDocument } from './document.js';
 export type { CorpusProblem } from './corpus-files.js';
+export { DEFAULT_OCR_LIMITS, type OcrLimits, type OcrProgress } from './ocr/off-thread.js';
 
 export interface Corpus {
   readonly documents: readonly ParsedDocument[];
@@ -63,6 +70,12 @@ export interface ReadCorpusOptions {
   readonly parseTimeoutMs?: number;
   /** Heap limit of the parse worker; a document needing more is refused. Default 512 MB. */
   readonly parseMemoryMb?: number;
+  /** Limits of OCR on scanned pages: per-page time, pages per document, memory, threads. Default DEFAULT_OCR_LIMITS. */
+  readonly ocr?: OcrLimits;
+  /** SQLite file of OCR results by file hash; without it every scanned page is read at every build. */
+  readonly ocrCachePath?: string;
+  /** Told before each scanned page is read: `第 3/7 页`. */
+  readonly onOcrProgress?: (progress: OcrProgress) => void;
 }
 
 /** Rejects with a message naming the file when `work` has not settled within `ms` (loaders run on this thread). */
@@ -101,6 +114,15 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
     for (const message of sidecar.problems) problems.push({ file: file.name, message });
     return sidecar.entry;
   };
+  // Opened when the first scanned page is met, closed when the corpus is read.
+  const ocr: { cache: OcrCache | null } = { cache: null };
+  try {
+    return await readDocuments();
+  } finally {
+    ocr.cache?.close();
+  }
+
+  async function readDocuments(): Promise<Corpus> {
   for (const file of listing.files.filter((f) => isCorpusDocument(f.name))) {
     try {
       const listed = manifest.get(file.name);
@@ -110,9 +132,30 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
       if (ids.has(id)) throw createError('CORPUS_MANIFEST_INVALID', file.name, `document id "${id}" is used twice`);
       const entry = { ...listed, ...(await sidecarOf(file.name)), id };
       const bytes = await readCorpusFile(file, maxFileBytes);
-      const doc = options.loaders
-        ? await withTimeout(parseDocument(file.name, bytes, entry, options.loaders), limits.timeoutMs, file.name)
-        : await parseInWorker({ file: file.name, bytes, entry }, limits);
+      // The parse worker takes the bytes it is given (they are transferred): OCR needs them after.
+      const parse = (scanned?: ScannedPages) =>
+        options.loaders
+          ? withTimeout(parseDocument(file.name, bytes.slice(), entry, options.loaders, scanned), limits.timeoutMs, file.name)
+          : parseInWorker({ file: file.name, bytes: bytes.slice(), entry, ...(scanned && { scanned }) }, limits);
+      let doc: ParsedDocument;
+      try {
+        doc = await parse();
+      } catch (err) {
+        if (!(err instanceof OcrNeededError)) throw err;
+        ocr.cache ??= options.ocrCachePath ? OcrCache.open(options.ocrCachePath) : null;
+        const cache = ocr.cache;
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const scanned = await readScannedPages(
+          { file: file.name, bytes, sha256, source: err.source, pages: err.pages },
+          options.ocr ?? DEFAULT_OCR_LIMITS,
+          { ...(cache && { cache }), ...(options.onOcrProgress && { onProgress: options.onOcrProgress }) },
+        );
+        doc = await parse(scanned);
+      }
+      // A page OCR could not read is reported by number; the rest of the document counts.
+      for (const u of doc.meta.scan?.unreadPages ?? []) {
+        problems.push({ file: file.name, message: `${file.name}: page ${u.page} could not be read (${u.reason}); the other pages are indexed` });
+      }
       ids.add(doc.meta.id);
       documents.push(doc);
     } catch (err) {
@@ -123,4 +166,5 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { documents, problems, hash, stamp };
+  }
 }

@@ -8,24 +8,33 @@
  * or, when this module runs from source under tsx or vitest, from `parse-worker.ts` with tsx's
  * loader registered in the worker first.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createError, PolicyBotError, type ErrorCode } from '../errors.js';
 import type { ParsedDocument } from './document.js';
 import type { ManifestEntry } from './manifest.js';
+import { OcrNeededError, type ScannedPages } from './ocr/pages.js';
+import { workerEntry } from './worker-entry.js';
 
 export interface ParseJob {
   readonly file: string;
   readonly bytes: Uint8Array;
   readonly entry: ManifestEntry | undefined;
+  /** What OCR read of the pages the loader asked for, on the second pass. */
+  readonly scanned?: ScannedPages;
 }
 
 export type ParseOutcome =
   | { readonly ok: true; readonly document: ParsedDocument }
-  /** The refusal as the parser worded it (`file: reason`); code when it was one of ours. */
-  | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+  /**
+   * The refusal as the parser worded it (`file: reason`); code when it was one of ours; `ocr` when
+   * the loader asks for pages to be read by OCR first.
+   */
+  | {
+      readonly ok: false;
+      readonly code: ErrorCode;
+      readonly message: string;
+      readonly ocr?: { readonly pages: readonly number[]; readonly pageCount: number; readonly source: 'pdf' | 'image' };
+    };
 
 export interface ParseLimits {
   readonly timeoutMs: number;
@@ -33,26 +42,10 @@ export interface ParseLimits {
   readonly memoryMb: number;
 }
 
-/** How the worker is started: from the bundle, or from source through tsx. */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  if (!/\.[cm]?ts$/.test(here)) {
-    const bundled = new URL('./parse-worker.mjs', here);
-    if (!existsSync(fileURLToPath(bundled))) {
-      throw new Error(`${fileURLToPath(bundled)} is missing; run \`npm run build\``);
-    }
-    return bundled;
-  }
-  const source = new URL('./parse-worker.ts', here).href;
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const boot = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(source)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
-}
-
 let entry: URL | undefined;
 
 export function parseInWorker(job: ParseJob, limits: ParseLimits): Promise<ParsedDocument> {
-  entry ??= workerEntry();
+  entry ??= workerEntry(import.meta.url, 'parse-worker');
   const { file } = job;
   return new Promise((resolve, reject) => {
     const bytes = job.bytes.byteOffset === 0 && job.bytes.byteLength === job.bytes.buffer.byteLength ? job.bytes : job.bytes.slice();
@@ -76,7 +69,11 @@ export function parseInWorker(job: ParseJob, limits: ParseLimits): Promise<Parse
       limits.timeoutMs,
     );
     worker.once('message', (outcome: ParseOutcome) =>
-      settle(() => (outcome.ok ? resolve(outcome.document) : reject(new PolicyBotError(outcome.code, outcome.message)))),
+      settle(() =>
+        outcome.ok
+          ? resolve(outcome.document)
+          : reject(outcome.ocr ? new OcrNeededError(file, outcome.ocr.pages, outcome.ocr.pageCount, outcome.ocr.source) : new PolicyBotError(outcome.code, outcome.message)),
+      ),
     );
     // on, not once: a second 'error' without a listener would be thrown in this thread.
     worker.on('error', (err: Error & { code?: string }) =>

@@ -7,15 +7,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isPolicyBotError } from '../errors.js';
 import { parseDocument } from './document.js';
+import { OcrNeededError } from './ocr/pages.js';
 import type { ParseJob, ParseOutcome } from './parse-off-thread.js';
 
 const job = workerData as ParseJob;
 let outcome: ParseOutcome;
 try {
-  outcome = { ok: true, document: await parseDocument(job.file, job.bytes, job.entry) };
+  outcome = { ok: true, document: await parseDocument(job.file, job.bytes, job.entry, undefined, job.scanned) };
 } catch (err) {
   // A library's own error (pdfjs, jszip) becomes the file's problem, named like the others.
-  outcome = isPolicyBotError(err)
+  outcome = err instanceof OcrNeededError
+    ? { ok: false, code: err.code, message: err.message, ocr: { pages: err.pages, pageCount: err.pageCount, source: err.source } }
+    : isPolicyBotError(err)
     ? { ok: false, code: err.code, message: err.message }
     : { ok: false, code: 'CORPUS_FILE_UNREADABLE', message: `${job.file}: ${err instanceof Error ? err.message : String(err)}` };
 }

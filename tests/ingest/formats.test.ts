@@ -64,7 +64,7 @@ describe.each([YUZHONG, FYP13])('%s in other formats', (txt) => {
 
 describe('PDF loader', () => {
   it('drops running headers and page numbers and keeps CJK text unbroken', async () => {
-    const text = await pdfLoader.load(fixture(YUZHONG.replace('.txt', '.pdf')), 'x.pdf');
+    const text = (await pdfLoader.load(fixture(YUZHONG.replace('.txt', '.pdf')), 'x.pdf')) as string;
     const lines = text.split('\n');
     expect(lines.filter((l) => /^- ?\d+ ?-$/.test(l.trim()))).toEqual([]);
     // The running header is the short title, on every page of the 9-page PDF.
@@ -74,14 +74,14 @@ describe('PDF loader', () => {
   });
 
   it('joins a paragraph wrapped across lines and pages into one line', async () => {
-    const text = await pdfLoader.load(fixture(FYP13.replace('.txt', '.pdf')), 'x.pdf');
+    const text = (await pdfLoader.load(fixture(FYP13.replace('.txt', '.pdf')), 'x.pdf')) as string;
     const para = text.split('\n').find((l) => l.includes('跨境人民币结算。全面推进企业'))!;
     expect(para).toContain('特别提款权（SDR）为契机');
     expect(para.length).toBeGreaterThan(300);
   });
 
-  it('refuses a scanned PDF (no text layer), naming the file', async () => {
-    await expect(pdfLoader.load(fixture('scanned.pdf'), 'corpus/scan.pdf')).rejects.toThrow(/corpus\/scan\.pdf.*no text layer/);
+  it('asks for OCR of a scanned PDF (no text layer), naming the file', async () => {
+    await expect(pdfLoader.load(fixture('scanned.pdf'), 'corpus/scan.pdf')).rejects.toThrow(/corpus\/scan\.pdf.*no text layer.*OCR/);
   });
 
   it('refuses a corrupt PDF, naming the file', async () => {
@@ -103,7 +103,7 @@ describe('Word loader', () => {
   });
 
   it('keeps table rows in order, cells separated by single spaces', async () => {
-    const text = await docxLoader.load(fixture(FYP13.replace('.txt', '.docx')), 'x.docx');
+    const text = (await docxLoader.load(fixture(FYP13.replace('.txt', '.docx')), 'x.docx')) as string;
     expect(text).toContain('序号 指标名称 2015年 2020年\n1 金融业增加值占 GDP比重（%） 9% 高于 11%\n2 金融业资产规模（万亿元） 4.2 7');
   });
 
@@ -114,7 +114,7 @@ describe('Word loader', () => {
 
 describe('HTML loader', () => {
   it('keeps the article of a government page and drops its chrome', async () => {
-    const text = await htmlLoader.load(fixture('gov-page.html'), 'page.html');
+    const text = (await htmlLoader.load(fixture('gov-page.html'), 'page.html')) as string;
     expect(text.split('\n')).toEqual(
       expect.arrayContaining(['到2027年，全区绿色贷款余额达到2000亿元。', '绿色债券余额全市占比达到40%。', '（一）对新设立的绿色金融机构给予一次性奖励100万元。']),
     );

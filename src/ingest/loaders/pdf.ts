@@ -4,13 +4,17 @@
  * joined into lines by baseline, lines into paragraphs by layout (gap, first-line indent, a short
  * last line, a heading marker, a change of font size), so a sentence wrapped across lines or pages
  * becomes one line again for the clause parser. Running headers, footers and page numbers are
- * dropped. A PDF without a text layer (a scan) is refused: OCR is out of scope and an empty
- * document must never be indexed silently.
+ * dropped. A page without a usable text layer (a scan) is read by OCR: the loader asks for it
+ * (OcrNeededError), ingest runs OCR off the main thread and loads the document again with the lines
+ * read, which are laid out like a text page's (ocr/layout.ts). A mixed PDF is read page by page, each
+ * page the way that works for it; an empty document is never indexed silently.
  */
 import { createError } from '../../errors.js';
 import { foldCompatibilityForms } from '../compatibility.js';
 import { startsWithHeading } from '../markers.js';
 import type { DocumentLoader } from '../loaders.js';
+import { pageConfidence, scannedPageLines } from '../ocr/layout.js';
+import { OcrNeededError, type PagedText, type ScannedPages } from '../ocr/pages.js';
 
 interface PositionedText {
   readonly str: string;
@@ -145,6 +149,19 @@ export function tableRows(lines: readonly PdfLine[]): string[] {
 
 /** Lines → paragraphs, following the cues a reader uses; tables → rows. */
 export function joinParagraphs(lines: readonly PdfLine[]): string[] {
+  return joinParagraphPages(lines).map((p) => p.text);
+}
+
+interface PagedParagraph {
+  text: string;
+  first: number;
+  last: number;
+  /** Where the text moves to the next page: offset in `text` and the page from there on. */
+  breaks?: { at: number; page: number }[];
+}
+
+/** The same, each paragraph with the first and last page it stands on. */
+export function joinParagraphPages(lines: readonly PdfLine[]): PagedParagraph[] {
   if (lines.length === 0) return [];
   const body = lines.filter((l) => !l.columns);
   const margin = mode(body.map((l) => l.left));
@@ -154,7 +171,7 @@ export function joinParagraphs(lines: readonly PdfLine[]): string[] {
   for (let i = 1; i < lines.length; i++) if (lines[i]!.page === lines[i - 1]!.page) gaps.push(lines[i]!.top - lines[i - 1]!.top);
   const leading = mode(gaps.filter((g) => g > 0)) || size * 1.5;
 
-  const out: string[] = [];
+  const out: PagedParagraph[] = [];
   let prev: PdfLine | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -162,7 +179,7 @@ export function joinParagraphs(lines: readonly PdfLine[]): string[] {
       // A table runs while its lines have columns or are indented continuations of a cell.
       let end = i + 1;
       while (end < lines.length && (lines[end]!.columns || lines[end]!.left > margin + size * 0.8) && !startsWithHeading(lines[end]!.text)) end++;
-      for (const row of tableRows(lines.slice(i, end))) out.push(row);
+      for (const row of tableRows(lines.slice(i, end))) out.push({ text: row, first: line.page, last: lines[end - 1]!.page });
       prev = { ...lines[end - 1]!, columns: true };
       i = end - 1;
       continue;
@@ -175,8 +192,14 @@ export function joinParagraphs(lines: readonly PdfLine[]): string[] {
       prev.right < rightEdge - size * 2 ||
       Math.abs(line.size - prev.size) > 0.5 ||
       startsWithHeading(line.text);
-    if (startsNew) out.push(line.text);
-    else out[out.length - 1] = joinWrapped(out[out.length - 1]!, line.text, prev!.endsWithSpace);
+    if (startsNew) out.push({ text: line.text, first: line.page, last: line.page });
+    else {
+      const para = out[out.length - 1]!;
+      const joined = joinWrapped(para.text, line.text, prev!.endsWithSpace);
+      if (line.page !== para.last) (para.breaks ??= []).push({ at: joined.length - line.text.length, page: line.page });
+      para.text = joined;
+      para.last = line.page;
+    }
     prev = line;
   }
   return out;
@@ -190,12 +213,80 @@ function joinWrapped(a: string, b: string, spaceAtEnd: boolean): string {
   return spaceAtEnd && /[A-Za-z,;:.]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
 
-/** Fewer printable characters than this per page on average means there is no real text layer. */
-const MIN_CHARS_PER_PAGE = 5;
+/** A page with fewer printable characters than this in its text layer is read by OCR (a scan, perhaps with a typed page number). */
+const MIN_CHARS_PER_PAGE = 10;
+
+/**
+ * Whether a page's text layer holds its text: enough characters, and not mostly the replacement,
+ * private-use or control characters a font without a Unicode map yields.
+ */
+export function usableTextLayer(lines: readonly PdfLine[]): boolean {
+  const text = lines.map((l) => l.text).join('').replace(/\s/g, '');
+  if (text.length < MIN_CHARS_PER_PAGE) return false;
+  const junk = text.match(/[\uFFFD\uE000-\uF8FF\u0000-\u001F]/g)?.length ?? 0;
+  return junk / text.length < 0.3;
+}
+
+/**
+ * Pages (text-layer lines, or OCR'd lines, or nothing for a page that could not be read) → paged
+ * paragraphs. Page chrome is dropped over all pages; text pages and scanned pages are joined into
+ * paragraphs in runs of their own kind, since their margins and sizes are measured differently.
+ */
+export function layOutPages(
+  pages: readonly { readonly lines: readonly PdfLine[]; readonly ocr: boolean }[],
+): PagedParagraph[] {
+  const kept = dropPageChrome(pages.map((p) => [...p.lines]));
+  const out: PagedParagraph[] = [];
+  let run: PdfLine[] = [];
+  let runIsOcr: boolean | null = null;
+  const flush = () => {
+    for (const p of joinParagraphPages(run)) out.push(p);
+    run = [];
+  };
+  kept.forEach((lines, i) => {
+    const ocr = pages[i]!.ocr;
+    if (!lines.length) return;
+    if (runIsOcr !== null && ocr !== runIsOcr) flush();
+    runIsOcr = ocr;
+    for (const l of lines) run.push(l);
+  });
+  flush();
+  return out;
+}
+
+/**
+ * Scanned pages into the paged text of a document: the OCR'd pages laid out among the text pages
+ * (`textPages`, by number), unread pages reported. Fails when nothing at all could be read.
+ */
+export function scannedText(file: string, pageCount: number, textPages: ReadonlyMap<number, readonly PdfLine[]>, scanned: ScannedPages): PagedText {
+  const byNumber = new Map(scanned.pages.map((p) => [p.page, p]));
+  const pages: { lines: readonly PdfLine[]; ocr: boolean }[] = [];
+  const ocrPages: PagedText['ocrPages'][number][] = [];
+  for (let n = 1; n <= pageCount; n++) {
+    const text = textPages.get(n);
+    const scan = byNumber.get(n);
+    if (text) pages.push({ lines: text, ocr: false });
+    else if (scan) {
+      pages.push({ lines: scannedPageLines(scan), ocr: true });
+      const read = pageConfidence(scan);
+      if (read) ocrPages.push({ page: n, ...read });
+    } else pages.push({ lines: [], ocr: true });
+  }
+  const unreadPages = scanned.unread.filter((u) => !textPages.has(u.page));
+  const paragraphs = layOutPages(pages);
+  if (!paragraphs.length) {
+    const why = unreadPages.length ? unreadPages.map((u) => `page ${u.page}: ${u.reason}`).join('; ') : 'OCR found no text on its pages';
+    throw createError('CORPUS_FILE_UNREADABLE', file, `no text could be read (${why})`);
+  }
+  return { paragraphs, pageCount, ocrPages, unreadPages };
+}
+
+/** The 1-based numbers of `pageCount` pages for which `keep` holds. */
+const pageNumbers = (pageCount: number, keep: (n: number) => boolean) => Array.from({ length: pageCount }, (_, i) => i + 1).filter(keep);
 
 export const pdfLoader: DocumentLoader = {
   extensions: ['.pdf'],
-  async load(bytes, file) {
+  async load(bytes, file, scanned) {
     let pages: PdfLine[][];
     try {
       // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
@@ -213,10 +304,11 @@ export const pdfLoader: DocumentLoader = {
     } catch (cause) {
       throw createError('CORPUS_FILE_UNREADABLE', file, `not a readable PDF (${(cause as Error).message}); open it and save or print it to PDF again`, { cause });
     }
-    const chars = pages.flat().reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
-    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) {
-      throw createError('CORPUS_FILE_UNREADABLE', file, 'no text layer (a scanned PDF?); run OCR on it or use the .docx/.txt version of the document');
-    }
-    return joinParagraphs(dropPageChrome(pages).flat()).join('\n');
+    const usable = pages.map(usableTextLayer);
+    if (usable.every(Boolean)) return joinParagraphs(dropPageChrome(pages).flat()).join('\n');
+    const scans = pageNumbers(pages.length, (n) => !usable[n - 1]);
+    if (!scanned) throw new OcrNeededError(file, scans, pages.length, 'pdf');
+    const textPages = new Map(pageNumbers(pages.length, (n) => usable[n - 1]!).map((n) => [n, pages[n - 1]!] as const));
+    return scannedText(file, pages.length, textPages, scanned);
   },
 };

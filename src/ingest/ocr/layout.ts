@@ -1,0 +1,101 @@
+/**
+ * The lines OCR read on a page → the positioned lines the PDF layout reads (loaders/pdf.ts), so a
+ * scanned page is joined into paragraphs by the same cues as a text page: gaps, first-line indents,
+ * short last lines, heading markers, sizes. Boxes on one row become one line, left to right; every
+ * page is brought to one frame (body text 12 units high, its left margin at 72), since scans of one
+ * document differ in resolution and in where the paper lay on the glass; page numbers OCR read at
+ * the top or bottom edge are dropped here, running headers with the text pages' (dropPageChrome).
+ */
+import type { PdfLine } from '../loaders/pdf.js';
+import type { OcrLine } from './engine.js';
+import type { ScannedPage } from './pages.js';
+
+/** Body text height and left margin every scanned page is brought to. */
+const BODY_SIZE = 12;
+const LEFT_MARGIN = 72;
+
+/** A page number as OCR reads it: digits among dashes, dots or spaces (`— 3 —` often comes back as `-3-` or `-31`). */
+const LOOSE_PAGE_NUMBER = /^[\s\-—–－_~·.。,，]*(第\s*)?\d{1,4}\s*(页)?[\s\-—–－_~·.。,，]*$/;
+
+function median(values: readonly number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function mostCommon(values: readonly number[], bucket: number): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v / bucket), (counts.get(Math.round(v / bucket)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [v, c] of counts) if (c > bestCount || (c === bestCount && v < best)) [best, bestCount] = [v, c];
+  return best * bucket;
+}
+
+/** Boxes on one row (their middles within half a line of each other), top to bottom, each row left to right. */
+function rows(lines: readonly OcrLine[]): OcrLine[][] {
+  const height = median(lines.map((l) => l.bottom - l.top)) || 1;
+  const out: OcrLine[][] = [];
+  for (const line of [...lines].sort((a, b) => a.top + a.bottom - (b.top + b.bottom))) {
+    const mid = (line.top + line.bottom) / 2;
+    const row = out.at(-1);
+    if (row && Math.abs((row[0]!.top + row[0]!.bottom) / 2 - mid) < height / 2) row.push(line);
+    else out.push([line]);
+  }
+  for (const row of out) row.sort((a, b) => a.left - b.left);
+  return out;
+}
+
+/** One scanned page as positioned lines in the common frame, its page numbers dropped. */
+export function scannedPageLines(page: ScannedPage): PdfLine[] {
+  const grouped = rows(page.lines);
+  if (!grouped.length) return [];
+  const heights = grouped.map((r) => Math.max(...r.map((l) => l.bottom - l.top)));
+  const body = median(heights) || 1;
+  const k = BODY_SIZE / body;
+  const margin = mostCommon(grouped.map((r) => r[0]!.left), body / 2);
+  const edge = page.height * 0.08;
+  const out: PdfLine[] = [];
+  grouped.forEach((row, i) => {
+    const top = Math.min(...row.map((l) => l.top));
+    const bottom = Math.max(...row.map((l) => l.bottom));
+    const raw = row.map((l) => l.text).join('');
+    // A page number in the top or bottom band of the page.
+    if ((bottom < edge || top > page.height - edge) && LOOSE_PAGE_NUMBER.test(raw)) return;
+    // Sizes are quantised: OCR boxes vary by a few pixels from line to line, a title is clearly taller.
+    const size = heights[i]! > body * 1.3 ? Math.round(heights[i]! * k) : BODY_SIZE;
+    const fragments = row.map((l) => ({ x: (l.left - margin) * k + LEFT_MARGIN, end: (l.right - margin) * k + LEFT_MARGIN, str: l.text }));
+    let text = '';
+    let columns = false;
+    for (let f = 0; f < fragments.length; f++) {
+      const gap = f > 0 ? fragments[f]!.x - fragments[f - 1]!.end : 0;
+      if (gap > size * 2) columns = true;
+      text += (f > 0 && gap > size * 0.9 ? ' ' : '') + fragments[f]!.str;
+    }
+    out.push({
+      page: page.page,
+      // The baseline, as the text layer gives it: near the bottom of the box.
+      top: bottom * k,
+      left: fragments[0]!.x,
+      right: fragments.at(-1)!.end,
+      size,
+      text: text.trim(),
+      columns,
+      endsWithSpace: /\s$/.test(row.at(-1)!.text),
+      fragments,
+    });
+  });
+  return out;
+}
+
+/** Mean confidence of a page's lines, weighted by their characters; null when OCR read nothing. */
+export function pageConfidence(page: ScannedPage): { confidence: number; chars: number } | null {
+  let chars = 0;
+  let sum = 0;
+  for (const l of page.lines) {
+    const n = l.text.replace(/\s/g, '').length;
+    chars += n;
+    sum += n * l.confidence;
+  }
+  return chars ? { confidence: sum / chars, chars } : null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Page images for OCR, drawn with @napi-rs/canvas (Skia, shipped as a prebuilt npm package): PNG and
+ * JPEG files decoded, PDF pages rendered through pdf.js (unpdf), pages turned, lines cut out and
+ * scaled, pixels turned into the float tensors the networks read. Every image is bounded in size
+ * before a pixel is allocated, so a huge scan costs a bounded amount of memory.
+ */
+import type { Canvas } from '@napi-rs/canvas';
+
+type CanvasModule = typeof import('@napi-rs/canvas');
+let canvasModule: Promise<CanvasModule> | undefined;
+
+/** @napi-rs/canvas, loaded on first use (only OCR needs it). */
+export function loadCanvas(): Promise<CanvasModule> {
+  return (canvasModule ??= import('@napi-rs/canvas'));
+}
+
+/** Longest side of a page image OCR works on, in pixels: an A4 page at 200 dpi. Larger scans are scaled down. */
+export const MAX_PAGE_SIDE = 2400;
+/** Resolution PDF pages are rendered at for OCR. */
+export const RENDER_DPI = 200;
+
+export type { Canvas };
+
+/** A decoded PNG/JPEG, scaled down to MAX_PAGE_SIDE when larger, on a white background. */
+export async function decodeImage(bytes: Uint8Array): Promise<Canvas> {
+  const { createCanvas, loadImage } = await loadCanvas();
+  const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!image.width || !image.height) throw new Error('the image has no pixels');
+  const scale = Math.min(1, MAX_PAGE_SIDE / Math.max(image.width, image.height));
+  const canvas = createCanvas(Math.max(1, Math.round(image.width * scale)), Math.max(1, Math.round(image.height * scale)));
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return canvas;
+}
+
+/** `canvas` turned by `degrees` (clockwise positive) about its centre, same size, the corners white. */
+export async function rotate(canvas: Canvas, degrees: number): Promise<Canvas> {
+  const { createCanvas } = await loadCanvas();
+  const out = createCanvas(canvas.width, canvas.height);
+  const ctx = out.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.imageSmoothingQuality = 'high';
+  ctx.translate(out.width / 2, out.height / 2);
+  ctx.rotate((degrees * Math.PI) / 180);
+  ctx.drawImage(canvas, -canvas.width / 2, -canvas.height / 2);
+  return out;
+}
+
+/**
+ * A region of `canvas` scaled to `width` × `height` as a CHW float tensor in BGR order (the order
+ * PaddleOCR's networks were trained on), each channel normalised as `(v / 255 - mean) / std`.
+ */
+export async function tensorOf(
+  canvas: Canvas,
+  region: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+  width: number,
+  height: number,
+  norm: { readonly mean: readonly [number, number, number]; readonly std: readonly [number, number, number] },
+  padTo = width,
+): Promise<Float32Array> {
+  const { createCanvas } = await loadCanvas();
+  const target = createCanvas(width, height);
+  const ctx = target.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(canvas, region.x, region.y, region.width, region.height, 0, 0, width, height);
+  const { data } = ctx.getImageData(0, 0, width, height);
+  const plane = padTo * height;
+  // Padding (to the right of a line) is zero after normalisation, as PaddleOCR pads.
+  const out = new Float32Array(3 * plane);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = (y * width + x) * 4;
+      const o = y * padTo + x;
+      out[o] = (data[p + 2]! / 255 - norm.mean[0]) / norm.std[0];
+      out[plane + o] = (data[p + 1]! / 255 - norm.mean[1]) / norm.std[1];
+      out[2 * plane + o] = (data[p]! / 255 - norm.mean[2]) / norm.std[2];
+    }
+  }
+  return out;
+}
+
+/** The page of a PDF as an image at RENDER_DPI (less when that would exceed MAX_PAGE_SIDE). */
+export async function renderPdfPage(pdf: import('unpdf/pdfjs').PDFDocumentProxy, pageNumber: number): Promise<Canvas> {
+  const { createCanvas } = await loadCanvas();
+  const page = await pdf.getPage(pageNumber);
+  try {
+    const base = page.getViewport({ scale: 1 });
+    const scale = Math.min(RENDER_DPI / 72, MAX_PAGE_SIDE / Math.max(base.width, base.height));
+    const viewport = page.getViewport({ scale });
+    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    // pdf.js draws through the DOM canvas API, which Skia's context implements.
+    await page.render({ canvasContext: ctx as never, viewport, canvas: canvas as never }).promise;
+    return canvas;
+  } finally {
+    page.cleanup();
+  }
+}
