@@ -6,13 +6,13 @@
 //   node scripts/make-ocr-fixtures.mjs OUT_DIR            the test fixtures (small, committed)
 //   node scripts/make-ocr-fixtures.mjs OUT_DIR TEXT.txt   a whole text as a scanned PDF (for measuring)
 //
-// Needs, for making fixtures only: fonts-noto-cjk and imagemagick (apt-get install). The tests read
+// Needs, for making fixtures only: fonts-noto-cjk, imagemagick, img2pdf and poppler-utils (apt-get install). The tests read
 // the files made here and need neither.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { createCanvas, GlobalFonts, loadImage, PDFDocument } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, PDFDocument } from '@napi-rs/canvas';
 
 const [out, textFile] = process.argv.slice(2);
 if (!out) {
@@ -121,20 +121,31 @@ function scan(png, work, name, degrees, quality = 55) {
   return readFileSync(dst);
 }
 
-/** A PDF of pages, each either text (a real text layer) or a scanned image filling the page. */
-async function pdf(pages) {
-  const doc = new PDFDocument({ title: 'fixture', producer: 'policy-bot fixtures', rasterDPI: DPI, encodingQuality: 60 });
-  for (const p of pages) {
-    const ctx = doc.beginPage(A4.width, A4.height);
-    if (p.jpeg) ctx.drawImage(await loadImage(p.jpeg), 0, 0, A4.width, A4.height);
-    else {
+/**
+ * A PDF of pages, each either text (a real text layer, written by Skia) or a scanned JPEG filling
+ * the page (wrapped as it is by img2pdf, as scanners do); joined by pdfunite.
+ */
+function pdf(pages, work) {
+  const parts = pages.map((p, i) => {
+    const file = join(work, `part${i}.pdf`);
+    if (p.jpeg) {
+      writeFileSync(`${file}.jpg`, p.jpeg);
+      execFileSync('img2pdf', ['--imgsize', `${DPI}dpi`, '-o', file, `${file}.jpg`]);
+    } else {
+      const doc = new PDFDocument({ title: 'fixture', producer: 'policy-bot fixtures' });
+      const ctx = doc.beginPage(A4.width, A4.height);
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, A4.width, A4.height);
       draw(ctx, p.ops, 1);
+      doc.endPage();
+      writeFileSync(file, doc.close());
     }
-    doc.endPage();
-  }
-  return doc.close();
+    return file;
+  });
+  const out = join(work, 'joined.pdf');
+  if (parts.length === 1) return readFileSync(parts[0]);
+  execFileSync('pdfunite', [...parts, out]);
+  return readFileSync(out);
 }
 
 const REGULATION_TITLE = '某市小微企业融资担保管理办法';
@@ -154,7 +165,7 @@ const REGULATION = [
   '第七条 本办法由市金融工作局负责解释。',
   '第八条 本办法自2025年3月1日起施行，有效期五年。',
 ];
-const NOTICE_TITLE = '某市人民政府办公厅关于印发小微企业融资担保管理办法的通知';
+const NOTICE_TITLE = '关于印发小微企业融资担保管理办法的通知';
 const NOTICE = [
   '各区县人民政府，市政府各部门：',
   '《某市小微企业融资担保管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。',
@@ -169,7 +180,7 @@ try {
     const pages = layout(lines[0], lines.slice(1), { header: '' });
     const scanned = pages.map((ops, i) => ({ jpeg: scan(pageImage(ops), work, `p${i}`, i % 2 ? -0.8 : 1.2, 60) }));
     const name = join(out, `${basename(textFile).replace(/\.[^.]+$/, '')}.scanned.pdf`);
-    writeFileSync(name, await pdf(scanned));
+    writeFileSync(name, pdf(scanned, work));
     console.log(`${name}: ${pages.length} pages`);
   } else {
     const pages = layout(REGULATION_TITLE, REGULATION, { header: '某市人民政府规范性文件' });
@@ -177,7 +188,7 @@ try {
     writeFileSync(join(out, 'scan-regulation.jpg'), scan(pageImage(pages[0]), work, 'page1', 1.5));
     // 2. A notice with a text layer whose attachment (the regulation) is a scan: a mixed PDF.
     const notice = layout(NOTICE_TITLE, NOTICE, { header: '' })[0];
-    writeFileSync(join(out, 'mixed-notice.pdf'), await pdf([{ ops: notice }, ...pages.map((ops, i) => ({ jpeg: scan(pageImage(ops), work, `m${i}`, i % 2 ? -1 : 1, 45) }))]));
+    writeFileSync(join(out, 'mixed-notice.pdf'), pdf([{ ops: notice }, ...pages.map((ops, i) => ({ jpeg: scan(pageImage(ops), work, `m${i}`, i % 2 ? -1 : 1, 30) }))], work));
     console.log(`${out}: scan-regulation.jpg, mixed-notice.pdf (${pages.length} scanned pages)`);
   }
 } finally {

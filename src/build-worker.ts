@@ -5,14 +5,18 @@
  */
 import { isPolicyBotError } from './errors.js';
 import { createEmbeddings, ingest } from './knowledge-base.js';
-import type { BuildReply, BuildRequest } from './knowledge-base.js';
+import type { BuildNews, BuildReply, BuildRequest } from './knowledge-base.js';
 
 const send = (message: BuildReply) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
 
 process.once('message', async ({ config }: BuildRequest) => {
   let reply: BuildReply;
   try {
-    reply = { report: await ingest(config, createEmbeddings(config)) };
+    // Scanned pages take seconds each: their progress goes to the parent's log as it comes.
+    const tell = (e: BuildNews['progress']) => {
+      if (e.stage === 'ocr') process.send!({ progress: e } satisfies BuildNews);
+    };
+    reply = { report: await ingest(config, createEmbeddings(config), tell) };
   } catch (err) {
     reply = {
       error: isPolicyBotError(err) ? { code: err.code, message: err.message } : { message: err instanceof Error ? err.message : String(err) },

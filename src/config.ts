@@ -34,6 +34,8 @@ export interface Config {
   readonly parseTimeoutMs: number;
   /** Heap limit of the worker that parses one document. `CORPUS_PARSE_MEMORY_MB`, default 512. */
   readonly parseMemoryMb: number;
+  /** OCR of scanned pages and page images. */
+  readonly ocr: OcrConfig;
   /** The shared Postgres backend, when `DATABASE_URL` is set; null keeps SQLite + hnswlib. */
   readonly database: DatabaseConfig | null;
   /**
@@ -42,6 +44,19 @@ export interface Config {
    * two or more (at most 8), else 0.
    */
   readonly embeddingWorkers: number;
+}
+
+export interface OcrConfig {
+  /** A page whose OCR takes longer is reported unread. `OCR_PAGE_TIMEOUT_SECONDS`, default 60. */
+  readonly pageTimeoutMs: number;
+  /** Pages of one document read by OCR at most; the rest are reported unread. `OCR_MAX_PAGES`, default 100 (0: no OCR). */
+  readonly maxPages: number;
+  /** Heap limit of the OCR process. `OCR_MEMORY_MB`, default 1024. */
+  readonly memoryMb: number;
+  /** CPU threads of one OCR network run. `OCR_THREADS`, default 1. */
+  readonly threads: number;
+  /** SQLite file of OCR results by file hash. `OCR_CACHE`, default `embeddings/ocr-cache.sqlite`. */
+  readonly cachePath: string;
 }
 
 export interface DatabaseConfig {
@@ -144,7 +159,24 @@ export function loadConfig(env: Env = process.env): Config {
     maxFileBytes: readInt(env, 'CORPUS_MAX_FILE_MB', 20, 1, 2048) * 1024 * 1024,
     parseTimeoutMs: readInt(env, 'CORPUS_PARSE_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
     parseMemoryMb: readInt(env, 'CORPUS_PARSE_MEMORY_MB', 512, 64, 16_384),
+    ocr: loadOcrConfig(env),
     database: loadDatabaseConfig(env),
     embeddingWorkers: readEmbeddingWorkers(env),
   });
+}
+
+export function loadOcrConfig(env: Env = process.env): OcrConfig {
+  return Object.freeze({
+    pageTimeoutMs: Math.round(readNumber(env, 'OCR_PAGE_TIMEOUT_SECONDS', 60, 0.05, 3600) * 1000),
+    maxPages: readInt(env, 'OCR_MAX_PAGES', 100, 0, 10_000),
+    memoryMb: readInt(env, 'OCR_MEMORY_MB', 1024, 128, 16_384),
+    threads: readInt(env, 'OCR_THREADS', 1, 1, 64),
+    cachePath: path(env, 'OCR_CACHE', 'embeddings/ocr-cache.sqlite'),
+  });
+}
+
+/** What bounds reading one document, as ingest takes it: size, parse time and memory, OCR and its cache. */
+export function corpusLimits(config: Config) {
+  const { cachePath, ...ocr } = config.ocr;
+  return { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs, parseMemoryMb: config.parseMemoryMb, ocr, ocrCachePath: cachePath };
 }

@@ -51,6 +51,17 @@ export interface DocumentScan {
   readonly clausePages: Readonly<Record<string, readonly [number, number]>>;
 }
 
+/** A mean recognition confidence under this is worth a warning: figures and names may be misread. */
+export const LOW_SCAN_CONFIDENCE = 0.9;
+
+/** What the index manifest and `corpus list` keep of a scan: everything but the clause map. */
+export type ScanSummary = Omit<DocumentScan, 'clausePages'>;
+
+export function scanSummary(scan: DocumentScan): ScanSummary {
+  const { clausePages: _, ...summary } = scan;
+  return summary;
+}
+
 /**
  * `（扫描件识别，第3页）` for a clause read by OCR: OCR can misread a figure, so a quote from it says
  * so and names the page to check. Nothing for a clause from a text layer or a text file.

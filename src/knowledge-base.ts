@@ -7,7 +7,7 @@ import { mkdirSync, watch } from 'node:fs';
 import { setPriority } from 'node:os';
 import { forkModule } from './child-process.js';
 import { AnswerEngine } from './answer/index.js';
-import type { Config, DatabaseConfig } from './config.js';
+import { corpusLimits, type Config, type DatabaseConfig } from './config.js';
 import { isPolicyBotError, PolicyBotError, type ErrorCode } from './errors.js';
 import type { PgPool } from './index/postgres/index.js';
 import type { VersionPoller } from './knowledge-postgres.js';
@@ -164,7 +164,7 @@ export async function ingest(
     modelId: embeddings.modelId,
     dimensions: embeddings.dimensions,
     cachePath: config.embeddingCache,
-    limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs, parseMemoryMb: config.parseMemoryMb },
+    limits: corpusLimits(config),
     ...(onProgress && { onProgress }),
   });
 }
@@ -176,6 +176,8 @@ export interface BuildRequest {
 
 /** What a build process answers. */
 export type BuildReply = { readonly report: BuildReport } | { readonly error: { readonly code?: ErrorCode; readonly message: string } };
+/** Told by the build process while it works (scanned pages read by OCR, page by page). */
+export type BuildNews = { readonly progress: BuildProgress };
 
 /**
  * `ingest` in a process of its own (`src/build-worker.ts`), run at low priority: reading,
@@ -183,7 +185,7 @@ export type BuildReply = { readonly report: BuildReport } | { readonly error: { 
  * and none of it may hold up the process answering questions. Its errors come back as they were
  * (INGEST_BUSY stays INGEST_BUSY); a build process that dies is a failed build.
  */
-export function ingestInChild(config: Config, signal?: AbortSignal): Promise<BuildReport> {
+export function ingestInChild(config: Config, signal?: AbortSignal, onProgress?: (e: BuildProgress) => void): Promise<BuildReport> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const child = forkModule('build-worker');
@@ -196,8 +198,9 @@ export function ingestInChild(config: Config, signal?: AbortSignal): Promise<Bui
       // Not allowed here: the build competes with questions as an equal, still off this process.
     }
     let reply: BuildReply | undefined;
-    child.once('message', (message: BuildReply) => {
-      reply = message;
+    child.on('message', (message: BuildReply | BuildNews) => {
+      if ('progress' in message) onProgress?.(message.progress);
+      else reply ??= message;
     });
     child.once('error', (err) => {
       reply ??= { error: { message: `the build process could not run: ${err.message}` } };
@@ -420,6 +423,8 @@ export interface WatchOptions {
   /** Quiet time after the last change before rebuilding. Default 2000 ms. */
   readonly debounceMs?: number;
   readonly onRebuildStart?: (reason: string) => void;
+  /** Progress of a rebuild (scanned pages read by OCR, page by page). */
+  readonly onProgress?: (e: BuildProgress) => void;
   readonly onSwap?: (report: BuildReport) => void;
   /**
    * The rebuild failed (or, with DATABASE_URL, another instance holds the ingest lease: an
@@ -484,7 +489,7 @@ export function watchCorpus(config: Config, kb: KnowledgeBase, options: WatchOpt
         return;
       }
       options.onRebuildStart?.(reason);
-      const report = await ingestInChild(config, stopping.signal);
+      const report = await ingestInChild(config, stopping.signal, options.onProgress);
       if (stopped) return;
       const index = pg ? await pg.openBuilt(pg.pool, report, kb.answering) : await openIndex(config.indexDir, kb.answering);
       kb.swap(index, createEngine(index, kb.answering, config.maxQuestionChars, kb.faqOverlay));

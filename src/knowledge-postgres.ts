@@ -18,7 +18,7 @@ import {
   type CurrentVersion,
   type PgPool,
 } from './index/postgres/index.js';
-import type { Config, DatabaseConfig } from './config.js';
+import { corpusLimits, type Config, type DatabaseConfig } from './config.js';
 import { createError, isPolicyBotError } from './errors.js';
 
 /** Opens the pool and brings the schema up to date; a database that cannot be reached stops the start with one line. */
@@ -64,7 +64,7 @@ export async function ingestToPostgres(
       dimensions: embeddings.dimensions,
       cache: postgresVectorCache(pool),
       writer: () => createPostgresWriter(pool, { dimensions: embeddings.dimensions, lease }),
-      limits: { maxFileBytes: config.maxFileBytes, parseTimeoutMs: config.parseTimeoutMs, parseMemoryMb: config.parseMemoryMb },
+      limits: corpusLimits(config),
       ...(onProgress && { onProgress }),
     });
   } finally {

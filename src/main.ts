@@ -23,6 +23,7 @@ import { loadWecomConfig } from './channels/wecom/config.js';
 import { loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
 import { isPolicyBotError } from './errors.js';
 import { openKnowledgeBase, watchCorpus } from './knowledge-base.js';
+import type { BuildProgress } from './index/index.js';
 import { sharedChatState } from './channels/state/shared.js';
 import { postgresSeenIds, startPurging } from './channels/state/postgres.js';
 import { onceAcrossInstances } from './channels/state/telegram-updates.js';
@@ -40,6 +41,10 @@ const warn = (line: string) => console.error(`政策通: ${line}`);
  */
 const warnProblems = (manifest: Pick<IndexManifest, 'problems'>) => {
   for (const p of manifest.problems) warn(`corpus: ${printable(p.message)}; this document is not answered from until it is fixed`);
+};
+/** Scanned pages read by OCR during a build, one log line a page: `OCR "x.pdf" 第 3/7 页`. */
+const logOcrProgress = (e: BuildProgress) => {
+  if (e.stage === 'ocr') say(`OCR ${JSON.stringify(e.file)} 第 ${e.done}/${e.total} 页${e.cached ? '（已识别过，取自缓存）' : ''}`);
 };
 
 runCli(async () => {
@@ -67,6 +72,7 @@ runCli(async () => {
       if (!isPolicyBotError(err, 'DATABASE_UNAVAILABLE')) warn(`checking the index version failed, trying again: ${(err as Error).message}`);
     },
     onRebuildFailed: (err) => warn(`rebuild failed, still answering from the previous index: ${(err as Error).message}`),
+    onProgress: logOcrProgress,
   });
   warnProblems(kb.index.manifest);
   // With DATABASE_URL, everything a second instance must see lives in the database.
@@ -179,6 +185,7 @@ runCli(async () => {
   const watcher = watchCorpus(config, kb, {
     checkAtStart: true,
     onRebuildStart: (why) => say(`corpus changed (${why}); rebuilding the index, answering from the current one meanwhile`),
+    onProgress: logOcrProgress,
     onSwap: (report) => {
       say(`new index in use (${report.manifest.counts.documents} documents, ${report.manifest.counts.clauses} clauses)`);
       warnProblems(report.manifest);

@@ -7,7 +7,7 @@
  * goes on to its other steps.
  */
 import type { Answer, Citation, Clause, DocumentFact, DocumentFactKind, DocumentMeta } from '../domain.js';
-import { documentStatus, formatLabel, statusNote } from '../domain.js';
+import { documentStatus, formatLabel, scanNote, statusNote } from '../domain.js';
 import { factKey } from '../facts/index.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 
@@ -209,7 +209,7 @@ export class DocumentFactReader {
       title: doc.title,
       shortTitle: doc.shortTitle,
       clauseId,
-      label: `${clause ? formatLabel(clause.path) : '文件信息'}${this.note(doc)}`,
+      label: `${clause ? `${formatLabel(clause.path)}${scanNote(doc, clause.id)}` : '文件信息'}${this.note(doc)}`,
       quote: f.quote,
       score: 1,
     };

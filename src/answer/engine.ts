@@ -7,7 +7,7 @@
 import type { Answer, Citation, Clause, DocumentCard, DocumentMeta } from '../domain.js';
 import { cardNote, readCards } from '../cards/index.js';
 import { toSimplified } from '../text/script.js';
-import { documentStatus, formatLabel, statusNote } from '../domain.js';
+import { documentStatus, formatLabel, scanNote, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
 import { statesAuthority, type AuthorityAsked } from './authority.js';
@@ -226,7 +226,7 @@ export class AnswerEngine {
       title: this.options.store.documents.get(clause.docId)?.title ?? clause.docId,
       shortTitle: this.shortTitle(clause.docId),
       clauseId: clause.id,
-      label: this.labelOf(clause.docId, formatLabel(clause.path)),
+      label: this.labelOf(clause.docId, formatLabel(clause.path), clause.id),
       quote,
       score: Math.round(score * 1000) / 1000,
     };
@@ -318,7 +318,7 @@ export class AnswerEngine {
       title: m.row.title,
       shortTitle: this.shortTitle(m.row.docId),
       clauseId: m.row.clauseId,
-      label: this.labelOf(m.row.docId, m.row.label),
+      label: this.labelOf(m.row.docId, m.row.label, m.row.clauseId),
       quote: m.row.quote,
       score: Math.round(Math.min(m.score, 1) * 1000) / 1000,
     };
@@ -333,9 +333,10 @@ export class AnswerEngine {
     return statusNote(documentStatus(doc, this.documents));
   }
 
-  /** A citation's label says when its document no longer applies. */
-  private labelOf(docId: string, label: string): string {
-    return `${label}${this.planStatus(this.options.store.documents.get(docId))}`;
+  /** A citation's label says when its document no longer applies, and when its clause was read by OCR (and on which page). */
+  private labelOf(docId: string, label: string, clauseId: string): string {
+    const doc = this.options.store.documents.get(docId);
+    return `${label}${scanNote(doc, clauseId)}${this.planStatus(doc)}`;
   }
 
   /** Retrieved clauses, their best sentences (or a list's items) quoted; or `none`. */

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { chunkClauses, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from '../clauses/index.js';
-import type { Chunk, DocumentMeta } from '../domain.js';
+import { scanSummary, type Chunk, type DocumentMeta } from '../domain.js';
 import { createError } from '../errors.js';
 import { readCorpus, type CorpusProblem, type ReadCorpusOptions } from '../ingest/index.js';
 import { createHash } from 'node:crypto';
@@ -38,12 +38,14 @@ export interface BuildOptions {
   /** Where the build goes. Default: a new build in `indexDir` (SQLite + hnswlib). */
   readonly writer?: (expectedChunks: number) => Promise<KnowledgeWriter>;
   readonly chunk?: ChunkOptions;
-  /** Size, parse-time and parse-memory limits per document. Defaults: 20 MB, 30 s, 512 MB. */
-  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs' | 'parseMemoryMb'>;
+  /** Size, parse-time and parse-memory limits per document (defaults: 20 MB, 30 s, 512 MB); OCR limits and its cache. */
+  readonly limits?: Pick<ReadCorpusOptions, 'maxFileBytes' | 'parseTimeoutMs' | 'parseMemoryMb' | 'ocr' | 'ocrCachePath'>;
   readonly onProgress?: (event: BuildProgress) => void;
 }
 
 export type BuildProgress =
+  /** Before each scanned page is read by OCR: `第 done/total 页` of `file`. */
+  | { readonly stage: 'ocr'; readonly file: string; readonly page: number; readonly done: number; readonly total: number; readonly cached: boolean }
   | { readonly stage: 'parsed'; readonly documents: number; readonly clauses: number; readonly chunks: number }
   | { readonly stage: 'embedding'; readonly done: number; readonly total: number }
   | { readonly stage: 'swapped'; readonly buildId: string };
@@ -59,7 +61,7 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 18;
+export const INGEST_VERSION = 19;
 
 /** The data files that shape what ingest produces (policy tags): a change to them rebuilds too. */
 const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);
@@ -72,7 +74,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const started = Date.now();
-  const corpus = await readCorpus(options.corpusDir, options.limits);
+  const onProgress = options.onProgress;
+  const corpus = await readCorpus(options.corpusDir, { ...options.limits, ...(onProgress && { onOcrProgress: (p) => onProgress({ stage: 'ocr', ...p }) }) });
   if (!corpus.documents.length) {
     const why = corpus.problems.map((p) => p.message).join('; ');
     throw createError('CORPUS_EMPTY', `${options.corpusDir}${why ? ` (${why})` : ''}`);
@@ -167,6 +170,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         chunks: chunksPerDoc.get(d.meta.id) ?? 0,
         indicators: indicatorsPerDoc.get(d.meta.id) ?? 0,
         ...(cards.get(d.meta.id) && { card: cards.get(d.meta.id)! }),
+        ...(d.meta.scan && { scan: scanSummary(d.meta.scan) }),
       })),
       problems: corpus.problems,
       durationMs: Date.now() - started,

@@ -3,7 +3,7 @@
  * index over chunks (FTS5 over pre-tokenised text, ranked by BM25).
  */
 import Database from 'better-sqlite3';
-import type { Chunk, Clause, ClauseKind, DocumentFact, DocumentMeta } from '../domain.js';
+import type { Chunk, Clause, ClauseKind, DocumentFact, DocumentMeta, DocumentScan } from '../domain.js';
 import { readIndicators, type Indicator } from '../indicators/index.js';
 import { readFaqTable, type FaqEntry, type FaqVector } from '../faq/index.js';
 import type { ClauseTags } from '../policy/index.js';
@@ -14,7 +14,7 @@ CREATE TABLE documents (
   id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT NOT NULL,
   issuer TEXT, doc_number TEXT, date TEXT, period_from INTEGER, period_to INTEGER, source TEXT,
   sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL, supersedes TEXT, valid_until TEXT, jurisdiction TEXT,
-  facts TEXT NOT NULL DEFAULT '[]'
+  facts TEXT NOT NULL DEFAULT '[]', scan TEXT
 );
 CREATE TABLE clauses (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id), kind TEXT NOT NULL,
@@ -68,6 +68,8 @@ export interface DocumentRow {
   valid_until: string | null;
   jurisdiction: string | null;
   facts: JsonColumn<DocumentFact[]>;
+  /** How a document with scanned pages was read; null (or absent, in a version written before) otherwise. */
+  scan?: JsonColumn<DocumentScan> | null;
 }
 
 /** Index size from which very common tokens are left out of lexical queries. */
@@ -99,7 +101,7 @@ export function createDatabase(path: string): Database.Database {
 
 export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256: string, ordinal: number): void {
   db.prepare(
-    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal, @supersedes, @validUntil, @jurisdiction, @facts)`,
+    `INSERT INTO documents VALUES (@id, @file, @title, @shortTitle, @issuer, @docNumber, @date, @from, @to, @source, @sha256, @ordinal, @supersedes, @validUntil, @jurisdiction, @facts, @scan)`,
   ).run({
     id: meta.id,
     file: meta.file,
@@ -117,6 +119,7 @@ export function writeDocument(db: Database.Database, meta: DocumentMeta, sha256:
     validUntil: meta.validUntil ?? null,
     jurisdiction: meta.jurisdiction ?? null,
     facts: JSON.stringify(meta.facts ?? []),
+    scan: meta.scan ? JSON.stringify(meta.scan) : null,
   });
 }
 
@@ -187,6 +190,7 @@ export function toDocument(r: DocumentRow): DocumentMeta {
     ...(r.valid_until && { validUntil: r.valid_until }),
     ...(r.jurisdiction && { jurisdiction: r.jurisdiction }),
     ...(facts.length > 0 && { facts }),
+    ...(r.scan && { scan: decoded(r.scan) }),
   };
 }
 

@@ -1,7 +1,7 @@
 /** File layout and manifest of the index folder (`embeddings/index/`). */
 import type { ChunkOptions } from '../clauses/index.js';
 import type { CorpusProblem } from '../ingest/index.js';
-import type { DocumentCard } from '../domain.js';
+import type { DocumentCard, ScanSummary } from '../domain.js';
 
 export const CURRENT_FILE = 'current.json';
 export const DATABASE_FILE = 'knowledge.sqlite';
@@ -34,6 +34,8 @@ export interface IndexManifest {
     readonly indicators?: number;
     /** What the document is, who issued it, where and when it applies (src/cards/). */
     readonly card?: DocumentCard;
+    /** When pages were read by OCR: which, how surely, which could not be read. */
+    readonly scan?: ScanSummary;
   }[];
   readonly problems: readonly CorpusProblem[];
   readonly durationMs: number;

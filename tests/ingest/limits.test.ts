@@ -9,7 +9,7 @@ import { copyOfCorpus } from '../helpers.js';
 const FORMATS_DIR = join(import.meta.dirname, '../fixtures/formats');
 
 describe('readCorpus with unreadable files', () => {
-  it('refuses corrupt, scanned and unsupported files by name while the others index', async () => {
+  it('refuses corrupt, blank scanned and unsupported files by name while the others index', async () => {
     const dir = copyOfCorpus();
     for (const f of ['corrupt.pdf', 'corrupt.docx', 'scanned.pdf', 'gov-page.html']) copyFileSync(join(FORMATS_DIR, f), join(dir, f));
     // Tag soup is read the way browsers read it; a page with nothing but chrome is refused as empty.
@@ -20,7 +20,8 @@ describe('readCorpus with unreadable files', () => {
     expect(corpus.documents.map((d) => d.meta.id).sort()).toEqual(['broken', 'cq-financial-center-13th-fyp', 'gov-page', 'yuzhong-2024-2027']);
     const problems = Object.fromEntries(corpus.problems.map((p) => [p.file, p.message]));
     expect(Object.keys(problems).sort()).toEqual(['corrupt.docx', 'corrupt.pdf', 'empty.html', 'old.doc', 'scanned.pdf']);
-    expect(problems['scanned.pdf']).toMatch(/^scanned\.pdf: .*no text layer/);
+    // A scan of a grey square: OCR reads it and finds nothing to index.
+    expect(problems['scanned.pdf']).toMatch(/^scanned\.pdf: .*no text layer, and no text could be read by OCR: OCR found no text on page 1/);
     expect(problems['corrupt.pdf']).toMatch(/^corrupt\.pdf: cannot be read/);
     expect(problems['corrupt.docx']).toMatch(/^corrupt\.docx: cannot be read/);
     expect(problems['old.doc']).toMatch(/^old\.doc: .*save it as \.docx or \.pdf/);

@@ -11,7 +11,7 @@ import { loadConfig, loadDatabaseConfig, loadDotEnv } from '../../config.js';
 import { createError } from '../../errors.js';
 import { DEFAULT_LOADERS, idFromFile, isCorpusDocument, listCorpusFiles, MANIFEST_FILE, readManifest, type ManifestEntry } from '../../ingest/index.js';
 import { readCurrentManifest, type IndexManifest } from '../../index/index.js';
-import type { DocumentCard } from '../../domain.js';
+import { LOW_SCAN_CONFIDENCE, type DocumentCard, type ScanSummary } from '../../domain.js';
 import { UNREAD_FIELD_NAMES } from '../../cards/index.js';
 import { printable, quoted } from '../../text/printable.js';
 import { runCli } from './run.js';
@@ -72,6 +72,7 @@ async function list(corpusDir: string, indexDir: string, json: boolean): Promise
     // A file name is shown as data: a newline in it cannot forge a line of this listing.
     process.stdout.write(`${printable(d.id)}  [${printable(format)}]  ${quoted(d.file)}\n    《${printable(d.card?.title ?? d.title)}》 ${counts}\n`);
     if (d.card) process.stdout.write(cardLines(d.card));
+    if (d.scan) process.stdout.write(scanLines(d.scan));
   }
   for (const p of manifest.problems) process.stdout.write(`\n警告: ${printable(p.message)}\n`);
   const indexed = new Set([...manifest.documents.map((d) => d.file), ...manifest.problems.map((p) => p.file)]);
@@ -102,6 +103,19 @@ function cardLines(card: DocumentCard): string {
     card.unread.length ? `      提示：未能从文本读出${card.unread.map((f) => UNREAD_FIELD_NAMES[f] ?? f).join('、')}，可在 ${quoted(`${card.file.replace(/\.[^.]+$/, '')}.meta.yaml`)} 中补充\n` : '',
   ];
   return `${out}${notes.join('')}`;
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** How a scanned document was read: which pages by OCR, how surely, which not; a low confidence is a warning. */
+function scanLines(scan: ScanSummary): string {
+  const pages = scan.ocrPages.length === scan.pages ? `全部 ${scan.pages} 页` : `第 ${scan.ocrPages.join('、')} 页（共 ${scan.pages} 页）`;
+  const lines = [`      扫描件识别：${scan.ocrPages.length ? pages : '无'}，平均识别置信度 ${percent(scan.confidence)}\n`];
+  if (scan.ocrPages.length && scan.confidence < LOW_SCAN_CONFIDENCE) {
+    lines.push(`      警告：识别置信度低于 ${percent(LOW_SCAN_CONFIDENCE)}，数字和名称可能识别有误；请核对原件，或换用清晰的扫描件、文字版\n`);
+  }
+  for (const u of scan.unreadPages) lines.push(`      第 ${u.page} 页未能识别：${u.reason}\n`);
+  return lines.join('');
 }
 
 /** Ingest's own listing: a dangling link or a fifo is named (ingest reports why), never a crash. */

@@ -15,6 +15,12 @@ runCli(async () => {
   const config = loadConfig();
   let embeddingStarted = Date.now();
   const report = await ingest(config, createEmbeddings(config), (e) => {
+    if (e.stage === 'ocr' && !json) {
+      // A scanned page takes seconds: said on the terminal line by line, and in a log (not a terminal) as lines.
+      const line = `扫描件识别 ${JSON.stringify(e.file)} 第 ${e.done}/${e.total} 页${e.cached ? '（缓存）' : ''}`;
+      if (showProgress) process.stderr.write(`\r${line}   ${e.done === e.total ? '\n' : ''}`);
+      else process.stderr.write(`${line}\n`);
+    }
     if (!showProgress) return;
     if (e.stage === 'parsed') process.stderr.write(`解析完成：${e.documents} 个文件，${e.clauses} 个条款，${e.chunks} 个片段\n`);
     if (e.stage === 'parsed') embeddingStarted = Date.now();

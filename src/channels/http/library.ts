@@ -6,7 +6,7 @@
  * response grows past a few hundred kilobytes: `?page=2`, as the first page's `next` says.
  */
 import type { Handler } from 'hono';
-import { formatLabel, type Clause, type DocumentMeta } from '../../domain.js';
+import { formatLabel, scanNote, type Clause, type DocumentMeta } from '../../domain.js';
 import type { AnswerEngine } from '../../answer/index.js';
 import { apiError } from './errors.js';
 
@@ -49,7 +49,7 @@ function pageStarts(text: string, size: number): number[] {
 export function clauseSource(found: { readonly clause: Clause; readonly document: DocumentMeta }, page = 1, pageChars = CLAUSE_PAGE_CHARS): ClauseSource | null {
   const { clause, document } = found;
   const text = clause.text.trim();
-  const base = { clauseId: clause.id, docId: document.id, title: document.title, label: formatLabel(clause.path) };
+  const base = { clauseId: clause.id, docId: document.id, title: document.title, label: `${formatLabel(clause.path)}${scanNote(document, clause.id)}` };
   const starts = pageStarts(text, pageChars);
   if (!Number.isSafeInteger(page) || page < 1 || page > starts.length) return null;
   if (starts.length === 1) return { ...base, text };

@@ -5,7 +5,7 @@
  */
 import { stateValue, type Indicator } from '../../answer/index.js';
 import type { Answer, AnswerKind, Clause, DocumentMeta } from '../../domain.js';
-import { formatLabel } from '../../domain.js';
+import { formatLabel, scanNote } from '../../domain.js';
 import { ANSWER_KIND_LABEL, GROUP_HEADING, isGroupedList } from '../contract.js';
 import { escapeHtml, MESSAGE_LIMIT, packMessages, textUnits, type Unit } from './html.js';
 import { PHRASES } from './phrases.js';
@@ -81,7 +81,7 @@ export function formatSource(
   const about = [document.docNumber, document.date].filter(Boolean).join('，');
   const lead =
     `${bold(`${PHRASES.sourceHeading}｜${document.shortTitle}`)}\n` +
-    `${escapeHtml(formatLabel(clause.path))}\n` +
+    `${escapeHtml(`${formatLabel(clause.path)}${scanNote(document, clause.id)}`)}\n` +
     `<i>${escapeHtml(`《${document.title}》${about ? `（${about}）` : ''}`)}</i>\n`;
   const text = clause.text.trim();
   if (!text) return packMessages([{ html: `${lead}${escapeHtml(PHRASES.headingOnly)}`, gap: '' }], limit);

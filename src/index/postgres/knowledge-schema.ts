@@ -18,7 +18,7 @@ export function knowledgeSchemaSql(schema: string, dimensions: number): string {
     CREATE TABLE ${s}.documents (
       id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, file TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT NOT NULL,
       issuer TEXT, doc_number TEXT, date TEXT, period_from INTEGER, period_to INTEGER, source TEXT,
-      sha256 TEXT NOT NULL, supersedes TEXT, valid_until TEXT, jurisdiction TEXT, facts JSONB NOT NULL
+      sha256 TEXT NOT NULL, supersedes TEXT, valid_until TEXT, jurisdiction TEXT, facts JSONB NOT NULL, scan JSONB
     );
     CREATE TABLE ${s}.clauses (
       id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES ${s}.documents(id), kind TEXT NOT NULL, marker TEXT NOT NULL,

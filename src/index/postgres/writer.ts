@@ -58,7 +58,7 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
     async writeKnowledge(rows) {
       const d = rows.documents;
       await db.query(
-        `INSERT INTO ${s}.documents SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::jsonb[])`,
+        `INSERT INTO ${s}.documents SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::jsonb[], $17::jsonb[])`,
         [
           d.map((x) => x.meta.id),
           d.map((_, i) => i),
@@ -76,6 +76,7 @@ export async function createPostgresWriter(pool: PgPool, options: PostgresWriter
           d.map((x) => x.meta.validUntil ?? null),
           d.map((x) => x.meta.jurisdiction ?? null),
           d.map((x) => JSON.stringify(x.meta.facts ?? [])),
+          d.map((x) => (x.meta.scan ? JSON.stringify(x.meta.scan) : null)),
         ],
       );
       for (let i = 0; i < rows.clauses.length; i += 2000) {

@@ -40,6 +40,20 @@ export interface PdfLine {
   readonly fragments: readonly { readonly x: number; readonly end: number; readonly str: string }[];
 }
 
+/**
+ * Radicals a PDF's font maps its glyphs to instead of the characters (`⼈⺠政府` for 人民政府): CJK
+ * fonts share one glyph between a radical and its character, and some PDF writers pick the radical.
+ * Kangxi radicals have a compatibility mapping; the simplified forms of the supplement do not.
+ */
+const SUPPLEMENT_RADICALS: Record<string, string> = {
+  '⺠': '民', '⻔': '门', '⻓': '长', '⻛': '风', '⻜': '飞', '⻢': '马', '⻋': '车', '⻅': '见', '⻉': '贝', '⻆': '角',
+  '⻘': '青', '⻝': '食', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻄': '西', '⺟': '母', '⻚': '页', '⻥': '鱼', '⻦': '鸟',
+  '⻰': '龙', '⻳': '龟', '⻨': '麦', '⻈': '讠', '⻊': '足', '⻣': '骨', '⻤': '鬼', '⻧': '卤', '⺁': '厂', '⺇': '几',
+};
+export function unifyRadicals(text: string): string {
+  return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (r) => SUPPLEMENT_RADICALS[r] ?? r.normalize('NFKC'));
+}
+
 /** Fragments on one baseline → one line; a gap wider than a character becomes one space. */
 function pageLines(items: readonly PositionedText[], page: number, pageHeight: number): PdfLine[] {
   const frags = items
@@ -275,8 +289,12 @@ export function scannedText(file: string, pageCount: number, textPages: Readonly
   const unreadPages = scanned.unread.filter((u) => !textPages.has(u.page));
   const paragraphs = layOutPages(pages);
   if (!paragraphs.length) {
-    const why = unreadPages.length ? unreadPages.map((u) => `page ${u.page}: ${u.reason}`).join('; ') : 'OCR found no text on its pages';
-    throw createError('CORPUS_FILE_UNREADABLE', file, `no text could be read (${why})`);
+    const blank = scanned.pages.map((p) => p.page);
+    const why = [
+      ...(blank.length ? [`OCR found no text on page${blank.length > 1 ? 's' : ''} ${blank.join(', ')}`] : []),
+      ...unreadPages.map((u) => `page ${u.page}: ${u.reason}`),
+    ].join('; ');
+    throw createError('CORPUS_FILE_UNREADABLE', file, `no text layer, and no text could be read by OCR: ${why}`);
   }
   return { paragraphs, pageCount, ocrPages, unreadPages };
 }

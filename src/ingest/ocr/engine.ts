@@ -37,7 +37,7 @@ export interface OcrEngineOptions {
 }
 
 /** Longest side the detection network sees; PaddleOCR uses 960 for photos, documents need more for small print. */
-const DETECT_MAX_SIDE = Number(process.env.DMS ?? 1280);
+const DETECT_MAX_SIDE = 1280;
 /** Height of a line image for the recognition network. */
 const LINE_HEIGHT = 48;
 /** Widest line image (a line of about 60 characters at 48 px). */
