@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --scale N] [--runs R]`: speed and memory of the knowledge base on this machine.
+ * `npm run bench [-- --scale N] [--runs R] [--ocr] [--ocr-file X.pdf]`: speed and memory of the knowledge base on this machine.
  *  - ingest throughput, cold (empty embedding cache) and cached (unchanged corpus)
  *  - cold start: a new process, from its start to its first answer, with a built index
  *  - warm question latency p50/p95 over the dev questions, on the corpus and on a library of the corpus
  *    beside ../shared/eval/library's documents (or the project's excerpts of them)
+ *  - OCR of scanned pages: seconds per page and the OCR process's peak RSS (`--ocr` alone, `--ocr-file X.pdf`)
  *  - peak RSS
  *  - --scale N[,M…] [--backend sqlite|postgres|both]: build rate, question latency and memory on a
  *    synthetic index of N chunks (real model, real stores, texts recombined from the corpus'
@@ -19,6 +20,7 @@ import { AnswerEngine } from '../src/answer/index.js';
 import { benchLibrary, benchQuestions, percentile } from './bench-questions.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { isCorpusDocument, parseDocument, readManifest } from '../src/ingest/index.js';
+import { readScannedPages } from '../src/ingest/ocr/off-thread.js';
 import type { Clause } from '../src/domain.js';
 import { createEmbeddings, createEngine, ingest, openKnowledgeBase } from '../src/knowledge-base.js';
 import { createSqliteWriter, createTokenizer, indexParams, openIndex, type ChunkRow, type IndexManifest, type KnowledgeWriter } from '../src/index/index.js';
@@ -234,6 +236,51 @@ async function benchDatabase(): Promise<{ url: string; stop(): void }> {
 }
 
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+/**
+ * OCR of scanned pages, each in the OCR process as ingest runs it (OCR_THREADS threads, no cache):
+ * seconds per page, and the OCR process's peak RSS after each page. Default: the scanned test pages
+ * (a 150-dpi page image, and the scanned page of the mixed PDF); `--ocr-file X.pdf` reads every page
+ * of another scan. `--ocr` runs this section alone.
+ */
+async function benchOcr(file: string | undefined): Promise<void> {
+  const { ocr } = loadConfig();
+  const scans = join(PROJECT_ROOT, 'tests/fixtures/scans');
+  const jobs = file
+    ? [{ path: file, source: 'pdf' as const, pages: null }]
+    : [
+        { path: join(scans, 'scan-regulation.jpg'), source: 'image' as const, pages: [1] },
+        { path: join(scans, 'mixed-notice.pdf'), source: 'pdf' as const, pages: [2] },
+      ];
+  const seconds: number[] = [];
+  let rss = 0;
+  for (const job of jobs) {
+    const bytes = new Uint8Array(readFileSync(job.path));
+    let pages = job.pages;
+    if (!pages) {
+      const { getDocumentProxy } = await import('unpdf');
+      const pdf = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, verbosity: 0 });
+      pages = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
+      await pdf.destroy();
+    }
+    const started = performance.now();
+    const read = await readScannedPages(
+      { file: basename(job.path), bytes, sha256: '', source: job.source, pages },
+      { ...ocr, maxPages: pages.length },
+      {
+        onPage: (s) => {
+          seconds.push(s.ms / 1000);
+          rss = Math.max(rss, s.peakRssBytes);
+          console.log(`OCR ${s.file} page ${s.page}: ${(s.ms / 1000).toFixed(1)} s, OCR process peak RSS ${mb(s.peakRssBytes)}`);
+        },
+      },
+    );
+    const lines = read.pages.reduce((n, p) => n + p.lines.length, 0);
+    console.log(`OCR ${basename(job.path)}: ${read.pages.length} pages, ${lines} lines, ${read.unread.length} unread, ${ms(performance.now() - started)} with the engine's start`);
+  }
+  const mean = seconds.reduce((a, b) => a + b, 0) / Math.max(1, seconds.length);
+  console.log(`OCR: ${mean.toFixed(1)} s per page (mean of ${seconds.length}, ${ocr.threads} thread${ocr.threads > 1 ? 's' : ''}), OCR process peak RSS ${mb(rss)}`);
+}
 const backends = (option('--backend') ?? 'sqlite').split(',');
 const sizes = (option('--scale') ?? '').split(',').filter(Boolean).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scale: chunk counts such as 10000,100000, not "${option('--scale')}"`);
@@ -258,5 +305,9 @@ if (sizes.length) {
       server?.stop();
     }
   }
-} else await benchCorpus();
+} else if (args.includes('--ocr')) await benchOcr(option('--ocr-file'));
+else {
+  await benchCorpus();
+  await benchOcr(option('--ocr-file'));
+}
 console.log(`peak RSS ${mb(peakRss())}`);

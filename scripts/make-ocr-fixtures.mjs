@@ -66,7 +66,7 @@ function layout(title, paragraphs, { header, size = 12, leading = 1.9 } = {}) {
   y += (size + 6) * 0.8;
   probe.font = `${size}px "Noto Serif CJK SC"`;
   for (const p of paragraphs) {
-    const heading = /^第[一二三四五六七八九十]+章/.test(p);
+    const heading = /^第[一二三四五六七八九十]+章/.test(p) && p.length < 20;
     if (heading) {
       const w = probe.measureText(p).width;
       if (y + size * leading * 2 > A4.height - margin.bottom) newPage();
@@ -176,7 +176,13 @@ const work = mkdtempSync(join(tmpdir(), 'ocr-fixtures-'));
 try {
   if (textFile) {
     // A whole text as a scanned PDF: every page turned a little (alternating), speckled, image only.
-    const lines = readFileSync(textFile, 'utf8').replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+    // Markdown-ish texts of law collections: `# ` title, `## 第一章` headings, an `<!-- INFO END -->` comment.
+    const lines = readFileSync(textFile, 'utf8')
+      .replace(/\r/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .split('\n')
+      .map((l) => l.replace(/^#+\s*/, '').trim())
+      .filter(Boolean);
     const pages = layout(lines[0], lines.slice(1), { header: '' });
     const scanned = pages.map((ops, i) => ({ jpeg: scan(pageImage(ops), work, `p${i}`, i % 2 ? -0.8 : 1.2, 60) }));
     const name = join(out, `${basename(textFile).replace(/\.[^.]+$/, '')}.scanned.pdf`);

@@ -47,7 +47,7 @@ export interface Config {
 }
 
 export interface OcrConfig {
-  /** A page whose OCR takes longer is reported unread. `OCR_PAGE_TIMEOUT_SECONDS`, default 60. */
+  /** A page whose OCR takes longer is reported unread. `OCR_PAGE_TIMEOUT_SECONDS`, default 120. */
   readonly pageTimeoutMs: number;
   /** Pages of one document read by OCR at most; the rest are reported unread. `OCR_MAX_PAGES`, default 100 (0: no OCR). */
   readonly maxPages: number;
@@ -167,7 +167,7 @@ export function loadConfig(env: Env = process.env): Config {
 
 export function loadOcrConfig(env: Env = process.env): OcrConfig {
   return Object.freeze({
-    pageTimeoutMs: Math.round(readNumber(env, 'OCR_PAGE_TIMEOUT_SECONDS', 60, 0.05, 3600) * 1000),
+    pageTimeoutMs: Math.round(readNumber(env, 'OCR_PAGE_TIMEOUT_SECONDS', 120, 0.05, 3600) * 1000),
     maxPages: readInt(env, 'OCR_MAX_PAGES', 100, 0, 10_000),
     memoryMb: readInt(env, 'OCR_MEMORY_MB', 1024, 128, 16_384),
     threads: readInt(env, 'OCR_THREADS', 1, 1, 64),

@@ -28,7 +28,7 @@ describe('loadConfig', () => {
   });
 
   it('reads the OCR limits, and refuses a bad one at start-up by name', () => {
-    expect(loadConfig({}).ocr).toEqual({ pageTimeoutMs: 60_000, maxPages: 100, memoryMb: 1024, threads: 1, cachePath: `${PROJECT_ROOT}/embeddings/ocr-cache.sqlite` });
+    expect(loadConfig({}).ocr).toEqual({ pageTimeoutMs: 120_000, maxPages: 100, memoryMb: 1024, threads: 1, cachePath: `${PROJECT_ROOT}/embeddings/ocr-cache.sqlite` });
     expect(loadConfig({ OCR_PAGE_TIMEOUT_SECONDS: '2.5', OCR_MAX_PAGES: '0', OCR_THREADS: '2' }).ocr).toMatchObject({ pageTimeoutMs: 2500, maxPages: 0, threads: 2 });
     expect(() => loadConfig({ OCR_MAX_PAGES: '-1' })).toThrow(/^configuration: OCR_MAX_PAGES must be a whole number from 0 to 10000, got "-1"/);
     expect(() => loadConfig({ OCR_PAGE_TIMEOUT_SECONDS: 'soon' })).toThrow(/^configuration: OCR_PAGE_TIMEOUT_SECONDS /);

@@ -65,6 +65,20 @@ describe('scanned page layout', () => {
     );
   });
 
+  it('finds the margin of two-line articles, whose indented first lines are as many as the lines at the margin, on every page alike', () => {
+    // Boxes wander by a few pixels, and the second page's boxes came out 3 px taller.
+    const jitter = [0, 2, -1, 1, -2, 1];
+    const article = (n: number, row: number, taller = 0): OcrLine[] => [
+      { ...line(row, `第${'一二三四五六'[n]}条融资担保公司应当按照审慎经营原则，建立健全融资担保项目评审、担保`, 220 + jitter[n]!), bottom: 200 + row * 50 + 28 + taller },
+      { ...line(row + 1, '后管理、代偿责任追偿等方面的业务规范以及风险管理等内部控制制度。', 170 - jitter[n]!), bottom: 200 + (row + 1) * 50 + 28 + taller },
+    ];
+    const first = page(1, [0, 1, 2].flatMap((n) => article(n, n * 2)));
+    const second = page(2, [3, 4, 5].flatMap((n) => article(n, (n - 3) * 2, 3)));
+    const text = scannedText('x.pdf', 2, new Map(), { pages: [first, second], unread: [] });
+    expect(text.paragraphs).toHaveLength(6);
+    for (const p of text.paragraphs) expect(p.text).toMatch(/^第.条融资担保公司.*内部控制制度。$/);
+  });
+
   it('reads radicals a PDF font mapped its glyphs to as the characters', () => {
     expect(unifyRadicals('各区县⼈⺠政府，市政府各部⻔')).toBe('各区县人民政府，市政府各部门');
   });

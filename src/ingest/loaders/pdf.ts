@@ -13,7 +13,7 @@ import { createError } from '../../errors.js';
 import { foldCompatibilityForms } from '../compatibility.js';
 import { startsWithHeading } from '../markers.js';
 import type { DocumentLoader } from '../loaders.js';
-import { pageConfidence, scannedPageLines } from '../ocr/layout.js';
+import { bodyHeight, pageConfidence, scannedPageLines } from '../ocr/layout.js';
 import { OcrNeededError, type PagedText, type ScannedPages } from '../ocr/pages.js';
 
 interface PositionedText {
@@ -274,6 +274,7 @@ export function layOutPages(
  */
 export function scannedText(file: string, pageCount: number, textPages: ReadonlyMap<number, readonly PdfLine[]>, scanned: ScannedPages): PagedText {
   const byNumber = new Map(scanned.pages.map((p) => [p.page, p]));
+  const body = bodyHeight(scanned.pages);
   const pages: { lines: readonly PdfLine[]; ocr: boolean }[] = [];
   const ocrPages: PagedText['ocrPages'][number][] = [];
   for (let n = 1; n <= pageCount; n++) {
@@ -281,7 +282,7 @@ export function scannedText(file: string, pageCount: number, textPages: Readonly
     const scan = byNumber.get(n);
     if (text) pages.push({ lines: text, ocr: false });
     else if (scan) {
-      pages.push({ lines: scannedPageLines(scan), ocr: true });
+      pages.push({ lines: scannedPageLines(scan, body), ocr: true });
       const read = pageConfidence(scan);
       if (read) ocrPages.push({ page: n, ...read });
     } else pages.push({ lines: [], ocr: true });

@@ -23,13 +23,19 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function mostCommon(values: readonly number[], bucket: number): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(Math.round(v / bucket), (counts.get(Math.round(v / bucket)) ?? 0) + 1);
-  let best = 0;
-  let bestCount = -1;
-  for (const [v, c] of counts) if (c > bestCount || (c === bestCount && v < best)) [best, bestCount] = [v, c];
-  return best * bucket;
+/**
+ * The page's left margin: the leftmost edge that a good share of the rows start at (within
+ * `tolerance`). Not the most common edge: in a regulation of two-line articles, indented first lines
+ * are as many as the lines at the margin.
+ */
+function leftMargin(lefts: readonly number[], tolerance: number): number {
+  const sorted = [...lefts].sort((a, b) => a - b);
+  const need = Math.max(2, Math.ceil(sorted.length * 0.15));
+  for (const x of sorted) {
+    const near = sorted.filter((y) => y >= x && y - x <= tolerance);
+    if (near.length >= need) return median(near);
+  }
+  return sorted[0] ?? 0;
 }
 
 /** Boxes on one row (their middles within half a line of each other), top to bottom, each row left to right. */
@@ -46,14 +52,24 @@ function rows(lines: readonly OcrLine[]): OcrLine[][] {
   return out;
 }
 
+const rowHeight = (row: readonly OcrLine[]) => Math.max(...row.map((l) => l.bottom - l.top));
+
+/**
+ * The body text height of scanned pages, in pixels: the median row over all of them. One value for
+ * the document: the pages of one scan share their resolution, and a page's own median wanders with
+ * the boxes the detector drew, which would make its full lines look short beside another page's.
+ */
+export function bodyHeight(pages: readonly ScannedPage[]): number {
+  return median(pages.flatMap((p) => rows(p.lines).map(rowHeight))) || 1;
+}
+
 /** One scanned page as positioned lines in the common frame, its page numbers dropped. */
-export function scannedPageLines(page: ScannedPage): PdfLine[] {
+export function scannedPageLines(page: ScannedPage, body = bodyHeight([page])): PdfLine[] {
   const grouped = rows(page.lines);
   if (!grouped.length) return [];
-  const heights = grouped.map((r) => Math.max(...r.map((l) => l.bottom - l.top)));
-  const body = median(heights) || 1;
+  const heights = grouped.map(rowHeight);
   const k = BODY_SIZE / body;
-  const margin = mostCommon(grouped.map((r) => r[0]!.left), body / 2);
+  const margin = leftMargin(grouped.map((r) => r[0]!.left), body / 2);
   const edge = page.height * 0.08;
   const out: PdfLine[] = [];
   grouped.forEach((row, i) => {
@@ -64,7 +80,9 @@ export function scannedPageLines(page: ScannedPage): PdfLine[] {
     if ((bottom < edge || top > page.height - edge) && LOOSE_PAGE_NUMBER.test(raw)) return;
     // Sizes are quantised: OCR boxes vary by a few pixels from line to line, a title is clearly taller.
     const size = heights[i]! > body * 1.3 ? Math.round(heights[i]! * k) : BODY_SIZE;
-    const fragments = row.map((l) => ({ x: (l.left - margin) * k + LEFT_MARGIN, end: (l.right - margin) * k + LEFT_MARGIN, str: l.text }));
+    // A row within half a character of the margin starts exactly at it: the layout compares edges, and OCR boxes wander by a few pixels.
+    const shift = Math.abs(row[0]!.left - margin) < body / 2 ? margin - row[0]!.left : 0;
+    const fragments = row.map((l) => ({ x: (l.left + shift - margin) * k + LEFT_MARGIN, end: (l.right + shift - margin) * k + LEFT_MARGIN, str: l.text }));
     let text = '';
     let columns = false;
     for (let f = 0; f < fragments.length; f++) {

@@ -17,7 +17,8 @@ export interface OcrWorkerData {
 export type OcrWorkerMessage =
   | { readonly ready: true }
   | { readonly ready: false; readonly error: string }
-  | { readonly page: number; readonly result: ScannedPage }
+  /** `peakRss`: the process's peak resident memory so far, in bytes (the bench reports it per page). */
+  | { readonly page: number; readonly result: ScannedPage; readonly peakRss: number }
   | { readonly page: number; readonly error: string };
 
 const send = (m: OcrWorkerMessage) => process.send!(m);
@@ -36,7 +37,8 @@ async function start(data: OcrWorkerData): Promise<void> {
   process.on('message', async ({ page }: { page: number }) => {
     try {
       const image = pdf ? await renderPdfPage(pdf, page) : await decodeImage(data.bytes);
-      send({ page, result: { page, ...(await engine.read(image)) } });
+      const result: ScannedPage = { page, ...(await engine.read(image)) };
+      send({ page, result, peakRss: process.resourceUsage().maxRSS * 1024 });
     } catch (err) {
       send({ page, error: describe(err) });
     }

@@ -16,7 +16,7 @@ import type { OcrWorkerData, OcrWorkerMessage } from './ocr-worker.js';
 import type { ScannedPage, ScannedPages, UnreadPage } from './pages.js';
 
 export interface OcrLimits {
-  /** A page whose OCR takes longer is left unread (its worker is terminated). `OCR_PAGE_TIMEOUT_SECONDS`, default 60 s. */
+  /** A page whose OCR takes longer is left unread (its worker is terminated). `OCR_PAGE_TIMEOUT_SECONDS`, default 120 s. */
   readonly pageTimeoutMs: number;
   /** Pages read by OCR per document at most; the others are reported unread. `OCR_MAX_PAGES`, default 100. */
   readonly maxPages: number;
@@ -26,7 +26,7 @@ export interface OcrLimits {
   readonly threads: number;
 }
 
-export const DEFAULT_OCR_LIMITS: OcrLimits = { pageTimeoutMs: 60_000, maxPages: 100, memoryMb: 1024, threads: 1 };
+export const DEFAULT_OCR_LIMITS: OcrLimits = { pageTimeoutMs: 120_000, maxPages: 100, memoryMb: 1024, threads: 1 };
 
 /** Before each page: `第 done/total 页` of `file`. */
 export interface OcrProgress {
@@ -46,9 +46,18 @@ export interface OcrRequest {
   readonly pages: readonly number[];
 }
 
+/** After each page OCR read: how long it took and the OCR process's peak memory so far. */
+export interface OcrPageStats {
+  readonly file: string;
+  readonly page: number;
+  readonly ms: number;
+  readonly peakRssBytes: number;
+}
+
 export interface OcrRunOptions {
   readonly cache?: OcrCache;
   readonly onProgress?: (progress: OcrProgress) => void;
+  readonly onPage?: (stats: OcrPageStats) => void;
 }
 
 const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
@@ -60,7 +69,7 @@ const START_TIMEOUT_MS = 60_000;
 class OcrWorker {
   private readonly child: ChildProcess;
   private readonly ready: Promise<void>;
-  private pending: { page: number; resolve: (p: ScannedPage) => void; reject: (e: Error) => void } | null = null;
+  private pending: { page: number; resolve: (p: { result: ScannedPage; peakRss: number }) => void; reject: (e: Error) => void } | null = null;
   private failure: Error | null = null;
 
   constructor(request: OcrRequest, limits: OcrLimits) {
@@ -84,7 +93,7 @@ class OcrWorker {
         const pending = this.pending;
         if (!pending || pending.page !== m.page) return;
         this.pending = null;
-        if ('result' in m) pending.resolve(m.result);
+        if ('result' in m) pending.resolve({ result: m.result, peakRss: m.peakRss });
         else pending.reject(new Error(m.error));
       });
       const fail = (err: Error) => {
@@ -106,10 +115,12 @@ class OcrWorker {
     this.child.send(data);
   }
 
-  async read(page: number, timeoutMs: number): Promise<ScannedPage> {
+  /** The page's lines, how long reading it took (the engine's start not counted) and the process's peak memory. */
+  async read(page: number, timeoutMs: number): Promise<{ result: ScannedPage; peakRss: number; ms: number }> {
     await this.ready;
     if (this.failure) throw this.failure;
-    return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const read = await new Promise<{ result: ScannedPage; peakRss: number }>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending = null;
         reject(new Error(`OCR took longer than ${seconds(timeoutMs)} and was stopped`));
@@ -121,6 +132,7 @@ class OcrWorker {
       };
       this.child.send({ page });
     });
+    return { ...read, ms: Date.now() - started };
   }
 
   /** Ends the process at once (a network run in progress included) and waits for it to be gone. */
@@ -151,7 +163,8 @@ export async function readScannedPages(request: OcrRequest, limits: OcrLimits = 
       }
       worker ??= new OcrWorker(request, limits);
       try {
-        const result = await worker.read(page, limits.pageTimeoutMs);
+        const { result, peakRss, ms } = await worker.read(page, limits.pageTimeoutMs);
+        options.onPage?.({ file: request.file, page, ms, peakRssBytes: peakRss });
         pages.push(result);
         options.cache?.put(request.sha256, result);
       } catch (err) {
