@@ -17,6 +17,8 @@ const line = (row: number, text: string, left = 170, confidence = 0.98): OcrLine
 const page = (n: number, lines: OcrLine[]): ScannedPage => ({ page: n, width: 1240, height: 1754, skew: 0, lines });
 
 const PAGE_1 = page(1, [
+  // A running header set small in the top margin: not the title.
+  { text: '某市人民政府规范性文件', confidence: 0.99, left: 166, top: 87, right: 372, bottom: 107 },
   { ...line(-1, '某市小微企业融资担保管理办法', 350), bottom: 200 - 50 + 40 },
   line(1, '第一条为规范小微企业融资担保业务，降低小微企业融资成本，根据有关法', 220),
   line(2, '律法规，结合本市实际，制定本办法。'),

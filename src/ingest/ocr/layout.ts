@@ -4,7 +4,8 @@
  * short last lines, heading markers, sizes. Boxes on one row become one line, left to right; every
  * page is brought to one frame (body text 12 units high, its left margin at 72), since scans of one
  * document differ in resolution and in where the paper lay on the glass; page numbers OCR read at
- * the top or bottom edge are dropped here, running headers with the text pages' (dropPageChrome).
+ * the top or bottom edge, and a small running header at the top, are dropped here, headers repeated
+ * over the pages with the text pages' (dropPageChrome).
  */
 import type { PdfLine } from '../loaders/pdf.js';
 import type { OcrLine } from './engine.js';
@@ -78,6 +79,10 @@ export function scannedPageLines(page: ScannedPage, body = bodyHeight([page])): 
     const raw = row.map((l) => l.text).join('');
     // A page number in the top or bottom band of the page.
     if ((bottom < edge || top > page.height - edge) && LOOSE_PAGE_NUMBER.test(raw)) return;
+    // A running header: the first row, in the top band, set smaller than the text. (Text pages find
+    // theirs by repetition; a single scanned page has nothing to repeat, and its header would pass
+    // for the document's title.) A 版头 is set larger, and stays.
+    if (i === 0 && bottom < edge && heights[i]! < body * 0.85 && grouped.length > 3) return;
     // Sizes are quantised: OCR boxes vary by a few pixels from line to line, a title is clearly taller.
     const size = heights[i]! > body * 1.3 ? Math.round(heights[i]! * k) : BODY_SIZE;
     // A row within half a character of the margin starts exactly at it: the layout compares edges, and OCR boxes wander by a few pixels.
