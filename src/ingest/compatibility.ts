@@ -20,7 +20,17 @@ const FOLDED = new RegExp(
   'gu',
 );
 
+/**
+ * Radicals of the supplement in their simplified forms, which NFKC leaves alone but fonts share with
+ * the character all the same (a Skia-written PDF reads `⼈⺠政府` and `各部⻔`).
+ */
+const SUPPLEMENT_RADICALS: Readonly<Record<string, string>> = {
+  '⺠': '民', '⻔': '门', '⻓': '长', '⻛': '风', '⻜': '飞', '⻢': '马', '⻋': '车', '⻅': '见', '⻉': '贝', '⻆': '角',
+  '⻘': '青', '⻝': '食', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻄': '西', '⺟': '母', '⻚': '页', '⻥': '鱼', '⻦': '鸟',
+  '⻰': '龙', '⻳': '龟', '⻨': '麦', '⻈': '讠', '⻊': '足', '⻣': '骨', '⻤': '鬼', '⻧': '卤', '⺁': '厂', '⺇': '几',
+};
+
 /** `⾦融⼈才安家补贴办法（试⾏）` → `金融人才安家补贴办法（试行）`; Chinese punctuation and `①` are kept. */
 export function foldCompatibilityForms(text: string): string {
-  return text.replace(FOLDED, (ch) => ch.normalize('NFKC'));
+  return text.replace(FOLDED, (ch) => SUPPLEMENT_RADICALS[ch] ?? ch.normalize('NFKC'));
 }

@@ -3,7 +3,7 @@
  * warnings, files waiting for the next build; and a document uploaded from the staff page, which
  * is put into corpus/ as if it had been dropped there (the corpus watcher indexes it). An upload
  * passes the checks ingest applies (a known format, the size limit) and a look at its first bytes
- * (a `.pdf` must be a PDF, a `.docx` a Word zip) before anything is written; its name is reduced
+ * (a `.pdf` must be a PDF, a `.docx` a Word zip, a `.png`/`.jpg` that image) before anything is written; its name is reduced
  * to a plain file name, and an existing file is never replaced.
  */
 import { randomBytes } from 'node:crypto';
@@ -82,6 +82,9 @@ function looksLike(ext: string, bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.subarray(0, 8));
   if (ext === '.pdf') return head.subarray(0, 5).toString('latin1') === '%PDF-';
   if (ext === '.docx') return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  // A page image (read by OCR): PNG's signature, JPEG's start-of-image marker.
+  if (ext === '.png') return head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  if (ext === '.jpg' || ext === '.jpeg') return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
   return true;
 }
 

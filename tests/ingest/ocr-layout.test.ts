@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseClauses } from '../../src/clauses/parse.js';
 import { scanNote, type DocumentMeta } from '../../src/domain.js';
 import { scanOf } from '../../src/ingest/document.js';
-import { scannedText, unifyRadicals } from '../../src/ingest/loaders/pdf.js';
+import { foldCompatibilityForms } from '../../src/ingest/compatibility.js';
+import { scannedText } from '../../src/ingest/loaders/pdf.js';
 import { normaliseText } from '../../src/ingest/normalise.js';
 import { estimateSkew, rotateMap, textBoxes } from '../../src/ingest/ocr/detect.js';
 import type { OcrLine } from '../../src/ingest/ocr/engine.js';
@@ -81,8 +82,8 @@ describe('scanned page layout', () => {
     for (const p of text.paragraphs) expect(p.text).toMatch(/^第.条融资担保公司.*内部控制制度。$/);
   });
 
-  it('reads radicals a PDF font mapped its glyphs to as the characters', () => {
-    expect(unifyRadicals('各区县⼈⺠政府，市政府各部⻔')).toBe('各区县人民政府，市政府各部门');
+  it('reads radicals a PDF font mapped its glyphs to as the characters, simplified supplement radicals too', () => {
+    expect(foldCompatibilityForms('各区县⼈⺠政府，市政府各部⻔')).toBe('各区县人民政府，市政府各部门');
   });
 });
 

@@ -40,20 +40,6 @@ export interface PdfLine {
   readonly fragments: readonly { readonly x: number; readonly end: number; readonly str: string }[];
 }
 
-/**
- * Radicals a PDF's font maps its glyphs to instead of the characters (`⼈⺠政府` for 人民政府): CJK
- * fonts share one glyph between a radical and its character, and some PDF writers pick the radical.
- * Kangxi radicals have a compatibility mapping; the simplified forms of the supplement do not.
- */
-const SUPPLEMENT_RADICALS: Record<string, string> = {
-  '⺠': '民', '⻔': '门', '⻓': '长', '⻛': '风', '⻜': '飞', '⻢': '马', '⻋': '车', '⻅': '见', '⻉': '贝', '⻆': '角',
-  '⻘': '青', '⻝': '食', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻄': '西', '⺟': '母', '⻚': '页', '⻥': '鱼', '⻦': '鸟',
-  '⻰': '龙', '⻳': '龟', '⻨': '麦', '⻈': '讠', '⻊': '足', '⻣': '骨', '⻤': '鬼', '⻧': '卤', '⺁': '厂', '⺇': '几',
-};
-export function unifyRadicals(text: string): string {
-  return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (r) => SUPPLEMENT_RADICALS[r] ?? r.normalize('NFKC'));
-}
-
 /** Fragments on one baseline → one line; a gap wider than a character becomes one space. */
 function pageLines(items: readonly PositionedText[], page: number, pageHeight: number): PdfLine[] {
   const frags = items
