@@ -13,7 +13,8 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import type { Clause } from '../../src/domain.js';
 import { readCorpus, type Corpus, type OcrProgress } from '../../src/ingest/index.js';
 import { DEFAULT_OCR_LIMITS } from '../../src/ingest/ocr/off-thread.js';
-import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
+import { ingestInChild, openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
+import type { BuildProgress } from '../../src/index/index.js';
 import { MODEL_DIR, SHARED_CACHE, tempDir } from '../helpers.js';
 
 const SCANS = join(import.meta.dirname, '../fixtures/scans');
@@ -119,6 +120,14 @@ describe('citations from OCR', () => {
     const cited = answer.citations.find((c) => c.quote.includes('1.5%'))!;
     expect(cited.label).toMatch(/第四条（扫描件识别，第[12]页）$/);
   });
+
+  it('a rebuild in its own process (the running server\'s) tells its OCR progress page by page', async () => {
+    const told: BuildProgress[] = [];
+    const config = loadConfig({ CORPUS_DIR: scanCorpus(['scan-regulation.jpg']), INDEX_DIR: tempDir('policy-bot-index-'), MODEL_DIR, EMBEDDING_CACHE: SHARED_CACHE, OCR_CACHE });
+    const report = await ingestInChild(config, undefined, (e) => told.push(e));
+    expect(told).toEqual([{ stage: 'ocr', file: 'scan-regulation.jpg', page: 1, done: 1, total: 1, cached: true }]);
+    expect(report.manifest.documents[0]!.scan).toMatchObject({ pages: 1, ocrPages: [1] });
+  }, 120_000);
 
   it('`corpus list` shows which documents were read by OCR and how surely', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/channels/cli/corpus.ts', 'list'], {

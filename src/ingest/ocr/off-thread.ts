@@ -5,7 +5,7 @@
  * read. Pages read before (by file hash) come from the cache. Progress is told page by page.
  *
  * A child process rather than a worker thread: onnxruntime's native binding registers once per
- * process (the embedding model already loads it in the main thread, and a second worker could not),
+ * process (the embedding model already loads it in the process that builds, and a second worker could not),
  * a kill stops a network run in the middle where terminating a thread waits for it, and the memory
  * the networks hold is returned to the system when the process ends.
  */
