@@ -5,7 +5,7 @@
  * scanned (a mixed PDF). Each page is read by OCR once here; later tests take it from the cache.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -136,5 +136,20 @@ describe('citations from OCR', () => {
     });
     expect(stdout).toMatch(/guarantee-scan {2}\[jpg\][\s\S]*扫描件识别：全部 1 页，平均识别置信度 9\d\.\d%/);
     expect(stdout).toMatch(/guarantee-notice {2}\[pdf\][\s\S]*扫描件识别：第 2 页（共 2 页），平均识别置信度 9\d\.\d%/);
+    expect(stdout).not.toContain('识别置信度低于');
+
+    // A poor scan, as the index would record it: the listing warns, and names the page not read.
+    const { buildId } = JSON.parse(readFileSync(join(indexDir, 'current.json'), 'utf8'));
+    const path = join(indexDir, 'builds', buildId, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    const notice = manifest.documents.find((d: { id: string }) => d.id === 'guarantee-notice');
+    notice.scan = { ...notice.scan, confidence: 0.72, unreadPages: [{ page: 3, reason: 'OCR took longer than 120 s and was stopped' }] };
+    writeFileSync(path, JSON.stringify(manifest));
+    const poor = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/channels/cli/corpus.ts', 'list'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, INDEX_DIR: indexDir, CORPUS_DIR: scanCorpus() },
+    });
+    expect(poor.stdout).toContain('平均识别置信度 72.0%\n      警告：识别置信度低于 90.0%，数字和名称可能识别有误；请核对原件');
+    expect(poor.stdout).toContain('第 3 页未能识别：OCR took longer than 120 s and was stopped');
   });
 });
