@@ -9,7 +9,7 @@
 const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|条例|办法|细则|规定|意见|方案|规划|指引)';
 const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?${KIND}`, 'gu');
 // Words before a title that are not part of it.
-const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问)(?=\p{Script=Han}{4})/u;
+const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问|发布|印发|出台|制定|颁布|公布|通过|修订)(?=的?\p{Script=Han}{4})/u;
 // A reference to a document already in view, not a title (`这个办法`, `该条例`, `上海那部条例`), or words of a
 // sentence run into one (`融资融券业务在条例`).
 const REFERENCE = /^(?:本|此|上述|前述|相关|有关|什么|其他|各|新|旧|原)|[这那该哪在里是对把被给吗呢没像]/u;

@@ -77,8 +77,10 @@ export function faqProblem(answer: string, clauseIds: readonly string[], clauseO
     texts.push(clause.text);
   }
   const cited = texts.join('\n');
-  for (const n of answer.match(/\d+(?:\.\d+)?/g) ?? []) {
-    if (!cited.includes(n)) return { kind: 'unstated-number', number: n };
+  // A number whole, as the clauses state it: `5` is not in `50`, nor `1.5` in `11.5`; full-width digits read as digits.
+  const plain = cited.normalize('NFKC');
+  for (const n of answer.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? []) {
+    if (!new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(plain)) return { kind: 'unstated-number', number: n };
   }
   return null;
 }

@@ -165,6 +165,38 @@ export class FaqDesk {
     return job;
   }
 
+  /**
+   * At start: the entries of the FAQ file the index in use does not hold as they are (added just before a
+   * restart, while the index is rebuilt in the background) are answered from at once, when the clauses in
+   * use support them.
+   */
+  async resume(indexed: readonly FaqEntry[]): Promise<number> {
+    let raw: unknown;
+    try {
+      raw = yaml().parse(readCuratedText(this.options.corpusDir, FAQ_FILE) ?? '');
+    } catch {
+      // A file that does not parse is the rebuild's to report.
+      return 0;
+    }
+    const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+    const entries: FaqEntry[] = (Array.isArray(raw) ? raw : []).flatMap((item: unknown) => {
+      const e = (item ?? {}) as Record<string, unknown>;
+      const entry = { id: text(e.id), question: text(e.question), paraphrases: list(e.paraphrases), answer: text(e.answer), clauseIds: list(e.clauses) };
+      return entry.id && entry.question && entry.answer && entry.clauseIds.length ? [entry] : [];
+    });
+    const held = new Map(indexed.map((e) => [e.id, e]));
+    let n = 0;
+    for (const entry of entries) {
+      const known = held.get(entry.id);
+      if (known && sameEntry(known, entry)) continue;
+      if (faqProblem(entry.answer, entry.clauseIds, (id) => this.options.clause(id)?.clause)) continue;
+      await this.serve(entry);
+      n++;
+    }
+    return n;
+  }
+
   /** An index now in use holds these entries: they leave the overlay, and the shared table says so. */
   async indexed(entries: readonly FaqEntry[]): Promise<void> {
     const dropped = this.options.overlay.prune(entries);

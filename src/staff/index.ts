@@ -14,6 +14,7 @@ import type { StaffConfig } from './config.js';
 import { library, acceptUpload, type Library, type UploadOutcome } from './documents.js';
 import { FaqDesk, type FaqOutcome } from './faq-desk.js';
 import { StaffLog, type TelegramAnswerLog } from './log.js';
+import { FAQ_FILE } from '../faq/index.js';
 import { SqliteStaffStore, staffDataFile } from './sqlite-store.js';
 import type { StaffStore } from './store.js';
 import { feedbackItems, questionGroups, type FeedbackItem, type QuestionGroup } from './views.js';
@@ -113,6 +114,9 @@ export async function openStaff(kb: KnowledgeBase, config: Config, staffConfig: 
     ...(kb.database && { pool: kb.database }),
   });
   kb.onSwap((index) => void faq.indexed(index.store.faq.entries).catch((err) => warn(`staff FAQ: ${describe(err)}`)));
+  // Entries added just before a restart are answered while the index that takes them in is built.
+  const resumed = await faq.resume(kb.index.store.faq.entries);
+  if (resumed) say(`answering ${resumed} FAQ entr${resumed === 1 ? 'y' : 'ies'} of ${FAQ_FILE} the index does not hold yet`);
   faq.startSync(options.faqSyncMs ?? 1000, (err) => warn(`staff FAQ from other instances: ${describe(err)}`));
 
   const token = staffConfig.adminToken;

@@ -80,7 +80,7 @@ describe('corpus freshness at start', () => {
       cwd: PROJECT_ROOT,
       env: { ...process.env, CORPUS_DIR: corpus, INDEX_DIR: config.indexDir },
     });
-    expect(stdout).toMatch(/尚未索引：x\.txt/);
+    expect(stdout).toMatch(/尚未索引："x\.txt"/);
   });
 
   it('keeps the previous index answering when the corpus folder is gone, saying why', async () => {
