@@ -91,10 +91,14 @@ export class PolicyAnswerWriter {
       const key = `${l.clause.id}|${conditions.map((c) => c.text).join('|')}`;
       if (!conditions.length || seen.has(key)) continue;
       seen.add(key);
+      // Quoted: the sentences and list items that state the amounts; a condition whose amount none of
+      // them holds is not stated (every figure said is in the quote).
+      const stating = [...sentences, ...l.items].filter((s) => conditions.some((c) => s.includes(c.amount!.text)));
+      const said = conditions.filter((c) => stating.some((s) => s.includes(c.amount!.text)));
+      if (!said.length) continue;
       const n = citations.length + 1;
-      const quote = sentences.filter((s) => conditions.some((c) => s.includes(c.amount!.text))).join('') || l.text;
-      citations.push(ctx.cite(l.clause, quote, 1));
-      out.push(`${n}. ${this.source(l)}：${conditions.map((c) => c.text).join('；')}[${n}]`);
+      citations.push(ctx.cite(l.clause, stating.join('\n'), 1));
+      out.push(`${n}. ${this.source(l)}：${said.map((c) => c.text).join('；')}[${n}]`);
     }
     if (!out.length) {
       return {
@@ -118,7 +122,8 @@ export class PolicyAnswerWriter {
         const items = [...store.clauses.values()].filter((c) => c.parentId === clause.id).sort((a, b) => a.ordinal - b.ordinal);
         const quote = clause.sentences.filter(isApplicationPapers).join('');
         const n = citations.length + 1;
-        citations.push(ctx.cite(clause, quote, 1));
+        // The papers listed are quoted with the sentence that asks for them.
+        citations.push(ctx.cite(clause, [quote, ...items.map((i) => i.text)].join('\n'), 1));
         out.push(`${n}. 《${this.shortTitle(docId)}》${clause.shortHeading}：${quote}${items.length ? `\n   ${items.map((i) => i.text).join('\n   ')}` : ''}[${n}]`);
       }
     }

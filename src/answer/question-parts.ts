@@ -40,7 +40,7 @@ export function questionParts(message: string): string[] {
       const m = piece.match(JOINER);
       if (!m || m.index === undefined || m.index === 0) return [piece];
       const [head, tail] = [piece.slice(0, m.index), piece.slice(m.index + m[0].length)];
-      return QUESTION.test(head) && QUESTION.test(tail) && bare(head).length >= MIN_PART_CHARS ? [`${head.replace(/[，,。；;\s]+$/u, '')}？`, tail] : [piece];
+      return QUESTION.test(head) && QUESTION.test(tail) && bare(head).length >= MIN_PART_CHARS ? [`${trimEnd(head, '，,。；; \t\n')}？`, tail] : [piece];
     })
     // `另外，电梯责任险有什么政策？` after a question mark: the joiner is not part of the question.
     .map((p) => p.trim().replace(new RegExp(`^${JOINER.source}`, 'u'), ''))
@@ -66,7 +66,7 @@ export function questionParts(message: string): string[] {
 /** `十三五规划是什么时候发布的？` → `十三五规划`: what the question is about, before what it asks. */
 export function subjectOf(question: string): string {
   const m = question.match(PREDICATE);
-  return (m?.index !== undefined ? question.slice(0, m.index) : question).replace(/[\s，,。；;：:？?]+$/u, '').trim();
+  return trimEnd(m?.index !== undefined ? question.slice(0, m.index) : question, ' \t\n，,。；;：:？?').trim();
 }
 
 /** A later part that says only what it asks (`现在还有效吗？`) is asked of the earlier part's subject. */
@@ -129,4 +129,14 @@ export async function answerInParts(message: string, context: AskContext, askOne
     .map((a) => addition(a.asked, a.answer, citations));
   if (!additions.length) return whole;
   return { ...whole, answer: [whole.answer, ...additions].join('\n'), citations };
+}
+
+/**
+ * `text` without the characters of `chars` it ends with. A loop, not `/[…]+$/`: a regular expression
+ * tried at every position of a long run of punctuation takes quadratic time.
+ */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

@@ -208,6 +208,9 @@ export interface KnowledgeContent {
   readonly documentFrequency: ReadonlyMap<string, number>;
 }
 
+/** How many phrases `says` remembers before it starts again. */
+const MAX_SAID = 10_000;
+
 /** The lexical index of a backend: BM25 over chunks for FTS5-style OR queries of tokens. */
 export interface LexicalIndex {
   search(tokens: readonly string[], k: number): Promise<LexicalHit[]>;
@@ -267,10 +270,17 @@ export class KnowledgeStore {
    * library's text; the text is joined once, when first asked.
    */
   says(phrase: string): boolean {
+    const known = this.said.get(phrase);
+    if (known !== undefined) return known;
     this.indexedText ??= [...this.chunksByRow.values()].map((c) => c.indexText).join('\n');
-    return this.indexedText.includes(phrase);
+    // A few words a question, the same ones across its passages and its next asking: remembered, bounded.
+    if (this.said.size >= MAX_SAID) this.said.clear();
+    const says = this.indexedText.includes(phrase);
+    this.said.set(phrase, says);
+    return says;
   }
   private indexedText: string | undefined;
+  private readonly said = new Map<string, boolean>();
 
   /** In how many chunks a lexical token occurs (0 when in none): rare tokens name what a question is about. */
   tokenFrequency(token: string): number {

@@ -39,11 +39,12 @@ export function readNumber(text: string): number {
   return any ? total + digit : NaN;
 }
 
-const NUMBER = String.raw`(\d+(?:[.,，]\d+)*|[零〇一二两三四五六七八九十百千]+)`;
+// Digits (a comma only between groups of three: `3，5万元` is no 35万), or Chinese numerals.
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)`;
 const CURRENCY_BEFORE = String.raw`(人民币|美元|港元|港币|澳门元|澳门币|新台币|欧元)?`;
 const CURRENCY_AFTER = String.raw`(元人民币|元|美元|港元|港币|澳门元|澳门币|澳元|新台币|欧元)`;
-/** `人民币2000万元`, `3000万美元`, `2亿元人民币`, `五千万元`, `100万`. */
-const MONEY = new RegExp(`${CURRENCY_BEFORE}${NUMBER}\\s*(万亿|千万|百万|万|亿)?\\s*${CURRENCY_AFTER}?`, 'gu');
+/** `人民币2000万元`, `3000万美元`, `2亿元人民币`, `五千万元`, `100万`, `1亿5000万元`, `一亿五千万元`. */
+const MONEY = new RegExp(`${CURRENCY_BEFORE}(?:${NUMBER}\\s*亿\\s*)?${NUMBER}\\s*(万亿|千万|百万|万|亿)?\\s*${CURRENCY_AFTER}?`, 'gu');
 const PERIOD = new RegExp(`${NUMBER}\\s*(个月|年|周岁|岁|人|名|%|％)`, 'gu');
 
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
@@ -70,10 +71,10 @@ export interface FoundAmount extends Amount {
 export function findAmounts(text: string): FoundAmount[] {
   const out: FoundAmount[] = [];
   for (const m of text.matchAll(MONEY)) {
-    const [whole, before, number, scale, after] = m;
+    const [whole, before, hundredMillions, number, scale, after] = m;
     // A scale alone (`100万`) is money only when money is the subject; a currency word makes it money.
     if (!before && !after) continue;
-    const value = readNumber(number!) * (scale ? SCALE[scale]! : 1);
+    const value = (hundredMillions ? readNumber(hundredMillions) * 1e8 : 0) + readNumber(number!) * (scale ? SCALE[scale]! : 1);
     if (!Number.isFinite(value)) continue;
     const currency = CURRENCY_NAMES[before && after && after.startsWith('元') ? before : (after ?? before)!] ?? '人民币';
     out.push({ value, unit: 'money', currency, text: whole.trim(), start: m.index!, end: m.index! + whole.length });

@@ -60,10 +60,11 @@ export type UploadOutcome =
 export const UPLOAD_EXTENSIONS: readonly string[] = DEFAULT_LOADERS.flatMap((l) => l.extensions);
 
 const MAX_NAME_CHARS = 120;
+const MAX_NAME_BYTES = 240;
 
 /**
  * A plain file name from what a browser sent: its last path part, no control or reserved
- * characters, no leading dots (hidden files are ignored by ingest), at most 120 characters
+ * characters, no leading dots (hidden files are ignored by ingest), at most 120 characters and 240 bytes
  * (extension kept). Empty when nothing usable is left.
  */
 export function sanitiseFileName(name: string): string {
@@ -74,7 +75,10 @@ export function sanitiseFileName(name: string): string {
     .replace(/^[\s.]+/, '')
     .trim();
   const ext = extname(plain);
-  const stem = [...plain.slice(0, plain.length - ext.length)].slice(0, MAX_NAME_CHARS - ext.length).join('').trim();
+  let stem = [...plain.slice(0, plain.length - ext.length)].slice(0, MAX_NAME_CHARS - ext.length).join('').trim();
+  // A file system counts bytes (255 on most): a long Chinese name is cut by its UTF-8 length too.
+  while (Buffer.byteLength(`${stem}${ext}`) > MAX_NAME_BYTES) stem = [...stem].slice(0, -1).join('');
+  stem = stem.trim();
   return stem ? `${stem}${ext.toLowerCase()}` : '';
 }
 

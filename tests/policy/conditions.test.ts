@@ -99,3 +99,13 @@ describe('stated facts', () => {
     });
   });
 });
+
+describe('amounts written as companies write them', () => {
+  it('reads 亿 and 万 together, and a comma only between groups of three digits', async () => {
+    const { findAmounts } = await import('../../src/policy/amounts.js');
+    expect(findAmounts('一亿五千万元')[0]!.value).toBe(150_000_000);
+    expect(findAmounts('1亿5000万元')[0]!.value).toBe(150_000_000);
+    expect(findAmounts('1,500万元')[0]!.value).toBe(15_000_000);
+    expect(findAmounts('3，5万元').map((a) => a.value)).toEqual([50_000]);
+  });
+});

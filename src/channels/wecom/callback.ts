@@ -13,6 +13,7 @@ import { consoleLog, type Asker, type ChannelLog } from '../contract.js';
 import { ConversationMemory, type ConversationStore } from '../conversations.js';
 import { readCappedBody } from '../request-body.js';
 import { oneLine, throttledLog } from '../throttled-log.js';
+import { printable } from '../../text/printable.js';
 import { RateLimiter, type Admissions } from '../telegram/rate-limit.js';
 import { WecomApi, WecomApiError, type SharedTokens } from './api.js';
 import type { WecomConfig } from './config.js';
@@ -294,7 +295,8 @@ export function createWecomChannel(engine: Asker, config: WecomConfig, options: 
         const asked = [...question.replace(/\s+/g, ' ').trim()];
         const quoted = asked.length > LOGGED_QUESTION_CHARS ? `${asked.slice(0, LOGGED_QUESTION_CHARS).join('')}…` : asked.join('');
         const hint = err instanceof WecomApiError && err.errcode === 60020 ? " (add this server's outgoing IP to the app's 企业可信IP)" : '';
-        log(`wecom: the answer to member ${user} (message ${msgId}) could not be delivered after ${attempts} attempt(s); question: “${quoted}”${hint}`, err);
+        // What a member typed is escaped: a control character in it must not act on the admin's terminal.
+        log(`wecom: the answer to member ${printable(user)} (message ${printable(msgId)}) could not be delivered after ${attempts} attempt(s); question: “${printable(quoted)}”${hint}`, err);
       }
     })();
     sending.add(job);
