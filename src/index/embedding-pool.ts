@@ -27,6 +27,11 @@ export interface EmbeddingPoolOptions {
   readonly restartDelayMs?: number;
   /** One line when a process died and is restarted. */
   readonly log?: (line: string) => void;
+  /**
+   * Longest a process may take over one job (a question, or a batch of texts) before it is taken for hung
+   * and killed: its exit hands the job to another process. Default 30 s.
+   */
+  readonly jobTimeoutMs?: number;
 }
 
 /** The first message a worker gets. */
@@ -65,6 +70,8 @@ interface Worker {
   readonly child: ChildProcess;
   ready: boolean;
   job: Job | undefined;
+  /** Kills the process when its job takes too long. */
+  deadline?: ReturnType<typeof setTimeout>;
 }
 
 /** A job whose process died this many times is failed, not tried again. */
@@ -90,6 +97,7 @@ export class EmbeddingPool extends Embeddings {
   private readonly documents: Job[] = [];
   private readonly recentQueries = new Map<string, Promise<number[]>>();
   private readonly restartDelayMs: number;
+  private readonly jobTimeoutMs: number;
   private restartDelay: number;
   private nextId = 0;
   private closed = false;
@@ -102,6 +110,7 @@ export class EmbeddingPool extends Embeddings {
     super({});
     if (!(options.workers >= 1)) throw new Error(`EmbeddingPool needs at least one worker, got ${options.workers}`);
     this.restartDelayMs = options.restartDelayMs ?? 200;
+    this.jobTimeoutMs = options.jobTimeoutMs ?? 30_000;
     this.restartDelay = this.restartDelayMs;
     for (let i = 0; i < options.workers; i++) this.spawn();
   }
@@ -182,6 +191,12 @@ export class EmbeddingPool extends Embeddings {
       if (!job) return;
       worker.job = job;
       hold(worker.child, true);
+      // A process that neither answers nor dies (stuck in the model) would hold the question forever.
+      worker.deadline = setTimeout(() => {
+        this.options.log?.(`an embedding process took over ${this.jobTimeoutMs} ms on one job; stopping it`);
+        worker.child.kill('SIGKILL');
+      }, this.jobTimeoutMs);
+      worker.deadline.unref();
       worker.child.send(job.request, (err) => {
         // The process died between two messages: its exit hands the job on.
         if (err) worker.child.kill();
@@ -208,6 +223,7 @@ export class EmbeddingPool extends Embeddings {
       } else {
         const job = worker.job;
         if (!job || job.request.id !== reply.id) return;
+        clearTimeout(worker.deadline);
         worker.job = undefined;
         hold(child, false);
         if ('error' in reply) job.reject(toError(reply.error));
@@ -217,6 +233,7 @@ export class EmbeddingPool extends Embeddings {
     });
     child.on('error', () => child.kill());
     child.once('exit', (code, signal) => {
+      clearTimeout(worker.deadline);
       this.workers.delete(worker);
       if (this.closed || this.fatal) return;
       const job = worker.job;

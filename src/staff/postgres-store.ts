@@ -149,7 +149,8 @@ export class PostgresStaffStore implements StaffStore {
     if (!(await present())) return 0;
     const hash = (column: string) => `CASE WHEN ${column} IS NULL THEN NULL ELSE left(encode(sha256(convert_to($1 || ':telegram:' || ${column}::text, 'UTF8')), 'hex'), 32) END`;
     try {
-      return await inTransaction(this.pool, async (client) => {
+      // On the long-deadline pool: a large log, or a wait for another instance's lock, outlasts a question's deadlines.
+      return await inTransaction(this.pool.bulk, async (client) => {
         // Another instance may have moved it while this one waited for the lock.
         const { rows } = await client.query<{ present: boolean }>(`SELECT to_regclass('answer_log') IS NOT NULL AS present`);
         if (!rows[0]?.present) return 0;

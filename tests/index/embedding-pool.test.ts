@@ -63,3 +63,23 @@ describe('EmbeddingPool without a model', () => {
     }
   }, 60_000);
 });
+
+describe('EmbeddingPool with a hung process', () => {
+  it('kills a process that neither answers nor dies, and answers its question from another', async () => {
+    const pool = new EmbeddingPool({ modelDir: MODEL_DIR, workers: 2, restartDelayMs: 50, jobTimeoutMs: 1_500 });
+    try {
+      await pool.warmUp();
+      await until(() => pool.readyCount === 2);
+      const [stuck] = pool.pids;
+      // Stopped, not killed: it holds whatever it is given and never exits by itself.
+      process.kill(stuck!, 'SIGSTOP');
+      const asked = Array.from({ length: 4 }, (_, i) => pool.embedQuery(`挂起的进程第${i}问`));
+      const vectors = await Promise.all(asked);
+      expect(vectors.every((v) => v.length === 512)).toBe(true);
+      await until(() => !pool.pids.includes(stuck!));
+      expect(pool.pids).not.toContain(stuck);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});

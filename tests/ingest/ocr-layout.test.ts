@@ -115,3 +115,31 @@ describe('text detection', () => {
     expect(estimateSkew(bands(0), 640, 480)).toBeCloseTo(0, 1);
   });
 });
+
+describe('a page image that declares more pixels than any scan', () => {
+  it('is refused from its header, before a pixel is decoded', async () => {
+    const { decodeImage, declaredSize } = await import('../../src/ingest/ocr/raster.js');
+    // A PNG header declaring 40 000 × 40 000 pixels: 24 bytes, no image data.
+    const png = Buffer.alloc(33);
+    png.writeUInt32BE(0x89504e47, 0);
+    png.writeUInt32BE(0x0d0a1a0a, 4);
+    png.writeUInt32BE(13, 8);
+    png.write('IHDR', 12, 'latin1');
+    png.writeUInt32BE(40_000, 16);
+    png.writeUInt32BE(40_000, 20);
+    expect(declaredSize(png)).toEqual({ width: 40_000, height: 40_000 });
+    await expect(decodeImage(png)).rejects.toThrow(/40000×40000/);
+  });
+
+  it('reads a real scan’s size from its JPEG header', async () => {
+    const { declaredSize } = await import('../../src/ingest/ocr/raster.js');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '../fixtures/scans');
+    const jpeg = readdirSync(dir).find((f) => f.endsWith('.jpg'));
+    expect(jpeg).toBeDefined();
+    const size = declaredSize(readFileSync(join(dir, jpeg!)));
+    expect(size!.width).toBeGreaterThan(500);
+    expect(size!.height).toBeGreaterThan(500);
+  });
+});

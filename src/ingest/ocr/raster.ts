@@ -21,8 +21,36 @@ export const RENDER_DPI = 200;
 
 export type { Canvas };
 
+/** Most pixels a PNG/JPEG may declare before it is decoded: a 600 dpi A3 scan, far less than a bomb's. */
+export const MAX_IMAGE_PIXELS = 80_000_000;
+
+/**
+ * The width and height a PNG (IHDR) or JPEG (its first SOFn marker) declares, read from its header before
+ * any pixel is decoded; null when the header says neither.
+ */
+export function declaredSize(bytes: Uint8Array): { readonly width: number; readonly height: number } | null {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b.length >= 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR') return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return null;
+  // Segments after the start of image, each `FF xx` with a big-endian length, up to a frame header.
+  for (let at = 2; at + 9 < b.length; ) {
+    if (b[at] !== 0xff) return null;
+    const marker = b[at + 1]!;
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7) };
+    at += 2 + b.readUInt16BE(at + 2);
+  }
+  return null;
+}
+
 /** A decoded PNG/JPEG, scaled down to MAX_PAGE_SIDE when larger, on a white background. */
 export async function decodeImage(bytes: Uint8Array): Promise<Canvas> {
+  // A small file may declare a huge image (a decompression bomb): refused before it is decoded.
+  const size = declaredSize(bytes);
+  if (size && size.width * size.height > MAX_IMAGE_PIXELS) throw new Error(`the image is ${size.width}×${size.height} pixels, more than ${MAX_IMAGE_PIXELS / 1e6} million`);
   const { createCanvas, loadImage } = await loadCanvas();
   const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!image.width || !image.height) throw new Error('the image has no pixels');
