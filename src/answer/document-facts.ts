@@ -109,7 +109,8 @@ export class DocumentFactReader {
     // The asking words first set aside (`规划期` names no plan); when that leaves no title word, the whole question.
     const subject = asked.words.reduce((q, w) => q.replace(w, ' '), question);
     const ids = this.scope.named(subject).size ? this.scope.named(subject) : this.scope.named(question);
-    const named = this.documents.filter((d) => ids.has(d.id));
+    // One document however many copies of it the library holds (the same title, another file name).
+    const named = this.documents.filter((d, i, all) => ids.has(d.id) && all.findIndex((o) => ids.has(o.id) && o.title === d.title) === i);
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
     if (!named.length || named.length > 2) return null;

@@ -39,9 +39,16 @@ const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HA
 export function createDocumentScope(documents: readonly DocumentMeta[]): DocumentScope {
   // Titles in simplified characters, as questions are read: `金融科技創新實驗管理辦法` is named by `金融科技创新`.
   const grams = documents.map((d) => ({ id: d.id, grams: HAN_BIGRAMS(toSimplified(`${d.title} ${d.shortTitle}`)) }));
-  // A bigram is distinctive when it is in exactly one title.
+  // A bigram is distinctive when it is in exactly one title — one title, however many copies of a
+  // document under other file names hold it (the same 条例 added twice is still named by its title).
   const count = new Map<string, number>();
-  for (const { grams: g } of grams) for (const x of g) count.set(x, (count.get(x) ?? 0) + 1);
+  const counted = new Set<string>();
+  for (const d of documents) {
+    const title = toSimplified(`${d.title} ${d.shortTitle}`);
+    if (counted.has(title)) continue;
+    counted.add(title);
+    for (const x of HAN_BIGRAMS(title)) count.set(x, (count.get(x) ?? 0) + 1);
+  }
   const distinctive = grams.map(({ id, grams: g }) => ({ id, grams: [...g].filter((x) => count.get(x) === 1 && !TITLE_WORDS.has(x)) }));
   // A subject word is in at least one title and at most a third of them: `条例`, `管理` are in most; nor
   // is it one of the words any policy title is made of, however few titles of a small library hold it.
@@ -55,6 +62,12 @@ export function createDocumentScope(documents: readonly DocumentMeta[]): Documen
       return byId.get(docId) ?? new Set();
     },
     named(question) {
+      // A title written out whole names its document (and its copies), though no bigram of it is its own
+      // (`中国（山东）自由贸易试验区条例` beside three other provinces' 自贸区条例 and 山东's other rules).
+      const plain = (t: string) => toSimplified(t).replace(/[（）()《》\s]/gu, '');
+      const asked = plain(question);
+      const whole = documents.filter((d) => [d.title, d.shortTitle].some((t) => plain(t).length >= 6 && asked.includes(plain(t))));
+      if (whole.length && whole.length < documents.length) return new Set(whole.map((d) => d.id));
       const q = HAN_BIGRAMS(question);
       const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);
       // A question that names every document names none in particular.

@@ -31,3 +31,22 @@ describe('document scope', () => {
     expect([...scope.inPeriod('2019年绿色贷款目标是多少？', new Date('2026-05-01'))]).toEqual(['old']);
   });
 });
+
+describe('a title written out whole', () => {
+  const plain = (id: string, title: string): DocumentMeta => ({ id, file: `${id}.txt`, title, shortTitle: title });
+  const library = createDocumentScope([
+    plain('sd-ftz', '中国（山东）自由贸易试验区条例'),
+    plain('sd-ftz-copy', '中国（山东）自由贸易试验区条例'),
+    plain('sh-ftz', '中国（上海）自由贸易试验区条例'),
+    plain('sd-finance', '山东省地方金融条例'),
+    plain('zj-ftz', '中国（浙江）自由贸易试验区条例'),
+  ]);
+
+  it('names its document and the copies of it, though no bigram of it is its own', () => {
+    expect([...library.named('中国（山东）自由贸易试验区条例的施行日期是哪天？')].sort()).toEqual(['sd-ftz', 'sd-ftz-copy']);
+  });
+
+  it('lets a copy of a document keep the words only its title has', () => {
+    expect([...library.named('山东省地方金融条例哪年施行？')]).toEqual(['sd-finance']);
+  });
+});
