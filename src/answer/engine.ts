@@ -17,7 +17,7 @@ import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, namesInstitution, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
-import { answersFigure } from './measure.js';
+import { answersFigure, statesMeasure } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { namedTitle, namesDocument } from './named-document.js';
 import { cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
@@ -483,7 +483,7 @@ export class AnswerEngine {
     const said = (word: string) =>
       threeCharWords(word).some((w) => candidates.some((t) => t.includes(w)) || this.options.store.says(w));
     const stating = (ask: QuantityQuestion) =>
-      passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(question, ask, subjects, p, queryTokens, said));
+      passages.filter((p) => onTopic(p) && inYear(p) && forPlace(p) && this.statesAsked(read, ask, subjects, p, queryTokens, said));
     const exact = stating(read.quantityAsked.exact);
     if (exact.length || options.exactOnly) return exact;
     return read.quantityAsked.other ? stating(read.quantityAsked.other) : [];
@@ -495,17 +495,23 @@ export class AnswerEngine {
    * question is about.
    */
   private statesAsked(
-    question: string,
+    read: QuestionReading,
     asked: QuantityQuestion,
     subjects: readonly string[],
     p: Passage,
     queryTokens: readonly string[],
     said: (word: string) => boolean,
   ): boolean {
-    const { store, tokenizer } = this.options;
+    const { store } = this.options;
+    const question = read.text;
     // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
     const text = toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`);
     if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)))) return false;
+    // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
+    // a measure of three characters or more that the library says, and this clause, its label and title do not.
+    // (Of an amount, a share or a count: before `多少天` stand the events a period runs from, `交付后`.)
+    const measure = asked.kind === 'period' || asked.kind === 'date' ? null : read.figure?.measure;
+    if (measure && measure.length >= 3 && store.says(measure) && !statesMeasure(`${toSimplified(this.documentTitle(p.clause.docId))}${text}`, measure)) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, text)) return false;
     return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, said);

@@ -32,7 +32,7 @@ export function figureAsked(question: string): FigureAsked | null {
   const of = phrase.lastIndexOf('的');
   const head = of >= 0 ? phrase.slice(of + 1) : phrase;
   const cut = AFTER_MEASURE.exec(head);
-  let measure = (cut ? head.slice(0, cut.index) : head).replace(/^(?:一年|每年|全年|单笔|每笔|总的)/u, '');
+  let measure = (cut ? head.slice(0, cut.index) : head).replace(/^(?:一年|每年|全年|单笔|每笔|总的|每一|每个|单个|每|单)/u, '');
   for (let m = KIND_WORDS.exec(measure); m && m.index > 0; m = KIND_WORDS.exec(measure)) measure = measure.slice(0, m.index);
   // A compact noun phrase only (`担保费`, `注册资本`): a longer run is a clause of the question, not a measure.
   const compact = /^\p{Script=Han}{2,4}$/u.test(measure) && !KIND_WORDS.test(measure);
