@@ -120,7 +120,36 @@ async function benchCorpus(): Promise<void> {
     `warm question latency, library of ${lib.engine.documents.length} documents, over ${libTimes.length} questions: p50 ${ms(percentile(libTimes, 50))}, p95 ${ms(percentile(libTimes, 95))}`,
   );
   lib.close();
+
+  // The largest library at hand: the corpus, the shared library and every folder of tests/eval/libraries/
+  // (60+ documents of many places, both scripts): ingest timed cold, then its questions asked warm.
+  const folders = [library.folder, ...listFolders(join(PROJECT_ROOT, 'tests/eval/libraries'))];
+  const largeDir = join(work, 'large');
+  cpSync(base.corpusDir, largeDir, { recursive: true });
+  const largeQuestions: string[] = [];
+  for (const folder of folders) {
+    for (const f of readdirSync(folder)) if (isCorpusDocument(f) && !f.endsWith('.jsonl') && !existsSync(join(largeDir, f))) copyFileSync(join(folder, f), join(largeDir, f));
+    const set = join(folder, 'questions.jsonl');
+    if (existsSync(set)) for (const line of readFileSync(set, 'utf8').split('\n')) if (line.trim()) largeQuestions.push((JSON.parse(line) as { q: string }).q);
+  }
+  const largeConfig = { ...config, corpusDir: largeDir, indexDir: join(work, 'large-index'), embeddingCache: join(work, 'large-cache.sqlite') };
+  t = performance.now();
+  const built = await ingest(largeConfig, embeddings);
+  const builtMs = performance.now() - t;
+  const { documents, chunks: largeChunks } = built.manifest.counts;
+  console.log(
+    `ingest, largest library (${documents} documents, ${largeChunks} chunks, empty embedding cache): ${ms(builtMs)} (${((documents / builtMs) * 1000).toFixed(2)} documents/s, ${((largeChunks / builtMs) * 1000).toFixed(0)} chunks/s)`,
+  );
+  const large = await openKnowledgeBase({ ...largeConfig, autoRebuild: false });
+  const largeTimes = await timeQuestions(large.engine, largeQuestions, runs);
+  console.log(`warm question latency, largest library (${documents} documents), over ${largeTimes.length} questions: p50 ${ms(percentile(largeTimes, 50))}, p95 ${ms(percentile(largeTimes, 95))}`);
+  large.close();
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The folders inside `dir`, sorted; none when it does not exist. */
+function listFolders(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dir, d.name)).sort() : [];
 }
 
 interface ScaleResult {
