@@ -156,11 +156,15 @@ export class AnswerEngine {
     // A follow-up is read with the question before it, unless that makes it too long: then on its own.
     const resolved = resolveFollowUp(context.previousQuestion, asked);
     const question = [...resolved].length <= this.maxQuestionChars ? cleanQuestion(resolved, this.maxQuestionChars) : asked;
-    // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
-    // Not when it asks what a named document says about a kind of firm (`国办…意见讲要培育什么样的资本`).
-    const describesItself = this.policy.read(question) !== null && (/我(?!国)|咱|本公司|本企业/u.test(question) || !this.documentScope.named(question).size);
     // Read once: every stage below takes this value, none reads the wording again.
     const read = readQuestion(question, this.jurisdictions.scope(question));
+    // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
+    // Not when it asks what a named document says about a kind of firm (`国办…意见讲要培育什么样的资本`), nor a
+    // figure of a measure it names (`我们是…企业，申请“技改专项贷”能享受多少贴息`): that figure is the question.
+    const describesItself =
+      this.policy.read(question) !== null &&
+      (/我(?!国)|咱|本公司|本企业/u.test(question) || !this.documentScope.named(question).size) &&
+      !(read.quantity && read.figure?.names.length);
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       (await this.documentNotHeld(read)) ??

@@ -12,6 +12,15 @@ beforeAll(async () => {
 const numbersAreQuoted = (a: Answer) => unquotedNumbers(a, kb.index.store.documents.values());
 
 describe('AnswerEngine on the real corpus', () => {
+  it('answers a figure of a measure a firm names, not with the list of policies for firms like it', async () => {
+    // The plans name 技改专项贷 but state no 贴息: the answer says so rather than listing measures.
+    const a = await kb.engine.ask('我们是渝中的制造企业，申请“技改专项贷”能享受多少贴息？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).not.toMatch(/可能适用/);
+    // … and one that does not name a measure still gets the list.
+    expect((await kb.engine.ask('我们是渝中的制造企业，有哪些政策可以用？')).answer).toMatch(/可能适用/);
+  });
+
   it('answers a policy question from the clause about it', async () => {
     const a = await kb.engine.ask('渝中区如何推进绿色金融改革创新？');
     expect(a.kind).toBe('policy');
