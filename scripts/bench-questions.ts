@@ -9,7 +9,13 @@ import { PROJECT_ROOT } from '../src/config.js';
 const jsonlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f)) : []);
 
 export function benchQuestions(): string[] {
-  return questionsOf([join(PROJECT_ROOT, '../shared/eval/dev.jsonl'), ...jsonlIn(join(PROJECT_ROOT, 'tests/eval'))]);
+  // Profiles of firms in the large library's places are asked there (`largeLibraryQuestions`), not of the plans.
+  return questionsOf([join(PROJECT_ROOT, '../shared/eval/dev.jsonl'), ...jsonlIn(join(PROJECT_ROOT, 'tests/eval')).filter((f) => !/profiles-library/.test(f))]);
+}
+
+/** The questions of the library folders, and the firm profiles written for them. */
+export function largeLibraryQuestions(folders: readonly string[]): string[] {
+  return questionsOf([...folders.map((f) => join(f, 'questions.jsonl')), ...jsonlIn(join(PROJECT_ROOT, 'tests/eval')).filter((f) => /profiles-library/.test(f))]);
 }
 
 /**

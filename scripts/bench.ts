@@ -17,7 +17,7 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AnswerEngine } from '../src/answer/index.js';
-import { benchLibrary, benchQuestions, percentile } from './bench-questions.js';
+import { benchLibrary, benchQuestions, largeLibraryQuestions, percentile } from './bench-questions.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { isCorpusDocument, parseDocument, readManifest } from '../src/ingest/index.js';
 import { readScannedPages } from '../src/ingest/ocr/off-thread.js';
@@ -126,12 +126,10 @@ async function benchCorpus(): Promise<void> {
   const folders = [library.folder, ...listFolders(join(PROJECT_ROOT, 'tests/eval/libraries'))];
   const largeDir = join(work, 'large');
   cpSync(base.corpusDir, largeDir, { recursive: true });
-  const largeQuestions: string[] = [];
   for (const folder of folders) {
     for (const f of readdirSync(folder)) if (isCorpusDocument(f) && !f.endsWith('.jsonl') && !existsSync(join(largeDir, f))) copyFileSync(join(folder, f), join(largeDir, f));
-    const set = join(folder, 'questions.jsonl');
-    if (existsSync(set)) for (const line of readFileSync(set, 'utf8').split('\n')) if (line.trim()) largeQuestions.push((JSON.parse(line) as { q: string }).q);
   }
+  const largeQuestions = largeLibraryQuestions(folders);
   const largeConfig = { ...config, corpusDir: largeDir, indexDir: join(work, 'large-index'), embeddingCache: join(work, 'large-cache.sqlite') };
   t = performance.now();
   const built = await ingest(largeConfig, embeddings);
