@@ -90,8 +90,10 @@ export class NeedSearch {
     // The company's own words (`融资担保公司`, `民间资金管理企业`): a sentence sharing more of them speaks of it.
     const own = new Set(this.options.tokenizer.query(company.description));
     const expanded = expandQuery(company.description, this.options.aliases ?? []);
-    for (const need of company.wants) {
-      const hits = await this.hitsFor(need, about, expanded);
+    // Every need's searches at once: their query embeddings run side by side (the model's own threads).
+    const found = await Promise.all(company.wants.map((need) => this.hitsFor(need, about, expanded)));
+    for (const [i, need] of company.wants.entries()) {
+      const hits = found[i]!;
       const lines: NeedLine[] = [];
       const seen = new Set<string>();
       hits.forEach((clause, rank) => {
@@ -122,8 +124,7 @@ export class NeedSearch {
     const own = need.gives.find((w) => said.includes(w));
     const searches = [`${need.search} ${about}`.trim(), ...(own ? [own] : [])];
     const ranks = new Map<string, { clause: Clause; rank: number }>();
-    for (const query of searches) {
-      const result = await this.options.retriever.search(query, depth);
+    for (const result of await Promise.all(searches.map((query) => this.options.retriever.search(query, depth)))) {
       result.hits.forEach((hit, rank) => {
         const had = ranks.get(hit.clause.id);
         if (!had || rank < had.rank) ranks.set(hit.clause.id, { clause: hit.clause, rank });

@@ -106,14 +106,18 @@ function addition(part: string, answer: Answer, citations: Citation[]): string {
  */
 export async function answerInParts(message: string, context: AskContext, askOne: AskOne): Promise<Answer> {
   const parts = questionParts(message);
-  const whole = await askOne(message, context);
-  if (parts.length < 2) return whole;
-  const answers: { readonly asked: string; readonly answer: Answer }[] = [];
-  for (const [i, part] of parts.entries()) {
-    const asked = i === 0 ? part : withSubject(part, parts[i - 1]!);
-    const previous = i === 0 ? context.previousQuestion : answers[i - 1]!.answer.question;
-    answers.push({ asked, answer: await askOne(asked, previous ? { previousQuestion: previous } : {}) });
-  }
+  if (parts.length < 2) return askOne(message, context);
+  // The whole and each part asked at once (their embeddings run side by side); a part leans on the part
+  // before it as written, with the subject it inherits.
+  const asks = parts.map((part, i) => (i === 0 ? part : withSubject(part, parts[i - 1]!)));
+  const [whole, ...partAnswers] = await Promise.all([
+    askOne(message, context),
+    ...asks.map((asked, i) => {
+      const previous = i === 0 ? context.previousQuestion : asks[i - 1];
+      return askOne(asked, previous ? { previousQuestion: previous } : {});
+    }),
+  ]);
+  const answers = asks.map((asked, i) => ({ asked, answer: partAnswers[i]! }));
   if (whole.kind === 'none') {
     const first = answers.find((a) => a.answer.kind !== 'none');
     if (!first) return whole;
