@@ -86,6 +86,8 @@ export class AnswerEngine {
   private readonly policy: PolicyMatcher;
   private readonly definitions: Definitions;
   private readonly documentCards: ReadonlyMap<string, DocumentCard>;
+  /** The tokens of each document's title, by its id; read when first needed. */
+  private readonly titleTokens = new Map<string, ReadonlySet<string>>();
   /** Each clause's children in document order, by the parent's id; built when first needed. */
   private childrenByParent: Map<string, Clause[]> | undefined;
 
@@ -283,7 +285,7 @@ export class AnswerEngine {
       (row) =>
         (!place || this.isFigureFor(place, row.docId, row.quote)) &&
         (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)) &&
-        (!figure || answersFigure(toSimplified(`${row.label}${row.indicator}${row.quote}`), figure)),
+        (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)),
     );
     const matches = findIndicators(question, rows, hints);
     // No row for the year asked: the clauses may still state it (a 专栏 column in words); they decide.
@@ -667,7 +669,8 @@ export class AnswerEngine {
 
   /** `tokens` less the words of document `docId`'s title. */
   private withoutTitleWords(tokens: readonly string[], docId: string): string[] {
-    const title = new Set(this.options.tokenizer.document(this.documentTitle(docId)));
+    let title = this.titleTokens.get(docId);
+    if (!title) this.titleTokens.set(docId, (title = new Set(this.options.tokenizer.document(this.documentTitle(docId)))));
     return tokens.filter((t) => !title.has(t));
   }
 

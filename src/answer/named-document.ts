@@ -5,9 +5,12 @@
  * titles as users shorten them (`北京中小企业条例` is 北京市促进中小企业发展条例: its characters in order).
  */
 
-// The words a title ends with.
-const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|条例|办法|细则|规定|意见|方案|规划|指引)';
-const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?${KIND}`, 'gu');
+// The words a title ends with. (`规定`, `意见`, `方案` alone are everyday nouns, `有什么规定`: a title ending so
+// counts only in 《》.)
+const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|规定|意见|方案|规划|指引)';
+const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|指引)`, 'gu');
+// Words of a question, never of a title (`…登记有什么规定`, `要遵守什么办法`).
+const ASKING = /什么|哪|怎|如何|是否|多少|有没有|有无|吗|呢|遵守|按照/u;
 // Words before a title that are not part of it.
 const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问|发布|印发|出台|制定|颁布|公布|通过|修订)(?=的?\p{Script=Han}{4})/u;
 // A reference to a document already in view, not a title (`这个办法`, `该条例`, `上海那部条例`), or words of a
@@ -20,7 +23,7 @@ export function namedTitle(question: string): string | null {
   if (quoted) return quoted[1]!;
   for (const m of question.matchAll(TITLE)) {
     const title = m[0].replace(BEFORE_TITLE, '').replace(/的/gu, '');
-    if (REFERENCE.test(title)) continue;
+    if (REFERENCE.test(title) || ASKING.test(title)) continue;
     if ([...title.replace(/[（）()A-Za-z]/gu, '')].length >= 7) return title;
   }
   return null;
@@ -45,9 +48,10 @@ export function namesDocument(title: string, doc: HeldDocument, placesIn: (text:
     .reduceRight((t, p) => `${t.slice(0, p.start)}${t.slice(p.end)}`, title)
     .replace(new RegExp(`${KIND}$`, 'u'), '')
     .replace(/[^\p{Script=Han}A-Za-z]/gu, '');
-  // At most three characters of an issuer before the name (`国务院`, `人民银行`).
-  for (let skip = 0; skip <= Math.min(3, core.length - 4); skip++) if (inOrder(core.slice(skip), doc.title)) return true;
-  return core.length < 4 && inOrder(core, doc.title);
+  // Words before the name run into it (`国务院…`, `农村互助式担保组织归融资担保公司监督管理条例`): the name is the
+  // longest tail of six characters or more found in the title in order (a place before it is checked above).
+  for (let skip = 0; skip <= core.length - 6; skip++) if (inOrder(core.slice(skip), doc.title)) return true;
+  return core.length < 6 && inOrder(core, doc.title);
 }
 
 /** Whether the characters of `wanted` appear in `text` in order. */

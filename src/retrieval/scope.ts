@@ -53,6 +53,9 @@ export function createDocumentScope(documents: readonly DocumentMeta[]): Documen
   // A subject word is in at least one title and at most a third of them: `条例`, `管理` are in most; nor
   // is it one of the words any policy title is made of, however few titles of a small library hold it.
   const maxTitles = Math.max(1, Math.floor(documents.length / 3));
+  // Each document's titles as a question writes them out, read once (not once a question).
+  const plain = (t: string) => toSimplified(t).replace(/[（）()《》\s]/gu, '');
+  const wholeTitles = documents.map((d) => [d.title, d.shortTitle].map(plain).filter((t) => t.length >= 6));
   const byId = new Map(grams.map(({ id, grams: g }) => [id, g]));
   return {
     subjectWords(question) {
@@ -64,9 +67,8 @@ export function createDocumentScope(documents: readonly DocumentMeta[]): Documen
     named(question) {
       // A title written out whole names its document (and its copies), though no bigram of it is its own
       // (`中国（山东）自由贸易试验区条例` beside three other provinces' 自贸区条例 and 山东's other rules).
-      const plain = (t: string) => toSimplified(t).replace(/[（）()《》\s]/gu, '');
       const asked = plain(question);
-      const whole = documents.filter((d) => [d.title, d.shortTitle].some((t) => plain(t).length >= 6 && asked.includes(plain(t))));
+      const whole = documents.filter((_, i) => wholeTitles[i]!.some((t) => asked.includes(t)));
       if (whole.length && whole.length < documents.length) return new Set(whole.map((d) => d.id));
       const q = HAN_BIGRAMS(question);
       const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);

@@ -12,7 +12,7 @@ describe('a document a question names by its title', () => {
   });
 
   it('reads no title from a reference to one in view or a sentence that ends in 条例', () => {
-    for (const q of ['2024年发布的渝中方案中绿色贷款余额目标是多少？', '上海那部地方金融监管条例里，持股到多少比例才算“控股股东”？', '融资融券业务在条例里是怎么定义的？', '这个办法什么时候施行？', '上海条例有规定吗？']) {
+    for (const q of ['私募基金管理人登记有什么规定？', '融资担保公司跨省经营要遵守什么办法？', '2024年发布的渝中方案中绿色贷款余额目标是多少？', '上海那部地方金融监管条例里，持股到多少比例才算“控股股东”？', '融资融券业务在条例里是怎么定义的？', '这个办法什么时候施行？', '上海条例有规定吗？']) {
       expect(namedTitle(q), q).toBeNull();
     }
   });
@@ -20,6 +20,7 @@ describe('a document a question names by its title', () => {
   it('matches a library title as users shorten it, but never another place’s', () => {
     expect(held('北京中小企业条例', '北京市促进中小企业发展条例', ['北京市'])).toBe(true);
     expect(held('国务院防范和处置非法集资条例', '防范和处置非法集资条例')).toBe(true);
+    expect(held('农村互助式担保组织归融资担保公司监督管理条例', '融资担保公司监督管理条例')).toBe(true);
     expect(held('台湾外汇申报规定', '外汇收支或交易申报办法', ['台湾省'])).toBe(true);
     expect(held('潍坊市民营经济促进条例', '烟台市民营经济促进条例', ['山东省', '烟台市'])).toBe(false);
     expect(held('河南省中小企业信用担保机构监管办法', '河南省实施《中华人民共和国中小企业促进法》办法', ['河南省'])).toBe(false);
