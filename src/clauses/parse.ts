@@ -58,6 +58,7 @@ const RUN_IN = /^([^，,。；;：:“”"（）()]{2,18})。(.+)$/;
 const TERM_WITH_COLON = /^([^，,。；;：:]{1,24})[:：](.+)$/;
 const TERM_GLUED_ACRONYM = /^([A-Z][A-Z0-9]{1,9})(?=[A-Z][a-z])(.+)$/;
 const NOTE = /^(备注|注)[:：]/;
+const ATTACHED_FILE = /\.(?:odt|ods|pdf|docx?|xlsx?|wps|et|zip|rar|jpe?g|png)$/iu;
 
 /** Splits `提升跨境融资结算便利化水平。推动…` into its heading sentence and the full text. */
 function headingAndText(rest: string): { heading: string; text: string } {
@@ -73,7 +74,8 @@ function matchHeading(line: string, inGlossary: boolean): Heading | null {
   let m: RegExpMatchArray | null;
   if ((m = line.match(p.glossary))) return { kind: 'glossary', marker: '', heading: m[1]!, text: '' };
   if ((m = line.match(p.markdown))) return { kind: 'heading', marker: m[1]!, heading: m[2]!.trim(), text: '' };
-  if ((m = line.match(p.annex))) return { kind: 'annex', marker: `${m[1]}${m[2] ?? ''}`, heading: m[3]!.trim(), text: '' };
+  // `附件：附表 农业保险商品品项….ODT` in a header names a file to download, not a part of this text.
+  if ((m = line.match(p.annex)) && !ATTACHED_FILE.test(m[3]!.trim())) return { kind: 'annex', marker: `${m[1]}${m[2] ?? ''}`, heading: m[3]!.trim(), text: '' };
   const numbered: [RegExp, ClauseKind][] = [
     [p.chapter, 'chapter'],
     [p.section, 'section'],

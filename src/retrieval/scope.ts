@@ -33,7 +33,9 @@ export interface DocumentScope {
 const GENERIC_TITLE_WORDS =
   '监督管理条例 实施办法 暂行规定 若干规定 实施细则 指导意见 通知 工作方案 实施方案 行动方案 行动计划 发展规划 决定 纲要 ' +
   '最高人民法院 关于 审理 案件 适用 法律 若干 问题 解释 具体应用 中华人民共和国 国务院 人民政府 国家 全国 中国 五年 ' +
-  '公司 机构 企业 单位 部门 中心 工作 建设 推进 发展 促进 加快 进一步 高质量 体系 服务 支持 政策 措施 有关 试行 修订 年度';
+  '公司 机构 企业 单位 部门 中心 工作 建设 推进 发展 促进 加快 进一步 高质量 体系 服务 支持 政策 措施 有关 试行 修订 年度 ' +
+  // Words of the kind of figure a title sets (`…补贴率上限及补贴金额上限`): every figure question says them.
+  '金额 数额 额度 上限 下限 比率 比例 标准 期限';
 const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HAN_BIGRAMS(w)]));
 
 export function createDocumentScope(documents: readonly DocumentMeta[]): DocumentScope {

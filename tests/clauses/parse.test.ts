@@ -188,3 +188,10 @@ describe('parseClauses on a text of Taiwan, in traditional characters', () => {
     expect(cs.filter(isListItem).map((c) => c.marker)).toEqual(['（一）']);
   });
 });
+
+describe('parseClauses on a header naming an attached file', () => {
+  it('keeps the articles in the text when a header line names a file to download (附件：….ODT)', () => {
+    const cs = parse('tw2', '農業保險保險費補助辦法\n法規類別：行政\n附件：附表  農業保險商品品項、保險費補助比率及金額上限.ODT\n第1條\n本辦法依農業保險法訂定之。\n第2條\n保險費之補助比率如附表。\n');
+    expect(cs.filter((c) => c.kind === 'article').map((c) => c.path.join(' › '))).toEqual(['第1條', '第2條']);
+  });
+});
