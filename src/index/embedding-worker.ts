@@ -10,22 +10,12 @@ import type { EmbeddingReply, EmbeddingRequest, EmbeddingWorkerStart } from './e
 
 const send = (message: EmbeddingReply) => process.send!(message);
 
-/** onnxruntime-node takes its thread counts only when a session is created; transformers.js passes none. */
-async function limitModelThreads(threads: number): Promise<void> {
-  const ort = await import('onnxruntime-node');
-  const sessions = (ort.default ?? ort).InferenceSession as { create: (model: unknown, options?: Record<string, unknown>) => Promise<unknown> };
-  const create = sessions.create.bind(sessions);
-  sessions.create = (model: unknown, options?: Record<string, unknown>) =>
-    create(model, { ...options, intraOpNumThreads: threads, interOpNumThreads: 1 });
-}
-
 const describe = (err: unknown) =>
   isPolicyBotError(err) ? { code: err.code, message: err.message } : { message: err instanceof Error ? err.message : String(err) };
 
 process.once('message', async (start: EmbeddingWorkerStart) => {
   try {
-    if (start.threads > 0) await limitModelThreads(start.threads);
-    const model = new BgeEmbeddings({ modelDir: start.modelDir, allowRemote: start.allowRemote });
+    const model = new BgeEmbeddings({ modelDir: start.modelDir, allowRemote: start.allowRemote, threads: start.threads });
     await model.warmUp();
     process.on('message', async (request: EmbeddingRequest) => {
       try {

@@ -1,8 +1,10 @@
-import { cpSync, realpathSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPolicyBotError } from '../../src/errors.js';
 import { BGE_SMALL_ZH, BgeEmbeddings } from '../../src/index/index.js';
+import { PROJECT_ROOT } from '../../src/config.js';
 import { MODEL_DIR, tempDir } from '../helpers.js';
 
 const cosine = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
@@ -38,5 +40,21 @@ describe('BgeEmbeddings', () => {
     writeFileSync(join(dir, BGE_SMALL_ZH.id, BGE_SMALL_ZH.onnxFile), 'not a model');
     const e = new BgeEmbeddings({ modelDir: dir });
     await expect(e.embedQuery('测试')).rejects.toSatisfy((err) => isPolicyBotError(err, 'MODEL_CORRUPT'));
+  });
+
+  // A pool runs one process per core with one model thread each. transformers.js makes its session
+  // from a buffer, and onnxruntime-node ignores thread options given with a buffer: each process
+  // then spun a second thread, and 32 clients were served at barely one client's rate.
+  it.runIf(existsSync('/proc/self/task'))('runs the model on the threads asked for', () => {
+    const threadsOfAProcessEmbeddingWith = (threads: number) => {
+      const script = `
+        import { readdirSync } from 'node:fs';
+        import { BgeEmbeddings } from './src/index/embeddings.ts';
+        const model = new BgeEmbeddings({ modelDir: ${JSON.stringify(MODEL_DIR)}, threads: ${threads} });
+        await model.embedQuery('线程数');
+        console.log(readdirSync('/proc/self/task').length);`;
+      return Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim());
+    };
+    expect(threadsOfAProcessEmbeddingWith(3) - threadsOfAProcessEmbeddingWith(1)).toBe(2);
   });
 });
