@@ -96,10 +96,12 @@ export function nearRunnersUp(
   const top = ranked[0];
   if (!top) return [];
   const documents = new Set([...chosen.map((c) => c.clause.docId), ...alsoIn]);
-  return ranked
-    .filter((c) => !chosen.includes(c) && documents.has(c.clause.docId))
-    .filter((c) => c.hit.dense >= options.minDense && c.hit.fused >= top.hit.fused * RUNNER_UP_RATIO)
-    .slice(0, RUNNERS_UP);
+  const candidates = ranked.filter((c) => !chosen.includes(c) && documents.has(c.clause.docId) && c.hit.dense >= options.minDense);
+  // A closer match in meaning than the top one, however low fusion ranked it: a plain-worded question
+  // (`最多能赔多少`) shares few words with the clause that answers it (`最高偿付限额`).
+  const closerInMeaning = candidates.filter((c) => c.hit.dense > top.hit.dense);
+  const closeInRank = candidates.filter((c) => !closerInMeaning.includes(c) && c.hit.fused >= top.hit.fused * RUNNER_UP_RATIO);
+  return [...closerInMeaning, ...closeInRank].slice(0, RUNNERS_UP);
 }
 
 const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+[家个项倍]/;

@@ -14,6 +14,9 @@ import { expandQuery, expandShortForms, type Alias } from './expansion.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { createDocumentScope, type DocumentScope } from './scope.js';
 
+/** How many of the best dense matches are kept among the hits, whatever their fused rank. */
+const DENSE_KEPT = 2;
+
 export interface HybridRetrieverOptions extends BaseRetrieverInput {
   readonly store: KnowledgeStore;
   readonly vectors: VectorStoreInterface;
@@ -24,6 +27,8 @@ export interface HybridRetrieverOptions extends BaseRetrieverInput {
   readonly shortForms?: readonly Alias[];
   /** Candidates taken from each side before fusion. Default 40. */
   readonly candidates?: number;
+  /** The best dense matches kept among the hits whatever their fused rank. Default 2. */
+  readonly denseKept?: number;
   /** Results returned. Default 8. */
   readonly k?: number;
   /** Weight of the lexical list in fusion (dense is 1). Default 1.5 (measured: README). */
@@ -108,7 +113,13 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
       });
     }
     hits.sort((a, b) => b.fused - a.fused || a.chunk.row - b.chunk.row);
-    return { hits: hits.slice(0, k), queryTokens, namedDocuments };
+    // The best dense matches stay among the hits however low fusion ranked them: a question in plain
+    // words (`最多能赔多少`) shares few characters with the clause that answers it (`最高偿付限额`), and in
+    // a large library lexical search fills its candidates with clauses that repeat the topic's words.
+    const kept = hits.slice(0, k);
+    const byDense = [...hits].sort((a, b) => b.dense - a.dense || a.chunk.row - b.chunk.row);
+    for (const h of byDense.slice(0, this.opts.denseKept ?? DENSE_KEPT)) if (!kept.includes(h)) kept.push(h);
+    return { hits: kept, queryTokens, namedDocuments };
   }
 
   override async _getRelevantDocuments(query: string): Promise<DocumentInterface<ChunkMetadata>[]> {
