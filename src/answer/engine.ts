@@ -12,6 +12,7 @@ import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
 import { statesAuthority, type AuthorityAsked } from './authority.js';
 import { definitionAsked, Definitions } from './definitions.js';
+import { definedCategories, type Category } from './categories.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
@@ -86,6 +87,8 @@ export class AnswerEngine {
   private readonly policy: PolicyMatcher;
   private readonly definitions: Definitions;
   private readonly documentCards: ReadonlyMap<string, DocumentCard>;
+  /** The categories each document defines by listing their members (`地方金融组织，包括小额贷款公司…`). */
+  private readonly categories: ReadonlyMap<string, readonly Category[]>;
   /** The tokens of each document's title, by its id; read when first needed. */
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
   /** Each clause's children in document order, by the parent's id; built when first needed. */
@@ -101,6 +104,7 @@ export class AnswerEngine {
     this.enumerations = new Enumerations(options.store.clauses);
     this.definitions = new Definitions(options.store.clauses.values());
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
+    this.categories = definedCategories(options.store.clauses.values());
     this.documentCards = readCards(documents, options.store.clauses.values());
     this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
@@ -512,7 +516,7 @@ export class AnswerEngine {
     const question = read.text;
     // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
     const text = toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`);
-    if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)))) return false;
+    if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), this.categories.get(p.clause.docId))) return false;
     // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
     // a measure of three characters or more that the library says, and this clause, its label and title do not.
     // (Of an amount, a share or a count: before `多少天` stand the events a period runs from, `交付后`.)
@@ -533,7 +537,11 @@ export class AnswerEngine {
     const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), docId);
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
-    return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text).some(said);
+    // A word one of the clause's categories holds is spoken of (`地方金融组织` holds 小额贷款公司).
+    const held = (this.categories.get(docId) ?? []).filter((c) => text.includes(c.name)).map((c) => toSimplified(c.members));
+    return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
+      .filter((word) => !held.some((members) => members.includes(word)))
+      .some(said);
   }
 
   /**

@@ -1,0 +1,36 @@
+/**
+ * The categories a document defines by listing what they hold: `本条例所称地方金融组织，包括小额贷款公司、
+ * 融资担保公司…`, `…吸收存款的银行业金融机构(以下统称投保机构)`. A clause of that document that speaks of
+ * the category speaks of each member: `地方金融组织…应当在事件发生后二十四小时内…报告` answers for a
+ * 小贷公司. Read from each document's own definitions, never from a list of categories.
+ */
+import type { Clause } from '../domain.js';
+import { toSimplified } from '../text/script.js';
+
+export interface Category {
+  /** As the document names it (`地方金融组织`, `投保机构`). */
+  readonly name: string;
+  /** The words that list what it holds. */
+  readonly members: string;
+}
+
+// `本条例所称地方金融组织，包括…` / `本办法所称X是指…`: the members follow, to the end of the sentence.
+const DEFINED_AS = /所称[“"]?([\u4e00-\u9fa5]{2,12}?)[”"]?[，,]?(?:是指|包括|指)([^。；]{4,400})/gu;
+// `…(以下统称投保机构)`, `（以下简称地方金融组织）`: the members come before, back to the sentence's start.
+const NAMED_AFTER = /([^。；：]{4,400})[（(]以下(?:统称|简称)[“"]?([\u4e00-\u9fa5]{2,12}?)[”"]?[）)]/gu;
+
+/** The categories each document defines, by document id. Linear in the text. */
+export function definedCategories(clauses: Iterable<Clause>): Map<string, Category[]> {
+  const out = new Map<string, Category[]>();
+  for (const clause of clauses) {
+    if (!clause.text.includes('所称') && !clause.text.includes('以下')) continue;
+    const text = toSimplified(clause.text);
+    const found: Category[] = [];
+    for (const m of text.matchAll(DEFINED_AS)) found.push({ name: m[1]!, members: m[2]! });
+    for (const m of text.matchAll(NAMED_AFTER)) found.push({ name: m[2]!, members: m[1]! });
+    // A category lists several members; `所称存款保险，是指…` defines a word, not a group.
+    const lists = found.filter((c) => /、|和|及|或者/.test(c.members));
+    if (lists.length) out.set(clause.docId, [...(out.get(clause.docId) ?? []), ...lists]);
+  }
+  return out;
+}
