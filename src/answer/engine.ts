@@ -53,7 +53,7 @@ const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, 
 const LIST_BAND = 6;
 
 /** How much a document of the place a question names is preferred over others that speak to it. */
-const PLACE_BOOST = 1.25;
+const PLACE_BOOST = 1.6;
 
 export interface AskContext {
   /** The previous question of the same conversation, if any. */
