@@ -49,6 +49,9 @@ const ARTICLE_REFERENCE = /(?:本条例|本办法|本规定|本法|本细则)(�
 /** The three-character words of a run (`家典当行` → 家典当, 典当行). */
 const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, i) => run.slice(i, i + 3));
 
+// A paragraph that goes on from the paragraphs before it.
+const REFERS_TO_PREVIOUS = /前款|前[两二三四]款|上述情形|前述情形/u;
+
 /** How far down the ranking a list question looks for the list it asks for. */
 const LIST_BAND = 6;
 
@@ -476,7 +479,11 @@ export class AnswerEngine {
     // (`上海市地方金融监督管理条例…施行` is answered by `本条例自…起施行`).
     const candidates = passages.map((p) => toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`));
     const topical = this.topicalTokens(question, queryTokens);
-    const share = (p: Passage) => topicShare(p, this.withoutTitleWords(topical, p.clause.docId), tokenizer);
+    // A paragraph that goes on from the one before (`在前款规定情形发生之日起7个工作日内`) is on its article's topic.
+    const share = (p: Passage) => {
+      const words = this.withoutTitleWords(topical, p.clause.docId);
+      return REFERS_TO_PREVIOUS.test(p.clause.text) ? this.shareInArticle(p, words) : topicShare(p, words, tokenizer);
+    };
     const bestShare = Math.max(...passages.map(share));
     const closest = passages.filter((p) => share(p) >= bestShare - 0.2);
     // … unless it refers to the article of one that is (`违反本条例第三十条第二款规定…处一万元以上五万元以下的罚款`).
@@ -515,7 +522,7 @@ export class AnswerEngine {
     const { store } = this.options;
     const question = read.text;
     // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
-    const text = toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`);
+    const text = toSimplified(`${formatLabel(p.clause.path)}${this.withPrevious(p.clause)}${p.quote}`);
     if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), this.categories.get(p.clause.docId))) return false;
     // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
     // a measure of three characters or more that the library says, and this clause, its label and title do not.
@@ -611,6 +618,13 @@ export class AnswerEngine {
   }
 
   /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */
+  /** A paragraph's text, after its article's when it goes on from it (`前款规定情形`): what it speaks of is there. */
+  private withPrevious(clause: Clause): string {
+    const article = clause.kind === 'article-paragraph' && clause.parentId && REFERS_TO_PREVIOUS.test(clause.text) ? this.options.store.clauses.get(clause.parentId) : undefined;
+    if (!article) return clause.text;
+    return [article, ...this.childrenOf(article.id)].map((c) => c.text).join('');
+  }
+
   private shareInArticle(p: Passage, topical: readonly string[]): number {
     const { clauses } = this.options.store;
     const article = p.clause.kind === 'article-paragraph' && p.clause.parentId ? clauses.get(p.clause.parentId) : undefined;

@@ -10,6 +10,7 @@ import { questionYears } from '../indicators/index.js';
 import { asksForAuthority, type AuthorityAsked } from './authority.js';
 import { asksMeaning, definitionAsked } from './definitions.js';
 import { figureAsked, type FigureAsked } from './measure.js';
+import { namedTitle } from './named-document.js';
 import { asksForList } from './passages.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksForNumber } from './question.js';
@@ -73,7 +74,14 @@ export function readQuestion(text: string, place: PlaceScope | null): QuestionRe
     wantsFigure: quantity !== null || wantsNumber,
     figure: figureAsked(text),
     authority: quantity || wantsList ? null : asksForAuthority(text),
-    penalty: asksPenalty(text),
+    // Not the title a question names: `金融违法行为处罚办法规定的拆借最高限额` asks for a limit, not a fine.
+    penalty: asksPenalty(withoutNamedTitle(text)),
     term: asksMeaning(text) ? definitionAsked(text) : null,
   };
+}
+
+/** The question without the document title it names (`《…》` or a run ending in 办法/条例…). */
+function withoutNamedTitle(text: string): string {
+  const title = namedTitle(text);
+  return title ? text.replace(`《${title}》`, '').replace(title, '') : text;
 }

@@ -73,6 +73,13 @@ describe('jurisdiction', () => {
 });
 
 describe('answerability', () => {
+  it('reads a paragraph that goes on from the one before (在前款规定情形发生之日起) on its article’s topic', async () => {
+    const a = await ask('银行被接管或者进了破产程序，存款保险要在几天内把钱赔付到位？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('7个工作日内');
+    expect(a.citations[0]?.label).toContain('第十九条');
+  });
+
   it('declines a year the plan sets no figure for, saying which it does state', async () => {
     const a = await ask('2026年渝中区普惠小微贷款要占多少？');
     expect(a.kind).toBe('none');

@@ -22,4 +22,9 @@ describe('a question read once', () => {
     expect(readQuestion('擅自设立会受什么处罚？', null).penalty).toBe(true);
     expect(readQuestion('条例里说的“外汇”是指什么？', null).term).toBe('外汇');
   });
+
+  it('reads no penalty asked from the title a question names', () => {
+    expect(readQuestion('金融违法行为处罚办法规定的拆借最高限额是多少？', null).penalty).toBe(false);
+    expect(readQuestion('违反《金融违法行为处罚办法》会被罚多少？', null).penalty).toBe(true);
+  });
 });
