@@ -18,7 +18,7 @@ import { parseDocument } from '../src/ingest/document.js';
 import { nationalRegister } from '../src/jurisdiction/index.js';
 
 const args = process.argv.slice(2);
-const after = (flag: string) => args[args.indexOf(flag) + 1];
+const after = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 if (!args.includes('--laws')) {
   console.error('usage: npm run eval:cards -- --laws DIR   (a git directory of LawRefBook/Laws)');
   process.exit(2);

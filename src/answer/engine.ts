@@ -544,11 +544,21 @@ export class AnswerEngine {
     const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), docId);
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
-    // A word one of the clause's categories holds is spoken of (`地方金融组织` holds 小额贷款公司).
-    const held = (this.categories.get(docId) ?? []).filter((c) => text.includes(c.name)).map((c) => toSimplified(c.members));
+    const held = this.heldByCategories(docId, text);
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
-      .filter((word) => !held.some((members) => members.includes(word)))
+      .filter((word) => !held.includes(word))
       .some(said);
+  }
+
+  /**
+   * The members of the categories `text` speaks of, as its document defines them: a word they hold is
+   * spoken of (`地方金融组织` holds 小额贷款公司, 融资租赁公司).
+   */
+  private heldByCategories(docId: string, text: string): string {
+    return (this.categories.get(docId) ?? [])
+      .filter((c) => text.includes(c.name))
+      .map((c) => toSimplified(c.members))
+      .join('、');
   }
 
   /**
@@ -594,7 +604,8 @@ export class AnswerEngine {
   private onSubject(subjects: readonly string[], docId: string, text: string): boolean {
     if (!subjects.length) return true;
     const title = this.documentScope.titleWords(docId);
-    return subjects.some((w) => title.has(w) || text.includes(w));
+    const held = this.heldByCategories(docId, text);
+    return subjects.some((w) => title.has(w) || text.includes(w) || held.includes(w));
   }
 
   /**

@@ -46,7 +46,8 @@ export type Jurisdiction =
 const NATIONAL_ISSUER =
   /^(?:中华人民共和国|国务院|全国人民代表大会|全国人大|最高人民法院|最高人民检察院|中国人民银行|国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国证券监督管理委员会|国家外汇管理局|财政部|国家发展和改革委员会|国家发展改革委|中共中央|工业和信息化部|商务部)/;
 // Header lines of national texts: `中华人民共和国国务院令第683号公布`, `最高人民法院审判委员会第1860次会议通过`.
-const NATIONAL_HEADER = /国务院令|主席令|国务院第\d+次常务会议|最高人民法院审判委员会|最高人民检察院检察委员会|全国人民代表大会常务委员会/;
+// (`1987年4月1日 国务院发布`, `国务院批准`, `政务院发布`, `《国务院关于修改…的决定》第一次修订` as a statute is published alone.)
+const NATIONAL_HEADER = /国务院令|主席令|国务院第\d+次常务会议|最高人民法院审判委员会|最高人民检察院检察委员会|全国人民代表大会常务委员会|日\s*(?:国务院|政务院)(?:发布|公布|批准)|《国务院关于[^》]*的决定》第[一二三四五六七八九十]+次修[订正]/;
 
 /** A local jurisdiction of one division: its chain of names from the province down. */
 function localOf(division: Division): Jurisdiction {
@@ -60,7 +61,8 @@ function localOf(division: Division): Jurisdiction {
 function narrowestIn(text: string, context: readonly Division[] = []): Division | null {
   const register = nationalRegister();
   let best: Division | null = null;
-  for (const m of findPlaces(text)) {
+  // Read in simplified characters, as the register writes its names (`澳門特別行政區` is 澳门特别行政区).
+  for (const m of findPlaces(toSimplified(text))) {
     const inside = m.divisions.filter((d) => [...context, ...(best ? [best] : [])].some((c) => register.contains(c, d)));
     const d = inside[0] ?? m.divisions[0]!;
     if (!best || register.contains(best, d)) best = d;
@@ -108,6 +110,9 @@ export function jurisdictionFrom(evidence: PlaceEvidence): Jurisdiction {
     const place = narrowestIn(scope[0]);
     if (place) return localOf(place);
   }
+  // A text that sets its scope as the whole country (`在中华人民共和国境内从事…`, `国务院…部门负责全国…工作`)
+  // and names no place is national, though it carries no header or issuer (a statute as published alone).
+  if (NATIONAL_SCOPE.test(toSimplified(evidence.scope ?? ''))) return { level: 'national' };
   // A text dated in the calendar only Taiwan keeps (`中華民國一百零七年四月二十七日…令訂定發布`) is Taiwan's,
   // though it names no place: its laws say `本會`, `主管機關`, never where.
   if (ROC_DATE.test(evidence.scope ?? evidence.header)) {
@@ -118,6 +123,9 @@ export function jurisdictionFrom(evidence: PlaceEvidence): Jurisdiction {
 }
 
 const ROC_DATE = /中[華华]民[國国](?:[〇零一二三四五六七八九十百]{1,6}|\d{2,3})年/u;
+
+// The words that set a text's scope as the whole country.
+const NATIONAL_SCOPE = /(?:在|于)中华人民共和国(?:境内|领域内|领土)|负责全国|适用于全国/u;
 
 // A place followed by the words that set a text's scope.
 const SCOPE_SENTENCE = /[\p{Script=Han}]{2,12}?(?:行政区域|地区|境内|辖区)/gu;
@@ -239,8 +247,9 @@ export class Jurisdictions {
    */
   governs(docId: string, place: string): boolean {
     const j = this.jurisdictionOf(docId);
-    if (j.level !== 'local') return true;
     const register = nationalRegister();
+    if (j.level === 'national') return register.lookup(place).length === 0 || register.lookup(place).some(underMainlandLaw);
+    if (j.level !== 'local') return true;
     return register.lookup(place).some((d) => register.contains(j.division, d));
   }
 
@@ -287,7 +296,10 @@ export class Jurisdictions {
     const broader = new Set<string>();
     let covered = false;
     const names = divisions.flatMap((d) => [d.name, bareName(d.name) ?? d.name]);
+    const mainland = divisions.some(underMainlandLaw);
     for (const [docId, j] of this.byDocument) {
+      // The mainland's national rules do not govern 香港, 澳门 or 台湾: their own rules answer there.
+      if (j.level === 'national' && !mainland) continue;
       if (j.level !== 'local') {
         topic.add(docId);
         if (j.level === 'national') figures.add(docId);
@@ -312,6 +324,15 @@ export class Jurisdictions {
     }
     return { place: divisions[0]!.name, covered, topic, figures, broader };
   }
+}
+
+// GB/T 2260 codes 71 (台湾), 81 (香港), 82 (澳门): places outside the mainland's legal system, where the
+// mainland's national rules do not apply (one country, two systems; Taiwan's own laws).
+const OUTSIDE_MAINLAND_LAW = /^(?:71|81|82)/u;
+
+/** Whether the mainland's national rules govern division `d`. */
+function underMainlandLaw(d: Division): boolean {
+  return !OUTSIDE_MAINLAND_LAW.test(d.code);
 }
 
 function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): Set<T> {

@@ -80,6 +80,17 @@ describe('the jurisdiction of a document', () => {
     expect(documentJurisdiction(doc({ title: '关于做好小微企业融资工作的通知' }), '')).toEqual({ level: 'unknown' });
   });
 
+  // Statutes as LawRefBook/Laws publishes them, one text a file: 公共场所卫生管理条例, 私募投资基金监督管理条例,
+  // 碳排放权交易管理暂行条例 (header lines or first articles, verbatim).
+  it('is national for a statute published alone, by its dated header line or the country-wide scope it sets', () => {
+    expect(documentJurisdiction(doc({ title: '公共场所卫生管理条例' }), '1987年4月1日 国务院发布\n2016年2月6日 《国务院关于修改部分行政法规的决定》第一次修订')).toEqual({ level: 'national' });
+    const scope = (opening: string) => documentJurisdiction(doc({ title: '私募投资基金监督管理条例' }), { lines: '', opening });
+    expect(scope('第二条 在中华人民共和国境内，以非公开方式募集资金，设立投资基金或者以进行投资活动为目的依法设立公司、合伙企业，适用本条例。')).toEqual({ level: 'national' });
+    expect(scope('第二条 本条例适用于全国碳排放权交易市场的碳排放权交易及相关活动。')).toEqual({ level: 'national' });
+    // A local notice that cites a national decision in its title line is not national for that.
+    expect(documentJurisdiction(doc({ title: '重庆市人民政府关于贯彻落实《国务院关于进一步支持小型微型企业健康发展的意见》的实施意见' }), '重庆市人民政府关于贯彻落实《国务院关于进一步支持小型微型企业健康发展的意见》的实施意见')).toMatchObject({ places: ['重庆市'] });
+  });
+
   it('is the city’s for a city regulation its province passed, and a county’s for a county’s notice', () => {
     expect(documentJurisdiction(doc({ title: '温州市民间融资管理条例', issuer: '浙江省人民代表大会常务委员会' }), '')).toMatchObject({ places: ['浙江省', '温州市'] });
     expect(documentJurisdiction(doc({ title: '东海县应急转贷资金管理办法', issuer: '东海县人民政府办公室' }), '')).toMatchObject({ places: ['江苏省', '连云港市', '东海县'] });
@@ -133,6 +144,17 @@ describe('which documents govern a place', () => {
     const taiwan = rules.scope('台湾的外汇申报办法规定多少美元以上要核对？');
     expect(taiwan).toMatchObject({ verdict: 'scoped' });
     expect(rules.scope('福建的外汇申报办法规定多少美元以上要核对？')).toMatchObject({ verdict: 'uncovered' });
+  });
+
+  it('does not let the mainland’s national rules answer for 香港, 澳门 or 台湾', () => {
+    expect(library.governs('rg', '澳门特别行政区')).toBe(false);
+    expect(library.governs('rg', '台湾省')).toBe(false);
+    const macau = new Jurisdictions(
+      [doc({ id: 'mo', title: '澳門特別行政區外幣兌換店業務規章', issuer: '澳門金融管理局' }), doc({ id: 'rg', title: '融资担保公司监督管理条例' })],
+      [clause('mo', '外幣兌換店須以股份有限公司形式設立。'), clause('rg', '2017年8月2日 中华人民共和国国务院令第683号公布')],
+    ).scope('澳门的外币兑换店最低资本是多少？');
+    expect(macau).toMatchObject({ verdict: 'scoped' });
+    if (macau?.verdict === 'scoped') expect([...macau.forFigures]).toEqual(['mo']);
   });
 
   it('does not read a one-character district standing alone as a place', () => {
