@@ -523,39 +523,51 @@ export class AnswerEngine {
     const question = read.text;
     // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
     const text = toSimplified(`${formatLabel(p.clause.path)}${this.withPrevious(p.clause)}${p.quote}`);
-    if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), this.categories.get(p.clause.docId))) return false;
+    const held = this.heldByCategories(p.clause);
+    if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), held)) return false;
     // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
     // a measure of three characters or more that the library says, and this clause, its label and title do not.
     // (Of an amount, a share or a count: before `多少天` stand the events a period runs from, `交付后`.)
     const measure = asked.kind === 'period' || asked.kind === 'date' ? null : read.figure?.measure;
     if (measure && measure.length >= 3 && store.says(measure) && !statesMeasure(`${toSimplified(this.documentTitle(p.clause.docId))}${text}`, measure)) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
-    if (!this.onSubject(subjects, p.clause.docId, text)) return false;
-    return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, said);
+    if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
+    return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, held, said);
   }
 
   /**
    * Whether `text` (of document `docId`) leaves out a rare word the question is about that `said` says the
    * library speaks of: it is then about something else, whatever figure it states.
    */
-  private leavesOutTopic(question: string, queryTokens: readonly string[], docId: string, text: string, said: (word: string) => boolean): boolean {
+  private leavesOutTopic(question: string, queryTokens: readonly string[], docId: string, text: string, held: string, said: (word: string) => boolean): boolean {
     const { store, tokenizer } = this.options;
     // Words naming the document chose where to look; they are not what is asked.
     const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), docId);
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
-    const held = this.heldByCategories(docId, text);
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
       .filter((word) => !held.includes(word))
       .some(said);
   }
 
   /**
-   * The members of the categories `text` speaks of, as its document defines them: a word they hold is
-   * spoken of (`地方金融组织` holds 小额贷款公司, 融资租赁公司).
+   * The members of the categories a clause's article speaks of, as its document defines them: a word they
+   * hold is spoken of (`地方金融组织` holds 小额贷款公司, 融资租赁公司; a paragraph of an article on
+   * `地方金融组织` speaks of them too).
    */
-  private heldByCategories(docId: string, text: string): string {
-    return (this.categories.get(docId) ?? [])
+  private heldByCategories(clause: Clause): string {
+    const categories = this.categories.get(clause.docId);
+    if (!categories) return '';
+    const { clauses } = this.options.store;
+    let article: Clause = clause;
+    for (let up = clause; up.kind !== 'article' && up.parentId; ) {
+      const parent = clauses.get(up.parentId);
+      if (!parent) break;
+      up = parent;
+      if (up.kind === 'article') article = up;
+    }
+    const text = toSimplified([article, ...this.childrenOf(article.id)].map((c) => c.text).join(''));
+    return categories
       .filter((c) => text.includes(c.name))
       .map((c) => toSimplified(c.members))
       .join('、');
@@ -604,8 +616,7 @@ export class AnswerEngine {
   private onSubject(subjects: readonly string[], docId: string, text: string): boolean {
     if (!subjects.length) return true;
     const title = this.documentScope.titleWords(docId);
-    const held = this.heldByCategories(docId, text);
-    return subjects.some((w) => title.has(w) || text.includes(w) || held.includes(w));
+    return subjects.some((w) => title.has(w) || text.includes(w));
   }
 
   /**

@@ -7,7 +7,6 @@
  */
 
 import { toSimplified } from '../text/script.js';
-import type { Category } from './categories.js';
 
 /** What kind of quantity a question asks for; `any` when its wording does not say. */
 export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'any';
@@ -362,9 +361,10 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
 
 /**
  * Why a passage does not answer a quantity question, or null when it may: `quote` is what it quotes,
- * `text` its clause (label and text), `title` its document's title, `categories` those its document defines.
+ * `text` its clause (label and text), `title` its document's title, `held` the members of the categories
+ * its article speaks of (`地方金融组织` holds 小额贷款公司).
  */
-export function quantityMismatch(asked: QuantityQuestion, question: string, quote: string, text: string, title: string, categories: readonly Category[] = []): string | null {
+export function quantityMismatch(asked: QuantityQuestion, question: string, quote: string, text: string, title: string, held = ''): string | null {
   if (!statesQuantity(quote, asked.kind)) return 'states no quantity of the kind asked';
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
   if (asked.measure && !speaksOf(text, asked.measure)) return `does not speak of ${asked.measure}`;
@@ -377,7 +377,7 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   // A figure of 融资担保公司 does not answer for 小额贷款公司.
   // … unless the clause speaks of a category its document defines to hold it (`地方金融组织` holds 小额贷款公司).
   const institution = asked.institution;
-  if (institution && !namesInstitution(`${title}${text}`, institution) && !categories.some((c) => text.includes(c.name) && namesInstitution(c.members, institution)))
+  if (institution && !namesInstitution(`${title}${text}`, institution) && !namesInstitution(held, institution))
     return `is not about ${institution}`;
   return null;
 }

@@ -31,9 +31,9 @@ describe('categories a document defines', () => {
   });
 
   it('lets a clause on the category answer for a member it lists, and not for an institution it does not', () => {
-    const categories = definedCategories([clause('shanghai', SHANGHAI_SCOPE)]).get('shanghai')!;
+    const held = definedCategories([clause('shanghai', SHANGHAI_SCOPE)]).get('shanghai')!.map((c) => c.members).join('、');
     const period = (question: string) =>
-      quantityMismatch(readQuantityQuestion(question, 'period'), question, SHANGHAI_REPORT, SHANGHAI_REPORT, '上海市地方金融监督管理条例', categories);
+      quantityMismatch(readQuantityQuestion(question, 'period'), question, SHANGHAI_REPORT, SHANGHAI_REPORT, '上海市地方金融监督管理条例', held);
     expect(period('上海的小额贷款公司出了重大风险事件，多长时间内要报告？')).toBeNull();
     expect(period('上海的证券公司出了重大风险事件，多长时间内要报告？')).toMatch(/not about/);
   });
