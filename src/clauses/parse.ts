@@ -154,15 +154,17 @@ const cnNumber = (n: number) => (n <= 10 ? CN_DIGITS[n]! : n < 20 ? `十${CN_DIG
  */
 function articleParagraphAfterItem(current: Draft): Heading | null {
   if (!current.lines.length) return null;
+  // An article's items are `（一）` in mainland texts, `一、` in Taiwan's (`第 11 條 … 九、其他…事項。`).
+  const item = current.kind === 'paren-item' || current.kind === 'cn-item';
   // An item ending in `；`, `，` or `：` goes on in the next paragraph; only after one that ends (`。`) does the article.
-  if (current.kind === 'paren-item' && /[；;，,：:、]$/.test(current.lines[current.lines.length - 1]!)) return null;
+  if (item && /[；;，,：:、]$/.test(current.lines[current.lines.length - 1]!)) return null;
   // A 款 holds one paragraph too: the next one is the article's next 款.
   const owner =
     current.kind === 'article-paragraph'
       ? current.parent
-      : current.kind === 'paren-item' && current.parent?.kind === 'article'
+      : item && current.parent?.kind === 'article'
         ? current.parent
-        : current.kind === 'paren-item' && current.parent?.kind === 'article-paragraph'
+        : item && current.parent?.kind === 'article-paragraph'
           ? current.parent.parent
           : null;
   if (!owner) return null;

@@ -183,6 +183,14 @@ describe('parseClauses on a text of Taiwan, in traditional characters', () => {
     expect(items.map((c) => c.marker)).toEqual(['一、', '二、']);
   });
 
+  // 金融科技創新實驗管理辦法 第 11 條 (verbatim, items shortened): the paragraph after the items is the
+  // article's second 項, where the period asked (`實驗結束日起一個月內`) stands — not part of item 九.
+  it('reads a paragraph after an article’s 一、 items as its next paragraph', () => {
+    const cs = parse('tw', '金融科技創新實驗管理辦法\n第 11 條\n創新實驗計畫之退場機制，應包括下列事項：\n一、可能觸發退場機制之原因。\n九、其他經主管機關規定之事項。\n創新實驗涉及收受款項者，申請人應於實驗結束日起一個月內依約定方式返還或處理剩餘款項。\n');
+    expect(cs.map((c) => c.path.join(' › '))).toEqual(['第11條', '第11條 › 一、可能觸發退場機制之原因', '第11條 › 九、其他經主管機關規定之事項', '第11條第二款']);
+    expect(cs[3]!.text).toContain('一個月內');
+  });
+
   it('keeps a 一、 that opens a part of a plan out of any list', () => {
     const cs = parse('plan', '某区金融发展方案\n一、总体要求\n坚持服务实体经济。\n二、主要任务\n（一）发展绿色金融。\n');
     expect(cs.filter(isListItem).map((c) => c.marker)).toEqual(['（一）']);
