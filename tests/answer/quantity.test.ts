@@ -21,6 +21,9 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('担保责任余额最多能到净资产的几倍？')).toBe('share');
     expect(askedQuantity('非吸的对象达到多少人就可以入罪？')).toBe('people');
     expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
+    // The topic's words (补贴, 贷款) do not make a count asked into an amount.
+    expect(askedQuantity('退除役军人创业贷款利息补贴，总共最多可以申请几次？')).toBe('count');
+    expect(askedQuantity('创业贷款最高可以贷多少？')).toBe('money');
     expect(askedQuantity('修订后的条例哪天起施行？')).toBe('date');
     expect(askedQuantity('指导意见的阶段性目标定在哪一年见到成效？')).toBe('date');
     expect(askedQuantity('没经批准擅自做融资担保业务，罚款多少？')).toBe('money');
