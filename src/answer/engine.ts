@@ -197,7 +197,8 @@ export class AnswerEngine {
     const held = this.allDocuments.some((d) => {
       const j = this.jurisdictions.jurisdictionOf(d.id);
       const places = j.level === 'local' ? j.places : [];
-      return [d.title, d.shortTitle].some((t) => namesDocument(title, { title: toSimplified(t), places }, findPlaces));
+      const issuers = this.documentCards.get(d.id)?.issuers ?? [];
+      return [d.title, d.shortTitle].some((t) => namesDocument(title, { title: toSimplified(t), places, issuers }, findPlaces));
     });
     if (held || this.options.store.says(title.replace(/的/gu, ''))) return null;
     const { hits } = await this.options.retriever.search(read.text, 6);

@@ -33,6 +33,8 @@ export function namedTitle(question: string): string | null {
 export interface HeldDocument {
   readonly title: string;
   readonly places: readonly string[];
+  /** Who issued it, as its card reads them (`中华人民共和国国务院`). */
+  readonly issuers?: readonly string[];
 }
 
 /**
@@ -41,7 +43,10 @@ export interface HeldDocument {
  * (`北京中小企业条例` → 北京市促进中小企业发展条例), its kind word aside, past an issuer's name before it
  * (`国务院防范和处置非法集资条例`).
  */
-export function namesDocument(title: string, doc: HeldDocument, placesIn: (text: string) => readonly { name: string; start: number; end: number }[]): boolean {
+export function namesDocument(named: string, doc: HeldDocument, placesIn: (text: string) => readonly { name: string; start: number; end: number }[]): boolean {
+  // Its issuer named before the title is no part of it (`国务院的融资担保条例`, its card's `中华人民共和国国务院`).
+  const issuer = (doc.issuers ?? []).flatMap((i) => [i, i.replace(/^中华人民共和国/u, '')]).find((i) => i.length >= 2 && named.startsWith(i));
+  const title = issuer ? named.slice(issuer.length) : named;
   const places = placesIn(title);
   if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) return false;
   const core = places

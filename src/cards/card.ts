@@ -40,6 +40,10 @@ function lawKind(issuers: string, header: string): DocumentKind {
   return '地方性法规';
 }
 
+// A header line saying the State Council issued or approved the text (`1987年9月23日 国务院批准`): a 行政法规,
+// whatever its ending (`…管理办法`, `…规定`).
+const STATE_COUNCIL_MADE = /日\s*(?:国务院|政务院)(?:发布|公布|批准)/u;
+
 /** A decree number decides: `国务院令第683号` makes a 行政法规, a ministry's or a government's `…令第N号` a 规章. */
 function orderKind(docNumber: string | undefined): DocumentKind | undefined {
   if (!docNumber) return undefined;
@@ -84,8 +88,15 @@ export function readCard({ meta, jurisdiction, library, header, today = new Date
   const docNumber = first(facts, 'docNumber');
   const { lines } = header;
   const read = orderKind(docNumber) ?? documentKind(title, issuers, lines) ?? (carried ? documentKind(meta.title, issuers, lines) : undefined);
-  // A place's own text is no national law or regulation, whatever its ending.
-  const kind = registeredKind ?? (jurisdiction.level === 'local' && (read === '法律' || read === '行政法规') ? '地方性法规' : read);
+  // A place's own text is no national law or regulation, whatever its ending; a national 条例 with no
+  // maker read (a statute published alone) is no place's either: a 行政法规.
+  const kind =
+    registeredKind ??
+    (jurisdiction.level === 'local' && (read === '法律' || read === '行政法规')
+      ? '地方性法规'
+      : jurisdiction.level === 'national' && (read === '地方性法规' || (STATE_COUNCIL_MADE.test(lines) && (read === '规章' || read === '办法' || read === '细则')))
+        ? '行政法规'
+        : read);
   const place = jurisdiction.level === 'national' ? '全国' : jurisdiction.level === 'local' ? jurisdiction.places.join('') : undefined;
   const dates = {
     ...(first(facts, 'adopted') && { adopted: first(facts, 'adopted')! }),

@@ -26,4 +26,10 @@ describe('a document a question names by its title', () => {
     expect(held('河南省中小企业信用担保机构监管办法', '河南省实施《中华人民共和国中小企业促进法》办法', ['河南省'])).toBe(false);
     expect(held('浙江省防范和处置非法集资实施细则', '防范和处置非法集资条例')).toBe(false);
   });
+
+  it('reads past the issuer its card names, before a short title', () => {
+    const guarantee = { title: '融资担保公司监督管理条例', places: [], issuers: ['中华人民共和国国务院'] };
+    expect(namesDocument('国务院融资担保条例', guarantee, findPlaces)).toBe(true);
+    expect(namesDocument('国务院融资担保条例', { ...guarantee, issuers: [] }, findPlaces)).toBe(false);
+  });
 });

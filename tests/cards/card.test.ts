@@ -64,6 +64,14 @@ describe('a document card', () => {
     expect(card.dates.issued).toBe('2023年5月10日');
   });
 
+  // 旅馆业治安管理办法 and 私募投资基金监督管理条例 as LawRefBook/Laws publishes them (first lines, verbatim).
+  it('reads a statute published alone as the country’s 行政法规, by its dated header line or the scope it sets', async () => {
+    const hotels = await cardOf('hotels.txt', '旅馆业治安管理办法\n1987年9月23日 国务院批准\n1987年11月10日 公安部发布\n第一条 为了保障旅馆业的正常经营和旅客的生命财物安全，维护社会治安，制定本办法。');
+    expect(hotels).toMatchObject({ place: '全国', kind: '行政法规' });
+    const funds = await cardOf('funds.txt', '私募投资基金监督管理条例\n第一章 总则\n第一条 为了规范私募投资基金业务活动，制定本条例。\n第二条 在中华人民共和国境内，以非公开方式募集资金，设立投资基金，适用本条例。');
+    expect(funds).toMatchObject({ place: '全国', kind: '行政法规' });
+  });
+
   it('marks a draft for comment, and names what it could not read', async () => {
     const card = await cardOf('draft.txt', '融资担保业务奖补办法（征求意见稿）\n第一条 为支持融资担保业务，制定本办法。');
     expect(card.status).toBe('征求意见稿');
