@@ -84,6 +84,7 @@ export type DocumentFactKind =
   | 'issuer' // 发文机关
   | 'period' // 规划期
   | 'validUntil' // 有效期至
+  | 'validFor' // 有效期N年, from when it takes effect (`暂定三年有效期`)
   | 'kind' // 文件类型, as staff registered it (the card reads it from the text otherwise)
   | 'status'; // 征求意见稿 / 已废止 / 现行, as staff registered it
 

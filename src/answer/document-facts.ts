@@ -68,6 +68,7 @@ const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issuer: '发文机关',
   period: '规划期',
   validUntil: '有效期至',
+  validFor: '有效期',
   kind: '文件类型',
   status: '文件状态',
 };
@@ -144,7 +145,7 @@ export class DocumentFactReader {
     const status = documentStatus(doc, this.documents, this.today());
     const facts = doc.facts ?? [];
     const period = distinct(facts.filter((f) => f.kind === 'period'));
-    const until = distinct(facts.filter((f) => f.kind === 'validUntil'));
+    const until = distinct(facts.filter((f) => f.kind === 'validUntil' || f.kind === 'validFor'));
     const effective = distinct(facts.filter((f) => f.kind === 'effective'));
     const name = `《${doc.shortTitle}》`;
     if (status.state === 'superseded') {
@@ -158,7 +159,7 @@ export class DocumentFactReader {
     // `规划期为十三五[1]，即2016-2020[2]`
     const stated = [period, until]
       .filter((fs) => fs.length)
-      .map((fs) => `${fs[0]!.kind === 'period' ? '规划期为' : '有效期至'}${fs.map((f) => `${f.value}[${shown.indexOf(f) + 1}]`).join('，即')}`)
+      .map((fs) => `${fs[0]!.kind === 'period' ? '规划期为' : fs[0]!.kind === 'validFor' ? '有效期为' : '有效期至'}${fs.map((f) => `${f.value}[${shown.indexOf(f) + 1}]`).join('，即')}`)
       .join('，');
     if (status.state === 'expired') {
       return {

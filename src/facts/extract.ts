@@ -71,6 +71,8 @@ const EFFECTIVE_SENTENCE = new RegExp(
   `本(?:条例|办法|规定|解释|决定|细则|规则|意见|通知|方案|实施方案|规划|措施|政策|制度)自(${DATE}|(?:印发|发布|公布)之日)起(施行|实施|执行|生效)`,
 );
 const VALID_UNTIL_SENTENCE = new RegExp(`有效期(?:至|到|截至)(${DATE})`);
+/** `有效期为3年`, `暂定三年有效期`, `试行期两年`: how long it holds, from when it takes effect. */
+const VALID_FOR_SENTENCE = /(?:有效期(?:限)?(?:为|暂定为?)?|试行期(?:为)?|暂定)([一二两三四五六七八九十\d]{1,3}年)(?:有效期)?/u;
 
 export function extractDocumentFacts(sources: FactSources): DocumentFact[] {
   const facts = [...clauseFacts(sources.clauses), ...preambleFacts(sources.clauses), ...signatureFacts(sources.clauses), ...chromeFacts(sources.header)];
@@ -109,6 +111,10 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
       }
       const until = sentence.match(VALID_UNTIL_SENTENCE);
       if (until) out.push({ kind: 'validUntil', value: until[1]!, quote: sentence, source: 'clause', clauseId: clause.id });
+      const span = until ? null : sentence.match(VALID_FOR_SENTENCE);
+      // Of the document itself (`本政策…暂定三年有效期`), not of a licence or a loan it speaks of.
+      if (span && /本(?:政策|办法|意见|通知|方案|措施|规定|细则|条例|实施意见|实施细则)/u.test(sentence))
+        out.push({ kind: 'validFor', value: span[1]!, quote: sentence, source: 'clause', clauseId: clause.id });
     }
   }
   return out;

@@ -53,6 +53,18 @@ describe('extractDocumentFacts', () => {
     }
   });
 
+  // 中共柳河县委柳河县人民政府关于支持重点产业加快发展的实施意见, its last article (verbatim).
+  it('reads how long a document holds from its own sentence, not a span of something it speaks of', async () => {
+    const factsOfText = async (text: string) => {
+      const doc = await parseDocument('liuhe.txt', new TextEncoder().encode(text));
+      return extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    };
+    const own = await factsOfText('关于支持重点产业加快发展的实施意见\n本政策自发布之日起施行，暂定三年有效期。');
+    expect(own).toContainEqual(expect.objectContaining({ kind: 'validFor', value: '三年', quote: '本政策自发布之日起施行，暂定三年有效期。' }));
+    const loan = await factsOfText('创业担保贷款办法\n贷款期限最长不超过3年，担保有效期为3年。');
+    expect(loan.filter((f) => f.kind === 'validFor')).toEqual([]);
+  });
+
   it('finds no 文号 where the text states none', async () => {
     const { facts } = await factsOf('spc-illegal-fundraising-interpretation-excerpt.txt');
     expect(facts.filter((f) => f.kind === 'docNumber')).toEqual([]);
