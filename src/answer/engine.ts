@@ -33,7 +33,7 @@ import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } f
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
-import { DocumentFactReader } from './document-facts.js';
+import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 
 /** Share of the question's topical tokens a passage's clause (path and text) holds. */
 function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer): number {
@@ -51,6 +51,9 @@ const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, 
 
 // A paragraph that goes on from the paragraphs before it.
 const REFERS_TO_PREVIOUS = /前款|前[两二三四]款|上述情形|前述情形/u;
+
+// A sentence that repeals a document it names.
+const REPEALS = /废止|停止执行|不再执行|同时失效/u;
 
 /** How far down the ranking a list question looks for the list it asks for. */
 const LIST_BAND = 6;
@@ -200,7 +203,14 @@ export class AnswerEngine {
       const issuers = this.documentCards.get(d.id)?.issuers ?? [];
       return [d.title, d.shortTitle].some((t) => namesDocument(title, { title: toSimplified(t), places, issuers }, findPlaces));
     });
-    if (held || this.options.store.says(title.replace(/的/gu, ''))) return null;
+    if (held) return null;
+    // Not held, but a document it holds says it was repealed (`《上海外高桥保税区条例》同时废止`): that answers
+    // whether it is still in force.
+    if (askedAboutDocument(read.text)?.type === 'status') {
+      const repeal = this.repealOf(title);
+      if (repeal) return repeal(read.text);
+    }
+    if (this.options.store.says(title.replace(/的/gu, ''))) return null;
     const { hits } = await this.options.retriever.search(read.text, 6);
     const seen = new Set<string>();
     const pointers = hits
@@ -213,6 +223,30 @@ export class AnswerEngine {
   }
 
   /** A curated answer, when the question says nearly the same as an FAQ entry. */
+  /** The clause of the library that repeals the document titled `title`, as an answer, or null. */
+  private repealOf(title: string): ((question: string) => Answer) | null {
+    for (const clause of this.options.store.clauses.values()) {
+      if (!toSimplified(clause.text).includes(`《${title}》`)) continue;
+      const sentence = clause.sentences.find((s) => toSimplified(s).includes(`《${title}》`) && REPEALS.test(toSimplified(s)));
+      if (!sentence) continue;
+      const source = `《${this.shortTitle(clause.docId)}》${clause.path.at(-1) ?? ''}`;
+      // From when: the day the repealing document takes effect, as its own text says (often the same article).
+      const effective = this.options.store.documents.get(clause.docId)?.facts?.find((f) => f.kind === 'effective' && f.clauseId && /\d/.test(f.value));
+      const effectiveClause = effective?.clauseId ? this.options.store.clauses.get(effective.clauseId) : undefined;
+      const together = effectiveClause?.id === clause.id;
+      const citations = [this.citeClause(clause, together ? `${effective!.quote}${sentence}` : sentence, 1)];
+      if (effective && effectiveClause && !together) citations.push(this.citeClause(effectiveClause, effective.quote, 1));
+      const since = effective && effectiveClause ? `，自${effective.value}起（“${effective.quote}”[${together ? 1 : 2}]）` : '';
+      return (question) => ({
+        question,
+        kind: 'policy',
+        answer: `政策库中没有《${title}》本身，但${source}规定：“${sentence}”[1] 按此，它已废止${since}，不再是现行文件。`,
+        citations,
+      });
+    }
+    return null;
+  }
+
   private async fromFaq(question: string, minCosine?: number): Promise<Answer | null> {
     const base = this.options.store.faq;
     const { entries, vectors } = this.options.faqOverlay ? this.options.faqOverlay.over(base) : base;

@@ -56,7 +56,7 @@ describe('extractDocumentFacts', () => {
   // 中共柳河县委柳河县人民政府关于支持重点产业加快发展的实施意见, its last article (verbatim).
   it('reads how long a document holds from its own sentence, not a span of something it speaks of', async () => {
     const factsOfText = async (text: string) => {
-      const doc = await parseDocument('liuhe.txt', new TextEncoder().encode(text));
+      const doc = await parseDocument('liuhe.txt', new TextEncoder().encode(text), undefined);
       return extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
     };
     const own = await factsOfText('关于支持重点产业加快发展的实施意见\n本政策自发布之日起施行，暂定三年有效期。');
