@@ -43,7 +43,7 @@ export function asksForList(question: string): boolean {
 export function buildPassages(chosen: readonly ClauseEvidence[], options: PassageOptions): Passage[] {
   const { enumerations } = options;
   // Hits on one list (its lead-in, any of its items) become one passage, where the first of them ranked.
-  const lists = new Map<string, { hit: ScoredChunk; required: Set<string> }>();
+  const lists = new Map<string, { owner: Clause; hit: ScoredChunk; required: Set<string> }>();
   const order: (ClauseEvidence | string)[] = [];
   for (const c of chosen) {
     const list = enumerations.of(c.clause);
@@ -53,7 +53,8 @@ export function buildPassages(chosen: readonly ClauseEvidence[], options: Passag
     }
     let group = lists.get(list.owner.id);
     if (!group) {
-      group = { hit: c.hit, required: new Set() };
+      // The owner as the list reads it: a hit's own clause may be another (an article's paragraph keeps its article's hit).
+      group = { owner: list.owner, hit: c.hit, required: new Set() };
       lists.set(list.owner.id, group);
       order.push(list.owner.id);
     }
@@ -62,7 +63,7 @@ export function buildPassages(chosen: readonly ClauseEvidence[], options: Passag
   return order.map((entry) => {
     if (typeof entry !== 'string') return sentencePassage(entry, options);
     const group = lists.get(entry)!;
-    return listPassage(enumerations.of(group.hit.clause)!.owner, group, options);
+    return listPassage(group.owner, group, options);
   });
 }
 

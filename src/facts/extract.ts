@@ -55,7 +55,8 @@ const TERM = /第[\d一二三四五六七八九十百零〇]+届/u;
  * A 文号 in any of its forms, on a line of its own or inside one: `渝府发〔2016〕60号`, `粤金管〔2025〕4号`,
  * `东政办发[2023]12号`, `银保监发（2021）7号`, and the Macau form `第3/2025號行政法規`.
  */
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\d{1,5}\s*[号號]|第\s*\d{1,4}\s*\/\s*(?:19|20)\d{2}\s*[号號](?:[\u4e00-\u9fa5]{0,8}(?:法規|法规|規章|规章|批示|通告|公告|命令|行政命令))?/u;
+// (… and Taiwan's, after the body that issues it: `金融監督管理委員會金管科字第 10701062960 號令`.)
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\d{1,5}\s*[号號]|(?<=^|[\s：:會会部院局署廳厅府處处])[\u4e00-\u9fa5]{1,4}字第\s*\d{4,12}\s*[號号]令?|第\s*\d{1,4}\s*\/\s*(?:19|20)\d{2}\s*[号號](?:[\u4e00-\u9fa5]{0,8}(?:法規|法规|規章|规章|批示|通告|公告|命令|行政命令))?/u;
 /** A line that is nothing but a date (`2023年5月10日`), as a 落款 ends; also `二〇二三年五月十日`. */
 const DATE_LINE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$/u;
 /** A body that issues documents, as a 落款 or a title names it. */
@@ -122,10 +123,23 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
 
 /** The lines of the preamble (text before the first heading): header lines of the text itself. */
 function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
-  const preamble = clauses.find((c) => c.kind === 'preamble');
-  if (!preamble) return [];
-  const at = { source: 'header' as const, clauseId: preamble.id };
-  return preamble.text.split('\n').flatMap((line): DocumentFact[] => {
+  return headerBlock(clauses).flatMap((clause) => headerLineFacts(clause));
+}
+
+/**
+ * The clauses of a text's header: its preamble, and in a text of articles the numbered lines before the
+ * first 章 or article (a history, `沿革：1.中華民國一百零七年…金管科字第 10701062960 號令訂定發布`).
+ */
+function headerBlock(clauses: readonly Clause[]): Clause[] {
+  const body = clauses.findIndex((c) => c.kind === 'chapter' || c.kind === 'section' || c.kind === 'article');
+  const hasArticles = clauses.some((c) => c.kind === 'article');
+  return clauses.filter((c, i) => c.kind === 'preamble' || (hasArticles && i < body && c.kind === 'num-item'));
+}
+
+function headerLineFacts(clause: Clause): DocumentFact[] {
+  const at = { source: 'header' as const, clauseId: clause.id };
+  const text = clause.kind === 'num-item' ? `${clause.heading}${clause.text}` : clause.text;
+  return text.split('\n').flatMap((line): DocumentFact[] => {
     const l = line.trim();
     const publication = l.match(PUBLICATION_LINE);
     if (publication) {
@@ -145,7 +159,7 @@ function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
       return facts;
     }
     const docNumber = l.match(DOC_NUMBER);
-    if (docNumber && l.length <= 60) return [{ kind: 'docNumber', value: docNumber[0], quote: l, ...at }];
+    if (docNumber && (l.length <= 60 || /[號号]令$/u.test(docNumber[0]))) return [{ kind: 'docNumber', value: docNumber[0], quote: l, ...at }];
     const signature = l.match(SIGNATURE);
     if (signature) {
       return [

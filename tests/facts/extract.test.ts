@@ -65,6 +65,15 @@ describe('extractDocumentFacts', () => {
     expect(loan.filter((f) => f.kind === 'validFor')).toEqual([]);
   });
 
+  // 金融科技創新實驗管理辦法 as Taiwan's law database publishes it (its first lines, verbatim).
+  it('reads Taiwan’s 文号 from the history lines before the first 章', async () => {
+    const text = ['金融科技創新實驗管理辦法', '法規性質：命令', '沿革：', '1.中華民國一百零七年四月二十七日金融監督管理委員會金管科字第 10701062960 號令訂定發布全文 24 條；並自一百零七年四月三十日施行', '第一章 總則', '第 1 條', '本辦法依金融科技發展與創新實驗條例第十八條第一項規定訂定之。'].join('\n');
+    const doc = await parseDocument('tw.txt', new TextEncoder().encode(text), undefined);
+    const numbers = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).filter((f) => f.kind === 'docNumber');
+    expect(numbers.map((f) => f.value.replace(/\s/g, ''))).toEqual(['金管科字第10701062960號令']);
+    for (const f of numbers) expect(f.quote).toContain(f.value);
+  });
+
   it('finds no 文号 where the text states none', async () => {
     const { facts } = await factsOf('spc-illegal-fundraising-interpretation-excerpt.txt');
     expect(facts.filter((f) => f.kind === 'docNumber')).toEqual([]);
