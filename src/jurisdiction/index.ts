@@ -4,6 +4,7 @@ export {
   findPlaces,
   jurisdictionFrom,
   Jurisdictions,
+  libraryPlaces,
   namesPlace,
   type AskedPlace,
   type Jurisdiction,
