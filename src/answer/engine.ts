@@ -111,7 +111,7 @@ export class AnswerEngine {
     this.definitions = new Definitions(options.store.clauses.values());
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
     this.categories = definedCategories(options.store.clauses.values());
-    this.documentCards = readCards(documents, options.store.clauses.values());
+    this.documentCards = readCards(documents, options.store.clauses.values(), new Date(), this.jurisdictions.places);
     this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
     this.policy = new PolicyMatcher({
@@ -781,7 +781,7 @@ export class AnswerEngine {
     const byPlace = new Map<string, string[]>();
     for (const docId of new Set(pointers.map((c) => c.docId))) {
       const j = this.jurisdictions.jurisdictionOf(docId);
-      const where = j.level === 'national' ? '全国' : j.level === 'local' ? j.division.name : null;
+      const where = j.level === 'national' ? '全国' : j.level === 'local' ? j.place.name : null;
       if (!where) continue;
       const title = `《${this.shortTitle(docId)}》`;
       const titles = byPlace.get(where) ?? [];

@@ -201,7 +201,7 @@ export class PolicyAnswerWriter {
     if (j.level === 'national') return company.place ? '（全国性规定）' : '';
     if (j.level !== 'local') return '';
     const place = j.places.join('');
-    return company.place && j.division.name === company.place ? '' : `（适用于${place}）`;
+    return company.place && j.place.name === company.place ? '' : `（适用于${place}）`;
   }
 
   /** What was asked for and not found (nothing local: the national rules that still apply), and what was left out and why. */

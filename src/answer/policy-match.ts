@@ -13,7 +13,7 @@ import { documentStatus } from '../domain.js';
 import { readCards } from '../cards/index.js';
 import { aliasesOf } from '../glossary/index.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
-import type { Jurisdictions } from '../jurisdiction/index.js';
+import { samePlace, type Jurisdictions } from '../jurisdiction/index.js';
 import { measureLines, PROFILES, readCompany, askedSupport, selectLines, type Candidate, type Company, type MeasureLine, type PolicyLine } from '../policy/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
 import { NeedSearch, type NeedLine, type Reach } from './policy-needs.js';
@@ -74,7 +74,7 @@ export class PolicyMatcher {
     const now = new Date();
     const day = `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
     if (this.standing?.day !== day) {
-      const cards = readCards(this.documents, this.options.store.clauses.values(), now);
+      const cards = readCards(this.documents, this.options.store.clauses.values(), now, this.options.jurisdictions.places);
       const finals = new Set([...cards.values()].filter((c) => c.status !== '征求意见稿').map((c) => c.title.replace(DRAFT_MARK, '')));
       const offered = new Set<string>();
       const drafts = new Set<string>();
@@ -97,7 +97,7 @@ export class PolicyMatcher {
 
   /** The company a question describes, or null when it is not a policy-matching question. */
   read(question: string): Company | null {
-    return readCompany(question, this.places);
+    return readCompany(question, this.places, new Date(), this.options.jurisdictions.places);
   }
 
   async answer(question: string, cite: CiteClause): Promise<Answer | null> {
@@ -127,7 +127,7 @@ export class PolicyMatcher {
   private reach(docId: string, company: Company): Reach {
     const j = this.options.jurisdictions.jurisdictionOf(docId);
     if (j.level !== 'local') return 'national';
-    return company.division && j.division.code === company.division.code ? 'own' : 'broader';
+    return company.located && samePlace(j.place, company.located) ? 'own' : 'broader';
   }
 
   /**

@@ -6,7 +6,7 @@
  */
 import type { CardStatus, DocumentCard, DocumentFact, DocumentKind, DocumentMeta } from '../domain.js';
 import { documentStatus } from '../domain.js';
-import type { Jurisdiction } from '../jurisdiction/index.js';
+import { placeLabel, type Jurisdiction } from '../jurisdiction/index.js';
 import { toSimplified } from '../text/script.js';
 import type { DocumentHeader } from './header.js';
 
@@ -97,7 +97,8 @@ export function readCard({ meta, jurisdiction, library, header, today = new Date
       : jurisdiction.level === 'national' && (read === '地方性法规' || (STATE_COUNCIL_MADE.test(lines) && (read === '规章' || read === '办法' || read === '细则')))
         ? '行政法规'
         : read);
-  const place = jurisdiction.level === 'national' ? '全国' : jurisdiction.level === 'local' ? jurisdiction.places.join('') : undefined;
+  // A zone is set apart from the divisions that hold it: `重庆市 › 两江新区`.
+  const place = jurisdiction.level === 'national' ? '全国' : jurisdiction.level === 'local' ? placeLabel(jurisdiction.place) : undefined;
   const dates = {
     ...(first(facts, 'adopted') && { adopted: first(facts, 'adopted')! }),
     ...((first(facts, 'issued') ?? first(facts, 'promulgated')) && { issued: (first(facts, 'issued') ?? first(facts, 'promulgated'))! }),

@@ -4,6 +4,7 @@ export {
   findPlaces,
   jurisdictionFrom,
   Jurisdictions,
+  libraryPlaces,
   namesPlace,
   type AskedPlace,
   type Jurisdiction,
@@ -12,3 +13,5 @@ export {
   type PlaceScope,
 } from './jurisdiction.js';
 export { bareName, nationalRegister, PlaceRegister, type Division, type DivisionLevel, type RegisterMention } from './register.js';
+export { LibraryRegister, nationalPlaces, placeChain, placeContains, placeLabel, samePlace, type Place, type PlaceFound, type Zone } from './places.js';
+export { learnZones, type ZoneSource } from './zones.js';

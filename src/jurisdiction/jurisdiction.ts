@@ -4,42 +4,61 @@
  * never given for one of its districts, and a place no document governs gets `none` — while a
  * national rule still answers for any place it applies in (`在厦门市设立融资担保公司…`).
  *
- * Places are the national register's divisions (register.ts), named with or without their suffix; a run
- * of characters before 市/省/区 is not a place. A document's place comes from its card: what staff
+ * Places are the national register's divisions (register.ts), named with or without their suffix, and the
+ * functional zones the library's own documents name after a division (zones.ts: `重庆两江新区`); a run of
+ * characters before 市/省/区 is not a place. A document's place comes from its card: what staff
  * registered, else its issuers (header, 落款) and its title — the narrowest of them that lies inside the
- * others, so a city's regulation passed by its province's congress is the city's.
+ * others, so a city's regulation passed by its province's congress is the city's, and a zone's committee's
+ * notice the zone's.
  */
 import type { Clause, DocumentMeta } from '../domain.js';
 import { documentHeaders, type DocumentHeader } from '../cards/header.js';
 import { toSimplified } from '../text/script.js';
 import { documentKind } from '../cards/card.js';
-import { bareName, nationalRegister, type Division } from './register.js';
+import { learnZones, type ZoneSource } from './zones.js';
+import { LibraryRegister, namesOf, nationalPlaces, placeId, samePlace, type Place } from './places.js';
+import { nationalRegister } from './register.js';
 
 /** How much of a document with no place read is searched for the place a question names. */
 const MAX_UNPLACED_CHARS = 200_000;
 
 export interface PlaceMention {
-  /** The register's name with its suffix (`温州市`), whether written with it or not (`温州`). */
+  /** The register's name with its suffix (`温州市`), whether written with it or not (`温州`); a zone's in full. */
   readonly name: string;
   /** As written. */
   readonly written: string;
   readonly start: number;
   readonly end: number;
-  /** The divisions the name may be: one, unless several places share it (`江北区`). */
-  readonly divisions: readonly Division[];
+  /** The places the name may be: one, unless several places share it (`江北区`). */
+  readonly places: readonly Place[];
 }
 
-/** Places named in `text`, in order (`重庆市渝中区` → 重庆市, 渝中区). Linear in the text. */
-export function findPlaces(text: string): PlaceMention[] {
-  return nationalRegister()
-    .find(text)
-    .map((m) => ({ name: m.divisions[0]!.name, written: m.written, start: m.start, end: m.end, divisions: m.divisions }));
+/**
+ * Places named in `text`, in order (`重庆市渝中区` → 重庆市, 渝中区): the register's, and the zones of the
+ * library whose `places` are given. Linear in the text.
+ */
+export function findPlaces(text: string, places: LibraryRegister = nationalPlaces()): PlaceMention[] {
+  return places.find(text).map((m) => ({ name: m.places[0]!.name, written: m.written, start: m.start, end: m.end, places: m.places }));
+}
+
+/**
+ * The register of a library: the national one with the zones its documents name — in their titles, issuers,
+ * registered places and text.
+ */
+export function libraryPlaces(documents: readonly DocumentMeta[], clauses: Iterable<Clause>): LibraryRegister {
+  const sources: ZoneSource[] = [];
+  for (const doc of documents) {
+    const issuers = [doc.issuer ?? '', ...(doc.facts ?? []).filter((f) => f.kind === 'issuer').map((f) => f.value)];
+    for (const text of [doc.title, doc.jurisdiction ?? '', ...issuers]) if (text) sources.push({ document: doc.id, text });
+  }
+  for (const c of clauses) sources.push({ document: c.docId, text: c.text });
+  return new LibraryRegister(nationalRegister(), learnZones(sources));
 }
 
 /** The place a document governs: the whole country, a chain of places (broad to narrow), or unknown. */
 export type Jurisdiction =
   | { readonly level: 'national' }
-  | { readonly level: 'local'; readonly places: readonly string[]; readonly division: Division }
+  | { readonly level: 'local'; readonly places: readonly string[]; readonly place: Place }
   | { readonly level: 'unknown' };
 
 // Issuers whose rules apply to the whole country.
@@ -49,23 +68,22 @@ const NATIONAL_ISSUER =
 // (`1987年4月1日 国务院发布`, `国务院批准`, `政务院发布`, `《国务院关于修改…的决定》第一次修订` as a statute is published alone.)
 const NATIONAL_HEADER = /国务院令|主席令|国务院第\d+次常务会议|最高人民法院审判委员会|最高人民检察院检察委员会|全国人民代表大会常务委员会|日\s*(?:国务院|政务院)(?:发布|公布|批准)|《国务院关于[^》]*的决定》第[一二三四五六七八九十]+次修[订正]/;
 
-/** A local jurisdiction of one division: its chain of names from the province down. */
-function localOf(division: Division): Jurisdiction {
-  return { level: 'local', places: nationalRegister().chain(division).map((d) => d.name), division };
+/** A local jurisdiction of one place: its chain of names from the province down (a zone's last). */
+function localOf(place: Place, places: LibraryRegister): Jurisdiction {
+  return { level: 'local', places: places.chain(place).map((d) => d.name), place };
 }
 
 /**
  * The narrowest place of a text that is consistent with the places around it: in `宁波市江北区` the
  * Ningbo 江北区; of a name several places share, the one inside another place named (or the first).
  */
-function narrowestIn(text: string, context: readonly Division[] = []): Division | null {
-  const register = nationalRegister();
-  let best: Division | null = null;
+function narrowestIn(text: string, places: LibraryRegister, context: readonly Place[] = []): Place | null {
+  let best: Place | null = null;
   // Read in simplified characters, as the register writes its names (`澳門特別行政區` is 澳门特别行政区).
-  for (const m of findPlaces(toSimplified(text))) {
-    const inside = m.divisions.filter((d) => [...context, ...(best ? [best] : [])].some((c) => register.contains(c, d)));
-    const d = inside[0] ?? m.divisions[0]!;
-    if (!best || register.contains(best, d)) best = d;
+  for (const m of places.find(toSimplified(text))) {
+    const inside = m.places.filter((d) => [...context, ...(best ? [best] : [])].some((c) => places.contains(c, d)));
+    const d = inside[0] ?? m.places[0]!;
+    if (!best || places.contains(best, d)) best = d;
   }
   return best;
 }
@@ -88,27 +106,26 @@ export interface PlaceEvidence {
  * narrowest of its issuers' and its title's places that lies inside the others (温州市 for a 温州市…条例
  * passed by 浙江省人大常委会), else unknown.
  */
-export function jurisdictionFrom(evidence: PlaceEvidence): Jurisdiction {
+export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegister = nationalPlaces()): Jurisdiction {
   if (evidence.registered) {
     if (/全国|国家|中华人民共和国/.test(evidence.registered)) return { level: 'national' };
-    const place = narrowestIn(evidence.registered);
-    if (place) return localOf(place);
+    const place = narrowestIn(evidence.registered, places);
+    if (place) return localOf(place, places);
   }
   if (evidence.issuers.some((i) => NATIONAL_ISSUER.test(i))) return { level: 'national' };
-  const register = nationalRegister();
-  const issuerPlaces = evidence.issuers.flatMap((i) => narrowestIn(i) ?? []);
+  const issuerPlaces = evidence.issuers.flatMap((i) => narrowestIn(i, places) ?? []);
   if (!issuerPlaces.length && (NATIONAL_ISSUER.test(evidence.title) || NATIONAL_HEADER.test(evidence.header))) return { level: 'national' };
-  const titlePlace = narrowestIn(evidence.title, issuerPlaces);
+  const titlePlace = narrowestIn(evidence.title, places, issuerPlaces);
   // The narrowest issuer: a district's office beside its city's (`重庆市渝中区…局`, `重庆市人民政府`).
-  const issuer = issuerPlaces.reduce<Division | null>((a, d) => (!a || register.contains(a, d) ? d : a), null);
-  if (titlePlace && (!issuer || register.contains(issuer, titlePlace))) return localOf(titlePlace);
-  if (issuer) return localOf(issuer);
-  if (titlePlace) return localOf(titlePlace);
+  const issuer = issuerPlaces.reduce<Place | null>((a, d) => (!a || places.contains(a, d) ? d : a), null);
+  if (titlePlace && (!issuer || places.contains(issuer, titlePlace))) return localOf(titlePlace, places);
+  if (issuer) return localOf(issuer, places);
+  if (titlePlace) return localOf(titlePlace, places);
   // Neither title nor issuer names a place: the place its scope sentence names (`在温州市行政区域内`,
   // `臺灣地區`), read in simplified characters.
   for (const scope of toSimplified(evidence.scope ?? '').matchAll(SCOPE_SENTENCE)) {
-    const place = narrowestIn(scope[0]);
-    if (place) return localOf(place);
+    const place = narrowestIn(scope[0], places);
+    if (place) return localOf(place, places);
   }
   // A text that sets its scope as the whole country (`在中华人民共和国境内从事…`, `国务院…部门负责全国…工作`)
   // and names no place is national, though it carries no header or issuer (a statute as published alone).
@@ -116,8 +133,8 @@ export function jurisdictionFrom(evidence: PlaceEvidence): Jurisdiction {
   // A text dated in the calendar only Taiwan keeps (`中華民國一百零七年四月二十七日…令訂定發布`) is Taiwan's,
   // though it names no place: its laws say `本會`, `主管機關`, never where.
   if (ROC_DATE.test(evidence.scope ?? evidence.header)) {
-    const taiwan = narrowestIn('台湾省');
-    if (taiwan) return localOf(taiwan);
+    const taiwan = narrowestIn('台湾省', places);
+    if (taiwan) return localOf(taiwan, places);
   }
   return { level: 'unknown' };
 }
@@ -130,11 +147,14 @@ const NATIONAL_SCOPE = /(?:在|于)中华人民共和国(?:境内|领域内|领�
 // A place followed by the words that set a text's scope.
 const SCOPE_SENTENCE = /[\p{Script=Han}]{2,12}?(?:行政区域|地区|境内|辖区)/gu;
 
-/** The jurisdiction of a document from its metadata and its header (a string stands for both its lines and its opening). */
-export function documentJurisdiction(doc: DocumentMeta, header: DocumentHeader | string): Jurisdiction {
+/**
+ * The jurisdiction of a document from its metadata and its header (a string stands for both its lines and its
+ * opening), among the places of its library (`places`: the national register alone when not given).
+ */
+export function documentJurisdiction(doc: DocumentMeta, header: DocumentHeader | string, places: LibraryRegister = nationalPlaces()): Jurisdiction {
   const { lines, opening } = typeof header === 'string' ? { lines: header, opening: header } : header;
   const issuers = [doc.issuer ?? '', ...(doc.facts ?? []).filter((f) => f.kind === 'issuer').map((f) => f.value)].filter(Boolean);
-  return jurisdictionFrom({ title: doc.title, issuers, header: lines, scope: opening, ...(doc.jurisdiction && { registered: doc.jurisdiction }) });
+  return jurisdictionFrom({ title: doc.title, issuers, header: lines, scope: opening, ...(doc.jurisdiction && { registered: doc.jurisdiction }) }, places);
 }
 
 /**
@@ -156,17 +176,20 @@ const AFTER_ENTITY = /^(?:的|有|有一家|一家|某|某家|这家|那家|一�
 export interface AskedPlace {
   /** The most specific place of a chain (`广州市天河区` → `天河区`), by its register name. */
   readonly place: string;
-  /** The divisions it may be (several only when places share the name and nothing says which). */
-  readonly divisions: readonly Division[];
+  /** The places it may be (several only when places share the name and nothing says which). */
+  readonly places: readonly Place[];
   /** The broader places named before it in the same chain. */
   readonly within: readonly string[];
   readonly use: PlaceUse;
 }
 
-/** The places a question names, each with the places named before it in the same chain and how it is used. */
-export function askedPlaces(question: string): AskedPlace[] {
+/**
+ * The places a question names, each with the places named before it in the same chain and how it is used;
+ * a library's zones among them when its `places` are given.
+ */
+export function askedPlaces(question: string, places: LibraryRegister = nationalPlaces()): AskedPlace[] {
   const chains: PlaceMention[][] = [];
-  for (const m of findPlaces(question)) {
+  for (const m of findPlaces(question, places)) {
     const last = chains[chains.length - 1];
     if (last && last[last.length - 1]!.end === m.start) last.push(m);
     else chains.push([m]);
@@ -182,7 +205,7 @@ export function askedPlaces(question: string): AskedPlace[] {
     else if (OWN_INSTRUMENT.test(question)) use = 'own';
     else if (AFTER_ENTITY.test(after)) use = 'location';
     else use = 'named';
-    return { place: last.name, divisions: last.divisions, within: chain.slice(0, -1).map((m) => m.name), use };
+    return { place: last.name, places: last.places, within: chain.slice(0, -1).map((m) => m.name), use };
   });
 }
 
@@ -205,18 +228,26 @@ export type PlaceScope =
     };
 
 export class Jurisdictions {
+  /** The places of this library: the register's, and the zones its documents name. */
+  readonly places: LibraryRegister;
   private readonly byDocument = new Map<string, Jurisdiction>();
   /** Rules (not plans): what they set holds in every place inside theirs, so their figures count there. */
   private readonly rules = new Set<string>();
   /** The text, in simplified characters, of each document whose place could not be read. */
   private readonly unplaced = new Map<string, string>();
+  /**
+   * The other zones each zone's document names (the 上海 free-trade zone's 条例 names `其所属的上海外高桥保税区`):
+   * zones of one place overlap in ways no register records, so such a document speaks for them too.
+   */
+  private readonly zonesNamed = new Map<string, Set<string>>();
 
   constructor(documents: readonly DocumentMeta[], clauses: Iterable<Clause>) {
     const all = [...clauses];
     const headers = documentHeaders(all);
+    this.places = libraryPlaces(documents, all);
     for (const doc of documents) {
       const header = headers.get(doc.id) ?? '';
-      const j = documentJurisdiction(doc, header);
+      const j = documentJurisdiction(doc, header, this.places);
       this.byDocument.set(doc.id, j);
       const kind = documentKind(doc.title, [], typeof header === 'string' ? header : header.lines);
       // A plan's target is its own place's, not each district's (`渝中区` is not answered by 重庆's 2020 figure).
@@ -226,6 +257,11 @@ export class Jurisdictions {
     for (const c of all) {
       const text = this.unplaced.get(c.docId);
       if (text !== undefined && text.length < MAX_UNPLACED_CHARS) this.unplaced.set(c.docId, `${text}${c.text}\n`);
+      const own = this.jurisdictionOf(c.docId);
+      if (own.level !== 'local' || own.place.level !== 'zone') continue;
+      const named = this.zonesNamed.get(c.docId) ?? new Set<string>();
+      for (const m of this.places.find(c.text)) for (const p of m.places) if (p.level === 'zone' && !samePlace(p, own.place)) named.add(placeId(p));
+      this.zonesNamed.set(c.docId, named);
     }
     for (const [docId, text] of this.unplaced) this.unplaced.set(docId, toSimplified(text.slice(0, MAX_UNPLACED_CHARS)));
   }
@@ -234,10 +270,18 @@ export class Jurisdictions {
     return this.byDocument.get(docId) ?? { level: 'unknown' };
   }
 
-  /** The place each local document governs itself (`渝中区`, `重庆市`), for reading `我们在渝中` as a place. */
+  /**
+   * The division each local document governs itself (`渝中区`, `重庆市`), for reading `我们在渝中` as a place. A
+   * zone's document gives its zone's division: a zone is read only with its zone word (`两江新区`, never `两江`).
+   */
   governedPlaces(): string[] {
     const out = new Set<string>();
-    for (const j of this.byDocument.values()) if (j.level === 'local') out.add(j.division.name);
+    for (const j of this.byDocument.values()) {
+      if (j.level !== 'local') continue;
+      let place: Place = j.place;
+      while (place.level === 'zone') place = place.parent;
+      out.add(place.name);
+    }
     return [...out];
   }
 
@@ -247,10 +291,10 @@ export class Jurisdictions {
    */
   governs(docId: string, place: string): boolean {
     const j = this.jurisdictionOf(docId);
-    const register = nationalRegister();
-    if (j.level === 'national') return register.lookup(place).length === 0 || register.lookup(place).some(underMainlandLaw);
+    const named = this.places.lookup(place);
+    if (j.level === 'national') return named.length === 0 || named.some(underMainlandLaw);
     if (j.level !== 'local') return true;
-    return register.lookup(place).some((d) => register.contains(j.division, d));
+    return named.some((d) => this.places.contains(j.place, d));
   }
 
   /** The places the library's documents govern, for telling a user what it covers (`重庆市渝中区`、`全国`). */
@@ -265,7 +309,7 @@ export class Jurisdictions {
 
   /** Null when the question names no place. */
   scope(question: string): PlaceScope | null {
-    const asked = askedPlaces(question).map((a) => ({ ...a, ...this.documentsFor(a) }));
+    const asked = askedPlaces(question, this.places).map((a) => ({ ...a, ...this.documentsFor(a) }));
     if (!asked.length) return null;
     // A place named beside a covered one, with no wording that makes it the author, is a partner (`和成都`):
     // it neither makes the question unanswerable nor narrows the documents that answer it.
@@ -284,19 +328,25 @@ export class Jurisdictions {
     };
   }
 
+  /** Whether the document of zone `own` names zone `asked`, which lies in the place that holds `own`. */
+  private speaksFor(docId: string, own: Place, asked: Place): boolean {
+    if (own.level !== 'zone' || asked.level !== 'zone') return false;
+    return this.places.contains(own.parent, asked) && (this.zonesNamed.get(docId)?.has(placeId(asked)) ?? false);
+  }
+
   /** The documents that speak for one asked place: on its topics, for its figures, and broader places' ones. */
   private documentsFor(a: AskedPlace): { place: string; covered: boolean; topic: Set<string>; figures: Set<string>; broader: Set<string> } {
-    const register = nationalRegister();
+    const register = this.places;
     // A name several places share is the one the library's documents govern or contain, when one is.
-    const local = [...this.byDocument.values()].flatMap((j) => (j.level === 'local' ? [j.division] : []));
-    const related = a.divisions.filter((d) => local.some((o) => register.contains(o, d) || register.contains(d, o)));
-    const divisions = related.length ? related : a.divisions;
+    const local = [...this.byDocument.values()].flatMap((j) => (j.level === 'local' ? [j.place] : []));
+    const related = a.places.filter((d) => local.some((o) => register.contains(o, d) || register.contains(d, o)));
+    const candidates = related.length ? related : a.places;
     const topic = new Set<string>();
     const figures = new Set<string>();
     const broader = new Set<string>();
     let covered = false;
-    const names = divisions.flatMap((d) => [d.name, bareName(d.name) ?? d.name]);
-    const mainland = divisions.some(underMainlandLaw);
+    const names = candidates.flatMap(namesOf);
+    const mainland = candidates.some(underMainlandLaw);
     for (const [docId, j] of this.byDocument) {
       // The mainland's national rules do not govern 香港, 澳门 or 台湾: their own rules answer there.
       if (j.level === 'national' && !mainland) continue;
@@ -311,18 +361,23 @@ export class Jurisdictions {
         }
         continue;
       }
-      if (divisions.some((d) => d.code === j.division.code)) {
+      if (candidates.some((d) => samePlace(d, j.place))) {
         covered = true;
         topic.add(docId);
         figures.add(docId);
-      } else if (divisions.some((d) => register.contains(j.division, d))) {
+      } else if (candidates.some((d) => register.contains(j.place, d))) {
         covered = true;
         topic.add(docId);
         // A province's rule holds in its cities; a city's plan target is not its districts'.
         (this.rules.has(docId) ? figures : broader).add(docId);
+      } else if (candidates.some((d) => this.speaksFor(docId, j.place, d))) {
+        // Another zone's document that names this one: on its topics, and its figures only in clauses naming it.
+        covered = true;
+        topic.add(docId);
+        broader.add(docId);
       }
     }
-    return { place: divisions[0]!.name, covered, topic, figures, broader };
+    return { place: candidates[0]!.name, covered, topic, figures, broader };
   }
 }
 
@@ -330,9 +385,9 @@ export class Jurisdictions {
 // mainland's national rules do not apply (one country, two systems; Taiwan's own laws).
 const OUTSIDE_MAINLAND_LAW = /^(?:71|81|82)/u;
 
-/** Whether the mainland's national rules govern division `d`. */
-function underMainlandLaw(d: Division): boolean {
-  return !OUTSIDE_MAINLAND_LAW.test(d.code);
+/** Whether the mainland's national rules govern place `p` (a zone as its division). */
+function underMainlandLaw(p: Place): boolean {
+  return p.level === 'zone' ? underMainlandLaw(p.parent) : !OUTSIDE_MAINLAND_LAW.test(p.code);
 }
 
 function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): Set<T> {

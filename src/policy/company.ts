@@ -5,7 +5,7 @@
  * and the facts it states (营业收入, 进出口额, 注册资本, 成立年限 with amounts and units).
  */
 import vocabulary from './company.json' with { type: 'json' };
-import { askedPlaces, nationalRegister, type Division } from '../jurisdiction/index.js';
+import { askedPlaces, nationalPlaces, type LibraryRegister, type Place } from '../jurisdiction/index.js';
 import { readEnterprise, type Enterprise } from './enterprise.js';
 import { readStatedFacts, type StatedFact } from './facts.js';
 import { profileNamed } from './taxonomy.js';
@@ -33,7 +33,8 @@ export type FollowOn = 'amount' | 'materials';
 export interface Company extends Enterprise {
   /** Its place from the province down (`浙江省`, `宁波市`); empty when it names none. */
   readonly placeChain: readonly string[];
-  readonly division?: Division;
+  /** The place it is in: a division of the register, or a zone of the library (`两江新区`). */
+  readonly located?: Place;
   /** Industry profiles (科技型, 外贸/出海 …). */
   readonly industries: readonly string[];
   /** Size profiles (小微, 个体工商户). */
@@ -96,9 +97,8 @@ function readOwnership(question: string): string[] {
 }
 
 /** The place the company is in: the last place it names that is not where it comes from. */
-function readPlaceChain(question: string, fallback: string | undefined): { chain: string[]; division?: Division; unplaced?: boolean } {
-  const register = nationalRegister();
-  const asked = askedPlaces(question);
+function readPlaceChain(question: string, fallback: string | undefined, register: LibraryRegister): { chain: string[]; located?: Place; unplaced?: boolean } {
+  const asked = askedPlaces(question, register);
   const at = (a: (typeof asked)[number]) => question.lastIndexOf(a.place.replace(/(省|市|区|县)$/u, ''));
   const located = asked.filter((a) => {
     const i = at(a);
@@ -109,19 +109,20 @@ function readPlaceChain(question: string, fallback: string | undefined): { chain
   // Every place it names is where it comes from (`澳门企业`): it has not said where it is.
   if (asked.length && !located.length) return { chain: [], unplaced: true };
   const chosen = located.at(-1);
-  const division = chosen ? chosen.divisions[0] : fallback ? register.lookup(fallback)[0] : undefined;
-  if (!division) return { chain: [] };
-  return { chain: register.chain(division).map((d) => d.name), division };
+  const place = chosen ? chosen.places[0] : fallback ? register.lookup(fallback)[0] : undefined;
+  if (!place) return { chain: [] };
+  return { chain: register.chain(place).map((d) => d.name), located: place };
 }
 
 /**
  * The company a question describes, or null when it is not a company describing itself and asking
- * what it may use. `knownPlaces` are the places the library's documents govern (`渝中` for 渝中区).
+ * what it may use. `knownPlaces` are the places the library's documents govern (`渝中` for 渝中区); `places`
+ * the library's register, whose zones a company may be in (`我们是两江新区的外贸企业`).
  */
-export function readCompany(question: string, knownPlaces: readonly string[] = [], today = new Date()): Company | null {
+export function readCompany(question: string, knownPlaces: readonly string[] = [], today = new Date(), places: LibraryRegister = nationalPlaces()): Company | null {
   const enterprise = readEnterprise(question, knownPlaces);
   if (!enterprise) return null;
-  const { chain, division, unplaced } = readPlaceChain(question, enterprise.place);
+  const { chain, located, unplaced } = readPlaceChain(question, enterprise.place, places);
   const place = unplaced ? undefined : (chain.at(-1) ?? enterprise.place);
   const { place: _named, ...rest } = enterprise;
   const aspect = (a: string) => enterprise.profiles.filter((p) => profileNamed(p)?.aspect === a);
@@ -132,7 +133,7 @@ export function readCompany(question: string, knownPlaces: readonly string[] = [
     ...rest,
     ...(place && { place }),
     placeChain: chain,
-    ...(division && { division }),
+    ...(located && { located }),
     industries: aspect('industry'),
     sizes: aspect('size'),
     ownership: readOwnership(question),

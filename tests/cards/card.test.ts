@@ -85,6 +85,21 @@ describe('a document card', () => {
     expect(card.registered).toEqual(expect.arrayContaining(['kind', 'effective']));
   });
 
+  it('shows the zone a zone’s committee governs, set apart from its city', async () => {
+    // The notice's first lines and 落款 as published (渝两江管发﹝2023﹞10号,
+    // https://ljxq.cq.gov.cn/zwgk_199/zfxxgkml/xqgw/qtwj/202303/t20230324_11807842.html).
+    const notice = [
+      '重庆两江新区管理委员会关于印发两江新区推动成渝地区双城经济圈建设专项行动实施方案(2023—2027年)的通知',
+      '各国有企业，各街道办事处，委机关各部门，各驻区机构，各直属事业单位：',
+      '现将《两江新区推动成渝地区双城经济圈建设专项行动实施方案(2023—2027年)》印发给你们，请认真抓好贯彻实施。',
+      '重庆两江新区管理委员会',
+      '2023年3月20日',
+    ].join('\n');
+    expect((await cardOf('liangjiang.txt', notice)).place).toBe('重庆市 › 两江新区');
+    // Staff may register it as the card shows it.
+    expect((await cardOf('liangjiang.txt', notice, { jurisdiction: '重庆市 › 两江新区' })).place).toBe('重庆市 › 两江新区');
+  });
+
   it('names kinds by who made them: a supreme court’s rules are judicial interpretations', () => {
     expect(documentKind('最高人民法院关于审理民间借贷案件适用法律若干问题的规定', [])).toBe('司法解释');
     expect(documentKind('融资担保公司监督管理条例', ['中华人民共和国国务院'], '国务院令第683号')).toBe('行政法规');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/domain.js';
 import { askedPlaces, documentJurisdiction, findPlaces, Jurisdictions } from '../../src/jurisdiction/index.js';
+import { placeId } from '../../src/jurisdiction/places.js';
 import type { Clause } from '../../src/domain.js';
 
 const names = (text: string) => findPlaces(text).map((p) => p.name);
@@ -30,8 +31,8 @@ describe('places from the national register', () => {
   it('splits chains and pairs of places and resolves a shared name by the place before it', () => {
     expect(names('广州市天河区一家担保公司')).toEqual(['广州市', '天河区']);
     expect(names('渝中区和江北区')).toEqual(['渝中区', '江北区']);
-    expect(findPlaces('宁波市江北区')[1]!.divisions.map((d) => d.code)).toEqual(['330205']);
-    expect(findPlaces('在江北区')[0]!.divisions).toHaveLength(2);
+    expect(findPlaces('宁波市江北区')[1]!.places.map((d) => placeId(d))).toEqual(['330205']);
+    expect(findPlaces('在江北区')[0]!.places).toHaveLength(2);
   });
 
   it('does not read a name that is a word first, or part of a longer word, as a place', () => {

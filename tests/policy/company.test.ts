@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { learnZones, LibraryRegister, nationalRegister } from '../../src/jurisdiction/index.js';
 import { readCompany } from '../../src/policy/company.js';
 
 const names = (c: ReturnType<typeof readCompany>) => c?.wants.map((n) => n.name);
@@ -9,6 +10,16 @@ describe('reading the company', () => {
     expect(c?.place).toBe('泰顺县');
     expect(c?.placeChain).toEqual(['浙江省', '温州市', '泰顺县']);
     expect(names(c)).toEqual(['转贷']);
+  });
+
+  it('reads a zone of the library as its place, inside its city', () => {
+    // The zone as 国函〔2010〕36号 names it (国务院关于同意设立重庆两江新区的批复).
+    const places = new LibraryRegister(nationalRegister(), learnZones([{ document: 'pf', text: '国务院关于同意设立重庆两江新区的批复' }]));
+    const c = readCompany('我们是两江新区的一家外贸小微企业，需要贷款，有什么政策？', [], new Date(), places);
+    expect(c?.place).toBe('两江新区');
+    expect(c?.placeChain).toEqual(['重庆市', '两江新区']);
+    // Without the library's zones it names no place.
+    expect(readCompany('我们是两江新区的一家外贸小微企业，需要贷款，有什么政策？')?.place).toBeUndefined();
   });
 
   it('reads where a firm is, not where its owners come from', () => {
