@@ -17,7 +17,7 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { quantityMismatch, missingTopic, namesInstitution, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
+import { quantityMismatch, missingTopic, namesInstitution, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
 import { answersFigure, statesMeasure } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { namedTitle, namesDocument } from './named-document.js';
@@ -329,7 +329,14 @@ export class AnswerEngine {
         (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)) &&
         (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)),
     );
-    const matches = findIndicators(question, rows, hints);
+    // … and of the question's subject: the row's clause holds one of its rare words, if it has any.
+    const { store, tokenizer } = this.options;
+    const topical = this.topicalTokens(question, tokenizer.query(question));
+    const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
+    const matches = findIndicators(question, rows, hints).filter((m) => {
+      const text = `${this.documentTitle(m.row.docId)}${m.row.label}${m.row.indicator}${store.clauses.get(m.row.clauseId)?.text ?? m.row.quote}`;
+      return sharesRareWord(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency);
+    });
     // No row for the year asked: the clauses may still state it (a 专栏 column in words); they decide.
     if (!matches.length) return null;
     const cited = matches.flatMap((m) => this.options.store.clauses.get(m.row.clauseId) ?? []);

@@ -298,6 +298,19 @@ const COUNTED = /^[一二两三四五六七八九十几每某这那][家个项�
 const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该以上下内前后]/u;
 
 /**
+ * Whether `text` holds one of the question's rare words (bigrams in at most `maxFrequency` chunks of the
+ * library, and in some), or the question has none: a figure whose clause shares none of them is about
+ * something else (`举报非法集资…多少奖励` is not answered by a reward for 企业产值).
+ */
+export function sharesRareWord(questionTokens: readonly string[], text: ReadonlySet<string>, frequency: (token: string) => number, maxFrequency: number): boolean {
+  const rare = questionTokens.filter((t) => {
+    const f = frequency(t);
+    return /^\p{Script=Han}{2}$/u.test(t) && !FUNCTION_CHARS.test(t) && !COUNTED.test(t) && f > 0 && f <= maxFrequency;
+  });
+  return !rare.length || rare.some((t) => text.has(t));
+}
+
+/**
  * The words a question is about that `text` leaves out: runs of two or more adjacent question bigrams
  * that are rare in the library (in at most `maxFrequency` chunks, but in some: a bigram in none is the
  * question's own wording) and absent from `text`. `融资担保公司应当按…多少比例提取准备金` asked of a clause

@@ -8,6 +8,7 @@ import {
   claimedQuantity,
   inOtherWords,
   missingTopic,
+  sharesRareWord,
   namesInstitution,
   onlyPenalties,
   statesBound,
@@ -60,6 +61,15 @@ describe('the words a question is about that a text leaves out', () => {
   const frequency = (t: string) => (['准备', '备金', '比例'].includes(t) ? 2 : 0);
   it('finds a rare word of the question missing from the clause', () => {
     expect(missingTopic(tokens('多少比例提取准备金'), new Set(tokens('净资产的比例不得超过10%')), frequency, 3)).toEqual(['准备金']);
+  });
+
+  // 柳河县's reward for 企业产值 (第11条, verbatim) is no answer to a reward for reporting illegal fund-raising.
+  it('finds a figure’s clause that shares none of the question’s rare words about something else', () => {
+    const rare = (t: string) => (['举报', '集资', '产值'].includes(t) ? 5 : t === '奖励' ? 80 : 0);
+    const question = tokens('举报非法集资最高能拿多少奖励');
+    expect(sharesRareWord(question, new Set(tokens('鼓励企业产值稳步增长，奖励最高不超过20万元')), rare, 40)).toBe(false);
+    expect(sharesRareWord(question, new Set(tokens('对举报非法集资的，给予奖励')), rare, 40)).toBe(true);
+    expect(sharesRareWord(tokens('最高能拿多少奖励'), new Set(tokens('奖励最高不超过20万元')), rare, 40)).toBe(true);
   });
 
   it('takes a word whose characters the clause holds in other words for a paraphrase', () => {
