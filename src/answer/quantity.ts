@@ -298,16 +298,27 @@ const COUNTED = /^[一二两三四五六七八九十几每某这那][家个项�
 const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该以上下内前后]/u;
 
 /**
- * Whether `text` holds one of the question's rare words (bigrams in at most `maxFrequency` chunks of the
- * library, and in some), or the question has none: a figure whose clause shares none of them is about
- * something else (`举报非法集资…多少奖励` is not answered by a reward for 企业产值).
+ * Whether `text` holds one of the question's rare bigrams, or the question has no rare word: a figure whose
+ * clause shares none of them is about something else (`举报非法集资…多少奖励` is not answered by a reward for
+ * 企业产值). A rare word is a run of two or more adjacent question bigrams in at most `maxFrequency`
+ * chunks of the library (and in some); one rare bigram alone is as often where two words meet (`2027年金融`).
  */
 export function sharesRareWord(questionTokens: readonly string[], text: ReadonlySet<string>, frequency: (token: string) => number, maxFrequency: number): boolean {
-  const rare = questionTokens.filter((t) => {
+  const rare = (t: string) => {
     const f = frequency(t);
     return /^\p{Script=Han}{2}$/u.test(t) && !FUNCTION_CHARS.test(t) && !COUNTED.test(t) && f > 0 && f <= maxFrequency;
+  };
+  const words: string[][] = [];
+  let run: string[] = [];
+  questionTokens.forEach((t, i) => {
+    if (i > 0 && questionTokens[i - 1]!.slice(-1) !== t[0]) run = [];
+    if (!rare(t)) return void (run = []);
+    if (!run.length) words.push(run);
+    run.push(t);
   });
-  return !rare.length || rare.some((t) => text.has(t));
+  // With a rare word to speak of, the clause must hold one of the question's rare bigrams (a word's, or
+  // one the question names in passing: `会计师事务所、律所这类规上专业服务机构` is answered by `规上专业服务机构`).
+  return !words.some((w) => w.length >= 2) || words.flat().some((t) => text.has(t));
 }
 
 /**

@@ -65,11 +65,18 @@ describe('the words a question is about that a text leaves out', () => {
 
   // 柳河县's reward for 企业产值 (第11条, verbatim) is no answer to a reward for reporting illegal fund-raising.
   it('finds a figure’s clause that shares none of the question’s rare words about something else', () => {
-    const rare = (t: string) => (['举报', '集资', '产值'].includes(t) ? 5 : t === '奖励' ? 80 : 0);
+    // Frequencies as in the 67-document library: 举报 23, 报非 1 (a run: a rare word), 集资 198, 奖励 77.
+    const rare = (t: string) => (['举报', '报非', '产值'].includes(t) ? 5 : ['集资', '奖励'].includes(t) ? 80 : 0);
     const question = tokens('举报非法集资最高能拿多少奖励');
     expect(sharesRareWord(question, new Set(tokens('鼓励企业产值稳步增长，奖励最高不超过20万元')), rare, 40)).toBe(false);
     expect(sharesRareWord(question, new Set(tokens('对举报非法集资的，给予奖励')), rare, 40)).toBe(true);
     expect(sharesRareWord(tokens('最高能拿多少奖励'), new Set(tokens('奖励最高不超过20万元')), rare, 40)).toBe(true);
+    // A word named in passing (`会计师事务所、律所这类规上专业服务机构`) need not be the clause's: another rare
+    // bigram of the question is.
+    const passing = (t: string) => (['计师', '师事', '业服'].includes(t) ? 2 : 50);
+    expect(sharesRareWord(tokens('会计师事务所这类规上专业服务机构'), new Set(tokens('规上专业服务机构突破170家')), passing, 40)).toBe(true);
+    // One rare bigram alone is where two words meet (`2027年金融业` gives 年金): no word of the question.
+    expect(sharesRareWord(tokens('年金融业增加值'), new Set(tokens('金融业增加值达到570亿元')), (t) => (t === '年金' ? 4 : 50), 40)).toBe(true);
   });
 
   it('takes a word whose characters the clause holds in other words for a paraphrase', () => {
