@@ -22,8 +22,8 @@ const AFTER_MEASURE =
   /能够|能|可以|可|要求|需要|要|需|得|会|最多|最高|最低|最少|至少|至多|一般|大概|大约|大致|是|为|达到|提高到|降低到|控制在|不超过|不得|不能|应当|按照|按|给予|总共|一共|共计|了|呢|啊/u;
 // Words that say what kind of figure is asked, not of what (`罚款上限`: a 罚款 is asked; `具体几天`: nothing).
 const KIND_WORDS = /(?:上限|下限|标准|金额|数额|额度|数量|数目|比例|比率|幅度|期限|时间|时限|多少|具体|大概|一次性|最多|最高|目标|指标|任务|预期|要求|情况|数据|数值|水平|总量|总额|具体数)$/u;
-// `每` with a counting word before the one a figure is per (`每家企业`, `每户`, `每名`).
-const PER_UNIT = /^每[家户名位人]/u;
+// Up to `每` with a counting word and the one a figure is per (`…每家企业`, `…每户`, `每名员工`).
+const PER_UNIT = /^.*?每[家户名位人](?:企业|单位|机构|公司|个人|员工|农户|居民)?/u;
 
 /** The measure a question asks a figure of, and the names it quotes; null when it asks for no figure. */
 export function figureAsked(question: string): FigureAsked | null {
@@ -35,9 +35,8 @@ export function figureAsked(question: string): FigureAsked | null {
   const of = phrase.lastIndexOf('的');
   const head = of >= 0 ? phrase.slice(of + 1) : phrase;
   const cut = AFTER_MEASURE.exec(head);
-  const words = cut ? head.slice(0, cut.index) : head;
-  // `每家企业最多补多少`, `每户能贷多少`: who a figure is per, not what it is of.
-  if (PER_UNIT.test(words)) return { measure: null, names: quotedNames(question) };
+  // `每家企业最多补多少`, `每户贷款额度最高多少`: who a figure is per is no part of what it is of.
+  const words = (cut ? head.slice(0, cut.index) : head).replace(PER_UNIT, '');
   let measure = words.replace(/^(?:一年|每年|全年|单笔|每笔|总的|每一|每个|单个|每|单)/u, '');
   for (let m = KIND_WORDS.exec(measure); m && m.index > 0; m = KIND_WORDS.exec(measure)) measure = measure.slice(0, m.index);
   // A compact noun phrase only (`担保费`, `注册资本`): a longer run is a clause of the question, not a measure.

@@ -46,6 +46,8 @@ export interface HeldDocument {
 export function namesDocument(named: string, doc: HeldDocument, placesIn: (text: string) => readonly { name: string; start: number; end: number }[]): boolean {
   // Its issuer named before the title is no part of it (`国务院的融资担保条例`, its card's `中华人民共和国国务院`).
   const issuer = (doc.issuers ?? []).flatMap((i) => [i, i.replace(/^中华人民共和国/u, '')]).find((i) => i.length >= 2 && named.startsWith(i));
+  // … and then the kind must be the document's too: `中国人民银行反洗钱规定` is no 办法 of that bank's.
+  if (issuer && kindOf(named) !== kindOf(doc.title)) return false;
   const title = issuer ? named.slice(issuer.length) : named;
   const places = placesIn(title);
   if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) return false;
@@ -57,6 +59,11 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
   // longest tail of six characters or more found in the title in order (a place before it is checked above).
   for (let skip = 0; skip <= core.length - 6; skip++) if (inOrder(core.slice(skip), doc.title)) return true;
   return core.length < 6 && inOrder(core, doc.title);
+}
+
+/** The kind word a title ends with (`条例`, `暂行办法`), or ''. */
+function kindOf(title: string): string {
+  return new RegExp(`${KIND}$`, 'u').exec(title)?.[0] ?? '';
 }
 
 /** Whether the characters of `wanted` appear in `text` in order. */

@@ -18,11 +18,12 @@ const ASKS_QUANTITY =
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['date', /哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
-  ['share', /几倍|倍数|比例|占比|比重|百分之|几成|率|增速|增幅|[%％]|净资产的/],
+  ['share', /几倍|倍数|比例|占比|比重|百分之|百分点|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
   ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
   ['money', /多少钱|金额|数额|罚|额度|多少万|多少亿/],
-  ['count', /几家|多少家|几个|多少个|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
+  // (Not `几个亿`, `多少个百分点`: an amount and a share.)
+  ['count', /几家|多少家|几个(?![亿万千百])|多少个(?![亿万千百])|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
   // Words of the topic, not of the asking: `补贴最多可以申请几次` asks a count.
   ['money', /资本|奖励|奖金|补贴|元|资金|贷款|余额/],
 ];

@@ -94,9 +94,11 @@ export function readCard({ meta, jurisdiction, library, header, today = new Date
     registeredKind ??
     (jurisdiction.level === 'local' && (read === '法律' || read === '行政法规')
       ? '地方性法规'
-      : jurisdiction.level === 'national' && (read === '地方性法规' || (STATE_COUNCIL_MADE.test(lines) && (read === '规章' || read === '办法' || read === '细则')))
-        ? '行政法规'
-        : read);
+      : jurisdiction.level === 'national' && read === '地方性法规' && /^中华人民共和国.+(?<!办)法$/u.test(title)
+        ? '法律'
+        : jurisdiction.level === 'national' && (read === '地方性法规' || (STATE_COUNCIL_MADE.test(lines) && (read === '规章' || read === '办法' || read === '细则')))
+          ? '行政法规'
+          : read);
   // A zone is set apart from the divisions that hold it: `重庆市 › 两江新区`.
   const place = jurisdiction.level === 'national' ? '全国' : jurisdiction.level === 'local' ? placeLabel(jurisdiction.place) : undefined;
   const dates = {

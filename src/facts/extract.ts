@@ -56,7 +56,7 @@ const TERM = /第[\d一二三四五六七八九十百零〇]+届/u;
  * `东政办发[2023]12号`, `银保监发（2021）7号`, and the Macau form `第3/2025號行政法規`.
  */
 // (… and Taiwan's, after the body that issues it: `金融監督管理委員會金管科字第 10701062960 號令`.)
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\d{1,5}\s*[号號]|(?<=^|[\s：:會会部院局署廳厅府處处])[\u4e00-\u9fa5]{1,4}字第\s*\d{4,12}\s*[號号]令?|第\s*\d{1,4}\s*\/\s*(?:19|20)\d{2}\s*[号號](?:[\u4e00-\u9fa5]{0,8}(?:法規|法规|規章|规章|批示|通告|公告|命令|行政命令))?/u;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\d{1,5}\s*[号號]|(?<=^|[\s：:日會会部院局署廳厅府處处])[\u4e00-\u9fa5]{1,4}字第\s*\d{4,12}\s*[號号]令?|第\s*\d{1,4}\s*\/\s*(?:19|20)\d{2}\s*[号號](?:[\u4e00-\u9fa5]{0,8}(?:法規|法规|規章|规章|批示|通告|公告|命令|行政命令))?/u;
 /** A line that is nothing but a date (`2023年5月10日`), as a 落款 ends; also `二〇二三年五月十日`. */
 const DATE_LINE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$/u;
 /** A body that issues documents, as a 落款 or a title names it. */
@@ -72,8 +72,13 @@ const EFFECTIVE_SENTENCE = new RegExp(
   `本(?:条例|办法|规定|解释|决定|细则|规则|意见|通知|方案|实施方案|规划|措施|政策|制度)自(${DATE}|(?:印发|发布|公布)之日)起(施行|实施|执行|生效)`,
 );
 const VALID_UNTIL_SENTENCE = new RegExp(`有效期(?:至|到|截至)(${DATE})`);
-/** `有效期为3年`, `暂定三年有效期`, `试行期两年`: how long it holds, from when it takes effect. */
-const VALID_FOR_SENTENCE = /(?:有效期(?:限)?(?:为|暂定为?)?|试行期(?:为)?|暂定)([一二两三四五六七八九十\d]{1,3}年)(?:有效期)?/u;
+/**
+ * `本办法有效期为3年`, `本政策自发布之日起施行，暂定三年有效期`, `本办法试行期两年`: how long the document
+ * itself holds — a sentence whose subject is the document (`本X` opening it, after an article number), not
+ * a licence or a subsidy it speaks of (`依照本办法取得的许可证有效期为3年`).
+ */
+const VALID_FOR_SENTENCE =
+  /^(?:第[\d\s一二三四五六七八九十百]+条\s*)?本(?:政策|办法|意见|通知|方案|措施|规定|细则|条例|实施意见|实施细则)[^。]*?(?:(?:有效期(?:限)?|试行期)(?:为|暂定为?)?([一二两三四五六七八九十\d]{1,3}年)|暂定([一二两三四五六七八九十\d]{1,3}年)有效期)/u;
 
 export function extractDocumentFacts(sources: FactSources): DocumentFact[] {
   const facts = [...clauseFacts(sources.clauses), ...preambleFacts(sources.clauses), ...signatureFacts(sources.clauses), ...chromeFacts(sources.header)];
@@ -113,9 +118,7 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
       const until = sentence.match(VALID_UNTIL_SENTENCE);
       if (until) out.push({ kind: 'validUntil', value: until[1]!, quote: sentence, source: 'clause', clauseId: clause.id });
       const span = until ? null : sentence.match(VALID_FOR_SENTENCE);
-      // Of the document itself (`本政策…暂定三年有效期`), not of a licence or a loan it speaks of.
-      if (span && /本(?:政策|办法|意见|通知|方案|措施|规定|细则|条例|实施意见|实施细则)/u.test(sentence))
-        out.push({ kind: 'validFor', value: span[1]!, quote: sentence, source: 'clause', clauseId: clause.id });
+      if (span) out.push({ kind: 'validFor', value: (span[1] ?? span[2])!, quote: sentence, source: 'clause', clauseId: clause.id });
     }
   }
   return out;
@@ -131,9 +134,11 @@ function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
  * first 章 or article (a history, `沿革：1.中華民國一百零七年…金管科字第 10701062960 號令訂定發布`).
  */
 function headerBlock(clauses: readonly Clause[]): Clause[] {
+  const preamble = clauses.find((c) => c.kind === 'preamble');
+  // Only a history's items (`沿革：`), not a notice's list of the documents it rests on (`1.《…》（国发〔2016〕60号）`).
+  if (!preamble || !/沿革[：:]?\s*$/u.test(preamble.text)) return preamble ? [preamble] : [];
   const body = clauses.findIndex((c) => c.kind === 'chapter' || c.kind === 'section' || c.kind === 'article');
-  const hasArticles = clauses.some((c) => c.kind === 'article');
-  return clauses.filter((c, i) => c.kind === 'preamble' || (hasArticles && i < body && c.kind === 'num-item'));
+  return clauses.filter((c, i) => c === preamble || (body >= 0 && i < body && c.kind === 'num-item'));
 }
 
 function headerLineFacts(clause: Clause): DocumentFact[] {

@@ -33,11 +33,16 @@ export function collectCoinedTerms(clauses: readonly Clause[]): string[] {
 
 /**
  * For each term, how many documents say it without quoting it anywhere. One pass over each text: at
- * each position only the terms starting with its character are tried, so it stays linear in the library.
+ * each position only the terms starting with its character are tried (the library's text times the few
+ * quoted terms that share a first character).
  */
 function documentsUsingPlainly(quotingDocuments: ReadonlyMap<string, ReadonlySet<string>>, textByDocument: ReadonlyMap<string, readonly string[]>): Map<string, number> {
   const byFirst = new Map<string, string[]>();
-  for (const term of quotingDocuments.keys()) byFirst.set(term[0]!, [...(byFirst.get(term[0]!) ?? []), term]);
+  for (const term of quotingDocuments.keys()) {
+    const list = byFirst.get(term[0]!) ?? [];
+    list.push(term);
+    byFirst.set(term[0]!, list);
+  }
   const counts = new Map<string, number>();
   for (const [docId, texts] of textByDocument) {
     const said = new Set<string>();

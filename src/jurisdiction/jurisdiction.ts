@@ -129,7 +129,8 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
   }
   // A text that sets its scope as the whole country (`在中华人民共和国境内从事…`, `国务院…部门负责全国…工作`)
   // and names no place is national, though it carries no header or issuer (a statute as published alone).
-  if (NATIONAL_SCOPE.test(toSimplified(evidence.scope ?? ''))) return { level: 'national' };
+  const scope = toSimplified(evidence.scope ?? '');
+  if (NATIONAL_SCOPE.test(scope) && !LOCAL_SCOPE.test(scope)) return { level: 'national' };
   // A text dated in the calendar only Taiwan keeps (`中華民國一百零七年四月二十七日…令訂定發布`) is Taiwan's,
   // though it names no place: its laws say `本會`, `主管機關`, never where.
   if (ROC_DATE.test(evidence.scope ?? evidence.header)) {
@@ -142,7 +143,10 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
 const ROC_DATE = /中[華华]民[國国](?:[〇零一二三四五六七八九十百]{1,6}|\d{2,3})年/u;
 
 // The words that set a text's scope as the whole country.
-const NATIONAL_SCOPE = /(?:在|于)中华人民共和国(?:境内|领域内|领土)|负责全国|适用于全国/u;
+// (Not `负责全国…`: a local rule names the national regulator so too.)
+const NATIONAL_SCOPE = /(?:在|于)中华人民共和国(?:境内|领域内|领土)|适用于全国/u;
+// A text that speaks of its own place so (`在本市行政区域内`) is a place's, whatever it says of the country.
+const LOCAL_SCOPE = /本(?:市|省|自治区|自治州|县)(?!级)/u;
 
 // A place followed by the words that set a text's scope.
 const SCOPE_SENTENCE = /[\p{Script=Han}]{2,12}?(?:行政区域|地区|境内|辖区)/gu;
@@ -158,11 +162,12 @@ export function documentJurisdiction(doc: DocumentMeta, header: DocumentHeader |
 }
 
 /**
- * How a question uses a place: where something happens or who asks (`location`), the author of its own
- * policy (`own`), or nothing the wording says (`named`): the author when it is the only place named, a
- * partner beside a place the library covers (`渝中区和成都的哪些区开展合作`).
+ * How a question uses a place: where something happens (`location`), where a person or a firm asking is
+ * from (`origin`: `天河区一家担保公司`, `香港居民`), the author of its own policy (`own`), or nothing the
+ * wording says (`named`): the author when it is the only place named, a partner beside a place the
+ * library covers (`渝中区和成都的哪些区开展合作`).
  */
-type PlaceUse = 'location' | 'own' | 'named';
+type PlaceUse = 'location' | 'origin' | 'own' | 'named';
 
 // `在厦门市…`, `到南昌市设分支机构`: the place is where it happens; national rules apply there.
 const BEFORE_LOCATION = /[在到于去来从向]$|位于$|注册于$/;
@@ -203,7 +208,7 @@ export function askedPlaces(question: string, places: LibraryRegister = national
     if (BEFORE_LOCATION.test(before)) use = 'location';
     else if (AFTER_OWN.test(after)) use = 'own';
     else if (OWN_INSTRUMENT.test(question)) use = 'own';
-    else if (AFTER_ENTITY.test(after)) use = 'location';
+    else if (AFTER_ENTITY.test(after)) use = 'origin';
     else use = 'named';
     return { place: last.name, places: last.places, within: chain.slice(0, -1).map((m) => m.name), use };
   });
@@ -315,7 +320,7 @@ export class Jurisdictions {
     // it neither makes the question unanswerable nor narrows the documents that answer it.
     const anyCovered = asked.some((a) => a.covered);
     const partner = (a: (typeof asked)[number]) => !a.covered && a.use === 'named' && anyCovered;
-    const uncovered = asked.filter((a) => !a.covered && a.use !== 'location' && !partner(a)).map((a) => a.place);
+    const uncovered = asked.filter((a) => !a.covered && a.use !== 'location' && a.use !== 'origin' && !partner(a)).map((a) => a.place);
     if (uncovered.length) return { verdict: 'uncovered', places: uncovered };
     const scoping = asked.filter((a) => !partner(a));
     const broader = new Set(scoping.flatMap((a) => [...a.broader]));
@@ -346,9 +351,10 @@ export class Jurisdictions {
     const broader = new Set<string>();
     let covered = false;
     const names = candidates.flatMap(namesOf);
-    const mainland = candidates.some(underMainlandLaw);
+    // The mainland's national rules do not govern 香港, 澳门 or 台湾: their own rules answer there — but they
+    // do govern a person or a firm of those places acting on the mainland (`香港居民在内地开立银行账户`).
+    const mainland = candidates.some(underMainlandLaw) || a.use === 'origin';
     for (const [docId, j] of this.byDocument) {
-      // The mainland's national rules do not govern 香港, 澳门 or 台湾: their own rules answer there.
       if (j.level === 'national' && !mainland) continue;
       if (j.level !== 'local') {
         topic.add(docId);

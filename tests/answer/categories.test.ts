@@ -25,9 +25,14 @@ describe('categories a document defines', () => {
     expect(categories.get('deposit-insurance')?.map((c) => c.name)).toEqual(['投保机构']);
   });
 
-  it('takes a definition of one thing for no category', () => {
-    const categories = definedCategories([clause('deposit-insurance', '本条例所称存款保险，是指投保机构向存款保险基金管理机构交纳保费，形成存款保险基金。')]);
-    expect(categories.get('deposit-insurance')).toBeUndefined();
+  it('takes a definition of one thing, an activity or a shortened name for no category', () => {
+    const categories = definedCategories([
+      clause('deposit-insurance', '本条例所称存款保险，是指投保机构向存款保险基金管理机构交纳保费，形成存款保险基金。'),
+      // 融资担保公司监督管理条例 第二条: an activity, though its words are listed with 、.
+      clause('guarantee', '本条例所称融资担保，是指担保人为被担保人借款、发行债券等债务融资提供担保的行为。'),
+      clause('report', '小额贷款公司、融资担保公司应当按季度向地方金融监督管理部门（以下简称监管部门）报告经营情况。'),
+    ]);
+    expect([...categories.keys()]).toEqual([]);
   });
 
   it('lets a clause on the category answer for a member it lists, and not for an institution it does not', () => {

@@ -31,5 +31,8 @@ describe('a document a question names by its title', () => {
     const guarantee = { title: '融资担保公司监督管理条例', places: [], issuers: ['中华人民共和国国务院'] };
     expect(namesDocument('国务院融资担保条例', guarantee, findPlaces)).toBe(true);
     expect(namesDocument('国务院融资担保条例', { ...guarantee, issuers: [] }, findPlaces)).toBe(false);
+    // Past the issuer, a short title must still be of the document's kind.
+    const aml = { title: '金融机构反洗钱和反恐怖融资监督管理办法', places: [], issuers: ['中国人民银行'] };
+    expect(namesDocument('中国人民银行反洗钱规定', aml, findPlaces)).toBe(false);
   });
 });

@@ -25,6 +25,8 @@ describe('what quantity a question asks for', () => {
     // The topic's words (补贴, 贷款) do not make a count asked into an amount.
     expect(askedQuantity('退除役军人创业贷款利息补贴，总共最多可以申请几次？')).toBe('count');
     expect(askedQuantity('创业贷款最高可以贷多少？')).toBe('money');
+    expect(askedQuantity('补贴资金规模有几个亿？')).toBe('money');
+    expect(askedQuantity('贷款贴息最多几个百分点？')).toBe('share');
     expect(askedQuantity('修订后的条例哪天起施行？')).toBe('date');
     expect(askedQuantity('指导意见的阶段性目标定在哪一年见到成效？')).toBe('date');
     expect(askedQuantity('没经批准擅自做融资担保业务，罚款多少？')).toBe('money');

@@ -96,8 +96,10 @@ describe('a document card', () => {
       '2023年3月20日',
     ].join('\n');
     expect((await cardOf('liangjiang.txt', notice)).place).toBe('重庆市 › 两江新区');
-    // Staff may register it as the card shows it.
-    expect((await cardOf('liangjiang.txt', notice, { jurisdiction: '重庆市 › 两江新区' })).place).toBe('重庆市 › 两江新区');
+    // Staff may register a zone as the card shows it, on a text that reads as its city's.
+    const cityText = notice.replaceAll('重庆两江新区管理委员会', '重庆市人民政府');
+    expect((await cardOf('liangjiang.txt', cityText)).place).toBe('重庆市');
+    expect((await cardOf('liangjiang.txt', cityText, { jurisdiction: '重庆市 › 两江新区' })).place).toBe('重庆市 › 两江新区');
   });
 
   it('names kinds by who made them: a supreme court’s rules are judicial interpretations', () => {

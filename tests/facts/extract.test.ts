@@ -61,8 +61,10 @@ describe('extractDocumentFacts', () => {
     };
     const own = await factsOfText('关于支持重点产业加快发展的实施意见\n本政策自发布之日起施行，暂定三年有效期。');
     expect(own).toContainEqual(expect.objectContaining({ kind: 'validFor', value: '三年', quote: '本政策自发布之日起施行，暂定三年有效期。' }));
-    const loan = await factsOfText('创业担保贷款办法\n贷款期限最长不超过3年，担保有效期为3年。');
-    expect(loan.filter((f) => f.kind === 'validFor')).toEqual([]);
+    for (const other of ['贷款期限最长不超过3年，担保有效期为3年。', '依照本办法取得的经营许可证有效期为3年。', '符合本办法条件的，贴息期限暂定2年。']) {
+      const facts = await factsOfText(`创业担保贷款办法\n${other}`);
+      expect(facts.filter((f) => f.kind === 'validFor'), other).toEqual([]);
+    }
   });
 
   // 金融科技創新實驗管理辦法 as Taiwan's law database publishes it (its first lines, verbatim).
@@ -72,6 +74,12 @@ describe('extractDocumentFacts', () => {
     const numbers = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).filter((f) => f.kind === 'docNumber');
     expect(numbers.map((f) => f.value.replace(/\s/g, ''))).toEqual(['金管科字第10701062960號令']);
     for (const f of numbers) expect(f.quote).toContain(f.value);
+  });
+
+  it('reads no 文号 of a notice from the list of documents it rests on', async () => {
+    const text = ['关于做好小微企业融资工作的通知', '1.《国务院关于印发推进普惠金融发展规划的通知》（国发〔2015〕74号）', '2.《关于进一步深化小微企业金融服务的意见》（银发〔2018〕162号）', '第一条 各区县要做好小微企业融资工作。'].join('\n');
+    const doc = await parseDocument('notice.txt', new TextEncoder().encode(text), undefined);
+    expect(extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).filter((f) => f.kind === 'docNumber')).toEqual([]);
   });
 
   it('finds no 文号 where the text states none', async () => {

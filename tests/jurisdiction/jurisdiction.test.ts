@@ -45,7 +45,7 @@ describe('places from the national register', () => {
 describe('how a question uses a place', () => {
   it('reads `在X` and an enterprise of X as where a rule applies', () => {
     expect(askedPlaces('在厦门市开一家融资担保公司，有什么要求？')[0]).toMatchObject({ place: '厦门市', use: 'location' });
-    expect(askedPlaces('广州市天河区一家担保公司给关联方做了担保')[0]).toMatchObject({ place: '天河区', within: ['广州市'], use: 'location' });
+    expect(askedPlaces('广州市天河区一家担保公司给关联方做了担保')[0]).toMatchObject({ place: '天河区', within: ['广州市'], use: 'origin' });
   });
 
   it('reads provinces and cities named without their suffix, from the national list', () => {
@@ -88,6 +88,8 @@ describe('the jurisdiction of a document', () => {
     const scope = (opening: string) => documentJurisdiction(doc({ title: '私募投资基金监督管理条例' }), { lines: '', opening });
     expect(scope('第二条 在中华人民共和国境内，以非公开方式募集资金，设立投资基金或者以进行投资活动为目的依法设立公司、合伙企业，适用本条例。')).toEqual({ level: 'national' });
     expect(scope('第二条 本条例适用于全国碳排放权交易市场的碳排放权交易及相关活动。')).toEqual({ level: 'national' });
+    // A place's rule that names the national regulator (`负责全国`) or the country beside its own place is the place's.
+    expect(scope('第二条 在本市行政区域内从事融资租赁业务，适用本办法。国家金融监督管理总局负责全国融资租赁公司的监督管理。')).toEqual({ level: 'unknown' });
     // A local notice that cites a national decision in its title line is not national for that.
     expect(documentJurisdiction(doc({ title: '重庆市人民政府关于贯彻落实《国务院关于进一步支持小型微型企业健康发展的意见》的实施意见' }), '重庆市人民政府关于贯彻落实《国务院关于进一步支持小型微型企业健康发展的意见》的实施意见')).toMatchObject({ places: ['重庆市'] });
   });
@@ -156,6 +158,10 @@ describe('which documents govern a place', () => {
     ).scope('澳门的外币兑换店最低资本是多少？');
     expect(macau).toMatchObject({ verdict: 'scoped' });
     if (macau?.verdict === 'scoped') expect([...macau.forFigures]).toEqual(['mo']);
+    // … but they govern a person or a firm of those places acting on the mainland.
+    const resident = library.scope('香港居民在内地开立银行账户需要什么材料？');
+    if (resident?.verdict === 'scoped') expect([...resident.forTopic]).toContain('rg');
+    else expect(resident).toBeNull();
   });
 
   it('does not read a one-character district standing alone as a place', () => {
