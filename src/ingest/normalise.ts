@@ -36,7 +36,7 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/g;
  * A publication line of a law's header (`2017年8月2日 中华人民共和国国务院令第683号公布`,
  * `2022年3月1日 施行`): a record of its own, never joined with the line after it.
  */
-export const PUBLICATION_LINE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(.{0,60}?)(通过|批准|公布|施行|修订|修正|发布|印发|颁布)[）)]?$/;
+export const PUBLICATION_LINE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(.{0,120}?)(通过|批准|公布|施行|修订|修正|发布|印发|颁布)[）)]?$/;
 const TOC_TITLE = /^目\s*录$/;
 // A TOC entry: heading, leader dots, page number in brackets.
 const TOC_ENTRY = new RegExp(

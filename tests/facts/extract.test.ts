@@ -76,6 +76,13 @@ describe('extractDocumentFacts', () => {
     for (const f of numbers) expect(f.quote).toContain(f.value);
   });
 
+  // 山东省气象灾害防御条例 as LawRefBook/Laws publishes it: a revision line names the deciding act in full.
+  it('reads a revision line however long the act it names', async () => {
+    const text = ['山东省气象灾害防御条例', '2005年7月29日 山东省第十届人民代表大会常务委员会第十五次会议通过', '2018年1月23日 山东省第十二届人民代表大会常务委员会第三十五次会议《关于修改<山东省机动车排气污染防治条例>等十四件地方性法规的决定》第二次修正', '第一条 为了防御气象灾害，制定本条例。'].join('\n');
+    const doc = await parseDocument('sd.txt', new TextEncoder().encode(text), undefined);
+    expect(extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header })).toContainEqual(expect.objectContaining({ kind: 'revised', value: '2018年1月23日' }));
+  });
+
   it('reads no 文号 of a notice from the list of documents it rests on', async () => {
     const text = ['关于做好小微企业融资工作的通知', '1.《国务院关于印发推进普惠金融发展规划的通知》（国发〔2015〕74号）', '2.《关于进一步深化小微企业金融服务的意见》（银发〔2018〕162号）', '第一条 各区县要做好小微企业融资工作。'].join('\n');
     const doc = await parseDocument('notice.txt', new TextEncoder().encode(text), undefined);
