@@ -19,10 +19,14 @@ const QUESTION_BIGRAMS = new Set(
 
 export interface Tokenizer {
   /** Tokens of a document text, with repeats (term frequency matters). */
-  document(text: string): string[];
+  document(text: string): readonly string[];
   /** Distinct tokens of a question, question phrasing dropped. */
   query(text: string): string[];
 }
+
+// Bounds of the tokens remembered: the characters they come from (each a token of some 40 bytes).
+const MAX_REMEMBERED_CHARS = 500_000;
+const MAX_TEXT_CHARS = 4_000;
 
 export function createTokenizer(coinedTerms: Iterable<string> = []): Tokenizer {
   const terms = [...new Set([...coinedTerms].map(toSimplified))].filter((t) => t.length >= 2 && t.length <= 12);
@@ -40,8 +44,26 @@ export function createTokenizer(coinedTerms: Iterable<string> = []): Tokenizer {
     }
     return out;
   };
+  // Answering tokenizes the same clauses again and again (each passage, its sentences): their tokens are
+  // remembered, up to a bound on the characters they come from, a text longer than a long clause not at all.
+  const remembered = new Map<string, readonly string[]>();
+  let rememberedChars = 0;
+  const document = (text: string): readonly string[] => {
+    const known = remembered.get(text);
+    if (known) return known;
+    const out = Object.freeze(tokens(text));
+    if (text.length <= MAX_TEXT_CHARS) {
+      if (rememberedChars + text.length > MAX_REMEMBERED_CHARS) {
+        remembered.clear();
+        rememberedChars = 0;
+      }
+      remembered.set(text, out);
+      rememberedChars += text.length;
+    }
+    return out;
+  };
   return {
-    document: tokens,
+    document,
     query: (text) => [...new Set(tokens(text))].filter((t) => !QUESTION_BIGRAMS.has(t)),
   };
 }

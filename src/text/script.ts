@@ -11,9 +11,28 @@ let convert: ((text: string) => string) | undefined;
 // A text with no Han character has nothing to convert.
 const HAN = /\p{Script=Han}/u;
 
+// Answering reads the same clauses again and again (each question's passages, their sentences, their
+// labels): their conversions are remembered, up to a bound on the characters held (about 30 MB), a text
+// longer than a long clause not at all.
+const remembered = new Map<string, string>();
+const MAX_REMEMBERED_CHARS = 4_000_000;
+const MAX_TEXT_CHARS = 4_000;
+let rememberedChars = 0;
+
 /** `融資擔保公司註冊資本` → `融资担保公司注册资本`; a simplified text comes back unchanged. Linear in the text. */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
   const run = (convert ??= Converter({ from: 't', to: 'cn' }));
-  return run(text);
+  const simplified = run(text);
+  if (text.length <= MAX_TEXT_CHARS) {
+    if (rememberedChars + 2 * text.length > MAX_REMEMBERED_CHARS) {
+      remembered.clear();
+      rememberedChars = 0;
+    }
+    remembered.set(text, simplified);
+    rememberedChars += 2 * text.length;
+  }
+  return simplified;
 }

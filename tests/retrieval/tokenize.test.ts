@@ -16,6 +16,13 @@ describe('lexical tokenizer', () => {
     expect(tokenizer.query('汇保通是什么')).toContain('t_汇保通');
   });
 
+  // A clause's tokens are remembered between questions: the list handed out cannot be changed by a caller.
+  it('gives the same tokens for a text asked again, in a list no caller can change', () => {
+    const first = tokenizer.document('融资担保公司注册资本');
+    expect(tokenizer.document('融资担保公司注册资本')).toEqual(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
   it('drops question phrasing from queries', () => {
     expect(tokenizer.query('目标是多少')).not.toContain('多少');
   });
