@@ -14,6 +14,7 @@ import { statesAuthority, type AuthorityAsked } from './authority.js';
 import { definitionAsked, Definitions } from './definitions.js';
 import { definedCategories, type Category } from './categories.js';
 import { readRepeals, type Repeal } from './repeals.js';
+import { Articles } from './articles.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
@@ -49,9 +50,6 @@ const ARTICLE_REFERENCE = /(?:本条例|本办法|本规定|本法|本细则)(�
 
 /** The three-character words of a run (`家典当行` → 家典当, 典当行). */
 const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, i) => run.slice(i, i + 3));
-
-// A paragraph that goes on from the paragraphs before it.
-const REFERS_TO_PREVIOUS = /前款|前[两二三四]款|上述情形|前述情形/u;
 
 /** How far down the ranking a list question looks for the list it asks for. */
 const LIST_BAND = 6;
@@ -101,7 +99,7 @@ export class AnswerEngine {
   /** The tokens of each document's title, by its id; read when first needed. */
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
   /** Each clause's children in document order, by the parent's id; built when first needed. */
-  private childrenByParent: Map<string, Clause[]> | undefined;
+  private readonly articles: Articles;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -115,6 +113,7 @@ export class AnswerEngine {
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
     this.categories = definedCategories(options.store.clauses.values());
     this.repeals = readRepeals(options.store.clauses.values());
+    this.articles = new Articles(options.store.clauses);
     this.documentCards = readCards(documents, options.store.clauses.values(), new Date(), this.jurisdictions.places);
     this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
@@ -530,7 +529,7 @@ export class AnswerEngine {
     // A paragraph that goes on from the one before (`在前款规定情形发生之日起7个工作日内`) is on its article's topic.
     const share = (p: Passage) => {
       const words = this.withoutTitleWords(topical, p.clause.docId);
-      return REFERS_TO_PREVIOUS.test(p.clause.text) ? this.shareInArticle(p, words) : topicShare(p, words, tokenizer);
+      return this.articles.goesOn(p.clause) ? this.shareInArticle(p, words) : topicShare(p, words, tokenizer);
     };
     const bestShare = Math.max(...passages.map(share));
     const closest = passages.filter((p) => share(p) >= bestShare - 0.2);
@@ -570,7 +569,7 @@ export class AnswerEngine {
     const { store } = this.options;
     const question = read.text;
     // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
-    const text = toSimplified(`${formatLabel(p.clause.path)}${this.withPrevious(p.clause)}${p.quote}`);
+    const text = toSimplified(`${formatLabel(p.clause.path)}${this.articles.withPrevious(p.clause)}${p.quote}`);
     const held = this.heldByCategories(p.clause);
     if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), held)) return false;
     // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
@@ -606,8 +605,8 @@ export class AnswerEngine {
   private heldByCategories(clause: Clause): string {
     const categories = this.categories.get(clause.docId);
     if (!categories) return '';
-    const article = this.enclosingArticle(clause);
-    const text = toSimplified(article ? this.articleText(article) : clause.text);
+    const article = this.articles.enclosing(clause);
+    const text = toSimplified(article ? this.articles.text(article) : clause.text);
     return categories
       .filter((c) => text.includes(c.name))
       .map((c) => toSimplified(c.members))
@@ -681,34 +680,11 @@ export class AnswerEngine {
     return [best.c, ...ranked.filter((c) => c !== best.c)];
   }
 
-  /**
-   * A paragraph's text after its article's paragraphs and items before it, when it goes on from them
-   * (`在前款规定情形发生之日起`): what it speaks of is there. Any other clause's own text.
-   */
-  private withPrevious(clause: Clause): string {
-    const article = clause.kind === 'article-paragraph' && REFERS_TO_PREVIOUS.test(clause.text) ? this.enclosingArticle(clause) : null;
-    return article ? this.articleText(article, clause) : clause.text;
-  }
-
   /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */
   private shareInArticle(p: Passage, topical: readonly string[]): number {
-    const article = p.clause.kind === 'article-paragraph' ? this.enclosingArticle(p.clause) : null;
+    const article = p.clause.kind === 'article-paragraph' ? this.articles.enclosing(p.clause) : null;
     if (!article) return topicShare(p, topical, this.options.tokenizer);
-    return topicShare({ ...p, quote: `${p.quote}${this.articleText(article)}` }, topical, this.options.tokenizer);
-  }
-
-  /** The article a clause belongs to (itself, or the article above its paragraph or item), or null. */
-  private enclosingArticle(clause: Clause): Clause | null {
-    const { clauses } = this.options.store;
-    for (let c: Clause | undefined = clause; c; c = c.parentId ? clauses.get(c.parentId) : undefined) if (c.kind === 'article') return c;
-    return null;
-  }
-
-  /** An article's text with its paragraphs and items, in order; up to and including `upTo` when given. */
-  private articleText(article: Clause, upTo?: Clause): string {
-    const parts = [article, ...this.childrenOf(article.id)];
-    const end = upTo ? parts.findIndex((c) => c.id === upTo.id) : -1;
-    return (end >= 0 ? parts.slice(0, end + 1) : parts).map((c) => c.text).join('');
+    return topicShare({ ...p, quote: `${p.quote}${this.articles.text(article)}` }, topical, this.options.tokenizer);
   }
 
   /**
@@ -722,7 +698,7 @@ export class AnswerEngine {
     for (const e of found) {
       const parent = e.clause.parentId ? clauses.get(e.clause.parentId) : undefined;
       const article = e.clause.kind === 'article' ? e.clause : parent?.kind === 'article' ? parent : undefined;
-      const paragraphs = article ? this.childrenOf(article.id).filter((c) => c.kind === 'article-paragraph') : [];
+      const paragraphs = article ? this.articles.childrenOf(article.id).filter((c) => c.kind === 'article-paragraph') : [];
       for (const paragraph of paragraphs) {
         if (have.has(paragraph.id)) continue;
         have.add(paragraph.id);
@@ -732,19 +708,7 @@ export class AnswerEngine {
     return out;
   }
 
-  private childrenOf(id: string): readonly Clause[] {
-    if (!this.childrenByParent) {
-      this.childrenByParent = new Map();
-      const sorted = [...this.options.store.clauses.values()].sort((a, b) => a.ordinal - b.ordinal);
-      for (const c of sorted) {
-        if (!c.parentId) continue;
-        const list = this.childrenByParent.get(c.parentId) ?? [];
-        list.push(c);
-        this.childrenByParent.set(c.parentId, list);
-      }
-    }
-    return this.childrenByParent.get(id) ?? [];
-  }
+
 
   /** `适用于重庆市渝中区`, `适用于全国`: the place a document's figures are for. */
   private appliesTo(docId: string): string {

@@ -1,0 +1,28 @@
+/** A clause read within its article. 存款保险条例 第十九条 (2015, items shortened), verbatim otherwise. */
+import { describe, expect, it } from 'vitest';
+import { Articles } from '../../src/answer/articles.js';
+import { parseDocument } from '../../src/ingest/index.js';
+
+const TEXT = [
+  '存款保险条例',
+  '第十九条 有下列情形之一的，存款人有权要求存款保险基金管理机构在本条例规定的限额内，使用存款保险基金偿付存款人的被保险存款：',
+  '（一）存款保险基金管理机构担任投保机构的接管组织；',
+  '（二）人民法院裁定受理对投保机构的破产申请。',
+  '存款保险基金管理机构应当依照本条例的规定，在前款规定情形发生之日起7个工作日内足额偿付存款。',
+  '存款人应当按照规定提出偿付申请。',
+].join('\n');
+
+describe('a clause read within its article', () => {
+  it('reads a paragraph that goes on from the one before after it, and no paragraph after itself', async () => {
+    const { clauses } = await parseDocument('deposit.txt', new TextEncoder().encode(TEXT), undefined);
+    const articles = new Articles(new Map(clauses.map((c) => [c.id, c])));
+    const [second, third] = clauses.filter((c) => c.kind === 'article-paragraph');
+    const read = articles.withPrevious(second!);
+    expect(read).toContain('人民法院裁定受理对投保机构的破产申请');
+    expect(read).toContain('7个工作日内');
+    expect(read).not.toContain('提出偿付申请');
+    // A paragraph that does not go on from the ones before is read alone.
+    expect(articles.withPrevious(third!)).toBe(third!.text);
+    expect(articles.enclosing(second!)?.marker).toBe('第十九条');
+  });
+});
