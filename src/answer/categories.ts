@@ -15,10 +15,10 @@ export interface Category {
 }
 
 // `本条例所称地方金融组织，包括…` / `本办法所称X是指…`: the members follow, to the end of the sentence.
-const DEFINED_AS = /所称[“"]?([\u4e00-\u9fa5]{2,12}?)[”"]?[，,]?(?:是指|包括|指)([^。；]{4,400})/gu;
+const DEFINED_AS = /^所称[“"]?([\u4e00-\u9fa5]{2,12}?)[”"]?[，,]?(?:是指|包括|指)([^。；]{4,400})/u;
 // `…银行业金融机构(以下统称投保机构)`: the members come before, back to the clause's start. (Not `以下简称`:
 // that shortens one name, `…地方金融监督管理部门（以下简称监管部门）`.)
-const NAMED_AFTER = /([^。；：，,]{4,400})[（(]以下统称[“"]?([\u4e00-\u9fa5]{2,12}?)[”"]?[）)]/gu;
+const NAMED_AFTER = /([^。；：，,]{4,400})[（(]以下统称[“"]?([\u4e00-\u9fa5]{2,12}?)[”"]?[）)]/u;
 // A member: an institution of a kind (`小额贷款公司`, `农村信用合作社`, `区域性股权市场`, `典当行`).
 const INSTITUTION = /(?:公司|机构|银行|行|社|市场|场所|组织|中心)$/u;
 
@@ -29,11 +29,23 @@ export function definedCategories(clauses: Iterable<Clause>): Map<string, Catego
     if (!clause.text.includes('所称') && !clause.text.includes('以下统称')) continue;
     const text = toSimplified(clause.text);
     const found: Category[] = [];
-    for (const m of text.matchAll(DEFINED_AS)) found.push({ name: m[1]!, members: m[2]! });
-    for (const m of text.matchAll(NAMED_AFTER)) found.push({ name: m[2]!, members: m[1]! });
+    // Matched only where their marker stands, each on a bounded window: a long text costs linear time.
+    for (const at of positions(text, '所称')) {
+      const m = DEFINED_AS.exec(text.slice(at, at + 430));
+      if (m) found.push({ name: m[1]!, members: m[2]! });
+    }
+    for (const at of positions(text, '以下统称')) {
+      const m = NAMED_AFTER.exec(text.slice(Math.max(0, at - 401), at + 20));
+      if (m) found.push({ name: m[2]!, members: m[1]! });
+    }
     // A category of institutions lists two or more (`所称融资担保，是指…借款、发行债券…` defines an activity).
     const groups = found.filter((c) => c.members.split(/、|以及|和|及|或者|，/u).filter((m) => INSTITUTION.test(m.replace(/等$/u, ''))).length >= 2);
     if (groups.length) out.set(clause.docId, [...(out.get(clause.docId) ?? []), ...groups]);
   }
   return out;
+}
+
+/** Where `marker` stands in `text`. */
+function* positions(text: string, marker: string): Generator<number> {
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) yield at;
 }

@@ -26,21 +26,30 @@ export function collectCoinedTerms(clauses: readonly Clause[]): string[] {
     texts.push(c.text);
     textByDocument.set(c.docId, texts);
   }
-  const plainUse = documentsUsingPlainly(quotingDocuments, textByDocument);
-  for (const [term, quoting] of quotingDocuments) if ((plainUse.get(term) ?? 0) <= quoting.size) terms.add(term);
+  // Bounded, whatever a library quotes: every tokenization looks for each coined term. The terms quoted
+  // by most documents are kept first.
+  const candidates = new Map([...quotingDocuments].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_QUOTED_TERMS));
+  const plainUse = documentsUsingPlainly(candidates, textByDocument);
+  for (const [term, quoting] of candidates) if ((plainUse.get(term) ?? 0) <= quoting.size && terms.size < MAX_COINED_TERMS) terms.add(term);
   return [...terms].sort();
 }
 
+/** At most this many quoted terms are weighed, and this many coined terms kept (a library yields ~150). */
+const MAX_QUOTED_TERMS = 2_000;
+const MAX_COINED_TERMS = 600;
+/** At most this many quoted terms share a first character in the scan (the rest are left out of it). */
+const MAX_SAME_FIRST = 64;
+
 /**
  * For each term, how many documents say it without quoting it anywhere. One pass over each text: at
- * each position only the terms starting with its character are tried (the library's text times the few
- * quoted terms that share a first character).
+ * each position only the terms starting with its character are tried, at most `MAX_SAME_FIRST`, so it
+ * stays linear in the library's text. (A term left out of the scan counts as used plainly nowhere.)
  */
 function documentsUsingPlainly(quotingDocuments: ReadonlyMap<string, ReadonlySet<string>>, textByDocument: ReadonlyMap<string, readonly string[]>): Map<string, number> {
   const byFirst = new Map<string, string[]>();
   for (const term of quotingDocuments.keys()) {
     const list = byFirst.get(term[0]!) ?? [];
-    list.push(term);
+    if (list.length < MAX_SAME_FIRST) list.push(term);
     byFirst.set(term[0]!, list);
   }
   const counts = new Map<string, number>();

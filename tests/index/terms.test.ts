@@ -36,4 +36,12 @@ describe('coined terms', () => {
     ]);
     expect(terms).not.toContain('银行');
   });
+
+  // Every tokenization looks for each coined term: a document quoting thousands cannot make it slow.
+  it('keeps a bounded number of coined terms, however many a library quotes', () => {
+    const quoted = Array.from({ length: 5000 }, (_, i) => `“的${String.fromCodePoint(0x4e00 + (i % 2000))}${String.fromCodePoint(0x4e00 + Math.floor(i / 2000))}项”`).join('');
+    const terms = collectCoinedTerms([clause('many', quoted)]);
+    expect(terms.length).toBeGreaterThan(100);
+    expect(terms.length).toBeLessThanOrEqual(600);
+  });
 });
