@@ -23,6 +23,7 @@ import { createTokenizer } from './tokenize.js';
 import { MANIFEST_FILE, type IndexManifest, type IndexParams } from './layout.js';
 import { createSqliteWriter, writeAtomically } from './sqlite-writer.js';
 import type { ChunkRow, KnowledgeWriter } from './writer.js';
+import { nextTurn } from './next-turn.js';
 
 export interface BuildOptions {
   readonly corpusDir: string;
@@ -70,7 +71,6 @@ export function indexParams(modelId: string, chunk: ChunkOptions | undefined): I
   return { modelId, chunk: { ...DEFAULT_CHUNK_OPTIONS, ...chunk }, tokenizer: 'bigram+terms/1', schema: INGEST_VERSION, data: INGEST_DATA };
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const started = Date.now();

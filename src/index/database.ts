@@ -8,6 +8,7 @@ import { readIndicators, type Indicator } from '../indicators/index.js';
 import { readFaqTable, type FaqEntry, type FaqVector } from '../faq/index.js';
 import type { ClauseTags } from '../policy/index.js';
 import { readGlossary, type GlossaryEntry } from '../glossary/index.js';
+import { nextTurn } from './next-turn.js';
 
 const SCHEMA = `
 CREATE TABLE documents (
@@ -338,7 +339,6 @@ async function readSqliteContent(db: Database.Database): Promise<KnowledgeConten
   return { documents, clauses, terms, indicators, glossary, tags, faq, chunks, documentFrequency };
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Rows of `sql`, mapped, with a turn of the event loop every few thousand rows. */
 async function readRows<R, T>(db: Database.Database, sql: string, map: (row: R) => T): Promise<T[]> {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { Embeddings } from '@langchain/core/embeddings';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { nextTurn } from './next-turn.js';
 
 export interface CacheStats {
   hits: number;
@@ -42,7 +43,6 @@ export function sqliteVectorCache(path: string): VectorCache {
   };
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class CachedEmbeddings extends Embeddings {
   readonly stats: CacheStats = { hits: 0, misses: 0 };

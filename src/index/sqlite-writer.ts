@@ -16,6 +16,7 @@ import { createDatabase, writeChunk, writeClauses, writeClauseTags, writeDocumen
 import { CURRENT_FILE, DATABASE_FILE, MANIFEST_FILE } from './layout.js';
 import { HnswVectorStore, type ChunkMetadata } from './vector-store.js';
 import type { KnowledgeWriter } from './writer.js';
+import { nextTurn } from './next-turn.js';
 
 export interface SqliteWriterOptions {
   /** Folder holding `builds/` and `current.json`. */
@@ -112,7 +113,6 @@ export function createSqliteWriter(options: SqliteWriterOptions): KnowledgeWrite
   };
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Flushes a file or folder to disk. Asynchronous: an fsync can take seconds on a busy disk, and channels answer meanwhile. */
 async function fsyncPath(path: string): Promise<void> {
