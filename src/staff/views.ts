@@ -65,11 +65,17 @@ export function groupQuestions(rows: readonly QuestionCountRow[], limit = 200): 
   }
   const sorted = [...byKey.values()].sort((a, b) => b.count - a.count || b.lastAt - a.lastAt);
   // Quadratic, so only over the groups that can be shown (and a margin for those merged into them).
+  // Compared only within the groups stating the same numbers, and only where the sizes allow the
+  // likeness asked (a set of n pairs shares at most n of m: the ratio n/m bounds the Jaccard).
   const kept: Group[] = [];
+  const keptByNumbers = new Map<string, Group[]>();
   for (const g of sorted.slice(0, limit * 5)) {
-    const into = kept.find((k) => k.numbers === g.numbers && jaccard(k.grams, g.grams) >= SAME_QUESTION);
+    const peers = keptByNumbers.get(g.numbers) ?? [];
+    const into = peers.find((k) => Math.min(k.grams.size, g.grams.size) >= SAME_QUESTION * Math.max(k.grams.size, g.grams.size) && jaccard(k.grams, g.grams) >= SAME_QUESTION);
     if (!into) {
       kept.push(g);
+      peers.push(g);
+      keptByNumbers.set(g.numbers, peers);
       continue;
     }
     into.count += g.count;

@@ -131,6 +131,12 @@ describe('a page image that declares more pixels than any scan', () => {
     await expect(decodeImage(png)).rejects.toThrow(/40000×40000/);
   });
 
+  it('is refused when its header gives no size (a GIF named .png could be any size)', async () => {
+    const { decodeImage } = await import('../../src/ingest/ocr/raster.js');
+    const gif = Buffer.from('GIF89a\x10\x00\x10\x00\x00\x00\x00;', 'latin1');
+    await expect(decodeImage(gif)).rejects.toThrow(/size cannot be read/);
+  });
+
   it('reads a real scan’s size from its JPEG header', async () => {
     const { declaredSize } = await import('../../src/ingest/ocr/raster.js');
     const { readdirSync, readFileSync } = await import('node:fs');

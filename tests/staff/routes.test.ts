@@ -136,7 +136,7 @@ describe('staff routes', () => {
 });
 
 describe('WeCom feedback replies', () => {
-  it('records 有用 / 没用 (and 1 / 0) on the last answer of the user who sends it', async () => {
+  it('records 有用 / 没用 on the last answer of the user who sends it, and takes a bare 1 for no rating', async () => {
     const channel = createWecomChannel(kb.engine, wecomConfig, { replyDeadlineMs: 30_000, questionLog: staff.log, log: () => undefined });
     const app = createHttpApp(kb.engine, { mounts: [channel], rateLimitPerMinute: 0 });
     const say = async (from: string, content: string) => {
@@ -148,8 +148,10 @@ describe('WeCom feedback replies', () => {
     expect(await say('wangwu', '没用')).toBe('感谢您的反馈！');
     const feedback = await staff.desk!.feedback();
     expect(feedback[0]).toMatchObject({ question: '明天的美元兑人民币汇率是多少？', helpful: false });
-    expect(await say('wangwu', '1')).toBe('感谢您的反馈！');
+    expect(await say('wangwu', '有用')).toBe('感谢您的反馈！');
     expect((await staff.desk!.feedback())[0]).toMatchObject({ answerId: feedback[0]!.answerId, helpful: true });
+    // `1` may answer anything (a numbered choice, `第1条`): asked as a question, not taken as a rating.
+    expect(await say('wangwu', '1')).not.toBe('感谢您的反馈！');
     // A user with no answer to rate: "有用" is a question like any other.
     expect(await say('zhaoliu', '有用')).not.toBe('感谢您的反馈！');
     const asked = await staff.desk!.questions({});

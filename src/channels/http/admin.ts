@@ -20,6 +20,7 @@ import type { Asker } from '../contract.js';
 import { apiError, errorResponse } from './errors.js';
 import { readJsonObject } from './feedback.js';
 import { ADMIN_CSS, ADMIN_JS, renderAdminPage } from './page/index.js';
+import { isPolicyBotError } from '../../errors.js';
 
 /** What the staff endpoints call (src/staff implements it; main wires it). */
 export interface AdminDesk {
@@ -91,8 +92,10 @@ export function mountAdmin(app: Hono, desk: AdminDesk, engine: Asker): void {
     let answer;
     try {
       answer = await engine.ask(q);
-    } catch {
-      throw apiError(400, 'BAD_REQUEST', '检索词无效（为空或过长）。');
+    } catch (err) {
+      // Only the question's own fault is the asker's; an outage or a bug goes on to the 503/500 handler.
+      if (isPolicyBotError(err, 'QUESTION_EMPTY') || isPolicyBotError(err, 'QUESTION_TOO_LONG')) throw apiError(400, 'BAD_REQUEST', '检索词无效（为空或过长）。');
+      throw err;
     }
     return c.json({
       clauses: answer.citations.map((x) => ({ clauseId: x.clauseId, docId: x.docId, title: x.title, label: x.label, quote: x.quote })),

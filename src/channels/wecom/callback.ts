@@ -44,11 +44,14 @@ const LOGGED_QUESTION_CHARS = 100;
 const CONSOLE = 'WeCom admin console › 应用管理 › the app › 接收消息 › 设置API接收';
 const FEEDBACK_THANKS = '感谢您的反馈！';
 
-/** A reply right after an answer that rates it: `有用` / `1` helpful, `没用` / `0` not. Null for anything else. */
+/**
+ * A reply right after an answer that rates it: `有用` helpful, `没用` not. Null for anything else — a bare
+ * `1` or `0` is as often an answer to something else (`第1条`, a numbered choice), so it is asked, not taken.
+ */
 export function feedbackReply(text: string): boolean | null {
   const word = text.replace(/[\s。！!.，,~～]+/g, '');
-  if (word === '有用' || word === '1') return true;
-  if (word === '没用' || word === '0') return false;
+  if (word === '有用') return true;
+  if (word === '没用') return false;
   return null;
 }
 

@@ -49,8 +49,11 @@ export function declaredSize(bytes: Uint8Array): { readonly width: number; reado
 /** A decoded PNG/JPEG, scaled down to MAX_PAGE_SIDE when larger, on a white background. */
 export async function decodeImage(bytes: Uint8Array): Promise<Canvas> {
   // A small file may declare a huge image (a decompression bomb): refused before it is decoded.
+  // An image whose size its header does not give (a malformed JPEG, another format named .png) could be
+  // one: it is refused too, not decoded blind.
   const size = declaredSize(bytes);
-  if (size && size.width * size.height > MAX_IMAGE_PIXELS) throw new Error(`the image is ${size.width}×${size.height} pixels, more than ${MAX_IMAGE_PIXELS / 1e6} million`);
+  if (!size) throw new Error('the image size cannot be read from its header (a PNG or JPEG is expected)');
+  if (size.width * size.height > MAX_IMAGE_PIXELS) throw new Error(`the image is ${size.width}×${size.height} pixels, more than ${MAX_IMAGE_PIXELS / 1e6} million`);
   const { createCanvas, loadImage } = await loadCanvas();
   const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!image.width || !image.height) throw new Error('the image has no pixels');
