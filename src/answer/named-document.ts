@@ -48,22 +48,38 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
   const issuer = (doc.issuers ?? []).flatMap((i) => [i, i.replace(/^中华人民共和国/u, '')]).find((i) => i.length >= 2 && named.startsWith(i));
   // … and then the kind must be the document's too: `中国人民银行反洗钱规定` is no 办法 of that bank's.
   if (issuer && kindOf(named) !== kindOf(doc.title)) return false;
-  const title = issuer ? named.slice(issuer.length) : named;
-  const places = placesIn(title);
-  if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) return false;
-  const core = places
-    .reduceRight((t, p) => `${t.slice(0, p.start)}${t.slice(p.end)}`, title)
-    .replace(new RegExp(`${KIND}$`, 'u'), '')
-    .replace(/[^\p{Script=Han}A-Za-z]/gu, '');
-  // Words before the name run into it (`国务院…`, `农村互助式担保组织归融资担保公司监督管理条例`): the name is the
-  // longest tail of six characters or more found in the title in order (a place before it is checked above).
-  for (let skip = 0; skip <= core.length - 6; skip++) if (inOrder(core.slice(skip), doc.title)) return true;
-  return core.length < 6 && inOrder(core, doc.title);
+  // A year or a version in brackets (`（2017年）`, `(2019修订)`) is no part of the name.
+  const title = (issuer ? named.slice(issuer.length) : named).replace(/[（(][^（）()]{0,12}[）)]/gu, '');
+  // Words before the name run into it (`上海融资担保公司执行融资担保公司监督管理条例`, `杭州企业适用浙江省…条例`):
+  // the name is the longest tail whose places are the document's and whose other characters, six or more,
+  // the title holds in order. Places named before that tail are the asker's, not the title's.
+  // A place right before a tail is the name's own (`潍坊市民营经济促进条例`): no tail starts inside or right after one.
+  const placesNamed = placesIn(title);
+  for (let skip = 0; skip < title.length; skip++) {
+    if (placesNamed.some((p) => skip > p.start && skip <= p.end)) continue;
+    const tail = title.slice(skip);
+    const places = placesIn(tail);
+    if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) continue;
+    const core = places
+      .reduceRight((t, p) => `${t.slice(0, p.start)}${t.slice(p.end)}`, tail)
+      .replace(new RegExp(`${KIND}$`, 'u'), '')
+      .replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+    // Past words dropped in front, the kind must agree too (`…实施细则` is no `…条例`; `办法` is a `暂行办法`).
+    const sameKind = skip === 0 || compatibleKinds(kindOf(tail), kindOf(doc.title));
+    if (sameKind && (core.length >= 6 ? inOrder(core, doc.title) : skip === 0 && inOrder(core, doc.title))) return true;
+    if (core.length < 6) return false;
+  }
+  return false;
 }
 
 /** The kind word a title ends with (`条例`, `暂行办法`), or ''. */
 function kindOf(title: string): string {
   return new RegExp(`${KIND}$`, 'u').exec(title)?.[0] ?? '';
+}
+
+/** Whether two kind words may name one document: the same, or one the other's longer form (`暂行办法` of `办法`). */
+function compatibleKinds(a: string, b: string): boolean {
+  return a.endsWith(b) || b.endsWith(a);
 }
 
 /** Whether the characters of `wanted` appear in `text` in order. */

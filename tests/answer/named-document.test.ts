@@ -27,6 +27,13 @@ describe('a document a question names by its title', () => {
     expect(held('浙江省防范和处置非法集资实施细则', '防范和处置非法集资条例')).toBe(false);
   });
 
+  // A question's own words run into the title it names, and a year in brackets: the library holds it.
+  it('reads past the asker’s words before a title and a year in brackets after it', () => {
+    expect(held('上海融资担保公司执行融资担保公司监督管理条例', '融资担保公司监督管理条例')).toBe(true);
+    expect(held('杭州企业适用浙江省民营企业发展促进条例', '浙江省民营企业发展促进条例', ['浙江省'])).toBe(true);
+    expect(held('融资担保公司监督管理条例（2017年）', '融资担保公司监督管理条例')).toBe(true);
+  });
+
   it('reads past the issuer its card names, before a short title', () => {
     const guarantee = { title: '融资担保公司监督管理条例', places: [], issuers: ['中华人民共和国国务院'] };
     expect(namesDocument('国务院融资担保条例', guarantee, findPlaces)).toBe(true);
