@@ -22,7 +22,7 @@ import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../juris
 import { quantityMismatch, missingTopic, namesInstitution, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
 import { answersFigure, statesMeasure } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
-import { namedTitle, namesDocument } from './named-document.js';
+import { namedTitle, namesDocument, type HeldDocument } from './named-document.js';
 import { cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -100,6 +100,7 @@ export class AnswerEngine {
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
   /** Each clause's children in document order, by the parent's id; built when first needed. */
   private readonly articles: Articles;
+  private readonly heldDocuments: readonly HeldDocument[];
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -115,6 +116,13 @@ export class AnswerEngine {
     this.repeals = readRepeals(options.store.clauses.values());
     this.articles = new Articles(options.store.clauses);
     this.documentCards = readCards(documents, options.store.clauses.values(), new Date(), this.jurisdictions.places);
+    // Each document as a title a question names is matched against it: its title and short title, read once.
+    this.heldDocuments = documents.flatMap((d) => {
+      const j = this.jurisdictions.jurisdictionOf(d.id);
+      const places = j.level === 'local' ? j.places : [];
+      const issuers = this.documentCards.get(d.id)?.issuers ?? [];
+      return [...new Set([d.title, d.shortTitle])].map((t) => ({ title: toSimplified(t), places, issuers }));
+    });
     this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
     this.policy = new PolicyMatcher({
@@ -200,12 +208,7 @@ export class AnswerEngine {
   private async documentNotHeld(read: QuestionReading): Promise<Answer | null> {
     const title = namedTitle(read.text);
     if (!title) return null;
-    const held = this.allDocuments.some((d) => {
-      const j = this.jurisdictions.jurisdictionOf(d.id);
-      const places = j.level === 'local' ? j.places : [];
-      const issuers = this.documentCards.get(d.id)?.issuers ?? [];
-      return [d.title, d.shortTitle].some((t) => namesDocument(title, { title: toSimplified(t), places, issuers }, findPlaces));
-    });
+    const held = this.heldDocuments.some((d) => namesDocument(title, d, findPlaces));
     if (held) return null;
     // Not held, but a document it holds says it was repealed (`《上海外高桥保税区条例》同时废止`): that answers
     // whether it is still in force.

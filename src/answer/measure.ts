@@ -37,7 +37,8 @@ export function figureAsked(question: string): FigureAsked | null {
   const cut = AFTER_MEASURE.exec(head);
   // `每家企业最多补多少`, `每户贷款额度最高多少`: who a figure is per is no part of what it is of.
   const words = (cut ? head.slice(0, cut.index) : head).replace(PER_UNIT, '');
-  let measure = words.replace(/^(?:一年|每年|全年|单笔|每笔|总的|每一|每个|单个|每|单)/u, '');
+  // (`单户授信额度` is of 授信: `每`/`单` with the counting word after it go together.)
+  let measure = words.replace(/^(?:一年|每年|全年|总的|每一|(?:每|单)[笔个户家名位人项次]?)/u, '');
   for (let m = KIND_WORDS.exec(measure); m && m.index > 0; m = KIND_WORDS.exec(measure)) measure = measure.slice(0, m.index);
   // A compact noun phrase only (`担保费`, `注册资本`): a longer run is a clause of the question, not a measure.
   const compact = /^\p{Script=Han}{2,4}$/u.test(measure) && !KIND_WORDS.test(measure);

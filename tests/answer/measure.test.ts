@@ -9,6 +9,8 @@ describe('the measure a figure question asks of', () => {
     // Whom a figure is per is no measure: `每家企业最多补多少` is not a figure of 家企业.
     expect(figureAsked('受灾中小企业旧贷款展延的利息损失补贴，每家企业最多补多少？')?.measure).toBeNull();
     expect(figureAsked('创业担保贷款每户贷款额度最高多少？')?.measure).toBe('贷款');
+    expect(figureAsked('单户授信额度最高多少？')?.measure).toBe('授信');
+    expect(figureAsked('每家机构能补助多少？')?.measure).toBeNull();
     expect(figureAsked('金融人才能拿多少钱？')?.measure).toBe('金融人才');
   });
 
