@@ -15,6 +15,7 @@ import { definitionAsked, Definitions } from './definitions.js';
 import { definedCategories, type Category } from './categories.js';
 import { readRepeals, type Repeal } from './repeals.js';
 import { Articles } from './articles.js';
+import { documentThemes } from './themes.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
@@ -98,6 +99,8 @@ export class AnswerEngine {
   private readonly repeals: ReadonlyMap<string, Repeal>;
   /** The tokens of each document's title, by its id; read when first needed. */
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
+  /** Each document's theme words, by its id; read when first needed. */
+  private themes: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   /** Each clause's children in document order, by the parent's id; built when first needed. */
   private readonly articles: Articles;
   private readonly heldDocuments: readonly HeldDocument[];
@@ -592,7 +595,11 @@ export class AnswerEngine {
   private leavesOutTopic(question: string, queryTokens: readonly string[], docId: string, text: string, held: string, said: (word: string) => boolean): boolean {
     const { store, tokenizer } = this.options;
     // Words naming the document chose where to look; they are not what is asked.
-    const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), docId);
+    // … nor are the words it speaks of throughout: a clause of 《保障中小企业款项支付条例》 on how long a
+    // complaint may take is about 拖欠 though it does not say so.
+    this.themes ??= documentThemes(store.clauses, tokenizer);
+    const theme = this.themes.get(docId);
+    const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), docId).filter((t) => !theme?.has(t));
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)

@@ -111,7 +111,7 @@ const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)`),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
-  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍)|(?:百分之|千分之|万分之)[${CN}\\d.]+|[${CN}]+分之[${CN}]+|${NUM}成`),
+  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|[${CN}]+分之[${CN}]+|${NUM}成`),
   // Not a calendar year (`2027年`): a period is a few days, months or years.
   period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|分钟|周)(?!\\d)`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).

@@ -51,6 +51,11 @@ describe('whether a text states a quantity of that kind', () => {
     expect(statesQuantity('本条例自2025年6月1日起施行', 'date')).toBe(true);
   });
 
+  it('reads percentage points as a share, in either script (澳门 第7/2021號行政法規 的批示)', () => {
+    expect(statesQuantity('貸款利息補貼的年補貼率上限為四個百分點', 'share')).toBe(true);
+    expect(statesQuantity('贴息比例提高1.5个百分点', 'share')).toBe(true);
+  });
+
   it('does not take a calendar year for an amount, nor a topic for a figure', () => {
     expect(statesQuantity('到2025年,西部金融中心主承载区初步建成。', 'any')).toBe(false);
     expect(statesQuantity('融资担保公司应当按照国家有关规定提取相应的准备金。', 'share')).toBe(false);

@@ -1,0 +1,41 @@
+/**
+ * A document's theme: the words it speaks of throughout, not in one article. A clause of
+ * 《保障中小企业款项支付条例》 on how many days a complaint may take is about 拖欠 though it does not say the
+ * word; `准备金`, in one article of a regulation on guarantee firms, is no theme, and a clause on
+ * 担保责任余额 still leaves it out.
+ */
+import type { Clause } from '../domain.js';
+import type { Tokenizer } from '../index/index.js';
+
+/** A theme word is in at least this share of a document's articles, … */
+const THEME_SHARE = 1 / 5;
+/** … of at least this many: in a short text every word is in a fifth of it. */
+const MIN_ARTICLES = 12;
+
+/**
+ * Each document's theme tokens, by document id. An article counts with its paragraphs and items; a text
+ * without articles counts by its top-level clauses. One pass over the clauses.
+ */
+export function documentThemes(clauses: ReadonlyMap<string, Clause>, tokenizer: Pick<Tokenizer, 'document'>): Map<string, ReadonlySet<string>> {
+  const articleOf = (clause: Clause): string => {
+    for (let c: Clause | undefined = clause; c; c = c.parentId ? clauses.get(c.parentId) : undefined) if (c.kind === 'article') return c.id;
+    return clause.path[0] ?? clause.id;
+  };
+  const documents = new Map<string, Map<string, Set<string>>>();
+  for (const clause of clauses.values()) {
+    const articles = documents.get(clause.docId) ?? new Map<string, Set<string>>();
+    documents.set(clause.docId, articles);
+    const key = articleOf(clause);
+    const tokens = articles.get(key) ?? new Set<string>();
+    articles.set(key, tokens);
+    for (const t of tokenizer.document(clause.text)) tokens.add(t);
+  }
+  const themes = new Map<string, ReadonlySet<string>>();
+  for (const [docId, articles] of documents) {
+    if (articles.size < MIN_ARTICLES) continue;
+    const counts = new Map<string, number>();
+    for (const tokens of articles.values()) for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+    themes.set(docId, new Set([...counts].filter(([, n]) => n >= articles.size * THEME_SHARE).map(([t]) => t)));
+  }
+  return themes;
+}

@@ -1,0 +1,29 @@
+/** A document's theme words: what it speaks of throughout, not in one article. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentThemes } from '../../src/answer/themes.js';
+import { createTokenizer } from '../../src/index/tokenize.js';
+import { parseDocument } from '../../src/ingest/index.js';
+
+const tokenizer = createTokenizer();
+const clausesOf = async (name: string, text: string) => {
+  const { clauses } = await parseDocument(name, new TextEncoder().encode(text), undefined);
+  return new Map(clauses.map((c) => [c.id, c]));
+};
+
+describe('document themes', () => {
+  it('holds the words of many articles of a regulation and not those of one', async () => {
+    const text = readFileSync(new URL('../fixtures/library/deposit-insurance-regulation.txt', import.meta.url), 'utf8');
+    const clauses = await clausesOf('deposit.txt', text);
+    const [theme] = [...documentThemes(clauses, tokenizer).values()];
+    expect(theme?.has('投保')).toBe(true);
+    // 滞纳金 is one article's (第二十一条), not the regulation's theme.
+    expect(text).toContain('滞纳金');
+    expect(theme?.has('滞纳')).toBe(false);
+  });
+
+  it('reads no theme of a short text, in which every word is in a fifth of it', async () => {
+    const text = ['保障中小企业款项支付条例', '第一条 为了促进机关、事业单位和大型企业及时支付中小企业款项，制定本条例。', '第二条 本条例所称中小企业，是指在中华人民共和国境内依法设立的企业。'].join('\n');
+    expect(documentThemes(await clausesOf('short.txt', text), tokenizer).size).toBe(0);
+  });
+});
