@@ -21,7 +21,7 @@ import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, namesInstitution, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
-import { answersFigure, statesMeasure } from './measure.js';
+import { answersFigure, namesOwner, statesMeasure } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { namedTitle, namesDocument, type HeldDocument } from './named-document.js';
 import { cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
@@ -51,6 +51,9 @@ const ARTICLE_REFERENCE = /(?:本条例|本办法|本规定|本法|本细则)(�
 
 /** The three-character words of a run (`家典当行` → 家典当, 典当行). */
 const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, i) => run.slice(i, i + 3));
+
+/** Examples a question gives of a kind it names after them: `会计师事务所、律所这类`, `像小贷公司这样的`. */
+const EXAMPLES = /[^，,。；;？?！!]{0,40}?(?:这类|这一类|这种|这些|之类的?|这样的|等等)/u;
 
 /** How far down the ranking a list question looks for the list it asks for. */
 const LIST_BAND = 6;
@@ -414,7 +417,7 @@ export class AnswerEngine {
     const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
     if (!strong.length) return this.nothingFound(question);
 
-    const ranked = !place
+    const placed = !place
       ? strong
       : place.verdict === 'uncovered'
         ? []
@@ -424,6 +427,10 @@ export class AnswerEngine {
             .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
             .sort((a, b) => b.score - a.score)
             .map(({ c }) => c);
+    // A glossary entry explains its term: it answers a question that names the term, and is context after
+    // the clauses for any other (`风险补偿怎么分担` is not answered by what `一中心五协会` stands for).
+    const explainsOther = (c: ClauseEvidence) => c.clause.kind === 'term' && !question.includes(toSimplified(c.clause.heading));
+    const ranked = [...placed.filter((c) => !explainsOther(c)), ...placed.filter(explainsOther)];
     if (place && !ranked.length) {
       const pointers = chooseClauses(strong, this.evidence).map((c) => this.citeClause(c.clause, c.clause.sentences.slice(0, 2).join(''), c.hit.dense));
       return this.outOfPlace(question, place, pointers);
@@ -583,6 +590,14 @@ export class AnswerEngine {
     // (Of an amount, a share or a count: before `多少天` stand the events a period runs from, `交付后`.)
     const measure = asked.kind === 'period' || asked.kind === 'date' ? null : read.figure?.measure;
     if (measure && measure.length >= 3 && store.says(measure) && !statesMeasure(`${toSimplified(this.documentTitle(p.clause.docId))}${text}`, measure)) return false;
+    // Nor one of another's measure (`融资担保基金，规模有多大` is not answered by `融资担保公司…资本规模359.3亿元`).
+    // (Both words the library says: `真打官司的话法院最高能支持多高` names no measure and no owner.)
+    const owner = measure && store.says(measure) ? read.figure?.owner : null;
+    if (owner && store.says(owner) && !namesOwner(toSimplified(`${formatLabel(p.clause.path)}${p.quote}`), owner)) return false;
+    // Nor one of a clause that does not name what the question quotes (`“银行+担保+保险”合作模式…政府承担几成`
+    // is not answered by a share of 保险机构数量).
+    // (A name the library says: a quoted wording of the asker's own, `“担保到本息全部还清为止”`, is not one.)
+    if (read.figure?.names.some((n) => store.says(toSimplified(n)) && !text.includes(toSimplified(n)))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
     return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, held, said);
@@ -731,7 +746,12 @@ export class AnswerEngine {
     const places = new Set(this.options.tokenizer.document(findPlaces(question).map((m) => m.name).join(' ')));
     // A short form (`券商`) is searched under its long form too; a clause need not hold both.
     const short = ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short)]);
-    const dropped = new Set([...places, ...short]);
+    // Examples the asker gives of what is asked (`会计师事务所、律所这类规上专业服务机构`) are not what a clause
+    // must say: the kind after them is.
+    const examples = EXAMPLES.exec(question)?.[0] ?? '';
+    const rest = new Set(this.options.tokenizer.document(question.replace(examples, '，')));
+    const exampleOnly = this.options.tokenizer.document(examples).filter((t) => !rest.has(t));
+    const dropped = new Set([...places, ...short, ...exampleOnly]);
     return queryTokens.filter((t) => !dropped.has(t));
   }
 

@@ -12,6 +12,11 @@ export interface FigureAsked {
   readonly measure: string | null;
   /** Names the question puts in quotation marks (`“渝快保”`): what it asks about, which a figure's sentence names. */
   readonly names: readonly string[];
+  /**
+   * Whose measure it is, when the question names that before a bare measure (`融资担保基金，规模有多大`,
+   * `融资担保基金的规模是多少` → 融资担保基金); null otherwise.
+   */
+  readonly owner: string | null;
 }
 
 // Where a question asks for the figure: the first question word.
@@ -31,7 +36,7 @@ export function figureAsked(question: string): FigureAsked | null {
   if (!asked) return null;
   const before = question.replace(/[“”"「」]/gu, '').slice(0, asked.index);
   // The phrase the question word closes: after the last break in the sentence.
-  const phrase = before.split(/[，,。；;？?！!、\s]/u).pop() ?? '';
+  const phrase = before.split(BREAK).pop() ?? '';
   const of = phrase.lastIndexOf('的');
   const head = of >= 0 ? phrase.slice(of + 1) : phrase;
   const cut = AFTER_MEASURE.exec(head);
@@ -42,7 +47,25 @@ export function figureAsked(question: string): FigureAsked | null {
   for (let m = KIND_WORDS.exec(measure); m && m.index > 0; m = KIND_WORDS.exec(measure)) measure = measure.slice(0, m.index);
   // A compact noun phrase only (`担保费`, `注册资本`): a longer run is a clause of the question, not a measure.
   const compact = /^\p{Script=Han}{2,4}$/u.test(measure) && !KIND_WORDS.test(measure);
-  return { measure: compact ? measure : null, names: quotedNames(question) };
+  // Whose: what stands before `的` in the phrase, or, when the measure begins this one, what a `的` closes the
+  // phrase before with (`重庆要设立的融资担保基金，规模…`; not `我们公司想知道，注册资本…`, a clause of its own).
+  const previous = before.split(BREAK).at(-2) ?? '';
+  const ownerPhrase = of >= 0 ? phrase.slice(0, of) : head.startsWith(measure) && previous.includes('的') ? previous : '';
+  const owner = ownerPhrase.slice(ownerPhrase.lastIndexOf('的') + 1);
+  return { measure: compact ? measure : null, names: quotedNames(question), owner: compact && OWNER.test(owner) ? owner : null };
+}
+
+const BREAK = /[，,。；;？?！!、\s]/u;
+// A noun phrase of a few characters (`融资担保基金`), not a clause of the question (`我们公司想知道`).
+const OWNER = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * Whether a figure's sentence (with its label) names whose measure was asked: its owner's last word
+ * (`融资担保基金` → 基金), whole or in other words. `融资担保公司…资本规模359.3亿元` is not a fund's size.
+ */
+export function namesOwner(text: string, owner: string): boolean {
+  const word = owner.slice(-2);
+  return text.includes(word) || inOtherWords(word, text);
 }
 
 /** Whether a quote states the measure asked, whole or in other words (`担保费` is not in `保费收入`). */
@@ -57,5 +80,5 @@ export function quotedNames(question: string): string[] {
 
 /** Whether a figure's sentence (with its clause) answers the figure asked: it states the measure, and names every quoted name. */
 export function answersFigure(text: string, asked: FigureAsked): boolean {
-  return (!asked.measure || statesMeasure(text, asked.measure)) && asked.names.every((n) => text.includes(n));
+  return (!asked.measure || statesMeasure(text, asked.measure)) && (!asked.owner || namesOwner(text, asked.owner)) && asked.names.every((n) => text.includes(n));
 }

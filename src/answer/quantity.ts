@@ -130,12 +130,16 @@ const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)
 // Numbers that point elsewhere, not quantities: `第三十八条`, `前款第二项`, `《…》`.
 const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,60}》`, 'gu');
 
-/** True when `text` states a quantity of `kind` (in Arabic or Chinese numerals). */
-export function statesQuantity(source: string, kind: QuantityKind): boolean {
+/**
+ * True when `text` states a quantity of `kind` (in Arabic or Chinese numerals); with `relative` (the
+ * default), a share or target set against another measure counts.
+ */
+export function statesQuantity(source: string, kind: QuantityKind, options: { readonly relative?: boolean } = {}): boolean {
   // `五千萬`, `兩年`: numerals and units read in simplified characters.
   const text = toSimplified(source).replace(REFERENCE, '');
-  // A share or a target may be set against another measure, in words (`不低于全市贷款平均增速`).
-  if ((kind === 'any' || kind === 'share') && comparesToMeasure(text)) return true;
+  // A share or a target may be set against another measure, in words (`不低于全市贷款平均增速`), unless
+  // a number is asked for.
+  if ((kind === 'any' || kind === 'share') && options.relative !== false && comparesToMeasure(text)) return true;
   // A table column in per cent (`小微企业贷款年均增速（%） 19`).
   if (kind === 'share' && PERCENT_COLUMN.test(text) && /\d/.test(text)) return true;
   // A calendar year says when, not how much.
@@ -371,7 +375,11 @@ export interface QuantityQuestion {
   /** The head of the rate asked (`资本充足率` → `足率`, `利率` → `利率`). */
   readonly rateHead: string | null;
   readonly institution: string | null;
+  /** A number is asked in so many words (`几成`, `百分之几`): a target set against another measure is none. */
+  readonly numeral: boolean;
 }
+
+const ASKS_NUMERAL = /几成|百分之几|几个百分点|几倍|多少倍/u;
 
 export function readQuantityQuestion(question: string, kind: QuantityKind): QuantityQuestion {
   const claimed = claimedQuantity(question) && claimedMeasure(question);
@@ -383,6 +391,7 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
     bound: asksForBound(question),
     rateHead: askedRate(question)?.slice(-2) ?? null,
     institution: askedInstitution(question),
+    numeral: ASKS_NUMERAL.test(question),
   };
 }
 
@@ -392,7 +401,7 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
  * its article speaks of (`地方金融组织` holds 小额贷款公司).
  */
 export function quantityMismatch(asked: QuantityQuestion, question: string, quote: string, text: string, title: string, held = ''): string | null {
-  if (!statesQuantity(quote, asked.kind)) return 'states no quantity of the kind asked';
+  if (!statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
   if (asked.measure && !speaksOf(text, asked.measure)) return `does not speak of ${asked.measure}`;
   // A figure put forward for confirmation is of the measure named before it (`注册资本…1亿元` is not

@@ -21,6 +21,24 @@ describe('AnswerEngine on the real corpus', () => {
     expect((await kb.engine.ask('我们是渝中的制造企业，有哪些政策可以用？')).answer).toMatch(/可能适用/);
   });
 
+  it('answers from the clause on the topic before a glossary entry explaining another term', async () => {
+    const a = await kb.engine.ask('渝中区“银行+担保+保险”合作模式里，风险补偿怎么分担？');
+    expect(a.citations[0]?.label).toContain('8. 推动金融服务重点领域提质');
+    expect(a.citations[0]?.label).not.toContain('一中心五协会');
+  });
+
+  it('declines a share or size the plans do not state for that subject, whatever other figure is near', async () => {
+    // `保险机构数量全市占比超过50%` and `不良率低于全市平均水平` are shares of other things.
+    expect((await kb.engine.ask('渝中区“银行+担保+保险”合作模式里，政府承担几成？')).kind).toBe('none');
+    // `融资担保公司…资本规模359.3亿元` is the size of the firms, not of the fund.
+    expect((await kb.engine.ask('重庆要设立的融资担保基金，规模有多大？')).kind).toBe('none');
+  });
+
+  it('reads examples the asker gives as examples of the kind asked about', async () => {
+    const a = await kb.engine.ask('会计师事务所、律所这类规上专业服务机构，渝中计划发展到多少家？');
+    expect(a.answer).toContain('170家');
+  });
+
   it('answers a policy question from the clause about it', async () => {
     const a = await kb.engine.ask('渝中区如何推进绿色金融改革创新？');
     expect(a.kind).toBe('policy');

@@ -21,6 +21,14 @@ describe('the measure a figure question asks of', () => {
     expect(figureAsked('这部条例什么时候施行？')).toBeNull();
   });
 
+  it('reads whose measure it is when a 的-phrase names it before the measure', () => {
+    expect(figureAsked('重庆要设立的融资担保基金，规模有多大？')?.owner).toBe('融资担保基金');
+    expect(figureAsked('融资担保基金的规模是多少？')?.owner).toBe('融资担保基金');
+    // A clause of the question's own before the measure names no owner.
+    expect(figureAsked('我们公司想知道，注册资本最低要多少？')?.owner).toBeNull();
+    expect(figureAsked('担保费能补助多少？')?.owner).toBeNull();
+  });
+
   it('keeps the names a question quotes, but not a title in 《》', () => {
     expect(quotedNames('“渝快保”一年的保费要交多少钱？')).toEqual(['渝快保']);
     expect(quotedNames('《金融科技创新实验管理办法》的文号')).toEqual([]);
@@ -32,6 +40,12 @@ describe('a figure answers only for the measure asked', () => {
     expect(answersFigure('到2027年,保费收入达到300亿元', figureAsked('担保费能补助多少？')!)).toBe(false);
     expect(answersFigure('到2027年,保费收入达到300亿元', figureAsked('“渝快保”一年的保费要交多少钱？')!)).toBe(false);
     expect(answersFigure('对绿色项目的担保费给予50%补助', figureAsked('担保费能补助多少？')!)).toBe(true);
+  });
+
+  it('does not answer the size of a fund with the capital of firms (十三五规划 第一章)', () => {
+    const asked = figureAsked('重庆要设立的融资担保基金，规模有多大？')!;
+    expect(answersFigure('融资担保公司161家，资本规模359.3亿元，在保余额2045.8亿元', asked)).toBe(false);
+    expect(answersFigure('设立市级融资担保基金，首期规模100亿元', asked)).toBe(true);
   });
 
   it('accepts the measure in other words', () => {

@@ -11,6 +11,7 @@ import {
   sharesRareWord,
   namesInstitution,
   onlyPenalties,
+  readQuantityQuestion,
   statesBound,
   statesQuantity,
   unknownInstitution,
@@ -54,6 +55,14 @@ describe('whether a text states a quantity of that kind', () => {
   it('reads percentage points as a share, in either script (澳门 第7/2021號行政法規 的批示)', () => {
     expect(statesQuantity('貸款利息補貼的年補貼率上限為四個百分點', 'share')).toBe(true);
     expect(statesQuantity('贴息比例提高1.5个百分点', 'share')).toBe(true);
+  });
+
+  it('takes a target set against another measure for a share, unless a number is asked in so many words', () => {
+    const text = '到2027年,银行业不良率低于全市平均水平';
+    expect(statesQuantity(text, 'share')).toBe(true);
+    expect(statesQuantity(text, 'share', { relative: false })).toBe(false);
+    expect(readQuantityQuestion('风险补偿政府承担几成？', 'share').numeral).toBe(true);
+    expect(readQuantityQuestion('不良率控制在多少？', 'share').numeral).toBe(false);
   });
 
   it('does not take a calendar year for an amount, nor a topic for a figure', () => {
