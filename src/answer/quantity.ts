@@ -230,6 +230,12 @@ export function unknownInstitution(question: string, frequency: (bigram: string)
   return null;
 }
 
+/** Whether `text` names an institution of some kind (`融资担保公司`, `金融机构`, `典当行`). */
+function namesSomeInstitution(text: string): boolean {
+  for (const m of text.matchAll(INSTITUTION_NAME)) if (!FUNCTION_CHARS.test(m[1]!) && !NOT_IN_NAME.test(m[1]!)) return true;
+  return false;
+}
+
 /**
  * The rate a question names (`资本充足率`, `利率`), back to a word that ends a phrase; null when none. A
  * clause that states a figure answers for it only when it speaks of that rate (`…覆盖率` is not answered
@@ -412,8 +418,9 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (asked.rateHead && !text.includes(asked.rateHead)) return `does not speak of the rate asked`;
   // A figure of 融资担保公司 does not answer for 小额贷款公司.
   // … unless the clause speaks of a category its document defines to hold it (`地方金融组织` holds 小额贷款公司).
+  // (A rule that names no institution at all, `当事人因融资租赁合同租金欠付争议…`, binds whoever is a party.)
   const institution = asked.institution;
-  if (institution && !namesInstitution(`${title}${text}`, institution) && !namesInstitution(held, institution))
+  if (institution && !namesInstitution(`${title}${text}`, institution) && !namesInstitution(held, institution) && namesSomeInstitution(`${title}${text}`))
     return `is not about ${institution}`;
   return null;
 }

@@ -11,6 +11,7 @@ import {
   sharesRareWord,
   namesInstitution,
   onlyPenalties,
+  quantityMismatch,
   readQuantityQuestion,
   statesBound,
   statesQuantity,
@@ -120,6 +121,16 @@ describe('the institution a figure is asked of', () => {
     expect(namesInstitution('设立非银行支付机构的注册资本最低限额为人民币1亿元', '支付机构')).toBe(true);
     expect(namesInstitution('小额贷款公司可以…', '小贷公司')).toBe(true);
     expect(namesInstitution('融资担保公司的担保责任余额不得超过其净资产的10倍', '小额贷款公司')).toBe(false);
+  });
+
+  it('lets a rule that names no institution answer for any party, but not one that names another kind', () => {
+    const question = '租赁公司追讨拖欠的融资租赁租金，诉讼时效多长？';
+    const asked = readQuantityQuestion(question, 'period');
+    // 融资租赁合同司法解释 第十四条: whoever leases, the period is three years.
+    const party = '当事人因融资租赁合同租金欠付争议向人民法院请求保护其权利的诉讼时效期间为三年，自租赁期限届满之日起计算。';
+    expect(quantityMismatch(asked, question, party, party, '最高人民法院关于审理融资租赁合同纠纷案件适用法律问题的解释')).toBeNull();
+    const other = '小额贷款公司对同一借款人的贷款期限不得超过三年。';
+    expect(quantityMismatch(asked, question, other, other, '小额贷款公司管理办法')).toMatch(/is not about/);
   });
 });
 
