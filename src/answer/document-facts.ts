@@ -96,7 +96,7 @@ export class DocumentFactReader {
     private readonly clauses: ReadonlyMap<string, Clause>,
     private readonly today: () => Date = () => new Date(),
   ) {
-    this.scope = createDocumentScope(documents);
+    this.scope = createDocumentScope(documents, clauses.values());
     for (const c of clauses.values()) {
       const first = this.firstClause.get(c.docId);
       if (!first || c.ordinal < first.ordinal) this.firstClause.set(c.docId, c);

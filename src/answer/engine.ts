@@ -114,7 +114,7 @@ export class AnswerEngine {
     const documents = [...options.store.documents.values()];
     this.allDocuments = documents;
     this.scope = createScopeChecker(documents, options.store.clauses.values());
-    this.documentScope = createDocumentScope(documents);
+    this.documentScope = createDocumentScope(documents, options.store.clauses.values());
     this.enumerations = new Enumerations(options.store.clauses);
     this.definitions = new Definitions(options.store.clauses.values());
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());

@@ -68,7 +68,7 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
     super(options);
     this.opts = options;
     const documents = [...options.store.documents.values()];
-    this.scope = createDocumentScope(documents);
+    this.scope = createDocumentScope(documents, options.store.clauses.values());
     this.superseded = new Set(documents.flatMap((d) => (d.supersedes ? [d.supersedes] : [])));
   }
 

@@ -3,7 +3,7 @@
  * title that no other title shares. Matching documents get a boost, never an exclusive filter.
  */
 import { bigrams } from '../bigrams.js';
-import type { DocumentMeta } from '../domain.js';
+import type { Clause, DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
 import { toSimplified } from '../text/script.js';
 
@@ -38,7 +38,34 @@ const GENERIC_TITLE_WORDS =
   '金额 数额 额度 上限 下限 比率 比例 标准 期限';
 const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HAN_BIGRAMS(w)]));
 
-export function createDocumentScope(documents: readonly DocumentMeta[]): DocumentScope {
+/** A title's own word names its document when at most this share of the library's documents say it, … */
+const NAMING_SHARE = 0.1;
+/** … or this many (in a small library, every title word names). */
+const MIN_NAMING_DOCUMENTS = 3;
+
+/** For each of `wanted` (bigrams), the documents whose clauses hold it. One pass over the text. */
+function documentsHolding(wanted: ReadonlySet<string>, clauses: Iterable<Pick<Clause, 'docId' | 'text'>>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!wanted.size) return out;
+  for (const { docId, text } of clauses) {
+    const simplified = toSimplified(text);
+    for (let i = 0; i + 1 < simplified.length; i++) {
+      const gram = simplified.slice(i, i + 2);
+      if (!wanted.has(gram)) continue;
+      const holders = out.get(gram) ?? new Set<string>();
+      holders.add(docId);
+      out.set(gram, holders);
+    }
+  }
+  return out;
+}
+
+/**
+ * `clauses`, when given, are the library's text: a title's own word that the text of many documents uses
+ * (`信用` of 台州市企业信用促进条例, in a library where 征信, 浙江 and 上海 rules speak of 信用) is a topic,
+ * not the document's name; one that few documents' text holds (`渝中`, `十三五`, `征信`) names it.
+ */
+export function createDocumentScope(documents: readonly DocumentMeta[], clauses: Iterable<Pick<Clause, 'docId' | 'text'>> = []): DocumentScope {
   // Titles in simplified characters, as questions are read: `金融科技創新實驗管理辦法` is named by `金融科技创新`.
   const grams = documents.map((d) => ({ id: d.id, grams: HAN_BIGRAMS(toSimplified(`${d.title} ${d.shortTitle}`)) }));
   // A bigram is distinctive when it is in exactly one title — one title, however many copies of a
@@ -51,7 +78,10 @@ export function createDocumentScope(documents: readonly DocumentMeta[]): Documen
     counted.add(title);
     for (const x of HAN_BIGRAMS(title)) count.set(x, (count.get(x) ?? 0) + 1);
   }
-  const distinctive = grams.map(({ id, grams: g }) => ({ id, grams: [...g].filter((x) => count.get(x) === 1 && !TITLE_WORDS.has(x)) }));
+  const unique = grams.map(({ id, grams: g }) => ({ id, grams: [...g].filter((x) => count.get(x) === 1 && !TITLE_WORDS.has(x)) }));
+  const spread = documentsHolding(new Set(unique.flatMap((d) => d.grams)), clauses);
+  const maxDocuments = Math.max(MIN_NAMING_DOCUMENTS, Math.floor(documents.length * NAMING_SHARE));
+  const distinctive = unique.map(({ id, grams: g }) => ({ id, grams: g.filter((x) => (spread.get(x)?.size ?? 0) <= maxDocuments) }));
   // A subject word is in at least one title and at most a third of them: `条例`, `管理` are in most; nor
   // is it one of the words any policy title is made of, however few titles of a small library hold it.
   const maxTitles = Math.max(1, Math.floor(documents.length / 3));

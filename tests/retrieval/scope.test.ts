@@ -25,6 +25,19 @@ describe('document scope', () => {
     expect([...library.subjectWords('支付牌照的注册资本要多少？')]).toEqual(['支付']);
   });
 
+  it('takes no word of one title that the text of many documents says for its name', () => {
+    const titles = ['台州市企业信用促进条例', '征信业管理条例', ...Array.from({ length: 8 }, (_, i) => `某${'甲乙丙丁戊己庚辛'[i]}市地方金融条例`)];
+    const documents = titles.map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title }));
+    // 信用 is the 台州 title's alone, but five documents' clauses speak of 信用; 征信 only two.
+    const clauses = documents.map((d, i) => ({ docId: d.id, text: i < 5 ? '推进社会信用体系建设。' : '规范经营。' }));
+    clauses.push({ docId: 'd1', text: '征信机构应当依法采集信息。' }, { docId: 'd0', text: '征信机构依法提供服务。' });
+    const library = createDocumentScope(documents, clauses);
+    expect([...library.named('个人每年能免费拿几次自己的信用报告？')]).toEqual([]);
+    expect([...library.named('征信机构能保存不良信息多久？')]).toEqual(['d1']);
+    // Without the text to tell, a title's own word names its document as before.
+    expect([...createDocumentScope(documents).named('个人每年能免费拿几次自己的信用报告？')]).toEqual(['d0']);
+  });
+
   it('prefers the plan in force today, and the newest plan once all have ended', () => {
     expect([...scope.inPeriod('绿色贷款目标是多少？', new Date('2026-05-01'))]).toEqual(['new']);
     expect([...scope.inPeriod('绿色贷款目标是多少？', new Date('2031-05-01'))]).toEqual(['new']);
