@@ -593,14 +593,28 @@ export class AnswerEngine {
     // Nor one of another's measure (`融资担保基金，规模有多大` is not answered by `融资担保公司…资本规模359.3亿元`).
     // (Both words the library says: `真打官司的话法院最高能支持多高` names no measure and no owner.)
     const owner = measure && store.says(measure) ? read.figure?.owner : null;
-    if (owner && store.says(owner) && !namesOwner(toSimplified(`${formatLabel(p.clause.path)}${p.quote}`), owner)) return false;
-    // Nor one of a clause that does not name what the question quotes (`“银行+担保+保险”合作模式…政府承担几成`
-    // is not answered by a share of 保险机构数量).
-    // (A name the library says: a quoted wording of the asker's own, `“担保到本息全部还清为止”`, is not one.)
-    if (read.figure?.names.some((n) => store.says(toSimplified(n)) && !text.includes(toSimplified(n)))) return false;
+    if (owner && store.says(owner.slice(-4)) && !namesOwner(toSimplified(`${formatLabel(p.clause.path)}${p.quote}`), owner)) return false;
+    // Nor one whose sentence does not name what the question names (`AIC股权投资试点基金…基金规模有多大` is not
+    // answered by `市区两级基金规模不少于1200亿元` after a sentence on AIC funds; `“银行+担保+保险”…政府承担几成`
+    // not by a share of 保险机构数量). A name the library says: a quoted wording of the asker's own
+    // (`“担保到本息全部还清为止”`) is none.
+    const names = read.figure?.names.map(toSimplified).filter((n) => store.says(n)) ?? [];
+    if (names.length && !this.namesInStatingSentence(names, p, asked.kind)) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
     return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, held, said);
+  }
+
+  /**
+   * Whether every name is in the clause's label, in a sentence of the passage stating a quantity of `kind`,
+   * or in the lead-in of the list its items state (`应当认定为…“数额巨大…”：（一）…500万元以上的`).
+   */
+  private namesInStatingSentence(names: readonly string[], p: Passage, kind: QuantityQuestion['kind']): boolean {
+    const label = toSimplified(formatLabel(p.clause.path));
+    // (Whole sentences: `…使用融资担保字样的，由…责令限期改正；逾期不改正的，处5万元…` is one.)
+    const sentences = toSimplified(p.quote).split(/(?<=[。！!？?：:\n])/u);
+    const stating = sentences.filter((s) => statesQuantity(s, kind) || /[：:]\s*$/u.test(s));
+    return names.every((n) => label.includes(n) || stating.some((s) => s.includes(n)));
   }
 
   /**

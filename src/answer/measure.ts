@@ -10,7 +10,10 @@ import { inOtherWords } from './quantity.js';
 export interface FigureAsked {
   /** What is counted or priced (`担保费`, `注册资本`, `规模`); null when the wording names no compact measure. */
   readonly measure: string | null;
-  /** Names the question puts in quotation marks (`“渝快保”`): what it asks about, which a figure's sentence names. */
+  /**
+   * Names the question puts in quotation marks (`“渝快保”`) or writes in Latin capitals (`AIC`, `QFLP`): what
+   * it asks about, which a figure's sentence names.
+   */
   readonly names: readonly string[];
   /**
    * Whose measure it is, when the question names that before a bare measure (`融资担保基金，规模有多大`,
@@ -51,9 +54,17 @@ export function figureAsked(question: string): FigureAsked | null {
   // phrase before with (`重庆要设立的融资担保基金，规模…`; not `我们公司想知道，注册资本…`, a clause of its own).
   const previous = before.split(BREAK).at(-2) ?? '';
   const ownerPhrase = of >= 0 ? phrase.slice(0, of) : head.startsWith(measure) && previous.includes('的') ? previous : '';
-  const owner = ownerPhrase.slice(ownerPhrase.lastIndexOf('的') + 1);
-  return { measure: compact ? measure : null, names: quotedNames(question), owner: compact && OWNER.test(owner) ? owner : null };
+  // (`那个融资担保基金` is 融资担保基金.)
+  const owner = ownerPhrase.slice(ownerPhrase.lastIndexOf('的') + 1).replace(/^(?:那个|这个|那项|这项|该|此)/u, '');
+  // `多少比例的担保费`: the measure named after the question word, past the kind of figure, is the one asked.
+  const after = AFTER_QUESTION_WORD.exec(question.slice(asked.index + asked[0].length))?.[1];
+  const names = [...quotedNames(question), ...(question.match(ACRONYM) ?? [])];
+  if (after) return { measure: after, names, owner: null };
+  return { measure: compact ? measure : null, names, owner: compact && OWNER.test(owner) ? owner : null };
 }
+
+const AFTER_QUESTION_WORD = /^(?:比例|比率|幅度|金额|数额|额度)?的(\p{Script=Han}{2,4}?)(?:[？?。！!，,]|$)/u;
+const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/gu;
 
 const BREAK = /[，,。；;？?！!、\s]/u;
 // A noun phrase of a few characters (`融资担保基金`), not a clause of the question (`我们公司想知道`).

@@ -32,6 +32,9 @@ describe('AnswerEngine on the real corpus', () => {
     expect((await kb.engine.ask('渝中区“银行+担保+保险”合作模式里，政府承担几成？')).kind).toBe('none');
     // `融资担保公司…资本规模359.3亿元` is the size of the firms, not of the fund.
     expect((await kb.engine.ask('重庆要设立的融资担保基金，规模有多大？')).kind).toBe('none');
+    expect((await kb.engine.ask('重庆打算设的那个融资担保基金，规模是多少亿？')).kind).toBe('none');
+    // `市区两级基金规模不少于1200亿元` follows the sentence on AIC funds, and is not of them.
+    expect((await kb.engine.ask('AIC股权投资试点基金要是落在渝中，基金规模有多大？')).kind).toBe('none');
   });
 
   it('reads examples the asker gives as examples of the kind asked about', async () => {

@@ -25,8 +25,18 @@ describe('the measure a figure question asks of', () => {
     expect(figureAsked('重庆要设立的融资担保基金，规模有多大？')?.owner).toBe('融资担保基金');
     expect(figureAsked('融资担保基金的规模是多少？')?.owner).toBe('融资担保基金');
     // A clause of the question's own before the measure names no owner.
+    expect(figureAsked('重庆打算设的那个融资担保基金，规模是多少亿？')?.owner).toBe('融资担保基金');
     expect(figureAsked('我们公司想知道，注册资本最低要多少？')?.owner).toBeNull();
     expect(figureAsked('担保费能补助多少？')?.owner).toBeNull();
+  });
+
+  it('reads the measure named after the question word, past the kind of figure', () => {
+    expect(figureAsked('企业办抵押担保，财政能补贴多少比例的担保费？')?.measure).toBe('担保费');
+  });
+
+  it('keeps the names a question writes in Latin capitals', () => {
+    expect(figureAsked('AIC股权投资试点基金要是落在渝中，基金规模有多大？')?.names).toEqual(['AIC']);
+    expect(figureAsked('渝中的QFLP试点规模是多少？')?.names).toEqual(['QFLP']);
   });
 
   it('keeps the names a question quotes, but not a title in 《》', () => {
