@@ -35,21 +35,24 @@ const PER_UNIT = /^.*?每[家户名位人](?:企业|单位|机构|公司|个人|
 
 /** The measure a question asks a figure of, and the names it quotes; null when it asks for no figure. */
 export function figureAsked(question: string): FigureAsked | null {
-  const asked = QUESTION_WORD.exec(question.replace(/[“”"「」]/gu, ''));
+  const unquoted = question.replace(/[“”"「」]/gu, '');
+  const asked = QUESTION_WORD.exec(unquoted);
   if (!asked) return null;
-  const before = question.replace(/[“”"「」]/gu, '').slice(0, asked.index);
+  const before = unquoted.slice(0, asked.index);
   // The phrase the question word closes: after the last break in the sentence.
   const phrase = before.split(BREAK).pop() ?? '';
   const of = phrase.lastIndexOf('的');
   const head = of >= 0 ? phrase.slice(of + 1) : phrase;
   const cut = AFTER_MEASURE.exec(head);
   // `每家企业最多补多少`, `每户贷款额度最高多少`: who a figure is per is no part of what it is of.
-  const words = (cut ? head.slice(0, cut.index) : head).replace(PER_UNIT, '');
+  // (`…风险补偿资金有多少钱`: a 有 right before the question word is no part of the measure.)
+  const words = (cut ? head.slice(0, cut.index) : head).replace(PER_UNIT, '').replace(/有$/u, '');
   // (`单户授信额度` is of 授信: `每`/`单` with the counting word after it go together.)
   let measure = words.replace(/^(?:一年|每年|全年|总的|每一|(?:每|单)[笔个户家名位人项次]?)/u, '');
   for (let m = KIND_WORDS.exec(measure); m && m.index > 0; m = KIND_WORDS.exec(measure)) measure = measure.slice(0, m.index);
   // A compact noun phrase only (`担保费`, `注册资本`): a longer run is a clause of the question, not a measure.
-  const compact = /^\p{Script=Han}{2,4}$/u.test(measure) && !KIND_WORDS.test(measure);
+  // (After `的`, a noun phrase of up to six: `…共同设立的风险补偿资金`.)
+  const compact = (of >= 0 ? /^\p{Script=Han}{2,6}$/u : /^\p{Script=Han}{2,4}$/u).test(measure) && !KIND_WORDS.test(measure);
   // Whose: what stands before `的` in the phrase, or, when the measure begins this one, what a `的` closes the
   // phrase before with (`重庆要设立的融资担保基金，规模…`; not `我们公司想知道，注册资本…`, a clause of its own).
   const previous = before.split(BREAK).at(-2) ?? '';
@@ -57,7 +60,7 @@ export function figureAsked(question: string): FigureAsked | null {
   // (`那个融资担保基金` is 融资担保基金.)
   const owner = ownerPhrase.slice(ownerPhrase.lastIndexOf('的') + 1).replace(/^(?:那个|这个|那项|这项|该|此)/u, '');
   // `多少比例的担保费`: the measure named after the question word, past the kind of figure, is the one asked.
-  const after = AFTER_QUESTION_WORD.exec(question.slice(asked.index + asked[0].length))?.[1];
+  const after = AFTER_QUESTION_WORD.exec(unquoted.slice(asked.index + asked[0].length))?.[1];
   const names = [...quotedNames(question), ...(question.match(ACRONYM) ?? [])];
   if (after) return { measure: after, names, owner: null };
   return { measure: compact ? measure : null, names, owner: compact && OWNER.test(owner) ? owner : null };

@@ -30,6 +30,11 @@ describe('the measure a figure question asks of', () => {
     expect(figureAsked('担保费能补助多少？')?.owner).toBeNull();
   });
 
+  it('reads a longer noun phrase after 的 as the measure, without the 有 that asks for it', () => {
+    expect(figureAsked('十三五规划里财政资金和金融资本共同设立的风险补偿资金有多少钱？')?.measure).toBe('风险补偿资金');
+    expect(answersFigure('撬动银行贷款覆盖农户5万—50万元的融资需求', figureAsked('共同设立的风险补偿资金有多少钱？')!)).toBe(false);
+  });
+
   it('reads the measure named after the question word, past the kind of figure', () => {
     expect(figureAsked('企业办抵押担保，财政能补贴多少比例的担保费？')?.measure).toBe('担保费');
   });
