@@ -48,7 +48,8 @@ export function figureAsked(question: string): FigureAsked | null {
   // (`…风险补偿资金有多少钱`: a 有 right before the question word is no part of the measure.)
   const words = (cut ? head.slice(0, cut.index) : head).replace(PER_UNIT, '').replace(/有$/u, '');
   // (`单户授信额度` is of 授信: `每`/`单` with the counting word after it go together.)
-  let measure = words.replace(/^(?:一年|每年|全年|总的|每一|(?:每|单)[笔个户家名位人项次]?)/u, '');
+  // (`个人每年能免费拿几次`: how often is no part of it either.)
+  let measure = words.replace(/^(?:一年|每年|全年|总的|每一|(?:每|单)[笔个户家名位人项次]?)/u, '').replace(/(?:每年|每月|每季度?|每次|一年|全年)$/u, '');
   for (let m = KIND_WORDS.exec(measure); m && m.index > 0; m = KIND_WORDS.exec(measure)) measure = measure.slice(0, m.index);
   // A compact noun phrase only (`担保费`, `注册资本`): a longer run is a clause of the question, not a measure.
   // (After `的`, a noun phrase of up to six: `…共同设立的风险补偿资金`.)

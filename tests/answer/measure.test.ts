@@ -10,6 +10,7 @@ describe('the measure a figure question asks of', () => {
     expect(figureAsked('受灾中小企业旧贷款展延的利息损失补贴，每家企业最多补多少？')?.measure).toBeNull();
     expect(figureAsked('创业担保贷款每户贷款额度最高多少？')?.measure).toBe('贷款');
     expect(figureAsked('单户授信额度最高多少？')?.measure).toBe('授信');
+    expect(figureAsked('个人每年能免费拿几次自己的信用报告？')?.measure).toBe('个人');
     expect(figureAsked('每家机构能补助多少？')?.measure).toBeNull();
     expect(figureAsked('金融人才能拿多少钱？')?.measure).toBe('金融人才');
   });
