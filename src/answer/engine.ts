@@ -15,6 +15,7 @@ import { definitionAsked, Definitions } from './definitions.js';
 import { definedCategories, type Category } from './categories.js';
 import { readRepeals, type Repeal } from './repeals.js';
 import { Articles } from './articles.js';
+import { forbidsList } from './prohibitions.js';
 import { documentThemes } from './themes.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
@@ -446,7 +447,8 @@ export class AnswerEngine {
       quantity,
       wantsNumber: read.wantsNumber,
     };
-    const chosen = chooseClauses(wantsList ? this.listFirst(ranked, passageOptions.topicalTokens) : ranked, this.evidence);
+    const listed = wantsList ? this.listFirst(ranked, passageOptions.topicalTokens) : ranked;
+    const chosen = chooseClauses(read.prohibited ? this.forbiddenFirst(listed, this.topicalTokens(question, result.queryTokens)) : listed, this.evidence);
     let passages = buildPassages(chosen, passageOptions);
     let answering = this.answering(read, passages, result.queryTokens);
     // Who is in charge: the chosen clauses that say, else the clause of their documents that does.
@@ -719,6 +721,28 @@ export class AnswerEngine {
     return [best.c, ...ranked.filter((c) => c !== best.c)];
   }
 
+  /**
+   * For "哪些…不能碰": the list of what is forbidden (`不得从事下列活动：`) of the documents the best matches
+   * are of, the one most on the question's topic, first — scored as the best match that led to it.
+   */
+  private forbiddenFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
+    const top = ranked[0];
+    if (!top) return [...ranked];
+    const documents = new Set(ranked.slice(0, LIST_BAND).map((c) => c.clause.docId).slice(0, 2));
+    const wanted = new Set(topical);
+    let best: { clause: Clause; score: number } | undefined;
+    for (const clause of this.options.store.clauses.values()) {
+      if (!documents.has(clause.docId)) continue;
+      const list = this.enumerations.of(clause);
+      if (list?.owner !== clause || !forbidsList(list.leadIn)) continue;
+      const text = `${formatLabel(clause.path)}${list.leadIn}${list.items.map((i) => i.text).join('')}`;
+      const score = overlap(text, wanted, this.options.tokenizer);
+      if (!best || score > best.score) best = { clause, score };
+    }
+    if (!best || best.clause.id === top.clause.id) return [...ranked];
+    return [{ ...top, clause: best.clause }, ...ranked.filter((c) => c.clause.id !== best.clause.id)];
+  }
+
   /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */
   private shareInArticle(p: Passage, topical: readonly string[]): number {
     const article = p.clause.kind === 'article-paragraph' ? this.articles.enclosing(p.clause) : null;
@@ -746,8 +770,6 @@ export class AnswerEngine {
     }
     return out;
   }
-
-
 
   /** `适用于重庆市渝中区`, `适用于全国`: the place a document's figures are for. */
   private appliesTo(docId: string): string {

@@ -214,6 +214,12 @@ describe('enumerations', () => {
     expect(a.answer).toContain('投资政府债券');
   });
 
+  it('answers what is forbidden with the list a rule announces by 不得, in words far from the asker’s', async () => {
+    const a = await ask('按国务院的融资担保条例，担保公司哪些业务是明确不能碰的？');
+    expect(a.citations[0]!.label).toContain('第二十三条');
+    expect(a.answer).toContain('(三)受托投资。');
+  });
+
   it('quotes a short list whole when retrieval hit one of its items', async () => {
     const a = await ask('融资担保公司可以做受托投资吗？');
     expect(a.answer).toContain('融资担保公司不得从事下列活动：');

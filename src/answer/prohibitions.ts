@@ -1,0 +1,20 @@
+/**
+ * "哪些业务是明确不能碰的", "有哪些做法是被禁止的", "募集时有哪些红线": questions for what a rule forbids. Rules
+ * say so in a set form, a list announced by `不得` or `禁止` (`融资担保公司不得从事下列活动：`), in words far
+ * from the asker's, so such a list is looked for by its form in the documents retrieval chose.
+ */
+
+// Wording that asks what is forbidden.
+const ASKS_PROHIBITED = /不能碰|不能做|不能干|不能搞|禁止|严禁|不准|不许|不允许|不可以做|红线|明令/u;
+// A lead-in that announces what is forbidden: `不得从事下列活动：`, `禁止从事下列活动：`, `不得有下列行为：`.
+const FORBIDS_LIST = /(?:不得|禁止|严禁)[^。；;：:]{0,20}(?:下列|以下)/u;
+
+/** Whether a question asks what is forbidden. */
+export function asksProhibited(question: string): boolean {
+  return ASKS_PROHIBITED.test(question);
+}
+
+/** Whether a list's lead-in announces what is forbidden. */
+export function forbidsList(leadIn: string): boolean {
+  return FORBIDS_LIST.test(leadIn);
+}

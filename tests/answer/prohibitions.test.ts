@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { asksProhibited, forbidsList } from '../../src/answer/prohibitions.js';
+
+describe('questions for what a rule forbids', () => {
+  it('reads the asker’s ways of saying forbidden', () => {
+    for (const q of ['担保公司哪些业务是明确不能碰的？', '银行揽存时有哪些做法是被禁止的？', '私募基金募集时有哪些红线？']) expect(asksProhibited(q), q).toBe(true);
+    expect(asksProhibited('设立融资担保公司要满足哪些条件？')).toBe(false);
+  });
+
+  it('recognises a list a rule announces by 不得 or 禁止, not one of what is required', () => {
+    expect(forbidsList('融资担保公司不得从事下列活动：')).toBe(true);
+    expect(forbidsList('地方金融组织应当依法规范经营，严守风险底线，禁止从事下列活动：')).toBe(true);
+    expect(forbidsList('金融机构办理存款业务，不得有下列行为：')).toBe(true);
+    expect(forbidsList('设立融资担保公司，应当具备下列条件：')).toBe(false);
+  });
+});
