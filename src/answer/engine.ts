@@ -534,7 +534,7 @@ export class AnswerEngine {
     const frequency = (b: string) => store.tokenFrequency(b);
     const unknown = unknownInstitution(question, frequency);
     const namedSomewhere = (name: string) =>
-      passages.some((p) => namesInstitution(`${this.documentTitle(p.clause.docId)}${formatLabel(p.clause.path)}${p.clause.text}`, name));
+      passages.some((p) => namesInstitution(toSimplified(`${this.documentTitle(p.clause.docId)}${formatLabel(p.clause.path)}${p.clause.text}`), name));
     if ((unknown && !namedSomewhere(unknown)) || unknownRate(question, frequency)) return [];
     // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
     // Words naming a passage's document chose it; they are not what its clause must speak of

@@ -29,8 +29,8 @@ export function documentHeaders(clauses: Iterable<Clause>): Map<string, Document
     let lines = '';
     for (const c of list.sort((a, b) => a.ordinal - b.ordinal)) {
       if (c.kind === 'preamble') lines += `${c.text}\n`;
-      // A heading with no text of its own (`1.中華民國一百零七年…令訂定發布`) is read as its heading.
-      opening += `${c.text || `${c.marker}${c.heading}`}\n`;
+      // A heading is read with its text (`1.中華民國一百零七年…令訂定發布`, its wrapped line the text).
+      opening += `${c.heading && !c.text.startsWith(c.heading) ? `${c.marker}${c.heading}` : ''}${c.text}\n`;
       if (opening.length >= HEADER_CHARS) break;
     }
     // A text without any heading has no body to set apart: all of its opening is header.

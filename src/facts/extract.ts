@@ -30,7 +30,9 @@ export interface FactSources {
   readonly registered?: RegisteredFacts;
 }
 
-const DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日';
+// (Spaces a PDF left inside a date are allowed: `2022年7月 1日`; values are given without them.)
+const DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
+const unspaced = (date: string) => date.replace(/[\s\u3000]/gu, '');
 const EVENT_KIND: Readonly<Record<string, DocumentFactKind>> = {
   通过: 'adopted',
   // A city's regulation is approved by its province's congress (`山东省…常务委员会第二十四次会议批准`).
@@ -69,7 +71,7 @@ const CHROME_SOURCE = /来源[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间
 const CHROME_DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/;
 /** `本条例自2025年6月1日起施行`, `本办法自印发之日起实施`. */
 const EFFECTIVE_SENTENCE = new RegExp(
-  `本(?:条例|办法|规定|解释|决定|细则|规则|意见|通知|方案|实施方案|规划|措施|政策|制度)自(${DATE}|(?:印发|发布|公布)之日)起(施行|实施|执行|生效)`,
+  `本(?:实施)?(?:条例|办法|规定|解释|决定|细则|规则|意见|通知|方案|实施方案|规划|措施|政策|制度)自(${DATE}|(?:印发|发布|公布)之日)起(施行|实施|执行|生效)`,
 );
 const VALID_UNTIL_SENTENCE = new RegExp(`有效期(?:至|到|截至)(${DATE})`);
 /**
@@ -112,11 +114,11 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
     for (const sentence of clause.sentences) {
       const effective = sentence.match(EFFECTIVE_SENTENCE);
       if (effective) {
-        const value = /^\d/.test(effective[1]!) ? effective[1]! : `自${effective[1]}起${effective[2]}`;
+        const value = /^\d/.test(effective[1]!) ? unspaced(effective[1]!) : `自${effective[1]}起${effective[2]}`;
         out.push({ kind: 'effective', value, quote: sentence, source: 'clause', clauseId: clause.id });
       }
       const until = sentence.match(VALID_UNTIL_SENTENCE);
-      if (until) out.push({ kind: 'validUntil', value: until[1]!, quote: sentence, source: 'clause', clauseId: clause.id });
+      if (until) out.push({ kind: 'validUntil', value: unspaced(until[1]!), quote: sentence, source: 'clause', clauseId: clause.id });
       const span = until ? null : sentence.match(VALID_FOR_SENTENCE);
       if (span) out.push({ kind: 'validFor', value: (span[1] ?? span[2])!, quote: sentence, source: 'clause', clauseId: clause.id });
     }
@@ -169,7 +171,7 @@ function headerLineFacts(clause: Clause): DocumentFact[] {
     if (signature) {
       return [
         { kind: 'issuer', value: signature[1]!, quote: l, ...at },
-        { kind: 'issued', value: signature[2]!, quote: l, ...at },
+        { kind: 'issued', value: unspaced(signature[2]!), quote: l, ...at },
       ];
     }
     return [];

@@ -133,7 +133,7 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
   if (NATIONAL_SCOPE.test(scope) && !LOCAL_SCOPE.test(scope)) return { level: 'national' };
   // A text dated in the calendar only Taiwan keeps (`中華民國一百零七年四月二十七日…令訂定發布`) is Taiwan's,
   // though it names no place: its laws say `本會`, `主管機關`, never where.
-  if (ROC_DATE.test(evidence.scope ?? evidence.header)) {
+  if (ROC_DATE.test(evidence.header) || ROC_DATE.test(evidence.scope ?? '')) {
     const taiwan = narrowestIn('台湾省', places);
     if (taiwan) return localOf(taiwan, places);
   }

@@ -4,11 +4,13 @@
  * a list typed here: `合作` (合作市), `资源` (资源县), `比如` (比如县) and `平安` (平安区) are words first, so
  * written bare they are not places; `泰顺`, `荣成` and `东海` are tagged as names and count.
  * It also knows the longer words a name begins (`太平洋`, `北京大学`, `上海证券交易所`): a name inside
- * such a word is not a place.
+ * such a word is not a place — unless the word ends as a division does (`深圳经济特区`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+// A longer word that ends as a division or zone does (`深圳经济特区`) is still the place, not another word.
+const DIVISION_END = /(?:特区|新区|开发区|自治区|自治州|自治县|地区|省|市|县)$/u;
 // Parts of speech of names: place (ns), locality (s), other proper name (nz), person (nr, nrt, nrfg), organisation (nt).
 const NAME_TAG = /^(?:ns|nz|nr|nrt|nrfg|nt|s)$/;
 // A name tagged as a proper name but this frequent is used as a word (`和平` nz 7998).
@@ -55,7 +57,7 @@ export function loadLexicon(bareNames: ReadonlySet<string>): Lexicon {
       return w !== undefined && (!NAME_TAG.test(w.tag) || (w.tag !== 'ns' && w.frequency >= MAX_NAME_FREQUENCY));
     },
     inLongerWord(bare, text, at) {
-      return (longer.get(bare) ?? []).some((w) => text.startsWith(w, at) && !bareNames.has(w.slice(bare.length)));
+      return (longer.get(bare) ?? []).some((w) => text.startsWith(w, at) && !bareNames.has(w.slice(bare.length)) && !DIVISION_END.test(w));
     },
   };
 }

@@ -67,6 +67,13 @@ describe('extractDocumentFacts', () => {
     }
   });
 
+  // 四川省《中华人民共和国中小企业促进法》实施办法 第五十八条, as its PDF copy writes it (a space inside the date).
+  it('reads the date a 实施办法 takes effect (本实施办法自…起施行), past a space a PDF left inside it', async () => {
+    const doc = await parseDocument('sichuan.txt', new TextEncoder().encode('四川省《中华人民共和国中小企业促进法》实施办法\n第五十八条 本实施办法自2022年7月 1日起施行。'), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'effective', value: '2022年7月1日', source: 'clause' }));
+  });
+
   // 金融科技創新實驗管理辦法 as Taiwan's law database publishes it (its first lines, verbatim).
   it('reads Taiwan’s 文号 from the history lines before the first 章', async () => {
     const text = ['金融科技創新實驗管理辦法', '法規性質：命令', '沿革：', '1.中華民國一百零七年四月二十七日金融監督管理委員會金管科字第 10701062960 號令訂定發布全文 24 條；並自一百零七年四月三十日施行', '第一章 總則', '第 1 條', '本辦法依金融科技發展與創新實驗條例第十八條第一項規定訂定之。'].join('\n');

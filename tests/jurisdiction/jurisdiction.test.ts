@@ -181,4 +181,17 @@ describe('a text dated in the ROC calendar', () => {
     expect(documentJurisdiction(doc({ title: '金融科技創新實驗管理辦法' }), header)).toMatchObject({ level: 'local', places: ['台湾省'] });
     expect(documentJurisdiction(doc({ title: '融资担保公司监督管理条例' }), '2017年8月2日国务院令第683号公布').level).not.toBe('local');
   });
+
+  it('is read in the header lines when the opening does not hold it (中小企業發展條例, its history items wrapped)', () => {
+    const lines = '法規類別：行政＞經濟部＞中小企業目\n沿革：\n1.中華民國八十年二月四日總統（80）華總（一）義字第 0705 號令制定';
+    const header = { lines, opening: '法規類別：行政＞經濟部＞中小企業目\n沿革：\n公布全文40條；並自公布日施行' };
+    expect(documentJurisdiction(doc({ title: '中小企業發展條例' }), header)).toMatchObject({ level: 'local', places: ['台湾省'] });
+  });
+});
+
+describe('a place written as a longer word', () => {
+  it('is still the place when the word ends as a division does (深圳经济特区), not inside another word (北京大学)', () => {
+    expect(documentJurisdiction(doc({ title: '深圳经济特区绿色金融条例' }), '')).toMatchObject({ level: 'local', places: ['广东省', '深圳市'] });
+    expect(documentJurisdiction(doc({ title: '北京大学章程' }), '').level).not.toBe('local');
+  });
 });
