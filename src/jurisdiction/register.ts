@@ -44,7 +44,13 @@ interface RawDivision {
 // Longest first: `维吾尔自治区` before `自治区`, `自治县` before `县`. A suffix is only cut when two characters remain.
 const SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '自治旗', '新区', '林区', '地区', '省', '市', '区', '县', '旗', '盟'];
 // Ethnic names inside an autonomous prefecture's or county's name: `恩施土家族苗族自治州` → `恩施`.
-const ETHNIC = /(?:[\u4e00-\u9fa5]{1,4}?族)+$/u;
+const ETHNIC = /^(?:[\u4e00-\u9fa5]{1,4}?族)+$/u;
+
+/** `北川羌族` → `北川`, `恩施土家族苗族` → `恩施`: the shortest name of two characters or more that peoples' names follow. */
+function withoutPeoples(name: string): string {
+  for (let k = 2; k < name.length; k++) if (ETHNIC.test(name.slice(k))) return name.slice(0, k);
+  return name;
+}
 // Long zone words and the forms people write them in.
 const ZONE_SHORT: readonly (readonly [RegExp, string])[] = [
   [/经济技术开发区$/u, '经开区'],
@@ -59,7 +65,7 @@ export function bareName(name: string): string | null {
   for (const suffix of SUFFIXES) {
     if (!name.endsWith(suffix)) continue;
     let bare = name.slice(0, -suffix.length);
-    if (/^自治|族/.test(suffix) || suffix === '自治州' || suffix === '自治县' || suffix === '自治旗') bare = bare.replace(ETHNIC, '') || bare;
+    if (/^自治|族/.test(suffix) || suffix === '自治州' || suffix === '自治县' || suffix === '自治旗') bare = withoutPeoples(bare);
     return bare.length >= 2 ? bare : null;
   }
   return null;
@@ -105,6 +111,10 @@ export class PlaceRegister {
       const bare = bareName(d.name);
       add(d.name, d, false, !bare);
       if (bare && bare !== d.name) add(bare, d, true);
+      // An autonomous county, prefecture or banner is written with its plain suffix too: `北川县` for
+      // 北川羌族自治县, `恩施州` for 恩施土家族苗族自治州.
+      const autonomous = /自治(县|州|旗)$/u.exec(d.name);
+      if (bare && autonomous) add(`${bare}${autonomous[1]}`, d, false);
       for (const [long, short] of ZONE_SHORT) {
         if (!long.test(d.name)) continue;
         const abbreviated = d.name.replace(long, short);

@@ -8,6 +8,12 @@ const names = (text: string) => findPlaces(text).map((p) => p.name);
 const doc = (d: Partial<DocumentMeta>): DocumentMeta => ({ id: 'd', file: 'd.txt', title: '', shortTitle: '', ...d });
 
 describe('places from the national register', () => {
+  it('reads an autonomous division by its name without its peoples, and with its plain suffix', () => {
+    expect(names('绵阳北川县在融资担保这块对投资企业有什么支持？')).toEqual(['绵阳市', '北川羌族自治县']);
+    expect(names('北川的投资促进条例')).toEqual(['北川羌族自治县']);
+    expect(names('恩施州的小贷公司')).toEqual(['恩施土家族苗族自治州']);
+  });
+
   it('reads any division of the country, with its suffix or without it', () => {
     expect(names('大渡口区2027年金融业增加值')).toEqual(['大渡口区']);
     expect(names('重庆市渝中区产业发展促进局')).toEqual(['重庆市', '渝中区']);
