@@ -187,7 +187,7 @@ export class AnswerEngine {
     const resolved = resolveFollowUp(context.previousQuestion, asked);
     const question = [...resolved].length <= this.maxQuestionChars ? cleanQuestion(resolved, this.maxQuestionChars) : asked;
     // Read once: every stage below takes this value, none reads the wording again.
-    const read = readQuestion(question, this.jurisdictions.scope(question));
+    const read = readQuestion(question, this.jurisdictions.scope(question), { traditional: asked !== cleanQuestion(rawQuestion, this.maxQuestionChars) });
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
     // Not when it asks what a named document says about a kind of firm (`国办…意见讲要培育什么样的资本`), nor a
     // figure of a measure it names (`我们是…企业，申请“技改专项贷”能享受多少贴息`): that figure is the question.
@@ -419,7 +419,7 @@ export class AnswerEngine {
     if (!strong.length) return this.nothingFound(question);
 
     const placed = !place
-      ? strong
+      ? this.mainlandFirst(strong, read.traditional)
       : place.verdict === 'uncovered'
         ? []
         : strong
@@ -802,6 +802,16 @@ export class AnswerEngine {
     let title = this.titleTokens.get(docId);
     if (!title) this.titleTokens.set(docId, (title = new Set(this.options.tokenizer.document(this.documentTitle(docId)))));
     return tokens.filter((t) => !title.has(t));
+  }
+
+  /**
+   * A question in simplified characters that names no place is asked on the mainland: the rules of 香港,
+   * 澳门 and 台湾 come after the others that speak to it (still there, saying whose rule, when only they do).
+   */
+  private mainlandFirst(ranked: readonly ClauseEvidence[], traditional: boolean): ClauseEvidence[] {
+    if (traditional) return [...ranked];
+    const outside = (c: ClauseEvidence) => this.jurisdictions.outsideMainland(c.clause.docId);
+    return [...ranked.filter((c) => !outside(c)), ...ranked.filter(outside)];
   }
 
   /** Whether `docId` is a document of the place asked itself (not a broader or a national one). */

@@ -418,9 +418,11 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (asked.rateHead && !text.includes(asked.rateHead)) return `does not speak of the rate asked`;
   // A figure of 融资担保公司 does not answer for 小额贷款公司.
   // … unless the clause speaks of a category its document defines to hold it (`地方金融组织` holds 小额贷款公司).
-  // (A rule that names no institution at all, `当事人因融资租赁合同租金欠付争议…`, binds whoever is a party.)
+  // (A rule that names no institution at all, `当事人因融资租赁合同租金欠付争议…`, binds whoever is a party;
+  // one on a category its document defines, `地方金融组织`, binds the members it lists.)
   const institution = asked.institution;
-  if (institution && !namesInstitution(`${title}${text}`, institution) && !namesInstitution(held, institution) && namesSomeInstitution(`${title}${text}`))
+  const namesSome = held !== '' || namesSomeInstitution(`${title}${text}`);
+  if (institution && namesSome && !namesInstitution(`${title}${text}`, institution) && !namesInstitution(held, institution))
     return `is not about ${institution}`;
   return null;
 }

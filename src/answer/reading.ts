@@ -29,6 +29,8 @@ export interface QuestionReading {
   readonly text: string;
   /** The place it asks about and the documents that may answer for it; null when it names none. */
   readonly place: PlaceScope | null;
+  /** It was written in traditional characters (as in 台湾, 香港, 澳门), before it was read in simplified ones. */
+  readonly traditional: boolean;
   /** Years it names (`2027年`, or a plan period's last year). */
   readonly years: readonly number[];
   /** Its years are facts of the asker's case (`2023年设立的担保公司`), not a plan's or the rules' dates. */
@@ -58,7 +60,7 @@ export interface QuestionReading {
 }
 
 /** Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it. */
-export function readQuestion(text: string, place: PlaceScope | null): QuestionReading {
+export function readQuestion(text: string, place: PlaceScope | null, { traditional = false }: { readonly traditional?: boolean } = {}): QuestionReading {
   const wantsList = asksForList(text);
   const askedKind = askedQuantity(text);
   const quantity = wantsList ? null : (askedKind ?? claimedQuantity(text));
@@ -67,6 +69,7 @@ export function readQuestion(text: string, place: PlaceScope | null): QuestionRe
   return {
     text,
     place,
+    traditional,
     years: questionYears(text),
     yearsOfTheCase: yearsOfTheCase(text),
     wantsList,

@@ -275,6 +275,12 @@ export class Jurisdictions {
     return this.byDocument.get(docId) ?? { level: 'unknown' };
   }
 
+  /** Whether document `docId` is the rule of a place outside the mainland's legal system (香港, 澳门, 台湾). */
+  outsideMainland(docId: string): boolean {
+    const j = this.jurisdictionOf(docId);
+    return j.level === 'local' && !underMainlandLaw(j.place);
+  }
+
   /**
    * The division each local document governs itself (`渝中区`, `重庆市`), for reading `我们在渝中` as a place. A
    * zone's document gives its zone's division: a zone is read only with its zone word (`两江新区`, never `两江`).
@@ -324,11 +330,14 @@ export class Jurisdictions {
     if (uncovered.length) return { verdict: 'uncovered', places: uncovered };
     const scoping = asked.filter((a) => !partner(a));
     const broader = new Set(scoping.flatMap((a) => [...a.broader]));
+    // Places named side by side (`渝中区和成都…开展金融合作`, `四川和湖北的…分别是多少`) are each answered by their
+    // own documents; a place and where it acts (`香港人…在天河区`) only by documents that hold for both.
+    const combine = scoping.every((a) => a.use === 'named') ? union : intersect;
     return {
       verdict: 'scoped',
       places: scoping.map((a) => a.place),
-      forTopic: scoping.map((a) => a.topic).reduce(intersect),
-      forFigures: scoping.map((a) => a.figures).reduce(intersect),
+      forTopic: scoping.map((a) => a.topic).reduce(combine),
+      forFigures: scoping.map((a) => a.figures).reduce(combine),
       broader,
     };
   }
@@ -394,6 +403,10 @@ const OUTSIDE_MAINLAND_LAW = /^(?:71|81|82)/u;
 /** Whether the mainland's national rules govern place `p` (a zone as its division). */
 function underMainlandLaw(p: Place): boolean {
   return p.level === 'zone' ? underMainlandLaw(p.parent) : !OUTSIDE_MAINLAND_LAW.test(p.code);
+}
+
+function union<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): Set<T> {
+  return new Set([...a, ...b]);
 }
 
 function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): Set<T> {

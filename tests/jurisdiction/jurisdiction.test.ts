@@ -126,6 +126,16 @@ describe('which documents govern a place', () => {
     [clause('yz', '支持渝中区金融机构'), clause('cq', '支持南岸区建设金融中心'), clause('rg', '2017年8月2日 中华人民共和国国务院令第683号公布')],
   );
 
+  it('answers places named side by side each from its own documents', () => {
+    const two = new Jurisdictions(
+      [doc({ id: 'yz', title: '渝中区实施方案', issuer: '重庆市渝中区产业发展促进局' }), doc({ id: 'sc', title: '四川省地方金融监督管理条例' })],
+      [clause('yz', '深化成渝共建'), clause('sc', '在四川省行政区域内')],
+    );
+    const scope = two.scope('渝中区和成都的哪些区开展金融合作？');
+    expect(scope).toMatchObject({ verdict: 'scoped' });
+    expect(scope?.verdict === 'scoped' && [...scope.forTopic].sort()).toEqual(['sc', 'yz']);
+  });
+
   it('lets a district’s document govern that district only, a city’s its districts, a national one every place', () => {
     expect(library.governs('yz', '渝中区')).toBe(true);
     expect(library.governs('yz', '江北区')).toBe(false);
@@ -192,6 +202,22 @@ describe('a text dated in the ROC calendar', () => {
     const lines = '法規類別：行政＞經濟部＞中小企業目\n沿革：\n1.中華民國八十年二月四日總統（80）華總（一）義字第 0705 號令制定';
     const header = { lines, opening: '法規類別：行政＞經濟部＞中小企業目\n沿革：\n公布全文40條；並自公布日施行' };
     expect(documentJurisdiction(doc({ title: '中小企業發展條例' }), header)).toMatchObject({ level: 'local', places: ['台湾省'] });
+  });
+});
+
+describe('rules outside the mainland’s legal system', () => {
+  it('are told from the mainland’s, national or local', () => {
+    const header = '沿革：\n1.中華民國八十年二月四日總統（80）華總（一）義字第 0705 號令制定';
+    const lib = new Jurisdictions(
+      [doc({ id: 'tw', title: '中小企業發展條例' }), doc({ id: 'sc', title: '四川省地方金融监督管理条例' }), doc({ id: 'rg', title: '融资担保公司监督管理条例' })],
+      [
+        { id: 'tw#0', docId: 'tw', kind: 'preamble', marker: '', heading: '', shortHeading: '', path: [], parentId: null, text: header, sentences: [header], depth: 0, ordinal: 0 },
+        { id: 'rg#0', docId: 'rg', kind: 'preamble', marker: '', heading: '', shortHeading: '', path: [], parentId: null, text: '国务院令第683号公布', sentences: ['国务院令第683号公布'], depth: 0, ordinal: 0 },
+      ],
+    );
+    expect(lib.outsideMainland('tw')).toBe(true);
+    expect(lib.outsideMainland('sc')).toBe(false);
+    expect(lib.outsideMainland('rg')).toBe(false);
   });
 });
 
