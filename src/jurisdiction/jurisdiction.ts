@@ -328,7 +328,10 @@ export class Jurisdictions {
     const partner = (a: (typeof asked)[number]) => !a.covered && a.use === 'named' && anyCovered;
     const uncovered = asked.filter((a) => !a.covered && a.use !== 'location' && a.use !== 'origin' && !partner(a)).map((a) => a.place);
     if (uncovered.length) return { verdict: 'uncovered', places: uncovered };
-    const scoping = asked.filter((a) => !partner(a));
+    // A place no document covers where something happens or where a firm is from (`去湖南开分公司`) narrows
+    // nothing beside a covered one: the covered place's rules answer (`湖北的小贷公司…需要跟湖北这边报告吗`).
+    const bystander = (a: (typeof asked)[number]) => !a.covered && (a.use === 'location' || a.use === 'origin') && anyCovered;
+    const scoping = asked.filter((a) => !partner(a) && !bystander(a));
     const broader = new Set(scoping.flatMap((a) => [...a.broader]));
     // Places named side by side (`渝中区和成都…开展金融合作`, `四川和湖北的…分别是多少`) are each answered by their
     // own documents; a place and where it acts (`香港人…在天河区`) only by documents that hold for both.

@@ -100,10 +100,18 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
       // A title written out whole names its document (and its copies), though no bigram of it is its own
       // (`中国（山东）自由贸易试验区条例` beside three other provinces' 自贸区条例 and 山东's other rules).
       const asked = plain(question);
-      const whole = documents.filter((_, i) => wholeTitles[i]!.some((t) => asked.includes(t)));
-      if (whole.length && whole.length < documents.length) return new Set(whole.map((d) => d.id));
       const q = HAN_BIGRAMS(question);
       const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);
+      const wholeAt = documents.flatMap((_, i) => (wholeTitles[i]!.some((t) => asked.includes(t)) ? [i] : []));
+      if (wholeAt.length && wholeAt.length < documents.length) {
+        // … unless it is the end of a longer title the question names by that title's own words
+        // (`广东这部促进中小企业发展条例` names 广东省促进中小企业发展条例, not a 中小企业发展条例 beside it).
+        const written = wholeAt.flatMap((i) => wholeTitles[i]!.filter((t) => asked.includes(t)));
+        const longer = documents.flatMap((d, i) =>
+          hits.includes(d.id) && !wholeAt.includes(i) && wholeTitles[i]!.some((t) => written.some((w) => t.endsWith(w) && t !== w)) ? [d.id] : [],
+        );
+        return new Set(longer.length ? longer : wholeAt.map((i) => documents[i]!.id));
+      }
       // A question that names every document names none in particular.
       return new Set(hits.length < documents.length ? hits : []);
     },

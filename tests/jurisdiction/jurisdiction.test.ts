@@ -126,6 +126,12 @@ describe('which documents govern a place', () => {
     [clause('yz', '支持渝中区金融机构'), clause('cq', '支持南岸区建设金融中心'), clause('rg', '2017年8月2日 中华人民共和国国务院令第683号公布')],
   );
 
+  it('lets a place no document covers, where a firm of a covered one acts, narrow nothing', () => {
+    const hubei = new Jurisdictions([doc({ id: 'hb', title: '湖北省地方金融条例' })], [clause('hb', '在湖北省行政区域内')]);
+    const scope = hubei.scope('我们是湖北的小贷公司，准备去湖南开个分公司，需要跟湖北这边报告吗？');
+    expect(scope?.verdict === 'scoped' && [...scope.forTopic]).toEqual(['hb']);
+  });
+
   it('answers places named side by side each from its own documents', () => {
     const two = new Jurisdictions(
       [doc({ id: 'yz', title: '渝中区实施方案', issuer: '重庆市渝中区产业发展促进局' }), doc({ id: 'sc', title: '四川省地方金融监督管理条例' })],

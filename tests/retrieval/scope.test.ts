@@ -38,6 +38,14 @@ describe('document scope', () => {
     expect([...createDocumentScope(documents).named('个人每年能免费拿几次自己的信用报告？')]).toEqual(['d0']);
   });
 
+  it('names the longer title a question names by its own words, not the shorter one written whole inside it', () => {
+    const library = createDocumentScope(
+      ['广东省促进中小企业发展条例', '中小企業發展條例', '湖北省地方金融条例'].map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title })),
+    );
+    expect([...library.named('广东这部促进中小企业发展条例最近一次是哪天修订的？')]).toEqual(['d0']);
+    expect([...library.named('中小企业发展条例里的紧急性融资指哪几类贷款？')]).toEqual(['d1']);
+  });
+
   it('prefers the plan in force today, and the newest plan once all have ended', () => {
     expect([...scope.inPeriod('绿色贷款目标是多少？', new Date('2026-05-01'))]).toEqual(['new']);
     expect([...scope.inPeriod('绿色贷款目标是多少？', new Date('2031-05-01'))]).toEqual(['new']);
