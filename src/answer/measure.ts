@@ -5,6 +5,7 @@
  * fund's size. Read from the question's own wording (the words right before its question word), never
  * from a list of measures.
  */
+import { findPlaces } from '../jurisdiction/index.js';
 import { inOtherWords } from './quantity.js';
 
 export interface FigureAsked {
@@ -64,7 +65,9 @@ export function figureAsked(question: string): FigureAsked | null {
   const after = AFTER_QUESTION_WORD.exec(unquoted.slice(asked.index + asked[0].length))?.[1];
   const names = [...quotedNames(question), ...(question.match(ACRONYM) ?? [])];
   if (after) return { measure: after, names, owner: null };
-  return { measure: compact ? measure : null, names, owner: compact && OWNER.test(owner) ? owner : null };
+  // (A place is no owner: `四川的政府采购…多大比例` asks of 四川's rules, which the place reading keeps to.)
+  const ownsIt = compact && OWNER.test(owner) && !findPlaces(owner).length;
+  return { measure: compact ? measure : null, names, owner: ownsIt ? owner : null };
 }
 
 const AFTER_QUESTION_WORD = /^(?:比例|比率|幅度|金额|数额|额度)?的(\p{Script=Han}{2,4}?)(?:[？?。！!，,]|$)/u;

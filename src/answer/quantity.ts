@@ -211,10 +211,11 @@ export function askedInstitution(question: string): string | null {
 
 const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该哪什么]/u;
 // Two characters before the kind of an institution (`典当行`, `小贷公司`): the name that says which kind.
-// A `…行` is a bank or a shop only when it is no common word or a bank's branch (`分行`, `进行`, `发行`).
+// A `…行` is a bank or a shop only when it is no common word or a bank's branch (`分行`, `进行`, `发行`),
+// nor the start of one (`递交行政许可`: 行政, 行使, 行为).
 // (`银行卡`, `银行账户` are no bank; `两张银行卡` names none.)
 const INSTITUTION_NAME =
-  /(?=([\u4e00-\u9fa5]{2})(公司|机构|交易所|合作社|银行(?![卡账])|(?<![分总支银进执发运实施试现同履先暂可自流并平单双例旅步航通推奉言品德操罪刑举决出另践颁代])行)(?!法|条例|规定|办法))/gu;
+  /(?=([\u4e00-\u9fa5]{2})(公司|机构|交易所|合作社|银行(?![卡账])|(?<![分总支银进执发运实施试现同履先暂可自流并平单双例旅步航通推奉言品德操罪刑举决出另践颁代])行(?![政使为动业驶程情列]))(?!法|条例|规定|办法))/gu;
 
 /**
  * An institution the question asks a figure of whose name no chunk of the library holds (`典当行` in a

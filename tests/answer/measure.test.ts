@@ -29,6 +29,8 @@ describe('the measure a figure question asks of', () => {
     expect(figureAsked('重庆打算设的那个融资担保基金，规模是多少亿？')?.owner).toBe('融资担保基金');
     expect(figureAsked('我们公司想知道，注册资本最低要多少？')?.owner).toBeNull();
     expect(figureAsked('担保费能补助多少？')?.owner).toBeNull();
+    // A place is no owner: the place reading keeps the answer to its rules.
+    expect(figureAsked('四川的政府采购要给中小企业预留多大比例？')?.owner).toBeNull();
   });
 
   it('reads a longer noun phrase after 的 as the measure, without the 有 that asks for it', () => {

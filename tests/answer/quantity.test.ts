@@ -219,6 +219,7 @@ describe('an institution the library never names', () => {
     expect(unknownInstitution('融资担保公司注册资本最低要多少？', known)).toBeNull();
     // A bank's branches and the words ending in 行 are no kind of institution; nor is a law's name.
     expect(unknownInstitution('银行给各地分行拨的营运资金最多占多少？', () => 0)).toBeNull();
+    expect(unknownInstitution('在广东递交行政许可材料，窗口最晚几天内要告诉我们补什么？', () => 0)).toBeNull();
     expect(unknownInstitution('是哪个机构发布的？', () => 0)).toBeNull();
     expect(askedInstitution('按商业银行法，银行的资本充足率最低不能低于多少？')).toBeNull();
     expect(askedInstitution('是哪个机构发布的、从哪天开始发布的？')).toBeNull();
