@@ -49,3 +49,14 @@ export function definedCategories(clauses: Iterable<Clause>): Map<string, Catego
 function* positions(text: string, marker: string): Generator<number> {
   for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) yield at;
 }
+
+/**
+ * Whether categories' members (`小额贷款公司、…、商业保理公司`) hold a word of a question: three characters of it
+ * together, or two of a three-character word (`保理业` of 商业保理业务, where 业 begins the next word).
+ */
+export function membersHold(members: string, word: string): boolean {
+  if (!members) return false;
+  const chars = [...word];
+  const pieces = chars.length === 3 ? [chars.slice(0, 2).join(''), chars.slice(1).join('')] : chars.slice(0, -2).map((_, i) => chars.slice(i, i + 3).join(''));
+  return pieces.some((p) => members.includes(p));
+}

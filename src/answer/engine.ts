@@ -12,7 +12,7 @@ import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
 import { statesAuthority, type AuthorityAsked } from './authority.js';
 import { definitionAsked, Definitions } from './definitions.js';
-import { definedCategories, type Category } from './categories.js';
+import { definedCategories, membersHold, type Category } from './categories.js';
 import { readRepeals, type Repeal } from './repeals.js';
 import { Articles } from './articles.js';
 import { forbidsList } from './prohibitions.js';
@@ -634,7 +634,7 @@ export class AnswerEngine {
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
-      .filter((word) => !held.includes(word))
+      .filter((word) => !membersHold(held, word))
       .some(said);
   }
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/domain.js';
-import { definedCategories } from '../../src/answer/categories.js';
+import { definedCategories, membersHold } from '../../src/answer/categories.js';
 import { quantityMismatch, readQuantityQuestion } from '../../src/answer/quantity.js';
 
 const clause = (docId: string, text: string): Clause => ({
@@ -41,5 +41,13 @@ describe('categories a document defines', () => {
       quantityMismatch(readQuantityQuestion(question, 'period'), question, SHANGHAI_REPORT, SHANGHAI_REPORT, '上海市地方金融监督管理条例', held);
     expect(period('上海的小额贷款公司出了重大风险事件，多长时间内要报告？')).toBeNull();
     expect(period('上海的证券公司出了重大风险事件，多长时间内要报告？')).toMatch(/not about/);
+  });
+
+  it('holds a question’s word its members name, though the word runs into the next (商业保理业务)', () => {
+    const members = '本市行政区域内的小额贷款公司、融资担保公司、典当行、融资租赁公司、商业保理公司';
+    expect(membersHold(members, '保理业')).toBe(true);
+    expect(membersHold(members, '小额贷款')).toBe(true);
+    expect(membersHold(members, '证券公司')).toBe(false);
+    expect(membersHold('', '保理业')).toBe(false);
   });
 });
