@@ -8,8 +8,12 @@ import type { Clause } from '../domain.js';
 // A paragraph that goes on from the paragraphs before it.
 const REFERS_TO_PREVIOUS = /前款|前[两二三四]款|上述情形|前述情形/u;
 
+/** A reference to an article of the same text (`违反本条例第三十条第二款`): its marker, `第三十条`. */
+export const ARTICLE_REFERENCE = /(?:本条例|本办法|本规定|本法|本细则|本实施办法|本條例|本辦法|本法)(第[一二三四五六七八九十百零〇两\d]+[条條])/gu;
+
 export class Articles {
   private childrenByParent: Map<string, Clause[]> | undefined;
+  private byMarker: Map<string, Clause> | undefined;
 
   constructor(private readonly clauses: ReadonlyMap<string, Clause>) {}
 
@@ -48,6 +52,21 @@ export class Articles {
   withPrevious(clause: Clause): string {
     const article = clause.kind === 'article-paragraph' && REFERS_TO_PREVIOUS.test(clause.text) ? this.enclosing(clause) : null;
     return article ? this.text(article, clause) : clause.text;
+  }
+
+  /** The article of document `docId` whose marker is `marker` (`第十条`), if any. */
+  article(docId: string, marker: string): Clause | undefined {
+    if (!this.byMarker) {
+      this.byMarker = new Map();
+      for (const c of this.clauses.values()) if (c.kind === 'article') this.byMarker.set(`${c.docId}#${c.marker.replace(/\s/gu, '')}`, c);
+    }
+    return this.byMarker.get(`${docId}#${marker}`);
+  }
+
+  /** The articles of its own document an article's text refers to (`违反本条例第十条规定`), in order. */
+  referenced(article: Clause): Clause[] {
+    const markers = [...this.text(article).matchAll(ARTICLE_REFERENCE)].map((m) => m[1]!);
+    return [...new Set(markers)].flatMap((m) => this.article(article.docId, m) ?? []);
   }
 
   /** Whether a paragraph goes on from the ones before it. */

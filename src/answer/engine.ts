@@ -14,7 +14,7 @@ import { statesAuthority, type AuthorityAsked } from './authority.js';
 import { definitionAsked, Definitions } from './definitions.js';
 import { definedCategories, membersHold, type Category } from './categories.js';
 import { readRepeals, type Repeal } from './repeals.js';
-import { Articles } from './articles.js';
+import { ARTICLE_REFERENCE, Articles } from './articles.js';
 import { forbidsList } from './prohibitions.js';
 import { documentThemes } from './themes.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
@@ -46,9 +46,8 @@ function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer
   return topical.filter((t) => have.has(t)).length / topical.length;
 }
 
-// An article as a path names it (`第三十条`), and a reference to one of the same text (`违反本条例第三十条第二款`).
+// An article as a path names it (`第三十条`).
 const ARTICLE_MARKER = /^第[一二三四五六七八九十百零〇两\d]+[条條]/u;
-const ARTICLE_REFERENCE = /(?:本条例|本办法|本规定|本法|本细则)(第[一二三四五六七八九十百零〇两\d]+[条條])/gu;
 
 /** The three-character words of a run (`家典当行` → 家典当, 典当行). */
 const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, i) => run.slice(i, i + 3));
@@ -448,7 +447,9 @@ export class AnswerEngine {
       wantsNumber: read.wantsNumber,
     };
     const listed = wantsList ? this.listFirst(ranked, passageOptions.topicalTokens) : ranked;
-    const chosen = chooseClauses(read.prohibited ? this.forbiddenFirst(listed, this.topicalTokens(question, result.queryTokens)) : listed, this.evidence);
+    const topicalQuery = this.topicalTokens(question, result.queryTokens);
+    const forbidden = read.prohibited ? this.forbiddenFirst(listed, topicalQuery) : listed;
+    const chosen = chooseClauses(read.penalty ? this.penaltyFirst(forbidden, topicalQuery) : forbidden, this.evidence);
     let passages = buildPassages(chosen, passageOptions);
     let answering = this.answering(read, passages, result.queryTokens);
     // Who is in charge: the chosen clauses that say, else the clause of their documents that does.
@@ -741,6 +742,44 @@ export class AnswerEngine {
     }
     if (!best || best.clause.id === top.clause.id) return [...ranked];
     return [{ ...top, clause: best.clause }, ...ranked.filter((c) => c.clause.id !== best.clause.id)];
+  }
+
+  /**
+   * For "…会怎么罚": the penalty article of the best match's document most on the question's topic, read with
+   * the articles it refers to (`违反本条例第十条规定…` is about what 第十条 requires: `通俗易懂的语言…提示风险`),
+   * first — among the penalty articles the best matches are, and those that refer to the best matches.
+   */
+  private penaltyFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
+    const top = ranked[0];
+    if (!top) return [...ranked];
+    // Of the best match's document: the place's own rule comes before a national one (PLACE_BOOST).
+    const band = ranked.slice(0, LIST_BAND).filter((c) => c.clause.docId === top.clause.docId);
+    const documents = new Set([top.clause.docId]);
+    const matched = new Set(band.flatMap((c) => this.articles.enclosing(c.clause)?.id ?? []));
+    const wanted = new Set(topical);
+    let best: { clause: Clause; score: number } | undefined;
+    for (const article of this.penaltyArticles(documents)) {
+      const referenced = this.articles.referenced(article);
+      // Only those the best matches are, or that refer to one of them.
+      if (!matched.has(article.id) && !referenced.some((r) => matched.has(r.id))) continue;
+      const text = [article, ...referenced].map((a) => this.articles.text(a)).join('');
+      const score = overlap(text, wanted, this.options.tokenizer);
+      if (!best || score > best.score) best = { clause: article, score };
+    }
+    // Not ahead of a best match more on the topic (`初次违法…不纳入失信` over a penalty for officials).
+    const topArticle = this.articles.enclosing(top.clause) ?? top.clause;
+    const topScore = overlap([topArticle, ...this.articles.referenced(topArticle)].map((a) => this.articles.text(a)).join(''), wanted, this.options.tokenizer);
+    if (!best || best.clause.id === topArticle.id || best.score < topScore) return [...ranked];
+    return [{ ...top, clause: best.clause }, ...ranked.filter((c) => c.clause.id !== best.clause.id)];
+  }
+
+  /** The articles of `documents` that state a penalty. */
+  private penaltyArticles(documents: ReadonlySet<string>): Clause[] {
+    const out: Clause[] = [];
+    for (const clause of this.options.store.clauses.values()) {
+      if (clause.kind === 'article' && documents.has(clause.docId) && statesPenalty(this.articles.text(clause))) out.push(clause);
+    }
+    return out;
   }
 
   /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */

@@ -25,4 +25,18 @@ describe('a clause read within its article', () => {
     expect(articles.withPrevious(third!)).toBe(third!.text);
     expect(articles.enclosing(second!)?.marker).toBe('第十九条');
   });
+
+  // 深圳经济特区绿色金融条例 第二十三条 and 第六十五条 (2020, verbatim but shortened).
+  it('finds the articles a penalty article refers to', async () => {
+    const text = [
+      '深圳经济特区绿色金融条例',
+      '第二十三条 从事涉及重金属、危险废物、有毒有害物质等环境高风险企业，应当投保环境污染强制责任保险。',
+      '第六十五条 环境高风险企业违反本条例第二十三条规定，未投保环境污染强制责任保险的，由市生态环境部门责令限期改正；逾期不改正的，处保险费三倍罚款。',
+    ].join('\n');
+    const { clauses } = await parseDocument('shenzhen.txt', new TextEncoder().encode(text), undefined);
+    const articles = new Articles(new Map(clauses.map((c) => [c.id, c])));
+    const penalty = clauses.find((c) => c.marker === '第六十五条')!;
+    expect(articles.referenced(penalty).map((a) => a.marker)).toEqual(['第二十三条']);
+    expect(articles.article(penalty.docId, '第二十三条')?.text).toContain('环境污染强制责任保险');
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Answers in a library of several documents (issue 11): the two Chongqing plans beside five national
- * texts, four of them excerpts (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
+ * texts, four of them excerpts, and an excerpt of 深圳's green-finance regulation (tests/fixtures/library/, verbatim). Each capability is pinned on a question written
  * from the documents.
  */
 import { copyFileSync, readdirSync } from 'node:fs';
@@ -188,6 +188,13 @@ describe('penalties', () => {
     expect(a.kind).toBe('policy');
     expect(a.answer).toContain('向关系人发放信用贷款');
     expect(a.answer).toContain('1倍以上5倍以下的罚款');
+  });
+
+  it('answers from the penalty article that refers to the duty the question describes', async () => {
+    // 第二十三条 sets the duty in the asker's words; 第六十五条 (`违反本条例第二十三条…`) the penalty.
+    const a = await ask('深圳搞电镀的重金属企业一直不买环污强制险，被查到会怎么罚？');
+    expect(a.citations[0]!.label).toContain('第六十五条');
+    expect(a.answer).toContain('处保险费三倍罚款');
   });
 });
 
