@@ -15,7 +15,7 @@ import { definitionAsked, Definitions } from './definitions.js';
 import { definedCategories, membersHold, type Category } from './categories.js';
 import { readRepeals, type Repeal } from './repeals.js';
 import { ARTICLE_REFERENCE, Articles } from './articles.js';
-import { forbidsList } from './prohibitions.js';
+import { Leads } from './leads.js';
 import { documentThemes } from './themes.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
@@ -55,8 +55,6 @@ const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, 
 /** Examples a question gives of a kind it names after them: `会计师事务所、律所这类`, `像小贷公司这样的`. */
 const EXAMPLES = /[^，,。；;？?！!]{0,40}?(?:这类|这一类|这种|这些|之类的?|这样的|等等)/u;
 
-/** How far down the ranking a list question looks for the list it asks for. */
-const LIST_BAND = 6;
 
 /**
  * How much a document of the place a question names is preferred over others that speak to it. (1.6 over
@@ -107,6 +105,7 @@ export class AnswerEngine {
   /** Each clause's children in document order, by the parent's id; built when first needed. */
   private readonly articles: Articles;
   private readonly heldDocuments: readonly HeldDocument[];
+  private readonly leads: Leads;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.evidence = { ...DEFAULT_EVIDENCE_OPTIONS, ...options.evidence };
@@ -121,6 +120,13 @@ export class AnswerEngine {
     this.categories = definedCategories(options.store.clauses.values());
     this.repeals = readRepeals(options.store.clauses.values());
     this.articles = new Articles(options.store.clauses);
+    this.leads = new Leads({
+      store: options.store,
+      tokenizer: options.tokenizer,
+      enumerations: this.enumerations,
+      articles: this.articles,
+      companionRatio: this.evidence.companionRatio,
+    });
     this.documentCards = readCards(documents, options.store.clauses.values(), new Date(), this.jurisdictions.places);
     // Each document as a title a question names is matched against it: its title and short title, read once.
     this.heldDocuments = documents.flatMap((d) => {
@@ -446,10 +452,11 @@ export class AnswerEngine {
       quantity,
       wantsNumber: read.wantsNumber,
     };
-    const listed = wantsList ? this.listFirst(ranked, passageOptions.topicalTokens) : ranked;
+    // The clause of the form asked for leads: a list, what is forbidden, a penalty (leads.ts).
     const topicalQuery = this.topicalTokens(question, result.queryTokens);
-    const forbidden = read.prohibited ? this.forbiddenFirst(listed, topicalQuery) : listed;
-    const chosen = chooseClauses(read.penalty ? this.penaltyFirst(forbidden, topicalQuery) : forbidden, this.evidence);
+    const listed = wantsList ? this.leads.listFirst(ranked, passageOptions.topicalTokens) : ranked;
+    const forbidden = read.prohibited ? this.leads.forbiddenFirst(listed, topicalQuery) : listed;
+    const chosen = chooseClauses(read.penalty ? this.leads.penaltyFirst(forbidden, topicalQuery) : forbidden, this.evidence);
     let passages = buildPassages(chosen, passageOptions);
     let answering = this.answering(read, passages, result.queryTokens);
     // Who is in charge: the chosen clauses that say, else the clause of their documents that does.
@@ -700,86 +707,6 @@ export class AnswerEngine {
     if (!subjects.length) return true;
     const title = this.documentScope.titleWords(docId);
     return subjects.some((w) => title.has(w) || text.includes(w));
-  }
-
-  /**
-   * For "有哪些…": among the close matches, the list whose lead-in says most of what is asked comes first
-   * (`清退资金来源包括：` for `可以从哪些来源追回`), ahead of a clause on the topic that lists nothing.
-   */
-  private listFirst(ranked: readonly ClauseEvidence[], topical: (clause: Clause) => readonly string[]): ClauseEvidence[] {
-    const top = ranked[0];
-    if (!top) return [...ranked];
-    const band = ranked.slice(0, LIST_BAND).filter((c) => c.hit.fused >= top.hit.fused * this.evidence.companionRatio);
-    let best: { c: ClauseEvidence; score: number } | undefined;
-    for (const c of band) {
-      const list = this.enumerations.of(c.clause);
-      if (!list) continue;
-      // Words of the document's title say nothing inside it (`民间借贷` in every lead-in of 民间借贷规定).
-      const score = overlap(`${list.owner.heading}${list.leadIn}`, new Set(topical(c.clause)), this.options.tokenizer);
-      if (!best || score > best.score) best = { c, score };
-    }
-    if (!best || best.c === top || !best.score) return [...ranked];
-    return [best.c, ...ranked.filter((c) => c !== best.c)];
-  }
-
-  /**
-   * For "哪些…不能碰": the list of what is forbidden (`不得从事下列活动：`) of the documents the best matches
-   * are of, the one most on the question's topic, first — scored as the best match that led to it.
-   */
-  private forbiddenFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
-    const top = ranked[0];
-    if (!top) return [...ranked];
-    const documents = new Set(ranked.slice(0, LIST_BAND).map((c) => c.clause.docId).slice(0, 2));
-    const wanted = new Set(topical);
-    let best: { clause: Clause; score: number } | undefined;
-    for (const clause of this.options.store.clauses.values()) {
-      if (!documents.has(clause.docId)) continue;
-      const list = this.enumerations.of(clause);
-      if (list?.owner !== clause || !forbidsList(list.leadIn)) continue;
-      const text = `${formatLabel(clause.path)}${list.leadIn}${list.items.map((i) => i.text).join('')}`;
-      const score = overlap(text, wanted, this.options.tokenizer);
-      if (!best || score > best.score) best = { clause, score };
-    }
-    if (!best || best.clause.id === top.clause.id) return [...ranked];
-    return [{ ...top, clause: best.clause }, ...ranked.filter((c) => c.clause.id !== best.clause.id)];
-  }
-
-  /**
-   * For "…会怎么罚": the penalty article of the best match's document most on the question's topic, read with
-   * the articles it refers to (`违反本条例第十条规定…` is about what 第十条 requires: `通俗易懂的语言…提示风险`),
-   * first — among the penalty articles the best matches are, and those that refer to the best matches.
-   */
-  private penaltyFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
-    const top = ranked[0];
-    if (!top) return [...ranked];
-    // Of the best match's document: the place's own rule comes before a national one (PLACE_BOOST).
-    const band = ranked.slice(0, LIST_BAND).filter((c) => c.clause.docId === top.clause.docId);
-    const documents = new Set([top.clause.docId]);
-    const matched = new Set(band.flatMap((c) => this.articles.enclosing(c.clause)?.id ?? []));
-    const wanted = new Set(topical);
-    let best: { clause: Clause; score: number } | undefined;
-    for (const article of this.penaltyArticles(documents)) {
-      const referenced = this.articles.referenced(article);
-      // Only those the best matches are, or that refer to one of them.
-      if (!matched.has(article.id) && !referenced.some((r) => matched.has(r.id))) continue;
-      const text = [article, ...referenced].map((a) => this.articles.text(a)).join('');
-      const score = overlap(text, wanted, this.options.tokenizer);
-      if (!best || score > best.score) best = { clause: article, score };
-    }
-    // Not ahead of a best match more on the topic (`初次违法…不纳入失信` over a penalty for officials).
-    const topArticle = this.articles.enclosing(top.clause) ?? top.clause;
-    const topScore = overlap([topArticle, ...this.articles.referenced(topArticle)].map((a) => this.articles.text(a)).join(''), wanted, this.options.tokenizer);
-    if (!best || best.clause.id === topArticle.id || best.score < topScore) return [...ranked];
-    return [{ ...top, clause: best.clause }, ...ranked.filter((c) => c.clause.id !== best.clause.id)];
-  }
-
-  /** The articles of `documents` that state a penalty. */
-  private penaltyArticles(documents: ReadonlySet<string>): Clause[] {
-    const out: Clause[] = [];
-    for (const clause of this.options.store.clauses.values()) {
-      if (clause.kind === 'article' && documents.has(clause.docId) && statesPenalty(this.articles.text(clause))) out.push(clause);
-    }
-    return out;
   }
 
   /** A passage's share of the question's topic words, a paragraph (款) counted with its whole article. */

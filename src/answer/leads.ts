@@ -1,0 +1,111 @@
+/**
+ * Which clause leads an answer when the question asks for a kind of clause that retrieval, ranking by words,
+ * does not put first: the list asked for (`有哪些条件`), what a rule forbids (`哪些业务不能碰`), the penalty
+ * for a breach the asker describes in words of the duty it breaks (`不买环污强制险会怎么罚`). Each looks in
+ * the documents of the best matches for a clause of that form, and puts the one most on the question's
+ * topic first, scored as the best match that led to it.
+ */
+import type { Clause } from '../domain.js';
+import type { KnowledgeStore, Tokenizer } from '../index/index.js';
+import { formatLabel } from '../domain.js';
+import type { Articles } from './articles.js';
+import type { Enumerations } from './enumeration.js';
+import { overlap, type ClauseEvidence } from './evidence.js';
+import { forbidsList } from './prohibitions.js';
+import { statesPenalty } from './quantity.js';
+
+/** How far down the ranking a clause of the form asked for is looked for. */
+const LIST_BAND = 6;
+
+export interface LeadsOptions {
+  readonly store: KnowledgeStore;
+  readonly tokenizer: Tokenizer;
+  readonly enumerations: Enumerations;
+  readonly articles: Articles;
+  /** How close to the best match a list must be ranked to lead (evidence's companion ratio). */
+  readonly companionRatio: number;
+}
+
+export class Leads {
+  constructor(private readonly deps: LeadsOptions) {}
+
+  /**
+   * For "有哪些…": among the close matches, the list whose lead-in says most of what is asked comes first
+   * (`清退资金来源包括：` for `可以从哪些来源追回`), ahead of a clause on the topic that lists nothing.
+   */
+  listFirst(ranked: readonly ClauseEvidence[], topical: (clause: Clause) => readonly string[]): ClauseEvidence[] {
+    const top = ranked[0];
+    if (!top) return [...ranked];
+    const band = ranked.slice(0, LIST_BAND).filter((c) => c.hit.fused >= top.hit.fused * this.deps.companionRatio);
+    let best: { c: ClauseEvidence; score: number } | undefined;
+    for (const c of band) {
+      const list = this.deps.enumerations.of(c.clause);
+      if (!list) continue;
+      // Words of the document's title say nothing inside it (`民间借贷` in every lead-in of 民间借贷规定).
+      const score = overlap(`${list.owner.heading}${list.leadIn}`, new Set(topical(c.clause)), this.deps.tokenizer);
+      if (!best || score > best.score) best = { c, score };
+    }
+    if (!best || best.c === top || !best.score) return [...ranked];
+    return [best.c, ...ranked.filter((c) => c !== best.c)];
+  }
+
+  /**
+   * For "哪些…不能碰": the list of what is forbidden (`不得从事下列活动：`) of the documents the best matches
+   * are of, the one most on the question's topic, first — scored as the best match that led to it.
+   */
+  forbiddenFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
+    const top = ranked[0];
+    if (!top) return [...ranked];
+    const documents = new Set(ranked.slice(0, LIST_BAND).map((c) => c.clause.docId).slice(0, 2));
+    const wanted = new Set(topical);
+    let best: { clause: Clause; score: number } | undefined;
+    for (const clause of this.deps.store.clauses.values()) {
+      if (!documents.has(clause.docId)) continue;
+      const list = this.deps.enumerations.of(clause);
+      if (list?.owner !== clause || !forbidsList(list.leadIn)) continue;
+      const text = `${formatLabel(clause.path)}${list.leadIn}${list.items.map((i) => i.text).join('')}`;
+      const score = overlap(text, wanted, this.deps.tokenizer);
+      if (!best || score > best.score) best = { clause, score };
+    }
+    if (!best || best.clause.id === top.clause.id) return [...ranked];
+    return [{ ...top, clause: best.clause }, ...ranked.filter((c) => c.clause.id !== best.clause.id)];
+  }
+
+  /**
+   * For "…会怎么罚": the penalty article of the best match's document most on the question's topic, read with
+   * the articles it refers to (`违反本条例第十条规定…` is about what 第十条 requires: `通俗易懂的语言…提示风险`),
+   * first — among the penalty articles the best matches are, and those that refer to the best matches.
+   */
+  penaltyFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
+    const top = ranked[0];
+    if (!top) return [...ranked];
+    // Of the best match's document: the place's own rule comes before a national one (PLACE_BOOST).
+    const band = ranked.slice(0, LIST_BAND).filter((c) => c.clause.docId === top.clause.docId);
+    const documents = new Set([top.clause.docId]);
+    const matched = new Set(band.flatMap((c) => this.deps.articles.enclosing(c.clause)?.id ?? []));
+    const wanted = new Set(topical);
+    let best: { clause: Clause; score: number } | undefined;
+    for (const article of this.penaltyArticles(documents)) {
+      const referenced = this.deps.articles.referenced(article);
+      // Only those the best matches are, or that refer to one of them.
+      if (!matched.has(article.id) && !referenced.some((r) => matched.has(r.id))) continue;
+      const text = [article, ...referenced].map((a) => this.deps.articles.text(a)).join('');
+      const score = overlap(text, wanted, this.deps.tokenizer);
+      if (!best || score > best.score) best = { clause: article, score };
+    }
+    // Not ahead of a best match more on the topic (`初次违法…不纳入失信` over a penalty for officials).
+    const topArticle = this.deps.articles.enclosing(top.clause) ?? top.clause;
+    const topScore = overlap([topArticle, ...this.deps.articles.referenced(topArticle)].map((a) => this.deps.articles.text(a)).join(''), wanted, this.deps.tokenizer);
+    if (!best || best.clause.id === topArticle.id || best.score < topScore) return [...ranked];
+    return [{ ...top, clause: best.clause }, ...ranked.filter((c) => c.clause.id !== best.clause.id)];
+  }
+
+  /** The articles of `documents` that state a penalty. */
+  private penaltyArticles(documents: ReadonlySet<string>): Clause[] {
+    const out: Clause[] = [];
+    for (const clause of this.deps.store.clauses.values()) {
+      if (clause.kind === 'article' && documents.has(clause.docId) && statesPenalty(this.deps.articles.text(clause))) out.push(clause);
+    }
+    return out;
+  }
+}
