@@ -195,11 +195,12 @@ export class AnswerEngine {
     const read = readQuestion(question, this.jurisdictions.scope(question), { traditional: asked !== cleanQuestion(rawQuestion, this.maxQuestionChars) });
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
     // Not when it asks what a named document says about a kind of firm (`国办…意见讲要培育什么样的资本`), nor a
-    // figure of a measure it names (`我们是…企业，申请“技改专项贷”能享受多少贴息`): that figure is the question.
+    // figure it asks (`我们是…企业，申请“技改专项贷”能享受多少贴息`, `我们是成都的小微企业…对方最迟多少天内得给我们确权`):
+    // that figure is the question.
     const describesItself =
       this.policy.read(question) !== null &&
       (/我(?!国)|咱|本公司|本企业/u.test(question) || !this.documentScope.named(question).size) &&
-      !(read.quantity && read.figure?.names.length);
+      !read.quantity;
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       (await this.documentNotHeld(read)) ??

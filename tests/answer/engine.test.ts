@@ -19,6 +19,10 @@ describe('AnswerEngine on the real corpus', () => {
     expect(a.answer).not.toMatch(/可能适用/);
     // … and one that does not name a measure still gets the list.
     expect((await kb.engine.ask('我们是渝中的制造企业，有哪些政策可以用？')).answer).toMatch(/可能适用/);
+    // A figure asked by a firm that describes itself is the question too.
+    const figure = await kb.engine.ask('我们是渝中的小微企业，到2027年渝中区绿色贷款余额目标是多少？');
+    expect(figure.answer).not.toMatch(/可能适用/);
+    expect(figure.answer).toContain('2000亿元');
   });
 
   it('answers from the clause on the topic before a glossary entry explaining another term', async () => {
