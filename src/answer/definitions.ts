@@ -15,20 +15,31 @@ export interface Definition {
 // `本条例所称X，是指…`, `前款所称X，是指…`, and a further `；所称Y，是指…` in the same sentence.
 const DEFINES = /(?:^|[；;]|本(?:条例|办法|规定|解释|细则|决定|法)|前款|本条(?:第[一二三四五六七八九十]+款)?)所称(?:的)?[“"]?([\u4e00-\u9fff]{2,20}?)(?<!不)[”"]?[，,]?(?:是指|指|包括)/gu;
 
+// A list of the terms a text defines (`本条例下列用语的含义：`), and one of its items (`绿色信贷，是指…`).
+const TERMS_LEAD_IN = /用语(?:的)?含义|下列用语/u;
+const ITEM_DEFINES = /^[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?[，,：:]?(?:是指|指)/u;
+
 export class Definitions {
   private readonly byTerm = new Map<string, Definition[]>();
 
   constructor(clauses: Iterable<Clause>) {
-    for (const clause of clauses) {
+    const all = [...clauses];
+    const byId = new Map(all.map((c) => [c.id, c]));
+    const add = (term: string, clause: Clause, sentence: string) => {
+      const list = this.byTerm.get(term) ?? [];
+      list.push({ term, clause, sentence });
+      this.byTerm.set(term, list);
+    };
+    for (const clause of all) {
       for (const sentence of clause.sentences) {
         if (!sentence.includes('所称')) continue;
-        for (const m of sentence.matchAll(DEFINES)) {
-          const term = m[1]!;
-          const list = this.byTerm.get(term) ?? [];
-          list.push({ term, clause, sentence });
-          this.byTerm.set(term, list);
-        }
+        for (const m of sentence.matchAll(DEFINES)) add(m[1]!, clause, sentence);
       }
+      // An item of a list of terms (`本条例下列用语的含义：` … `（十）棕色资产：是指…`).
+      const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
+      const first = clause.sentences[0];
+      const item = parent && first && TERMS_LEAD_IN.test(parent.text) ? ITEM_DEFINES.exec(first) : null;
+      if (item) add(item[1]!, clause, first!);
     }
   }
 

@@ -33,6 +33,22 @@ describe('statutory definitions', () => {
     expect(new Definitions([clause('d#2', 'd', ['本办法所称收入不包括利息。'])]).lookup('收入不')).toEqual([]);
   });
 
+  // 深圳经济特区绿色金融条例 第七十二条 (2020), items shortened.
+  it('reads the terms of a list of terms, each item defining one', () => {
+    const article = { ...clause('sz#72', 'sz', ['本条例下列用语的含义：']), marker: '第七十二条' };
+    const item = (id: string, sentence: string): Clause => ({ ...clause(id, 'sz', [sentence]), kind: 'paren-item', parentId: 'sz#72' });
+    const defs = new Definitions([
+      article,
+      item('sz#72/1', '绿色信贷，是指银行业金融机构为支持应对气候变化等经济活动所提供的信贷产品及服务。'),
+      item('sz#72/10', '棕色资产：是指特定会计主体在高污染、高碳和高水耗等经济活动中形成的资源。'),
+    ]);
+    expect(defs.lookup('棕色资产')[0]!.clause.id).toBe('sz#72/10');
+    expect(defs.lookup('绿色信贷')[0]!.clause.id).toBe('sz#72/1');
+    // An item of another list defines nothing.
+    const other = new Definitions([{ ...article, text: '融资担保公司不得从事下列活动：', sentences: ['融资担保公司不得从事下列活动：'] }, item('sz#72/1', '受托投资，是指…')]);
+    expect(other.lookup('受托投资')).toEqual([]);
+  });
+
   it('prefers the definition of the document the question names', () => {
     const defs = new Definitions([clause('a#2', 'a', ['本条例所称中小企业，是指甲。']), clause('b#2', 'b', ['本办法所称中小企业，是指乙。'])]);
     expect(defs.lookup('中小企业', new Set(['b']))[0]!.clause.docId).toBe('b');
