@@ -21,7 +21,7 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['share', /几倍|倍数|比例|占比|比重|百分之|百分点|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
   ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
-  ['money', /多少钱|金额|数额|罚|额度|多少万|多少亿/],
+  ['money', /多少钱|金额|数额|保额|限额|罚|额度|多少万|多少亿/],
   // (Not `几个亿`, `多少个百分点`: an amount and a share.)
   ['count', /几家|多少家|几个(?![亿万千百])|多少个(?![亿万千百])|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
   // Words of the topic, not of the asking: `补贴最多可以申请几次` asks a count.
@@ -254,11 +254,14 @@ export function askedRate(question: string): string | null {
  * 拨备): nothing there can state it. Read as the words before `率` back to a word that ends a phrase.
  */
 export function unknownRate(question: string, frequency: (bigram: string) => number): string | null {
-  const term = askedRate(question);
-  if (!term || term.length < 3) return null;
+  const asked = askedRate(question);
+  if (!asked || asked.length < 3) return null;
+  // Known words before the rate are what it is of (`当铺年利率`: 当铺), not part of its name.
+  let term = asked;
+  while (term.length > 3 && frequency(term.slice(0, 2)) > 0) term = term.slice(2);
   // Two unknown bigrams in a row: one alone is often where two known words meet (`票面利率`: 面利).
   const grams = [...term].slice(0, -1).map((c, i) => `${c}${term[i + 1]}`);
-  return grams.some((g, i) => i > 0 && frequency(g) === 0 && frequency(grams[i - 1]!) === 0) ? term : null;
+  return grams.some((g, i) => i > 0 && frequency(g) === 0 && frequency(grams[i - 1]!) === 0) ? asked : null;
 }
 
 /** True when `text` names the institution, the last words of its name, or every character of it in other words (`小贷公司` ~ `小额贷款公司`). */

@@ -39,4 +39,14 @@ describe('a clause read within its article', () => {
     expect(articles.referenced(penalty).map((a) => a.marker)).toEqual(['第二十三条']);
     expect(articles.article(penalty.docId, '第二十三条')?.text).toContain('环境污染强制责任保险');
   });
+
+  // 當舖業法 第11條 (2020, verbatim): Taiwan's laws call a paragraph 項.
+  it('reads a paragraph that refers to 前項 with the paragraph before it', async () => {
+    const text = ['當舖業法', '第 11 條', '當舖業應於營業場所之明顯處，將下列事項揭示：', '一、許可證。', '三、以年率為準之利率。', '前項第三款之年率，最高不得超過百分之三十。'].join('\n');
+    const { clauses } = await parseDocument('pawn.txt', new TextEncoder().encode(text), undefined);
+    const articles = new Articles(new Map(clauses.map((c) => [c.id, c])));
+    const paragraph = clauses.find((c) => c.kind === 'article-paragraph')!;
+    expect(articles.goesOn(paragraph)).toBe(true);
+    expect(articles.withPrevious(paragraph)).toContain('以年率為準之利率');
+  });
 });

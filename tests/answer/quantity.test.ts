@@ -24,6 +24,7 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('担保责任余额最多能到净资产的几倍？')).toBe('share');
     expect(askedQuantity('非吸的对象达到多少人就可以入罪？')).toBe('people');
     expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
+    expect(askedQuantity('台湾当铺投保的责任保险，保额最少要多少？')).toBe('money');
     // The topic's words (补贴, 贷款) do not make a count asked into an amount.
     expect(askedQuantity('退除役军人创业贷款利息补贴，总共最多可以申请几次？')).toBe('count');
     expect(askedQuantity('创业贷款最高可以贷多少？')).toBe('money');
@@ -234,5 +235,8 @@ describe('a rate the library never names', () => {
     expect(unknownRate('商业银行的拨备覆盖率最低监管要求是多少？', frequency)).toBe('拨备覆盖率');
     expect(unknownRate('企业债的票面利率最高能定到多少？', frequency)).toBeNull();
     expect(unknownRate('资本充足率最低不能低于多少？', frequency)).toBeNull();
+    // What the rate is of is no part of its name (`当铺年利率`: 当铺's 年率).
+    const pawn = (b: string) => (['铺年', '年利'].includes(b) ? 0 : 3);
+    expect(unknownRate('台湾的当铺年利率最高能收到多少？', pawn)).toBeNull();
   });
 });
