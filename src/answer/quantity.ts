@@ -7,6 +7,7 @@
  */
 
 import { toSimplified } from '../text/script.js';
+import { asksHowSet } from './question.js';
 
 /** What kind of quantity a question asks for; `any` when its wording does not say. */
 export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'any';
@@ -29,7 +30,7 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
 ];
 
 export function askedQuantity(question: string): QuantityKind | null {
-  if (!ASKS_QUANTITY.test(question)) return null;
+  if (!ASKS_QUANTITY.test(question) || asksHowSet(question)) return null;
   for (const [kind, cue] of KIND_CUES) if (cue.test(question)) return kind;
   return 'any';
 }
@@ -67,7 +68,8 @@ export function onlyPenalties(question: string, text: string, kind: QuantityKind
  */
 export function claimedQuantity(question: string): QuantityKind | null {
   if (!ASKS_CONFIRMATION.test(question)) return null;
-  const text = question.replace(REFERENCE, '');
+  // `判断一家企业是不是中小企业`: 一家 is `a`, no count put forward — unless it limits (`只能开一家`).
+  const text = question.replace(REFERENCE, '').replace(/(?<!(?:只|仅|最多|至多|超过|才)[^，,。？?]{0,3})一[家个笔位名户项条只件]/gu, '');
   for (const kind of ['money', 'share', 'people', 'period', 'count'] as const) if (QUANTITY[kind].test(text)) return kind;
   return null;
 }

@@ -5,7 +5,15 @@ import { createError } from '../errors.js';
 const ASKS_NUMBER = /多少|几[家个项倍年成]|目标|比例|比重|占比|规模|增速|数量|密度|深度|余额|金额|达到|不低于|不少于|超过|突破|百分之|[%％]/;
 
 export function asksForNumber(question: string): boolean {
-  return ASKS_NUMBER.test(question);
+  return ASKS_NUMBER.test(question) && !asksHowSet(question);
+}
+
+/**
+ * `风险分担比例是怎么定的`: how a figure is set is asked, not the figure (the rule may set none: `协商确定`) —
+ * unless the question asks for the number as well (`比例怎么定，最高多少`).
+ */
+export function asksHowSet(question: string): boolean {
+  return /(?:怎么|如何|怎样)(?:确定|定|决定|约定|商定)|由谁(?:确定|定|决定)/u.test(question) && !/多少|几/u.test(question);
 }
 
 /** Longest accepted question, in characters. */

@@ -24,6 +24,9 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('担保责任余额最多能到净资产的几倍？')).toBe('share');
     expect(askedQuantity('非吸的对象达到多少人就可以入罪？')).toBe('people');
     expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
+    // How a figure is set is asked, not the figure: the rule may set none (`协商确定`).
+    expect(askedQuantity('风险分担比例是怎么定的？')).toBeNull();
+    expect(askedQuantity('融资担保费率怎么定？最高多少？')).toBe('share');
     expect(askedQuantity('台湾当铺投保的责任保险，保额最少要多少？')).toBe('money');
     // The topic's words (补贴, 贷款) do not make a count asked into an amount.
     expect(askedQuantity('退除役军人创业贷款利息补贴，总共最多可以申请几次？')).toBe('count');
@@ -180,6 +183,9 @@ describe('a figure put forward for confirmation', () => {
     expect(claimedMeasure('听说私募基金管理人的注册资本也得1亿元起步，是这样吗？')).toBe('注册资本');
     expect(claimedQuantity('检查人员是不是至少2人？')).toBe('people');
     expect(claimedQuantity('我们公司是不是中小企业？')).toBeNull();
+    // `一家企业` is `a firm`; `只能开一家` puts a count forward.
+    expect(claimedQuantity('判断一家企业是不是中小企业，出了争议由哪个部门认定？')).toBeNull();
+    expect(claimedQuantity('听说外国银行只能开一家分行，是不是？')).toBe('count');
     expect(claimedQuantity('注册资本1亿元，需要哪些材料？')).toBeNull();
   });
 });
