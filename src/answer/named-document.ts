@@ -55,21 +55,29 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
   // the title holds in order. Places named before that tail are the asker's, not the title's.
   // A place right before a tail is the name's own (`潍坊市民营经济促进条例`): no tail starts inside or right after one.
   const placesNamed = placesIn(title);
+  // A tail past dropped words begins where the document's name begins, not inside a word of it
+  // (`贵州省地方金融监督管理条例` is not `…方金融监督管理条例` of 四川's).
+  const nameStart = withoutPlaces(doc.title, placesIn(doc.title))[0];
   for (let skip = 0; skip < title.length; skip++) {
     if (placesNamed.some((p) => skip > p.start && skip <= p.end)) continue;
     const tail = title.slice(skip);
     const places = placesIn(tail);
     if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) continue;
-    const core = places
-      .reduceRight((t, p) => `${t.slice(0, p.start)}${t.slice(p.end)}`, tail)
+    const core = withoutPlaces(tail, places)
       .replace(new RegExp(`${KIND}$`, 'u'), '')
       .replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+    if (skip > 0 && core[0] !== nameStart) continue;
     // Past words dropped in front, the kind must agree too (`…实施细则` is no `…条例`; `办法` is a `暂行办法`).
     const sameKind = skip === 0 || compatibleKinds(kindOf(tail), kindOf(doc.title));
     if (sameKind && (core.length >= 6 ? inOrder(core, doc.title) : skip === 0 && inOrder(core, doc.title))) return true;
     if (core.length < 6) return false;
   }
   return false;
+}
+
+/** `text` without the places found in it. */
+function withoutPlaces(text: string, places: readonly { start: number; end: number }[]): string {
+  return places.reduceRight((t, p) => `${t.slice(0, p.start)}${t.slice(p.end)}`, text).replace(/[^\p{Script=Han}A-Za-z]/gu, '');
 }
 
 /** The kind word a title ends with (`条例`, `暂行办法`), or ''. */

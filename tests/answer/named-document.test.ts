@@ -25,6 +25,8 @@ describe('a document a question names by its title', () => {
     expect(held('潍坊市民营经济促进条例', '烟台市民营经济促进条例', ['山东省', '烟台市'])).toBe(false);
     expect(held('河南省中小企业信用担保机构监管办法', '河南省实施《中华人民共和国中小企业促进法》办法', ['河南省'])).toBe(false);
     expect(held('浙江省防范和处置非法集资实施细则', '防范和处置非法集资条例')).toBe(false);
+    // Another province's regulation of the same name: no tail begins inside one of its words.
+    expect(held('贵州省地方金融监督管理条例', '四川省地方金融监督管理条例', ['四川省'])).toBe(false);
   });
 
   // A question's own words run into the title it names, and a year in brackets: the library holds it.
