@@ -181,7 +181,8 @@ export class AnswerEngine {
    */
   async ask(rawQuestion: unknown, context: AskContext = {}): Promise<Answer> {
     const message = cleanQuestion(rawQuestion, this.maxQuestionChars);
-    return answerInParts(message, context, (question, c) => this.answerOne(question, c));
+    const placesIn = (text: string) => findPlaces(toSimplified(text), this.jurisdictions.places).map((m) => m.name);
+    return answerInParts(message, context, (question, c) => this.answerOne(question, c), placesIn);
   }
 
   /** The answer to one question. */

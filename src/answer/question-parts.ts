@@ -76,6 +76,13 @@ export function withSubject(part: string, previousPart: string): string {
   return LEANS.test(part) || bare(part).length <= 6 ? `${subject}${part}` : part;
 }
 
+/** A part that names no place is asked of the places the parts before it name. */
+function withPlace(part: string, before: readonly string[], placesIn: (text: string) => readonly string[]): string {
+  if (placesIn(part).length) return part;
+  const places = [...new Set(before.flatMap(placesIn))];
+  return places.length ? `${places.join('、')}：${part}` : part;
+}
+
 const key = (c: Citation) => `${c.clauseId}\n${c.quote}`;
 
 /** `[1]` in a part's answer → its number in the composed answer. */
@@ -104,12 +111,14 @@ function addition(part: string, answer: Answer, citations: Citation[]): string {
  * each part adds (its clauses, under its words) or that the documents do not answer it. When nothing
  * answers the whole message but a part is answered, the parts are answered one by one.
  */
-export async function answerInParts(message: string, context: AskContext, askOne: AskOne): Promise<Answer> {
+export async function answerInParts(message: string, context: AskContext, askOne: AskOne, placesIn: (text: string) => readonly string[] = () => []): Promise<Answer> {
   const parts = questionParts(message);
   if (parts.length < 2) return askOne(message, context);
   // The whole and each part asked at once (their embeddings run side by side); a part leans on the part
-  // before it as written, with the subject it inherits.
-  const asks = parts.map((part, i) => (i === 0 ? part : withSubject(part, parts[i - 1]!)));
+  // before it as written, with the subject it inherits — and the place: `江西…社员最少要多少人？互助金规模
+  // 上限是多少？` asks both of 江西.
+  const shown = parts.map((part, i) => (i === 0 ? part : withSubject(part, parts[i - 1]!)));
+  const asks = shown.map((part, i) => (i === 0 ? part : withPlace(part, parts.slice(0, i), placesIn)));
   const [whole, ...partAnswers] = await Promise.all([
     askOne(message, context),
     ...asks.map((asked, i) => {
@@ -117,7 +126,8 @@ export async function answerInParts(message: string, context: AskContext, askOne
       return askOne(asked, previous ? { previousQuestion: previous } : {});
     }),
   ]);
-  const answers = asks.map((asked, i) => ({ asked, answer: partAnswers[i]! }));
+  // Each part is shown as the user wrote it (with the subject it leans on), not with the place it was asked of.
+  const answers = shown.map((asked, i) => ({ asked, answer: partAnswers[i]! }));
   if (whole.kind === 'none') {
     const first = answers.find((a) => a.answer.kind !== 'none');
     if (!first) return whole;

@@ -57,6 +57,13 @@ describe('AnswerEngine.ask on a message in two parts', () => {
     expect(answer.citations.every((c) => c.quote.length > 0 && !c.quote.includes('汇率'))).toBe(true);
   });
 
+  it('asks a later part of the place the earlier part names', async () => {
+    // 江北区's figure is in no plan: the second part is 江北区's too, not 渝中区's.
+    const answer = await engine.ask('江北区2027年绿色贷款余额目标是多少？金融业增加值要达到多少？');
+    expect(answer.kind).toBe('none');
+    expect(answer.answer).not.toMatch(/\d+亿元/);
+  });
+
   it('answers two questions joined by 另外, citing each', async () => {
     const answer = await engine.ask('2027年渝中区绿色贷款余额目标是多少？另外，电梯责任险有什么政策？');
     expect(answer.answer).toContain('2000亿元');
