@@ -95,8 +95,9 @@ export class DocumentFactReader {
     private readonly documents: readonly DocumentMeta[],
     private readonly clauses: ReadonlyMap<string, Clause>,
     private readonly today: () => Date = () => new Date(),
+    scope?: DocumentScope,
   ) {
-    this.scope = createDocumentScope(documents, clauses.values());
+    this.scope = scope ?? createDocumentScope(documents, clauses.values());
     for (const c of clauses.values()) {
       const first = this.firstClause.get(c.docId);
       if (!first || c.ordinal < first.ordinal) this.firstClause.set(c.docId, c);

@@ -36,7 +36,7 @@ import { ABBREVIATIONS } from '../retrieval/index.js';
 import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
-import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
+import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 
 /** Share of the question's topical tokens a passage's clause (path and text) holds. */
@@ -113,7 +113,8 @@ export class AnswerEngine {
     const documents = [...options.store.documents.values()];
     this.allDocuments = documents;
     this.scope = createScopeChecker(documents, options.store.clauses.values());
-    this.documentScope = createDocumentScope(documents, options.store.clauses.values());
+    // One reading of which documents a question names, the retriever's.
+    this.documentScope = options.retriever.scope;
     this.enumerations = new Enumerations(options.store.clauses);
     this.definitions = new Definitions(options.store.clauses.values());
     this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
@@ -135,7 +136,7 @@ export class AnswerEngine {
       const issuers = this.documentCards.get(d.id)?.issuers ?? [];
       return [...new Set([d.title, d.shortTitle])].map((t) => ({ title: toSimplified(t), places, issuers }));
     });
-    this.documentFacts = new DocumentFactReader(documents, options.store.clauses);
+    this.documentFacts = new DocumentFactReader(documents, options.store.clauses, undefined, this.documentScope);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
     this.policy = new PolicyMatcher({
       store: options.store,

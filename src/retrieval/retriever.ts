@@ -61,7 +61,8 @@ export interface SearchResult {
 export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
   lc_namespace = ['policy_bot', 'retrievers'];
   private readonly opts: HybridRetrieverOptions;
-  private readonly scope: DocumentScope;
+  /** Which documents a question names (read once per library; the engine reads questions with it too). */
+  readonly scope: DocumentScope;
   private readonly superseded: ReadonlySet<string>;
 
   constructor(options: HybridRetrieverOptions) {
