@@ -196,7 +196,7 @@ export function statesBound(text: string): boolean {
 // (Not a law named after one: `按商业银行法`, `公司法规定`.)
 const INSTITUTION = /([\u4e00-\u9fa5]{2,6})(公司|机构|银行|合作社|交易所|基金会)(?!法|条例|规定|办法)/u;
 // Where a name read backwards stops: words before it (`我们是一家`, `设立`, `的`, `找`), not part of it.
-const BEFORE_NAME = /^.*(?:的|是|在|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册|听说|据说|请问|如果|假如|那么|现在|目前|我们|我司|按照|依照|根据|按|依|区|县|省)/u;
+const BEFORE_NAME = /^.*(?:的|是|在|有(?!限)|对|和|与|及|或|、|家|个|[找向去到给跟从让拿用把被为做当]|设立|开办|开设|成立|申请|注册|听说|据说|请问|如果|假如|那么|现在|目前|我们|我司|按照|依照|根据|按|依|区|县|省)/u;
 
 /**
  * The kind of institution a question asks a figure of (`小额贷款公司的融资杠杆最多几倍` → `小额贷款公司`), or

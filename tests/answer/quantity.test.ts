@@ -119,6 +119,8 @@ describe('the institution a figure is asked of', () => {
     expect(askedInstitution('一个实际控制人能同时控制几家同类业务的支付机构？')).toBe('支付机构');
     expect(askedInstitution('我拿应收账款找银行融资，要多少天确权？')).toBeNull();
     expect(askedInstitution('公司注册资本至少要多少钱？')).toBeNull();
+    // `有银行…` says there is one, it names no kind of bank.
+    expect(askedInstitution('深圳有银行没做绿色投资评估就放款，罚款按贷款金额的什么比例？')).toBeNull();
   });
 
   it('finds it named in a clause, or in other words holding its characters', () => {
