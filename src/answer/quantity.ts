@@ -8,6 +8,7 @@
 
 import { toSimplified } from '../text/script.js';
 import { asksHowSet } from './question.js';
+import { ABBREVIATIONS } from '../retrieval/abbreviations.js';
 
 /** What kind of quantity a question asks for; `any` when its wording does not say. */
 export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'any';
@@ -228,6 +229,8 @@ export function unknownInstitution(question: string, frequency: (bigram: string)
   for (const m of question.matchAll(INSTITUTION_NAME)) {
     // `找银行`, `向公司`: a verb or a preposition before the kind names none.
     if (FUNCTION_CHARS.test(m[1]!) || NOT_IN_NAME.test(m[1]!)) continue;
+    // `经央行核准`: a short form people write for a name (央行) is that name, whatever stands before it.
+    if (ABBREVIATIONS.some((a) => `${m[1]!}${m[2]!}`.endsWith(a.short))) continue;
     if (frequency(m[1]!) === 0) return `${m[1]!}${m[2]!}`;
   }
   return null;

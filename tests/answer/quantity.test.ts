@@ -230,6 +230,8 @@ describe('an institution the library never names', () => {
     expect(unknownInstitution('银行给各地分行拨的营运资金最多占多少？', () => 0)).toBeNull();
     expect(unknownInstitution('在广东递交行政许可材料，窗口最晚几天内要告诉我们补什么？', () => 0)).toBeNull();
     expect(unknownInstitution('是哪个机构发布的？', () => 0)).toBeNull();
+    // A short form people write for a name is that name (`经央行核准`: 央行, not a `经央` kind of 行).
+    expect(unknownInstitution('结汇超过多少美元就得先经央行核准？', () => 0)).toBeNull();
     expect(askedInstitution('按商业银行法，银行的资本充足率最低不能低于多少？')).toBeNull();
     expect(askedInstitution('是哪个机构发布的、从哪天开始发布的？')).toBeNull();
     // Two institutions read as one: which a figure is of, the words do not say.
