@@ -96,9 +96,12 @@ function listPassage(
   // A list is quoted whole when it is short enough, whichever of its clauses retrieval hit.
   const { items, partial } = selectItems(list, relevance, { required: group.required });
   const lines = items.map(itemLine);
-  const quote = [list.leadIn, ...lines].join('\n');
+  // The owner's sentences before its lead-in that state the number asked come first: `证券公司…有下列情形之一的，
+  // …处以10万元以上30万元以下的罚款。对直接负责的主管人员…：` — the firm's fine, then whose the list is.
+  const before = asksNumber ? owner.sentences.filter((s) => s !== list.leadIn && !list.leadIn.includes(s) && holds(s)) : [];
+  const quote = [...before, list.leadIn, ...lines].join('\n');
   const note = partial ? `（共${chineseCount(list.items.length)}项，以下为其中与问题相关的${chineseCount(items.length)}项）` : '';
-  return { clause: owner, hit: group.hit, quote, statement: [`${list.leadIn}${note}`, ...lines].join('\n') };
+  return { clause: owner, hit: group.hit, quote, statement: [...before, `${list.leadIn}${note}`, ...lines].join('\n') };
 }
 
 /**

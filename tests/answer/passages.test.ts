@@ -33,4 +33,26 @@ describe('passages', () => {
     expect(passage?.clause.id).toBe(paragraph.id);
     expect(passage?.quote).toContain('曾因非法集资受过刑事追究的');
   });
+
+  // 证券公司监督管理条例 第八十三条 (2014, items shortened): the firm's fine, then the persons' before the list.
+  it('quotes the sentences before a list’s lead-in that state the number asked', async () => {
+    const text = [
+      '证券公司监督管理条例',
+      '第八十三条 证券公司违反本条例的规定，有下列情形之一的，责令改正，给予警告，没收违法所得，并处以违法所得1倍以上5倍以下的罚款；没有违法所得或者违法所得不足10万元的，处以10万元以上30万元以下的罚款。对直接负责的主管人员和其他直接责任人员，给予警告，并处以3万元以上10万元以下的罚款：',
+      '(一)违反规定委托其他单位或者个人进行客户招揽、客户服务或者产品销售活动；',
+      '(二)违反规定委托他人代为买卖证券。',
+    ].join('\n');
+    const doc = await parseDocument('sec.txt', new TextEncoder().encode(text), undefined);
+    const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
+    const article = doc.clauses.find((c) => c.kind === 'article')!;
+    const hit = { chunk: { docId: article.docId } as never, clause: article, dense: 0.7, lexical: 10, fused: 0.05 };
+    const tokenizer = createTokenizer();
+    const options = { tokenizer, enumerations: new Enumerations(clauses), topicalTokens: () => tokenizer.query('券商违规委托外部人员招揽客户罚多少'), quantity: 'money' as const, wantsNumber: true };
+    const [passage] = buildPassages([{ clause: article, hit, coverage: 0.5 }], options);
+    expect(passage?.quote).toContain('处以10万元以上30万元以下的罚款');
+    expect(passage?.quote).toContain('(一)违反规定委托其他单位或者个人进行客户招揽');
+    // Asked for no number, the lead-in and its items as before.
+    const [plain] = buildPassages([{ clause: article, hit, coverage: 0.5 }], { ...options, quantity: null, wantsNumber: false });
+    expect(plain?.quote.startsWith('对直接负责的主管人员')).toBe(true);
+  });
 });
