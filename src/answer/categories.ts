@@ -58,5 +58,6 @@ export function membersHold(members: string, word: string): boolean {
   if (!members) return false;
   const chars = [...word];
   const pieces = chars.length === 3 ? [chars.slice(0, 2).join(''), chars.slice(1).join('')] : chars.slice(0, -2).map((_, i) => chars.slice(i, i + 3).join(''));
-  return pieces.some((p) => members.includes(p));
+  // (A kind alone, `公司` of 公司债, is every member's: it holds nothing.)
+  return pieces.some((p) => !/^(?:公司|机构|银行|企业|组织|单位)$/u.test(p) && members.includes(p));
 }

@@ -22,7 +22,7 @@ import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, namesInstitution, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
-import { answersFigure, namesOwner, statesMeasure } from './measure.js';
+import { answersFigure, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { namedTitle, namesDocument, type HeldDocument } from './named-document.js';
 import { cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
@@ -53,7 +53,8 @@ const ARTICLE_MARKER = /^第[一二三四五六七八九十百零〇两\d]+[条�
 const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, i) => run.slice(i, i + 3));
 
 /** Examples a question gives of a kind it names after them: `会计师事务所、律所这类`, `像小贷公司这样的`. */
-const EXAMPLES = /[^，,。；;？?！!]{0,40}?(?:这类|这一类|这种|这些|之类的?|这样的|等等)/u;
+// (A list first, `、`: `融资担保公司出现这样的情况` gives no examples.)
+const EXAMPLES = /[^，,。；;？?！!、]{1,20}、[^，,。；;？?！!]{1,30}?(?:这类|这一类|这些|之类的?|等等)/u;
 
 
 /**
@@ -345,7 +346,7 @@ export class AnswerEngine {
     // … and of the kind asked: `几倍` is not answered by an amount.
     const quantity = read.askedKind;
     // … and of the measure asked: `担保费能补助多少` is not answered by `保费收入达到300亿元`.
-    const { figure } = read;
+    const figure = read.figure && this.sayable(read.figure);
     const rows = this.options.store.indicators.filter(
       (row) =>
         (!place || this.isFigureFor(place, row.docId, row.quote)) &&
@@ -604,18 +605,29 @@ export class AnswerEngine {
     const measure = asked.kind === 'period' || asked.kind === 'date' ? null : read.figure?.measure;
     if (measure && measure.length >= 3 && store.says(measure) && !statesMeasure(`${toSimplified(this.documentTitle(p.clause.docId))}${text}`, measure)) return false;
     // Nor one of another's measure (`融资担保基金，规模有多大` is not answered by `融资担保公司…资本规模359.3亿元`).
-    // (Both words the library says: `真打官司的话法院最高能支持多高` names no measure and no owner.)
-    const owner = measure && store.says(measure) ? read.figure?.owner : null;
-    if (owner && store.says(owner.slice(-4)) && !namesOwner(toSimplified(`${formatLabel(p.clause.path)}${p.quote}`), owner)) return false;
+    const figure = read.figure && this.sayable(read.figure);
+    const owner = measure ? figure?.owner : null;
+    if (owner && !namesOwner(toSimplified(`${formatLabel(p.clause.path)}${p.quote}`), owner)) return false;
     // Nor one whose sentence does not name what the question names (`AIC股权投资试点基金…基金规模有多大` is not
     // answered by `市区两级基金规模不少于1200亿元` after a sentence on AIC funds; `“银行+担保+保险”…政府承担几成`
-    // not by a share of 保险机构数量). A name the library says: a quoted wording of the asker's own
-    // (`“担保到本息全部还清为止”`) is none.
-    const names = read.figure?.names.map(toSimplified).filter((n) => store.says(n)) ?? [];
+    // not by a share of 保险机构数量).
+    const names = figure?.names ?? [];
     if (names.length && !this.namesInStatingSentence(names, p, asked.kind)) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
     return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, held, said);
+  }
+
+  /**
+   * The figure asked as the library can speak of it: the names it says (a quoted wording of the asker's own,
+   * `“担保到本息全部还清为止”`, or `APP`, is none), and an owner only when it says the measure and the owner
+   * (`真打官司的话法院最高能支持多高` names neither).
+   */
+  private sayable(figure: FigureAsked): FigureAsked {
+    const { store } = this.options;
+    const names = figure.names.map(toSimplified).filter((n) => store.says(n));
+    const owner = figure.owner && figure.measure && store.says(figure.measure) && store.says(figure.owner.slice(-4)) ? figure.owner : null;
+    return { ...figure, names, owner };
   }
 
   /**

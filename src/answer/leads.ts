@@ -27,7 +27,22 @@ export interface LeadsOptions {
 }
 
 export class Leads {
+  /** Each document's clauses, indexed on first use: a lead is looked for in one or two documents, not all. */
+  private byDocument: Map<string, Clause[]> | undefined;
+
   constructor(private readonly deps: LeadsOptions) {}
+
+  private clausesOf(docId: string): readonly Clause[] {
+    if (!this.byDocument) {
+      this.byDocument = new Map();
+      for (const c of this.deps.store.clauses.values()) {
+        const list = this.byDocument.get(c.docId) ?? [];
+        list.push(c);
+        this.byDocument.set(c.docId, list);
+      }
+    }
+    return this.byDocument.get(docId) ?? [];
+  }
 
   /**
    * For "有哪些…": among the close matches, the list whose lead-in says most of what is asked comes first
@@ -59,15 +74,14 @@ export class Leads {
     const documents = new Set(ranked.slice(0, LIST_BAND).map((c) => c.clause.docId).slice(0, 2));
     const wanted = new Set(topical);
     let best: { clause: Clause; score: number } | undefined;
-    for (const clause of this.deps.store.clauses.values()) {
-      if (!documents.has(clause.docId)) continue;
+    for (const clause of [...documents].flatMap((d) => this.clausesOf(d))) {
       const list = this.deps.enumerations.of(clause);
       if (list?.owner !== clause || !forbidsList(list.leadIn)) continue;
       const text = `${formatLabel(clause.path)}${list.leadIn}${list.items.map((i) => i.text).join('')}`;
       const score = overlap(text, wanted, this.deps.tokenizer);
       if (!best || score > best.score) best = { clause, score };
     }
-    if (!best || best.clause.id === top.clause.id) return [...ranked];
+    if (!best || !best.score || best.clause.id === top.clause.id) return [...ranked];
     return [{ ...top, clause: best.clause }, ...ranked.filter((c) => c.clause.id !== best.clause.id)];
   }
 
@@ -103,8 +117,8 @@ export class Leads {
   /** The articles of `documents` that state a penalty. */
   private penaltyArticles(documents: ReadonlySet<string>): Clause[] {
     const out: Clause[] = [];
-    for (const clause of this.deps.store.clauses.values()) {
-      if (clause.kind === 'article' && documents.has(clause.docId) && statesPenalty(this.deps.articles.text(clause))) out.push(clause);
+    for (const clause of [...documents].flatMap((d) => this.clausesOf(d))) {
+      if (clause.kind === 'article' && statesPenalty(this.deps.articles.text(clause))) out.push(clause);
     }
     return out;
   }

@@ -61,18 +61,23 @@ export function figureAsked(question: string): FigureAsked | null {
   const ownerPhrase = of >= 0 ? phrase.slice(0, of) : head.startsWith(measure) && previous.includes('的') ? previous : '';
   // (`那个融资担保基金` is 融资担保基金.)
   const owner = ownerPhrase.slice(ownerPhrase.lastIndexOf('的') + 1).replace(/^(?:那个|这个|那项|这项|该|此)/u, '');
+  // (The asker is no owner: `我们公司的注册资本`.)
+  const asker = /^(?:我|你|您|咱|本|贵)/u.test(owner);
   // `多少比例的担保费`: the measure named after the question word, past the kind of figure, is the one asked.
-  const after = AFTER_QUESTION_WORD.exec(unquoted.slice(asked.index + asked[0].length))?.[1];
+  const read = AFTER_QUESTION_WORD.exec(unquoted.slice(asked.index + asked[0].length))?.[1];
+  // (Not what kind of figure, `是多少的水平`, nor a clause, `多少的情况下`.)
+  const after = read && !KIND_WORDS.test(read) && !/情况|时候|时间|条件/u.test(read) ? read : undefined;
   const names = [...quotedNames(question), ...(question.match(ACRONYM) ?? [])];
   if (after) return { measure: after, names, owner: null };
   // (A place is no owner: `四川的政府采购…多大比例` asks of 四川's rules, which the place reading keeps to.)
-  const ownsIt = compact && OWNER.test(owner) && !findPlaces(owner).length;
+  const ownsIt = compact && OWNER.test(owner) && !asker && !findPlaces(owner).length;
   return { measure: compact ? measure : null, names, owner: ownsIt ? owner : null };
 }
 
 const AFTER_QUESTION_WORD = /^(?:比例|比率|幅度|金额|数额|额度)?的(\p{Script=Han}{2,4}?)(?:[？?。！!，,]|$)/u;
 const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/gu;
 
+const GENERIC_HEAD = /^(?:企业|公司|机构|单位|个人|主体)$/u;
 const BREAK = /[，,。；;？?！!、\s]/u;
 // A noun phrase of a few characters (`融资担保基金`), not a clause of the question (`我们公司想知道`).
 const OWNER = /^\p{Script=Han}{2,8}$/u;
@@ -82,7 +87,8 @@ const OWNER = /^\p{Script=Han}{2,8}$/u;
  * (`融资担保基金` → 基金), whole or in other words. `融资担保公司…资本规模359.3亿元` is not a fund's size.
  */
 export function namesOwner(text: string, owner: string): boolean {
-  const word = owner.slice(-2);
+  // Its head, or what sets it apart when the head is any firm's (`小微企业` → 小微: `普惠小微贷款余额`).
+  const word = GENERIC_HEAD.test(owner.slice(-2)) && owner.length >= 4 ? owner.slice(-4, -2) : owner.slice(-2);
   return text.includes(word) || inOtherWords(word, text);
 }
 

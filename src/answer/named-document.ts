@@ -55,9 +55,10 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
   // the title holds in order. Places named before that tail are the asker's, not the title's.
   // A place right before a tail is the name's own (`潍坊市民营经济促进条例`): no tail starts inside or right after one.
   const placesNamed = placesIn(title);
-  // A tail past dropped words begins where the document's name begins, not inside a word of it
-  // (`贵州省地方金融监督管理条例` is not `…方金融监督管理条例` of 四川's).
-  const nameStart = withoutPlaces(doc.title, placesIn(doc.title))[0];
+  // A tail past dropped words begins where the document's name begins — after its place, or after its
+  // issuer's `关于(印发)` — not inside a word of it (`贵州省地方金融监督管理条例` is not `…方金融监督管理条例`).
+  const bare = withoutPlaces(doc.title, placesIn(doc.title));
+  const nameStarts = new Set([bare[0], ...[...bare.matchAll(/关于(?:印发)?(.)/gu)].map((m) => m[1])]);
   for (let skip = 0; skip < title.length; skip++) {
     if (placesNamed.some((p) => skip > p.start && skip <= p.end)) continue;
     const tail = title.slice(skip);
@@ -66,7 +67,7 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
     const core = withoutPlaces(tail, places)
       .replace(new RegExp(`${KIND}$`, 'u'), '')
       .replace(/[^\p{Script=Han}A-Za-z]/gu, '');
-    if (skip > 0 && core[0] !== nameStart) continue;
+    if (skip > 0 && !nameStarts.has(core[0])) continue;
     // Past words dropped in front, the kind must agree too (`…实施细则` is no `…条例`; `办法` is a `暂行办法`).
     const sameKind = skip === 0 || compatibleKinds(kindOf(tail), kindOf(doc.title));
     if (sameKind && (core.length >= 6 ? inOrder(core, doc.title) : skip === 0 && inOrder(core, doc.title))) return true;

@@ -7,7 +7,8 @@
 // Wording that asks what is forbidden.
 const ASKS_PROHIBITED = /不能碰|不能做|不能干|不能搞|禁止|严禁|不准|不许|不允许|不可以做|红线|明令/u;
 // A lead-in that announces what is forbidden: `不得从事下列活动：`, `禁止从事下列活动：`, `不得有下列行为：`.
-const FORBIDS_LIST = /(?:不得|禁止|严禁)[^。；;：:]{0,20}(?:下列|以下)/u;
+// (Not `注册资本不得低于以下标准：`, a bound.)
+const FORBIDS_LIST = /(?:不得(?![低高少多超])|禁止|严禁)[^。；;：:]{0,20}(?:下列|以下)/u;
 
 /** Whether a question asks what is forbidden. */
 export function asksProhibited(question: string): boolean {

@@ -69,8 +69,9 @@ export function onlyPenalties(question: string, text: string, kind: QuantityKind
  */
 export function claimedQuantity(question: string): QuantityKind | null {
   if (!ASKS_CONFIRMATION.test(question)) return null;
-  // `判断一家企业是不是中小企业`: 一家 is `a`, no count put forward — unless it limits (`只能开一家`).
-  const text = question.replace(REFERENCE, '').replace(/(?<!(?:只|仅|最多|至多|超过|才)[^，,。？?]{0,3})一[家个笔位名户项条只件]/gu, '');
+  // `判断一家企业是不是中小企业`: 一家 is `a`, no count put forward — unless it limits (`只能开一家`) or is
+  // a unit (`是不是一个月`, `一个百分点`).
+  const text = question.replace(REFERENCE, '').replace(/(?<!(?:只|仅|最多|至多|超过|不超过|至少|不少于|限|才)[^，,。？?]{0,3})一[家个笔位名户项条只件](?![月年日天季工小时百分])/gu, '');
   for (const kind of ['money', 'share', 'people', 'period', 'count'] as const) if (QUANTITY[kind].test(text)) return kind;
   return null;
 }
@@ -427,11 +428,11 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (asked.rateHead && !text.includes(asked.rateHead)) return `does not speak of the rate asked`;
   // A figure of 融资担保公司 does not answer for 小额贷款公司.
   // … unless the clause speaks of a category its document defines to hold it (`地方金融组织` holds 小额贷款公司).
-  // (A rule that names no institution at all, `当事人因融资租赁合同租金欠付争议…`, binds whoever is a party;
+  // (A rule on whoever is a party, `当事人因融资租赁合同租金欠付争议…`, naming no institution, binds any;
   // one on a category its document defines, `地方金融组织`, binds the members it lists.)
   const institution = asked.institution;
-  const namesSome = held !== '' || namesSomeInstitution(`${title}${text}`);
-  if (institution && namesSome && !namesInstitution(`${title}${text}`, institution) && !namesInstitution(held, institution))
+  const anyParty = held === '' && /当事人/u.test(text) && !namesSomeInstitution(`${title}${text}`);
+  if (institution && !anyParty && !namesInstitution(`${title}${text}`, institution) && !namesInstitution(held, institution))
     return `is not about ${institution}`;
   return null;
 }

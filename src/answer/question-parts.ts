@@ -76,9 +76,12 @@ export function withSubject(part: string, previousPart: string): string {
   return LEANS.test(part) || bare(part).length <= 6 ? `${subject}${part}` : part;
 }
 
-/** A part that names no place is asked of the places the parts before it name. */
+/**
+ * A part that names no place is asked of the places the parts before it name — unless it names a document
+ * or the country (`《…条例》规定的…`, `全国的目标是多少`), which say where it holds.
+ */
 function withPlace(part: string, before: readonly string[], placesIn: (text: string) => readonly string[]): string {
-  if (placesIn(part).length) return part;
+  if (placesIn(part).length || /全国|国家|《|条例|办法|规定|细则|规划|方案/u.test(part)) return part;
   const places = [...new Set(before.flatMap(placesIn))];
   return places.length ? `${places.join('、')}：${part}` : part;
 }

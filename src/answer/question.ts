@@ -13,7 +13,7 @@ export function asksForNumber(question: string): boolean {
  * unless the question asks for the number as well (`比例怎么定，最高多少`).
  */
 export function asksHowSet(question: string): boolean {
-  return /(?:怎么|如何|怎样)(?:确定|定|决定|约定|商定)|由谁(?:确定|定|决定)/u.test(question) && !/多少|几/u.test(question);
+  return /(?:怎么|如何|怎样)(?:确定|定(?!义)|决定|约定|商定)|由谁(?:确定|定(?!义)|决定)/u.test(question) && !/多少|几|多高|多大|多长|多久|上限|下限|最高|最低|最多|最少/u.test(question);
 }
 
 /** Longest accepted question, in characters. */

@@ -43,10 +43,18 @@ interface RawDivision {
 
 // Longest first: `维吾尔自治区` before `自治区`, `自治县` before `县`. A suffix is only cut when two characters remain.
 const SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '自治旗', '新区', '林区', '地区', '省', '市', '区', '县', '旗', '盟'];
-// Ethnic names inside an autonomous prefecture's or county's name: `恩施土家族苗族自治州` → `恩施`.
-const ETHNIC = /^(?:[\u4e00-\u9fa5]{1,4}?族)+$/u;
+// The 56 peoples of China (GB/T 3304), whose names an autonomous division's name ends with.
+const PEOPLES =
+  '汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 ' +
+  '水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 ' +
+  '俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族';
+// Peoples' names inside an autonomous prefecture's or county's name: `恩施土家族苗族自治州` → `恩施`.
+const ETHNIC = new RegExp(`^(?:${PEOPLES.split(' ').sort((a, b) => b.length - a.length).join('|')})+$`, 'u');
 
-/** `北川羌族` → `北川`, `恩施土家族苗族` → `恩施`: the shortest name of two characters or more that peoples' names follow. */
+/**
+ * `北川羌族` → `北川`, `恩施土家族苗族` → `恩施`, `黔东南苗族侗族` → `黔东南`: the name before the peoples' names
+ * it ends with (the shortest of two characters or more that leaves only peoples' names after it).
+ */
 function withoutPeoples(name: string): string {
   for (let k = 2; k < name.length; k++) if (ETHNIC.test(name.slice(k))) return name.slice(0, k);
   return name;
@@ -75,7 +83,7 @@ export function bareName(name: string): string | null {
 // not inside a word (`推广安全` holds 广安, `规定西部` 定西).
 const STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向和与及或的是于对为给跟同比像省市区县州旗盟内外]/u;
 // … and is not followed by an administrative suffix of another level nor the rest of another word.
-const NOT_BARE_AFTER = /^(?:级|省|市(?![场值民])|区(?![域块间])|县|州|自治|特别行政区|新区|证券|商品|期货|交易所|金融交易|银行|农商|农村商业|分行|支行|大学|学院|保险|路|街|大道|港口|海关)/u;
+const NOT_BARE_AFTER = /^(?:级|域|省|市(?![场值民])|区(?![域块间])|县|州|自治|特别行政区|新区|证券|商品|期货|交易所|金融交易|银行|农商|农村商业|分行|支行|大学|学院|保险|路|街|大道|港口|海关)/u;
 // A one-character name with its suffix (`忠县`, `和县`) is also a word (`各区和县`): it counts only in a
 // chain after its parent, or standing alone.
 const ONE_CHAR_STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向于是问对为给跟同比像]/u;

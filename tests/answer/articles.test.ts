@@ -48,5 +48,7 @@ describe('a clause read within its article', () => {
     const paragraph = clauses.find((c) => c.kind === 'article-paragraph')!;
     expect(articles.goesOn(paragraph)).toBe(true);
     expect(articles.withPrevious(paragraph)).toContain('以年率為準之利率');
+    // 当前项目, 目前, 提前 refer to nothing before.
+    expect(articles.goesOn({ ...paragraph, text: '当前项目融资应当符合国家规定。' })).toBe(false);
   });
 });

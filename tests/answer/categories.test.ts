@@ -49,5 +49,7 @@ describe('categories a document defines', () => {
     expect(membersHold(members, '小额贷款')).toBe(true);
     expect(membersHold(members, '证券公司')).toBe(false);
     expect(membersHold('', '保理业')).toBe(false);
+    // A kind alone is every member's: `公司债` is held by none of them.
+    expect(membersHold(members, '公司债')).toBe(false);
   });
 });

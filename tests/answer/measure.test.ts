@@ -28,6 +28,7 @@ describe('the measure a figure question asks of', () => {
     // A clause of the question's own before the measure names no owner.
     expect(figureAsked('重庆打算设的那个融资担保基金，规模是多少亿？')?.owner).toBe('融资担保基金');
     expect(figureAsked('我们公司想知道，注册资本最低要多少？')?.owner).toBeNull();
+    expect(figureAsked('我们公司的注册资本最低要多少？')?.owner).toBeNull();
     expect(figureAsked('担保费能补助多少？')?.owner).toBeNull();
     // A place is no owner: the place reading keeps the answer to its rules.
     expect(figureAsked('四川的政府采购要给中小企业预留多大比例？')?.owner).toBeNull();
@@ -40,6 +41,7 @@ describe('the measure a figure question asks of', () => {
 
   it('reads the measure named after the question word, past the kind of figure', () => {
     expect(figureAsked('企业办抵押担保，财政能补贴多少比例的担保费？')?.measure).toBe('担保费');
+    expect(figureAsked('不良率是多少的水平？')?.measure).not.toBe('水平');
   });
 
   it('keeps the names a question writes in Latin capitals', () => {
@@ -64,6 +66,8 @@ describe('a figure answers only for the measure asked', () => {
     const asked = figureAsked('重庆要设立的融资担保基金，规模有多大？')!;
     expect(answersFigure('融资担保公司161家，资本规模359.3亿元，在保余额2045.8亿元', asked)).toBe(false);
     expect(answersFigure('设立市级融资担保基金，首期规模100亿元', asked)).toBe(true);
+    // An owner whose head is any firm's is named by what sets it apart (`小微企业` → 小微).
+    expect(answersFigure('普惠小微贷款余额达到500亿元', figureAsked('小微企业的贷款余额是多少？')!)).toBe(true);
   });
 
   it('accepts the measure in other words', () => {

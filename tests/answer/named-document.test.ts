@@ -27,6 +27,8 @@ describe('a document a question names by its title', () => {
     expect(held('浙江省防范和处置非法集资实施细则', '防范和处置非法集资条例')).toBe(false);
     // Another province's regulation of the same name: no tail begins inside one of its words.
     expect(held('贵州省地方金融监督管理条例', '四川省地方金融监督管理条例', ['四川省'])).toBe(false);
+    // A title that opens with its issuer is named from after its 关于(印发).
+    expect(held('杭州企业适用推进普惠金融发展规划的通知', '国务院关于印发推进普惠金融发展规划的通知')).toBe(true);
   });
 
   // A question's own words run into the title it names, and a year in brackets: the library holds it.

@@ -12,5 +12,7 @@ describe('questions for what a rule forbids', () => {
     expect(forbidsList('地方金融组织应当依法规范经营，严守风险底线，禁止从事下列活动：')).toBe(true);
     expect(forbidsList('金融机构办理存款业务，不得有下列行为：')).toBe(true);
     expect(forbidsList('设立融资担保公司，应当具备下列条件：')).toBe(false);
+    // A bound announced so is no prohibition.
+    expect(forbidsList('注册资本不得低于以下标准：')).toBe(false);
   });
 });

@@ -27,6 +27,7 @@ describe('what quantity a question asks for', () => {
     // How a figure is set is asked, not the figure: the rule may set none (`协商确定`).
     expect(askedQuantity('风险分担比例是怎么定的？')).toBeNull();
     expect(askedQuantity('融资担保费率怎么定？最高多少？')).toBe('share');
+    expect(askedQuantity('担保费率怎么确定，最高能收多高？')).toBe('share');
     expect(askedQuantity('台湾当铺投保的责任保险，保额最少要多少？')).toBe('money');
     // The topic's words (补贴, 贷款) do not make a count asked into an amount.
     expect(askedQuantity('退除役军人创业贷款利息补贴，总共最多可以申请几次？')).toBe('count');
@@ -137,6 +138,10 @@ describe('the institution a figure is asked of', () => {
     expect(quantityMismatch(asked, question, party, party, '最高人民法院关于审理融资租赁合同纠纷案件适用法律问题的解释')).toBeNull();
     const other = '小额贷款公司对同一借款人的贷款期限不得超过三年。';
     expect(quantityMismatch(asked, question, other, other, '小额贷款公司管理办法')).toMatch(/is not about/);
+    // A rule on lenders at large (民间借贷 规定 第二十五条) does not speak for a licensed 小额贷款公司.
+    const lenders = '出借人请求借款人按照合同约定利率支付利息的，人民法院应予支持，但是双方约定的利率超过合同成立时一年期贷款市场报价利率四倍的除外。';
+    const rate = '小额贷款公司的贷款利率最高能收多少？';
+    expect(quantityMismatch(readQuantityQuestion(rate, 'share'), rate, lenders, lenders, '最高人民法院关于审理民间借贷案件适用法律若干问题的规定')).toMatch(/is not about/);
   });
 });
 
@@ -188,6 +193,8 @@ describe('a figure put forward for confirmation', () => {
     // `一家企业` is `a firm`; `只能开一家` puts a count forward.
     expect(claimedQuantity('判断一家企业是不是中小企业，出了争议由哪个部门认定？')).toBeNull();
     expect(claimedQuantity('听说外国银行只能开一家分行，是不是？')).toBe('count');
+    expect(claimedQuantity('审批期限是不是一个月？')).toBe('period');
+    expect(claimedQuantity('是不是至少要有一名专职人员？')).not.toBeNull();
     expect(claimedQuantity('注册资本1亿元，需要哪些材料？')).toBeNull();
   });
 });

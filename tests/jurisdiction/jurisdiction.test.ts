@@ -12,6 +12,10 @@ describe('places from the national register', () => {
     expect(names('绵阳北川县在融资担保这块对投资企业有什么支持？')).toEqual(['绵阳市', '北川羌族自治县']);
     expect(names('北川的投资促进条例')).toEqual(['北川羌族自治县']);
     expect(names('恩施州的小贷公司')).toEqual(['恩施土家族苗族自治州']);
+    // The peoples' names are the register's 56, not any run ending in 族: 黔东南, not 黔东.
+    expect(names('黔东南州的小贷公司')).toEqual(['黔东南苗族侗族自治州']);
+    expect(names('黔东北地区')).toEqual([]);
+    expect(names('河南县域普惠金融')).toEqual([]);
   });
 
   it('reads any division of the country, with its suffix or without it', () => {
