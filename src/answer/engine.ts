@@ -22,7 +22,7 @@ import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, namesInstitution, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
-import { answersFigure, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
+import { answersFigure, namedWhereStated, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { namedTitle, namesDocument, type HeldDocument } from './named-document.js';
 import { cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
@@ -128,6 +128,7 @@ export class AnswerEngine {
       enumerations: this.enumerations,
       articles: this.articles,
       companionRatio: this.evidence.companionRatio,
+      outsideMainland: (docId) => this.jurisdictions.outsideMainland(docId),
     });
     this.documentCards = readCards(documents, options.store.clauses.values(), new Date(), this.jurisdictions.places);
     // Each document as a title a question names is matched against it: its title and short title, read once.
@@ -428,7 +429,7 @@ export class AnswerEngine {
     if (!strong.length) return this.nothingFound(question);
 
     const placed = !place
-      ? this.mainlandFirst(strong, read.traditional)
+      ? (read.traditional ? strong : this.leads.mainlandFirst(strong))
       : place.verdict === 'uncovered'
         ? []
         : strong
@@ -612,7 +613,7 @@ export class AnswerEngine {
     // answered by `市区两级基金规模不少于1200亿元` after a sentence on AIC funds; `“银行+担保+保险”…政府承担几成`
     // not by a share of 保险机构数量).
     const names = figure?.names ?? [];
-    if (names.length && !this.namesInStatingSentence(names, p, asked.kind)) return false;
+    if (names.length && !namedWhereStated(names, toSimplified(formatLabel(p.clause.path)), toSimplified(p.quote), asked.kind)) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
     return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, held, said);
@@ -628,18 +629,6 @@ export class AnswerEngine {
     const names = figure.names.map(toSimplified).filter((n) => store.says(n));
     const owner = figure.owner && figure.measure && store.says(figure.measure) && store.says(figure.owner.slice(-4)) ? figure.owner : null;
     return { ...figure, names, owner };
-  }
-
-  /**
-   * Whether every name is in the clause's label, in a sentence of the passage stating a quantity of `kind`,
-   * or in the lead-in of the list its items state (`应当认定为…“数额巨大…”：（一）…500万元以上的`).
-   */
-  private namesInStatingSentence(names: readonly string[], p: Passage, kind: QuantityQuestion['kind']): boolean {
-    const label = toSimplified(formatLabel(p.clause.path));
-    // (Whole sentences: `…使用融资担保字样的，由…责令限期改正；逾期不改正的，处5万元…` is one.)
-    const sentences = toSimplified(p.quote).split(/(?<=[。！!？?：:\n])/u);
-    const stating = sentences.filter((s) => statesQuantity(s, kind) || /[：:]\s*$/u.test(s));
-    return names.every((n) => label.includes(n) || stating.some((s) => s.includes(n)));
   }
 
   /**
@@ -783,16 +772,6 @@ export class AnswerEngine {
     let title = this.titleTokens.get(docId);
     if (!title) this.titleTokens.set(docId, (title = new Set(this.options.tokenizer.document(this.documentTitle(docId)))));
     return tokens.filter((t) => !title.has(t));
-  }
-
-  /**
-   * A question in simplified characters that names no place is asked on the mainland: the rules of 香港,
-   * 澳门 and 台湾 come after the others that speak to it (still there, saying whose rule, when only they do).
-   */
-  private mainlandFirst(ranked: readonly ClauseEvidence[], traditional: boolean): ClauseEvidence[] {
-    if (traditional) return [...ranked];
-    const outside = (c: ClauseEvidence) => this.jurisdictions.outsideMainland(c.clause.docId);
-    return [...ranked.filter((c) => !outside(c)), ...ranked.filter(outside)];
   }
 
   /** Whether `docId` is a document of the place asked itself (not a broader or a national one). */

@@ -1,7 +1,8 @@
 /**
  * Which clause leads an answer when the question asks for a kind of clause that retrieval, ranking by words,
  * does not put first: the list asked for (`有哪些条件`), what a rule forbids (`哪些业务不能碰`), the penalty
- * for a breach the asker describes in words of the duty it breaks (`不买环污强制险会怎么罚`). Each looks in
+ * for a breach the asker describes in words of the duty it breaks (`不买环污强制险会怎么罚`) — and, for a
+ * question asked on the mainland, a mainland rule. Each looks in
  * the documents of the best matches for a clause of that form, and puts the one most on the question's
  * topic first, scored as the best match that led to it.
  */
@@ -24,6 +25,8 @@ export interface LeadsOptions {
   readonly articles: Articles;
   /** How close to the best match a list must be ranked to lead (evidence's companion ratio). */
   readonly companionRatio: number;
+  /** Whether a document is a rule of 香港, 澳门 or 台湾, outside the mainland's legal system. */
+  readonly outsideMainland: (docId: string) => boolean;
 }
 
 export class Leads {
@@ -31,6 +34,15 @@ export class Leads {
   private byDocument: Map<string, Clause[]> | undefined;
 
   constructor(private readonly deps: LeadsOptions) {}
+
+  /**
+   * A question in simplified characters that names no place is asked on the mainland: the rules of 香港,
+   * 澳门 and 台湾 come after the others that speak to it (still there, saying whose rule, when only they do).
+   */
+  mainlandFirst(ranked: readonly ClauseEvidence[]): ClauseEvidence[] {
+    const outside = (c: ClauseEvidence) => this.deps.outsideMainland(c.clause.docId);
+    return [...ranked.filter((c) => !outside(c)), ...ranked.filter(outside)];
+  }
 
   private clausesOf(docId: string): readonly Clause[] {
     if (!this.byDocument) {

@@ -6,7 +6,7 @@
  * from a list of measures.
  */
 import { findPlaces } from '../jurisdiction/index.js';
-import { inOtherWords } from './quantity.js';
+import { inOtherWords, statesQuantity, type QuantityKind } from './quantity.js';
 
 export interface FigureAsked {
   /** What is counted or priced (`担保费`, `注册资本`, `规模`); null when the wording names no compact measure. */
@@ -105,4 +105,16 @@ export function quotedNames(question: string): string[] {
 /** Whether a figure's sentence (with its clause) answers the figure asked: it states the measure, and names every quoted name. */
 export function answersFigure(text: string, asked: FigureAsked): boolean {
   return (!asked.measure || statesMeasure(text, asked.measure)) && (!asked.owner || namesOwner(text, asked.owner)) && asked.names.every((n) => text.includes(n));
+}
+
+/**
+ * Whether every name is in a clause's label, in a sentence of its quote stating a quantity of `kind`, or in
+ * the lead-in of the list its items state (`应当认定为…“数额巨大…”：（一）…500万元以上的`): `AIC股权投资试点基金…
+ * 基金规模有多大` is not answered by `市区两级基金规模不少于1200亿元` after a sentence on AIC funds.
+ */
+export function namedWhereStated(names: readonly string[], label: string, quote: string, kind: QuantityKind): boolean {
+  // (Whole sentences: `…使用融资担保字样的，由…责令限期改正；逾期不改正的，处5万元…` is one.)
+  const sentences = quote.split(/(?<=[。！!？?：:\n])/u);
+  const stating = sentences.filter((s) => statesQuantity(s, kind) || /[：:]\s*$/u.test(s));
+  return names.every((n) => label.includes(n) || stating.some((s) => s.includes(n)));
 }

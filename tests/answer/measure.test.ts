@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFigure, figureAsked, quotedNames } from '../../src/answer/measure.js';
+import { answersFigure, figureAsked, namedWhereStated, quotedNames } from '../../src/answer/measure.js';
 
 describe('the measure a figure question asks of', () => {
   it('reads the measure right before the question word, past the verbs that ask for it', () => {
@@ -72,5 +72,15 @@ describe('a figure answers only for the measure asked', () => {
 
   it('accepts the measure in other words', () => {
     expect(answersFigure('小额贷款公司注册资本不低于5000万元', figureAsked('小贷公司的注册资本最低多少？')!)).toBe(true);
+  });
+});
+
+describe('a name the question writes, where the figure is stated', () => {
+  // 渝中区“智融惠畅”实施方案 5. (2024), verbatim.
+  it('is in the sentence stating the figure, or the lead-in of its list, not a sentence before it', () => {
+    const quote = '探索推动设立AIC股权投资试点基金、陆海新通道产业投资基金等在渝中落地。到2027年,新增股权投资类企业10家,总数超过45家,争取在渝中注册的市区两级基金规模不少于1200亿元。';
+    expect(namedWhereStated(['AIC'], '5. 打造重庆私募股权投资集聚区', quote, 'money')).toBe(false);
+    expect(namedWhereStated(['数额巨大'], '第五条', '应当认定为刑法第一百七十六条规定的“数额巨大”：\n（一）数额在500万元以上的；', 'money')).toBe(true);
+    expect(namedWhereStated(['汇保通'], '16. 提升跨境融资结算便利化水平', '2027年,“汇保通”业务规模累计达到2000万美元。', 'money')).toBe(true);
   });
 });
