@@ -13,7 +13,13 @@ import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 
 /** What a question asks about a document. */
 type Asked = (
-  | { readonly type: 'fact'; readonly kinds: readonly DocumentFactKind[]; readonly name: string }
+  | {
+      readonly type: 'fact';
+      readonly kinds: readonly DocumentFactKind[];
+      readonly name: string;
+      /** Further events the same question asks (`哪次会议通过的，哪天开始施行`), each with its kinds. */
+      readonly also?: readonly (readonly DocumentFactKind[])[];
+    }
   | { readonly type: 'status' }
   | { readonly type: 'list' }
 ) & {
@@ -26,7 +32,8 @@ type Asked = (
 // (`规定` is left out: far more often the verb, `条例规定的…有效期`.)
 const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|这份|该文|本文)';
 const END = '[^，,。；;？?]';
-const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号])';
+// (`第几次会议上通过的`: the header line that says when says at which meeting too.)
+const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号]|第几次会议|哪次会议|哪一次会议)';
 // Only these may stand between a time word and the event: `哪天起施行`, `什么时候正式发布`; a modal verb
 // (`什么时候应当公布`) makes it a question about a duty, not about the document.
 const LINK = '(?:开始|正式|起|是|被|才|就|已经|已|在|所)?';
@@ -82,8 +89,11 @@ export function askedAboutDocument(question: string): Asked | null {
   if ((m = question.match(PERIOD))) return fact(['period'], m);
   if ((m = question.match(STATUS))) return { type: 'status', words: [m[0]] };
   if (!hasDocWord(question) || !(m = question.match(ASKS_EVENT))) return null;
-  const event = m.slice(1).find(Boolean)!;
-  return fact(EVENT_KINDS.find(([re]) => re.test(event))![1], m);
+  const kindsOf = (match: RegExpMatchArray) => EVENT_KINDS.find(([re]) => re.test(match.slice(1).find(Boolean)!))![1];
+  // Every event the question asks, in order: `哪次会议通过的，哪天开始施行` asks two.
+  const all = [...question.matchAll(new RegExp(ASKS_EVENT.source, 'g'))];
+  const also = all.slice(1).map(kindsOf).filter((k) => k !== kindsOf(m!));
+  return { ...fact(kindsOf(m), m), words: all.map((a) => a[0]), ...(also.length && { also }) };
 }
 
 export class DocumentFactReader {
@@ -96,6 +106,8 @@ export class DocumentFactReader {
     private readonly clauses: ReadonlyMap<string, Clause>,
     private readonly today: () => Date = () => new Date(),
     scope?: DocumentScope,
+    /** The documents a question names by a shortened title, when no title word names one (named-document.ts). */
+    private readonly namedByTitle: (question: string) => ReadonlySet<string> = () => new Set(),
   ) {
     this.scope = scope ?? createDocumentScope(documents, clauses.values());
     for (const c of clauses.values()) {
@@ -110,13 +122,15 @@ export class DocumentFactReader {
     if (!asked) return null;
     // The asking words first set aside (`规划期` names no plan); when that leaves no title word, the whole question.
     const subject = asked.words.reduce((q, w) => q.replace(w, ' '), question);
-    const ids = this.scope.named(subject).size ? this.scope.named(subject) : this.scope.named(question);
+    const byWords = this.scope.named(subject).size ? this.scope.named(subject) : this.scope.named(question);
+    const ids = byWords.size ? byWords : this.namedByTitle(question);
     // One document however many copies of it the library holds (the same title, another file name).
     const named = this.documents.filter((d, i, all) => ids.has(d.id) && all.findIndex((o) => ids.has(o.id) && o.title === d.title) === i);
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
     if (!named.length || named.length > 2) return null;
-    const parts = named.map((doc) => (asked.type === 'status' ? this.status(doc) : this.fact(doc, asked)));
+    const events = asked.type === 'fact' ? [asked, ...(asked.also ?? []).map((kinds) => ({ ...asked, kinds, name: NAMES[kinds[0]!] }))] : [];
+    const parts = named.flatMap((doc) => (asked.type === 'status' ? [this.status(doc)] : events.map((e) => this.fact(doc, e))));
     const citations: Citation[] = [];
     const lines = parts.map((p) => {
       const offset = citations.length;

@@ -136,9 +136,14 @@ export class AnswerEngine {
       const j = this.jurisdictions.jurisdictionOf(d.id);
       const places = j.level === 'local' ? j.places : [];
       const issuers = this.documentCards.get(d.id)?.issuers ?? [];
-      return [...new Set([d.title, d.shortTitle])].map((t) => ({ title: toSimplified(t), places, issuers }));
+      return [...new Set([d.title, d.shortTitle])].map((t) => ({ title: toSimplified(t), places, issuers, docId: d.id }));
     });
-    this.documentFacts = new DocumentFactReader(documents, options.store.clauses, undefined, this.documentScope);
+    // A document a question names by a title as users shorten it (`四川自贸试验区条例`), when no title word is its own.
+    const namedByTitle = (question: string) => {
+      const title = namedTitle(question);
+      return new Set(title ? this.heldDocuments.filter((d) => namesDocument(title, d, findPlaces)).map((d) => d.docId!) : []);
+    };
+    this.documentFacts = new DocumentFactReader(documents, options.store.clauses, undefined, this.documentScope, namedByTitle);
     this.titleBigrams = new Set(documents.flatMap((d) => [...bigrams(`${d.title}${d.shortTitle}`)]));
     this.policy = new PolicyMatcher({
       store: options.store,

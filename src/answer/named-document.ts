@@ -35,6 +35,8 @@ export interface HeldDocument {
   readonly places: readonly string[];
   /** Who issued it, as its card reads them (`中华人民共和国国务院`). */
   readonly issuers?: readonly string[];
+  /** The document's id, for telling which one a title names. */
+  readonly docId?: string;
 }
 
 /**

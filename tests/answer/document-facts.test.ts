@@ -157,6 +157,9 @@ describe('askedAboutDocument', () => {
     expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
     expect(askedAboutDocument('这部条例最近一次是哪天、在哪次会议上修订的？')).toMatchObject({ type: 'fact', kinds: ['revised'] });
+    // At which meeting a text was adopted is said by the line that says when; two events asked, both answered.
+    expect(askedAboutDocument('四川自贸试验区条例是在省人大常委会第几次会议上通过的？')).toMatchObject({ type: 'fact', kinds: ['adopted'] });
+    expect(askedAboutDocument('银行卡民事纠纷的司法解释是最高法哪次会议通过的，哪天开始施行？')).toMatchObject({ kinds: ['adopted'], also: [['effective']] });
     expect(askedAboutDocument('这份文件的发文机关是？')).toMatchObject({ type: 'fact', kinds: ['issuer'] });
     expect(askedAboutDocument('渝中方案的规划期是哪几年？')).toMatchObject({ type: 'fact', kinds: ['period'] });
     expect(askedAboutDocument('这个规划还有效吗？')).toMatchObject({ type: 'status' });
