@@ -462,11 +462,12 @@ export class AnswerEngine {
       quantity,
       wantsNumber: read.wantsNumber,
     };
-    // The clause of the form asked for leads: a list, what is forbidden, a penalty (leads.ts).
+    // The clause of the form asked for leads: a list, what is forbidden, a penalty, a duty (leads.ts).
     const topicalQuery = this.topicalTokens(question, result.queryTokens);
     const listed = wantsList ? this.leads.listFirst(ranked, passageOptions.topicalTokens) : ranked;
     const forbidden = read.prohibited ? this.leads.forbiddenFirst(listed, topicalQuery) : listed;
-    const chosen = chooseClauses(read.penalty ? this.leads.penaltyFirst(forbidden, topicalQuery) : forbidden, this.evidence);
+    const led = read.penalty ? this.leads.penaltyFirst(forbidden, topicalQuery) : read.allowed ? this.leads.dutyFirst(forbidden) : forbidden;
+    const chosen = chooseClauses(led, this.evidence);
     let passages = buildPassages(chosen, passageOptions);
     let answering = this.answering(read, passages, result.queryTokens);
     // Who is in charge: the chosen clauses that say, else the clause of their documents that does.

@@ -36,6 +36,25 @@ export class Leads {
   constructor(private readonly deps: LeadsOptions) {}
 
   /**
+   * For "这合规吗", "能不能…": whether something is allowed is answered by the rule that allows or forbids it
+   * (`不得以法定代表人…变更…为由…迟延支付`), not the penalty article that lists it among breaches: a close match
+   * that states no penalty comes before a penalty article that leads.
+   */
+  dutyFirst(ranked: readonly ClauseEvidence[]): ClauseEvidence[] {
+    const top = ranked[0];
+    if (!top || !this.isPenalty(top.clause)) return [...ranked];
+    const duty = ranked
+      .slice(1, LIST_BAND)
+      .find((c) => c.hit.fused >= top.hit.fused * this.deps.companionRatio && c.clause.docId === top.clause.docId && !this.isPenalty(c.clause));
+    return duty ? [duty, ...ranked.filter((c) => c !== duty)] : [...ranked];
+  }
+
+  private isPenalty(clause: Clause): boolean {
+    const article = this.deps.articles.enclosing(clause) ?? clause;
+    return statesPenalty(this.deps.articles.text(article));
+  }
+
+  /**
    * A question in simplified characters that names no place is asked on the mainland: the rules of 香港,
    * 澳门 and 台湾 come after the others that speak to it (still there, saying whose rule, when only they do).
    */

@@ -19,3 +19,11 @@ export function asksProhibited(question: string): boolean {
 export function forbidsList(leadIn: string): boolean {
   return FORBIDS_LIST.test(leadIn);
 }
+
+// Wording that asks whether something is allowed.
+const ASKS_ALLOWED = /合规吗|合法吗|违规吗|违法吗|可以吗|行不行|允许吗|是否允许|能不能|可不可以|是否可以/u;
+
+/** Whether a question asks whether something is allowed (`这合规吗`, `能不能跟中小企业约定…`). */
+export function asksAllowed(question: string): boolean {
+  return ASKS_ALLOWED.test(question);
+}

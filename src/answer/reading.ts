@@ -12,7 +12,7 @@ import { asksMeaning, definitionAsked } from './definitions.js';
 import { figureAsked, type FigureAsked } from './measure.js';
 import { namedTitle } from './named-document.js';
 import { asksForList } from './passages.js';
-import { asksProhibited } from './prohibitions.js';
+import { asksAllowed, asksProhibited } from './prohibitions.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksForNumber } from './question.js';
 import { yearsOfTheCase } from './scope-check.js';
@@ -55,6 +55,8 @@ export interface QuestionReading {
   readonly penalty: boolean;
   /** It asks for the list of what a rule forbids (`哪些业务是明确不能碰的`). */
   readonly prohibited: boolean;
+  /** It asks whether something is allowed (`这合规吗`, `能不能…`), not what follows a breach. */
+  readonly allowed: boolean;
   /** The term it asks the meaning of (`“外汇”是指什么`), when it asks for one. */
   readonly term: string | null;
 }
@@ -83,6 +85,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     // Not the title a question names: `金融违法行为处罚办法规定的拆借最高限额` asks for a limit, not a fine.
     penalty: asksPenalty(withoutNamedTitle(text)),
     prohibited: wantsList && asksProhibited(text),
+    allowed: !asksPenalty(withoutNamedTitle(text)) && asksAllowed(text),
     term: asksMeaning(text) ? definitionAsked(text) : null,
   };
 }

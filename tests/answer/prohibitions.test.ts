@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksProhibited, forbidsList } from '../../src/answer/prohibitions.js';
+import { asksAllowed, asksProhibited, forbidsList } from '../../src/answer/prohibitions.js';
 
 describe('questions for what a rule forbids', () => {
   it('reads the asker’s ways of saying forbidden', () => {
@@ -14,5 +14,13 @@ describe('questions for what a rule forbids', () => {
     expect(forbidsList('设立融资担保公司，应当具备下列条件：')).toBe(false);
     // A bound announced so is no prohibition.
     expect(forbidsList('注册资本不得低于以下标准：')).toBe(false);
+  });
+});
+
+describe('questions whether something is allowed', () => {
+  it('reads the asker’s ways of asking', () => {
+    expect(asksAllowed('对方说换了法人代表、要走内部流程，所以晚点付款，这合规吗？')).toBe(true);
+    expect(asksAllowed('大企业能不能跟中小企业约定等上游付了钱再付你？')).toBe(true);
+    expect(asksAllowed('擅自设立小额贷款公司会怎样？')).toBe(false);
   });
 });

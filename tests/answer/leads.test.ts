@@ -1,0 +1,49 @@
+/**
+ * Which clause leads an answer of a set form. 保障中小企业款项支付条例 第十四条 and 第三十一条 (2025, items
+ * shortened), verbatim otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { Articles } from '../../src/answer/articles.js';
+import { Enumerations } from '../../src/answer/enumeration.js';
+import type { ClauseEvidence } from '../../src/answer/evidence.js';
+import { Leads } from '../../src/answer/leads.js';
+import { createTokenizer } from '../../src/index/index.js';
+import { parseDocument } from '../../src/ingest/index.js';
+
+const TEXT = [
+  '保障中小企业款项支付条例',
+  '第十四条 机关、事业单位和大型企业不得以法定代表人或者主要负责人变更，履行内部付款流程，或者在合同未作约定的情况下以等待竣工验收备案、决算审计等为由，拒绝或者迟延支付中小企业款项。',
+  '第三十一条 机关、事业单位违反本条例，有下列情形之一的，由其上级机关、主管部门责令改正；拒不改正的，对负有责任的领导人员和直接责任人员依法给予处分：',
+  '（一）未在规定的期限内支付中小企业货物、工程、服务款项；',
+  '（二）以法定代表人或者主要负责人变更，履行内部付款流程等为由，拒绝或者迟延支付中小企业款项。',
+].join('\n');
+
+async function leadsOf() {
+  const { clauses } = await parseDocument('sme.txt', new TextEncoder().encode(TEXT), undefined);
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const store = { clauses: byId } as never;
+  const leads = new Leads({ store, tokenizer: createTokenizer(), enumerations: new Enumerations(byId), articles: new Articles(byId), companionRatio: 0.75, outsideMainland: () => false });
+  const evidence = (marker: string, fused: number): ClauseEvidence => {
+    const clause = clauses.find((c) => c.marker === marker)!;
+    return { clause, hit: { chunk: { docId: clause.docId } as never, clause, dense: 0.7, lexical: 10, fused }, coverage: 0.5 };
+  };
+  return { leads, evidence };
+}
+
+describe('leads', () => {
+  it('puts the rule before the penalty article that lists its breach, for a question whether it is allowed', async () => {
+    const { leads, evidence } = await leadsOf();
+    const ranked = [evidence('第三十一条', 0.05), evidence('第十四条', 0.045)];
+    expect(leads.dutyFirst(ranked)[0]!.clause.marker).toBe('第十四条');
+    // … but not a rule ranked far below.
+    expect(leads.dutyFirst([evidence('第三十一条', 0.05), evidence('第十四条', 0.02)])[0]!.clause.marker).toBe('第三十一条');
+  });
+
+  it('puts the penalty article that refers to the duty matched first, for a question what follows', async () => {
+    const { leads, evidence } = await leadsOf();
+    const tokenizer = createTokenizer();
+    const ranked = [evidence('第十四条', 0.05), evidence('第三十一条', 0.03)];
+    const led = leads.penaltyFirst(ranked, tokenizer.query('换了法人代表拖着不付款会怎么处理'));
+    expect(led[0]!.clause.marker).toBe('第三十一条');
+  });
+});
