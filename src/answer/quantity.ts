@@ -213,7 +213,7 @@ export function askedInstitution(question: string): string | null {
   return name.length >= 2 && !/[哪什何]/u.test(name) && !/银行|公司|机构/u.test(name) ? `${name}${m[2]}` : null;
 }
 
-const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该哪什么]/u;
+const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该哪什么个]/u;
 // Two characters before the kind of an institution (`典当行`, `小贷公司`): the name that says which kind.
 // A `…行` is a bank or a shop only when it is no common word or a bank's branch (`分行`, `进行`, `发行`),
 // nor the start of one (`递交行政许可`: 行政, 行使, 行为).

@@ -15,10 +15,17 @@ const DIVISION_END = /(?:特区|新区|开发区|自治区|自治州|自治县|�
 const NAME_TAG = /^(?:ns|nz|nr|nrt|nrfg|nt|s)$/;
 // A name tagged as a proper name but this frequent is used as a word (`和平` nz 7998).
 const MAX_NAME_FREQUENCY = 1_000;
+// A city's or province's name is a word first only this frequent as one (`合作` 13 478, `资源` 17 453; not `桂林` 1 270).
+const MAJOR_WORD_FREQUENCY = 3_000;
 
 export interface Lexicon {
   /** Whether `bare`, written without its suffix, is a word first and a place second. */
-  isWord(bare: string): boolean;
+  /**
+   * Whether `bare`, written without its suffix, is a word first and a place second. A city's or province's
+   * name (`major`) is a word only when the dictionary knows it as a frequent non-place word: its tags for
+   * names are noisy (`桂林` nr, `大连` d, `包头` v), while a county's name collides with words far more often.
+   */
+  isWord(bare: string, major?: boolean): boolean;
   /**
    * Whether a longer dictionary word that begins with `bare` starts at `text[at]` — unless the rest of
    * that word is itself a name (`上海浦东` is two places, `太平洋` is an ocean).
@@ -52,9 +59,11 @@ export function loadLexicon(bareNames: ReadonlySet<string>): Lexicon {
     at = next;
   }
   return {
-    isWord(bare) {
+    isWord(bare, major = false) {
       const w = words.get(bare);
-      return w !== undefined && (!NAME_TAG.test(w.tag) || (w.tag !== 'ns' && w.frequency >= MAX_NAME_FREQUENCY));
+      if (!w) return false;
+      if (major) return w.tag !== 'ns' && w.frequency >= MAJOR_WORD_FREQUENCY;
+      return !NAME_TAG.test(w.tag) || (w.tag !== 'ns' && w.frequency >= MAX_NAME_FREQUENCY);
     },
     inLongerWord(bare, text, at) {
       return (longer.get(bare) ?? []).some((w) => text.startsWith(w, at) && !bareNames.has(w.slice(bare.length)) && !DIVISION_END.test(w));

@@ -180,7 +180,8 @@ export class PlaceRegister {
         const end = i + c.name.length;
         const after = text.slice(end, end + 6);
         if (c.bare && ((!inChain && before && !STANDS_AFTER.test(before)) || NOT_BARE_AFTER.test(after))) continue;
-        if (c.bare && (this.lexicon.isWord(c.name) || this.lexicon.inLongerWord(c.name, text, i))) continue;
+        const major = this.lookup(c.name).every((d) => d.level !== 'county');
+        if (c.bare && (this.lexicon.isWord(c.name, major) || this.lexicon.inLongerWord(c.name, text, i))) continue;
         if (c.short && !inChain && before && !ONE_CHAR_STANDS_AFTER.test(before)) continue;
         // `城区`, `郊区`, `矿区`, `东区`: a one-character district's name is a word unless its city comes before it.
         if (c.short && !inChain && c.name.endsWith('区')) continue;

@@ -236,6 +236,8 @@ describe('an institution the library never names', () => {
     // A bank's branches and the words ending in 行 are no kind of institution; nor is a law's name.
     expect(unknownInstitution('银行给各地分行拨的营运资金最多占多少？', () => 0)).toBeNull();
     expect(unknownInstitution('在广东递交行政许可材料，窗口最晚几天内要告诉我们补什么？', () => 0)).toBeNull();
+    // A measure word is no part of a name (`准备去辽宁开个分公司`).
+    expect(unknownInstitution('我们是长春的一家小贷公司，准备去辽宁开个分公司，要报告吗？', (b) => (b === '个分' ? 0 : 5))).toBeNull();
     expect(unknownInstitution('是哪个机构发布的？', () => 0)).toBeNull();
     // A short form people write for a name is that name (`经央行核准`: 央行, not a `经央` kind of 行).
     expect(unknownInstitution('结汇超过多少美元就得先经央行核准？', () => 0)).toBeNull();

@@ -15,6 +15,11 @@ describe('places from the national register', () => {
     // The peoples' names are the register's 56, not any run ending in 族: 黔东南, not 黔东.
     expect(names('黔东南州的小贷公司')).toEqual(['黔东南苗族侗族自治州']);
     expect(names('黔东北地区')).toEqual([]);
+    // A city's name is its city, though the dictionary tags it a person's name or a verb (`桂林` nr, `包头` v);
+    // a county's that is an everyday word is not (`合作`, `资源`).
+    expect(names('桂林一家典当行')).toEqual(['桂林市']);
+    expect(names('包头有公司没拿许可')).toEqual(['包头市']);
+    expect(names('合作的银行和资源共享')).toEqual([]);
     expect(names('河南县域普惠金融')).toEqual([]);
   });
 
