@@ -99,7 +99,8 @@ export function statesMeasure(quote: string, measure: string): boolean {
 
 /** `“渝快保”的保费` → `渝快保`: a coined name a user quotes (not a document's title, which is in 《》). */
 export function quotedNames(question: string): string[] {
-  return [...question.matchAll(/[“"「]([^“”"「」]{2,12})[”"」]/gu)].map((m) => m[1]!).filter((n) => /\p{Script=Han}/u.test(n));
+  // (Not a string quoted as such: `在名字里用了“融资租赁”字样`.)
+  return [...question.matchAll(/[“"「]([^“”"「」]{2,12})[”"」](?!字样|字眼|二字|等字|这几个字)/gu)].map((m) => m[1]!).filter((n) => /\p{Script=Han}/u.test(n));
 }
 
 /** Whether a figure's sentence (with its clause) answers the figure asked: it states the measure, and names every quoted name. */

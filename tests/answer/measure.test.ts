@@ -52,6 +52,8 @@ describe('the measure a figure question asks of', () => {
   it('keeps the names a question quotes, but not a title in 《》', () => {
     expect(quotedNames('“渝快保”一年的保费要交多少钱？')).toEqual(['渝快保']);
     expect(quotedNames('《金融科技创新实验管理办法》的文号')).toEqual([]);
+    // A string quoted as such names nothing asked about.
+    expect(quotedNames('包头有公司没拿许可就在名字里用了“融资租赁”字样，罚多少？')).toEqual([]);
   });
 });
 
