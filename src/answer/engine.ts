@@ -52,6 +52,9 @@ const ARTICLE_MARKER = /^第[一二三四五六七八九十百零〇两\d]+[条�
 /** The three-character words of a run (`家典当行` → 家典当, 典当行). */
 const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, i) => run.slice(i, i + 3));
 
+/** How many hits are looked at for a place's documents when the best twelve hold none of them. */
+const WIDER_SEARCH = 40;
+
 /** Examples a question gives of a kind it names after them: `会计师事务所、律所这类`, `像小贷公司这样的`. */
 // (A list first, `、`: `融资担保公司出现这样的情况` gives no examples.)
 const EXAMPLES = /[^，,。；;？?！!、]{1,20}、[^，,。；;？?！!]{1,30}?(?:这类|这一类|这些|之类的?|等等)/u;
@@ -433,16 +436,26 @@ export class AnswerEngine {
     const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
     if (!strong.length) return this.nothingFound(question);
 
-    const placed = !place
-      ? (read.traditional ? strong : this.leads.mainlandFirst(strong))
-      : place.verdict === 'uncovered'
-        ? []
-        : strong
-            .filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)))
-            // The place's own documents come before broader and national ones that speak about as well.
-            .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
-            .sort((a, b) => b.score - a.score)
-            .map(({ c }) => c);
+    const ofPlace = (clauses: readonly ClauseEvidence[]): ClauseEvidence[] =>
+      !place
+        ? read.traditional
+          ? [...clauses]
+          : this.leads.mainlandFirst(clauses)
+        : place.verdict === 'uncovered'
+          ? []
+          : clauses
+              .filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)))
+              // The place's own documents come before broader and national ones that speak about as well.
+              .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
+              .sort((a, b) => b.score - a.score)
+              .map(({ c }) => c);
+    let placed = ofPlace(strong);
+    // None of the best matches is the place's: its documents may still speak to it further down (other places'
+    // rules on the topic filled the first places). Look further before saying they do not.
+    if (place?.verdict === 'scoped' && !placed.length) {
+      const wider = await retriever.search(question, WIDER_SEARCH);
+      placed = ofPlace(rankClauses(wider, tokenizer).filter((c) => !isWeak(c, this.evidence)));
+    }
     // A glossary entry explains its term: it answers a question that names the term, and is context after
     // the clauses for any other (`风险补偿怎么分担` is not answered by what `一中心五协会` stands for).
     const explainsOther = (c: ClauseEvidence) => c.clause.kind === 'term' && !question.includes(toSimplified(c.clause.heading));
