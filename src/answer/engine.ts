@@ -55,10 +55,11 @@ const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, 
 /** How many hits are looked at for a place's documents when the best twelve hold none of them. */
 const WIDER_SEARCH = 40;
 
-/** Examples a question gives of a kind it names after them: `会计师事务所、律所这类`, `像小贷公司这样的`. */
-// (A list first, `、`: `融资担保公司出现这样的情况` gives no examples.)
+/**
+ * Examples a question lists before the kind it names: `会计师事务所、律所这类…`. (A list, with `、`:
+ * `融资担保公司出现这样的情况` gives no examples.)
+ */
 const EXAMPLES = /[^，,。；;？?！!、]{1,20}、[^，,。；;？?！!]{1,30}?(?:这类|这一类|这些|之类的?|等等)/u;
-
 
 /**
  * How much a document of the place a question names is preferred over others that speak to it. (1.6 over
