@@ -102,7 +102,8 @@ export class Leads {
   forbiddenFirst(ranked: readonly ClauseEvidence[], topical: readonly string[]): ClauseEvidence[] {
     const top = ranked[0];
     if (!top) return [...ranked];
-    const documents = new Set(ranked.slice(0, LIST_BAND).map((c) => c.clause.docId).slice(0, 2));
+    // (The first two distinct documents, not those of the first two clauses.)
+    const documents = new Set([...new Set(ranked.slice(0, LIST_BAND).map((c) => c.clause.docId))].slice(0, 2));
     const wanted = new Set(topical);
     let best: { clause: Clause; score: number } | undefined;
     for (const clause of [...documents].flatMap((d) => this.clausesOf(d))) {
