@@ -107,6 +107,8 @@ export class AnswerEngine {
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
   /** Each document's theme words, by its id; read when first needed. */
   private themes: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  /** The topical tokens of the last question read (`topicalTokens`), by its words. */
+  private lastTopical: { readonly key: string; readonly tokens: readonly string[] } | undefined;
   /** Each clause's children in document order, by the parent's id; built when first needed. */
   private readonly articles: Articles;
   private readonly heldDocuments: readonly HeldDocument[];
@@ -768,7 +770,16 @@ export class AnswerEngine {
   }
 
   /** The question's tokens that say what it is about: words naming a place chose where to look, they are not what is asked. */
-  private topicalTokens(question: string, queryTokens: readonly string[]): string[] {
+  private topicalTokens(question: string, queryTokens: readonly string[]): readonly string[] {
+    // Asked again for each passage of one question: read once (the last question's, remembered).
+    const key = `${question}\n${queryTokens.join(' ')}`;
+    if (this.lastTopical?.key === key) return this.lastTopical.tokens;
+    const tokens = this.readTopicalTokens(question, queryTokens);
+    this.lastTopical = { key, tokens };
+    return tokens;
+  }
+
+  private readTopicalTokens(question: string, queryTokens: readonly string[]): string[] {
     const places = new Set(this.options.tokenizer.document(findPlaces(question).map((m) => m.name).join(' ')));
     // A short form (`券商`) is searched under its long form too; a clause need not hold both.
     const short = ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short)]);
