@@ -4,7 +4,7 @@
  * Manages corpus/: what is in it and how it was indexed, adding a document with its manifest
  * entry, removing one. A running bot notices the change and swaps in the new index.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { loadConfig, loadDatabaseConfig, loadDotEnv } from '../../config.js';

@@ -4,7 +4,7 @@
  * messages under Telegram's limit, between citations when it must be split at all.
  */
 import { stateValue, type Indicator } from '../../answer/index.js';
-import type { Answer, AnswerKind, Clause, DocumentMeta } from '../../domain.js';
+import type { Answer, Clause, DocumentMeta } from '../../domain.js';
 import { formatLabel, scanNote } from '../../domain.js';
 import { ANSWER_KIND_LABEL, GROUP_HEADING, isGroupedList } from '../contract.js';
 import { escapeHtml, MESSAGE_LIMIT, packMessages, textUnits, type Unit } from './html.js';
