@@ -129,8 +129,10 @@ export class PlaceRegister {
         const abbreviated = d.name.replace(long, short);
         add(abbreviated, d, false);
         // `河北唐山…`, `吉林松原…`: the zone is also written without its province.
-        const withoutProvince = d.parent && abbreviated.startsWith(bareName(d.parent.parent?.name ?? d.parent.name) ?? '\u0000');
-        if (withoutProvince) add(abbreviated.slice(bareName(d.parent!.parent?.name ?? d.parent!.name)!.length), d, false);
+        // (Not when nothing of its own name is left: `吉林高新区` of 吉林市 is no `高新区` of every zone.)
+        const province = d.parent && bareName(d.parent.parent?.name ?? d.parent.name);
+        const rest = province && abbreviated.startsWith(province) ? abbreviated.slice(province.length) : null;
+        if (rest && rest.length > short.length) add(rest, d, false);
       }
     }
     for (const [name, how] of names) {

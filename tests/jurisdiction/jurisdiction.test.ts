@@ -41,6 +41,9 @@ describe('places from the national register', () => {
     }
     expect(names('根据连云港市东海县的办法')).toEqual(['连云港市', '东海县']);
     expect(names('外资到重庆自贸区')).toEqual(['重庆市']);
+    // A zone's short form is its own name's: `高新区` alone is no 吉林高新技术产业开发区 (`吉林高新区`, of 吉林市).
+    expect(names('还没上市，高新区能先拿一部分奖励吗？')).toEqual([]);
+    expect(names('吉林高新区的企业')).toEqual(['吉林高新技术产业开发区']);
   });
 
   it('splits chains and pairs of places and resolves a shared name by the place before it', () => {
