@@ -50,8 +50,9 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
   const issuer = (doc.issuers ?? []).flatMap((i) => [i, i.replace(/^中华人民共和国/u, '')]).find((i) => i.length >= 2 && named.startsWith(i));
   // … and then the kind must be the document's too: `中国人民银行反洗钱规定` is no 办法 of that bank's.
   if (issuer && kindOf(named) !== kindOf(doc.title)) return false;
-  // A year or a version in brackets (`（2017年）`, `(2019修订)`) is no part of the name.
-  const title = (issuer ? named.slice(issuer.length) : named).replace(/[（(][^（）()]{0,12}[）)]/gu, '');
+  // A year or a version in brackets (`（2017年）`, `(2019修订)`, `（试行）`) is no part of the name; a place is
+  // (`中国（福建）自由贸易试验区条例` is not 广西's).
+  const title = (issuer ? named.slice(issuer.length) : named).replace(/[（(](?=[^（）()]*(?:\d|年|修订|修正|版|试行|稿|草案))[^（）()]{0,12}[）)]/gu, '');
   // Words before the name run into it (`上海融资担保公司执行融资担保公司监督管理条例`, `杭州企业适用浙江省…条例`):
   // the name is the longest tail whose places are the document's and whose other characters, six or more,
   // the title holds in order. Places named before that tail are the asker's, not the title's.

@@ -27,6 +27,9 @@ describe('a document a question names by its title', () => {
     expect(held('浙江省防范和处置非法集资实施细则', '防范和处置非法集资条例')).toBe(false);
     // Another province's regulation of the same name: no tail begins inside one of its words.
     expect(held('贵州省地方金融监督管理条例', '四川省地方金融监督管理条例', ['四川省'])).toBe(false);
+    // A place in brackets is the name's, not a version's (`中国（福建）…` is not 广西's zone).
+    expect(held('中国（福建）自由贸易试验区条例', '中国（广西）自由贸易试验区条例', ['广西壮族自治区'])).toBe(false);
+    expect(held('中国(广西)自由贸易试验区条例', '中国（广西）自由贸易试验区条例', ['广西壮族自治区'])).toBe(true);
     // A title that opens with its issuer is named from after its 关于(印发).
     expect(held('杭州企业适用推进普惠金融发展规划的通知', '国务院关于印发推进普惠金融发展规划的通知')).toBe(true);
   });
@@ -36,6 +39,7 @@ describe('a document a question names by its title', () => {
     expect(held('上海融资担保公司执行融资担保公司监督管理条例', '融资担保公司监督管理条例')).toBe(true);
     expect(held('杭州企业适用浙江省民营企业发展促进条例', '浙江省民营企业发展促进条例', ['浙江省'])).toBe(true);
     expect(held('融资担保公司监督管理条例（2017年）', '融资担保公司监督管理条例')).toBe(true);
+    expect(held('融资担保公司监督管理条例（试行）', '融资担保公司监督管理条例')).toBe(true);
   });
 
   it('reads past the issuer its card names, before a short title', () => {
