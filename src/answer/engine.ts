@@ -52,9 +52,6 @@ const ARTICLE_MARKER = /^第[一二三四五六七八九十百零〇两\d]+[条�
 /** The three-character words of a run (`家典当行` → 家典当, 典当行). */
 const threeCharWords = (run: string): string[] => [...run].slice(0, -2).map((_, i) => run.slice(i, i + 3));
 
-/** How many hits are looked at for a place's documents when the best twelve hold none of them. */
-const WIDER_SEARCH = 40;
-
 /**
  * Examples a question lists before the kind it names: `会计师事务所、律所这类…`. (A list, with `、`:
  * `融资担保公司出现这样的情况` gives no examples.)
@@ -434,9 +431,12 @@ export class AnswerEngine {
   private async fromClauses(read: QuestionReading): Promise<Answer> {
     const { text: question, place, quantity, wantsFigure, wantsList, years } = read;
     const { retriever, tokenizer } = this.options;
-    const result = await retriever.search(question, 12);
+    // A place's own documents are looked into below the cut: many places' rules on one topic may fill the
+    // best matches, and the place asked must not lose its own to them.
+    const result = await retriever.search(question, 12, { deeperIn: this.placeDocuments(place) });
     // A clause too weak to answer from never leads an answer, however retrieval fused it.
-    const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence));
+    // … and one found only by looking deeper into the place's documents must speak of what is asked.
+    const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence) && (!c.hit.belowCut || this.speaksToTopic(question, result.queryTokens, c.clause)));
     if (!strong.length) return this.nothingFound(question);
 
     const ofPlace = (clauses: readonly ClauseEvidence[]): ClauseEvidence[] =>
@@ -452,13 +452,7 @@ export class AnswerEngine {
               .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
               .sort((a, b) => b.score - a.score)
               .map(({ c }) => c);
-    let placed = ofPlace(strong);
-    // None of the best matches is the place's: its documents may still speak to it further down (other places'
-    // rules on the topic filled the first places). Look further before saying they do not.
-    if (place?.verdict === 'scoped' && !placed.length) {
-      const wider = await retriever.search(question, WIDER_SEARCH);
-      placed = ofPlace(rankClauses(wider, tokenizer).filter((c) => !isWeak(c, this.evidence)));
-    }
+    const placed = ofPlace(strong);
     // A glossary entry explains its term: it answers a question that names the term, and is context after
     // the clauses for any other (`风险补偿怎么分担` is not answered by what `一中心五协会` stands for).
     const explainsOther = (c: ClauseEvidence) => c.clause.kind === 'term' && !question.includes(toSimplified(c.clause.heading));
@@ -621,7 +615,9 @@ export class AnswerEngine {
     // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
     const text = toSimplified(`${formatLabel(p.clause.path)}${this.articles.withPrevious(p.clause)}${p.quote}`);
     const held = this.heldByCategories(p.clause);
-    if (quantityMismatch(asked, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), held)) return false;
+    // (An act the library never speaks of, `多久能拿到钱`, is no act a period must be stated for.)
+    const act = asked.act && store.says(asked.act) ? asked.act : null;
+    if (quantityMismatch({ ...asked, act }, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), held)) return false;
     // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
     // a measure of three characters or more that the library says, and this clause, its label and title do not.
     // (Of an amount, a share or a count: before `多少天` stand the events a period runs from, `交付后`.)
@@ -651,6 +647,13 @@ export class AnswerEngine {
     const names = figure.names.map(toSimplified).filter((n) => store.says(n));
     const owner = figure.owner && figure.measure && store.says(figure.measure) && store.says(figure.owner.slice(-4)) ? figure.owner : null;
     return { ...figure, names, owner };
+  }
+
+  /** Whether `clause` holds the rare words the question is about (none it leaves out does the library say). */
+  private speaksToTopic(question: string, queryTokens: readonly string[], clause: Clause): boolean {
+    const text = toSimplified(`${formatLabel(clause.path)}${this.articles.withPrevious(clause)}`);
+    const said = (word: string) => threeCharWords(word).some((w) => this.options.store.says(w));
+    return !this.leavesOutTopic(question, queryTokens, clause.docId, text, this.heldByCategories(clause), said);
   }
 
   /**
@@ -803,6 +806,12 @@ export class AnswerEngine {
     let title = this.titleTokens.get(docId);
     if (!title) this.titleTokens.set(docId, (title = new Set(this.options.tokenizer.document(this.documentTitle(docId)))));
     return tokens.filter((t) => !title.has(t));
+  }
+
+  /** The local documents that may answer for the place asked (its own, a broader place's, a zone's naming it). */
+  private placeDocuments(place: PlaceScope | null): ReadonlySet<string> | undefined {
+    if (place?.verdict !== 'scoped') return undefined;
+    return new Set([...place.forTopic].filter((id) => this.jurisdictions.jurisdictionOf(id).level === 'local'));
   }
 
   /** Whether `docId` is a document of the place asked itself (not a broader or a national one). */

@@ -9,6 +9,7 @@
 import { toSimplified } from '../text/script.js';
 import { asksHowSet } from './question.js';
 import { ABBREVIATIONS } from '../retrieval/abbreviations.js';
+import { askedAct, speaksOfAct } from './deadline.js';
 
 /** What kind of quantity a question asks for; `any` when its wording does not say. */
 export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'any';
@@ -53,13 +54,15 @@ export function statesPenalty(text: string): boolean {
   return PENALTY.test(text) || /警告|吊销|撤销|责令停业|取缔|处分|追究刑事责任/u.test(text);
 }
 
+const sentences = (text: string) => text.split(/(?<=[。；;！？\n])/u);
+
 /**
  * True when every sentence of `text` that states a quantity of `kind` states a penalty (`处3万元以上
  * 10万元以下的罚款`) while the question asks about none: the figure answers another question.
  */
 export function onlyPenalties(question: string, text: string, kind: QuantityKind): boolean {
   if (ASKS_PENALTY.test(question)) return false;
-  const stating = text.split(/(?<=[。；;！？\n])/u).filter((s) => statesQuantity(s, kind));
+  const stating = sentences(text).filter((s) => statesQuantity(s, kind));
   return stating.length > 0 && stating.every((s) => PENALTY.test(s));
 }
 
@@ -393,6 +396,8 @@ export interface QuantityQuestion {
   readonly institution: string | null;
   /** A number is asked in so many words (`几成`, `百分之几`): a target set against another measure is none. */
   readonly numeral: boolean;
+  /** The act a period is asked for (`多长时间内报告` → `报告`). */
+  readonly act: string | null;
 }
 
 const ASKS_NUMERAL = /几成|百分之几|几个百分点|几倍|多少倍/u;
@@ -408,6 +413,7 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
     rateHead: askedRate(question)?.slice(-2) ?? null,
     institution: askedInstitution(question),
     numeral: ASKS_NUMERAL.test(question),
+    act: kind === 'period' ? askedAct(question) : null,
   };
 }
 
@@ -419,6 +425,8 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
 export function quantityMismatch(asked: QuantityQuestion, question: string, quote: string, text: string, title: string, held = ''): string | null {
   if (!statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
+  // A clause whose periods are all for another act (`自验收完毕之日起三日内解除`) does not answer `多长时间内报告`.
+  if (asked.act && !sentences(text).some((s) => statesQuantity(s, 'period') && speaksOfAct(s, asked.act!))) return `states no period for ${asked.act}`;
   if (asked.measure && !speaksOf(text, asked.measure)) return `does not speak of ${asked.measure}`;
   // A figure put forward for confirmation is of the measure named before it (`注册资本…1亿元` is not
   // confirmed or corrected by a fine).

@@ -214,7 +214,8 @@ const MAX_SAID = 10_000;
 
 /** The lexical index of a backend: BM25 over chunks for FTS5-style OR queries of tokens. */
 export interface LexicalIndex {
-  search(tokens: readonly string[], k: number): Promise<LexicalHit[]>;
+  /** The best `k` chunks for `tokens`; with `within`, only chunks of those documents. */
+  search(tokens: readonly string[], k: number, within?: readonly string[]): Promise<LexicalHit[]>;
   close(): void | Promise<void>;
 }
 
@@ -293,14 +294,14 @@ export class KnowledgeStore {
    * of financial policy) are left out while rarer ones remain: they barely move BM25 but make
    * the engine score nearly every chunk, which is what slows a large index down.
    */
-  async lexicalSearch(tokens: readonly string[], k: number, maxShare = 0.2): Promise<LexicalHit[]> {
+  async lexicalSearch(tokens: readonly string[], k: number, maxShare = 0.2, within?: readonly string[]): Promise<LexicalHit[]> {
     const known = tokens.filter((t) => this.documentFrequency.has(t.toLowerCase()));
     // Only a large index needs the pruning; on a small one every token is cheap and may decide.
     const limit = this.chunkCount >= PRUNE_FROM_CHUNKS ? this.chunkCount * maxShare : Infinity;
     const rare = known.filter((t) => this.documentFrequency.get(t.toLowerCase())! <= limit);
     const query = rare.length ? rare : known;
     if (!query.length) return [];
-    return this.lexical.search(query, k);
+    return this.lexical.search(query, k, within);
   }
 
   close(): void {
@@ -360,8 +361,13 @@ function sqliteLexicalIndex(db: Database.Database): LexicalIndex {
   const lexical = db.prepare<[string, number], { row: number; score: number }>(
     `SELECT rowid AS row, -bm25(chunks_fts) AS score FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts) LIMIT ?`,
   );
+  // The same, over the chunks of some documents (given as a JSON array of their ids).
+  const lexicalWithin = db.prepare<[string, string, number], { row: number; score: number }>(
+    `SELECT chunks_fts.rowid AS row, -bm25(chunks_fts) AS score FROM chunks_fts JOIN chunks ON chunks.row = chunks_fts.rowid
+     WHERE chunks_fts MATCH ? AND chunks.doc_id IN (SELECT value FROM json_each(?)) ORDER BY bm25(chunks_fts) LIMIT ?`,
+  );
   return {
-    search: async (tokens, k) => lexical.all(ftsQuery(tokens), k),
+    search: async (tokens, k, within) => (within ? lexicalWithin.all(ftsQuery(tokens), JSON.stringify(within), k) : lexical.all(ftsQuery(tokens), k)),
     close: () => {
       db.close();
     },

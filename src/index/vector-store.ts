@@ -18,6 +18,11 @@ export interface ChunkMetadata extends Record<string, unknown> {
   readonly docId: string;
 }
 
+/** Only the chunks of these documents: a filter both vector stores read (a predicate cannot cross to Postgres). */
+export interface DocumentsFilter {
+  readonly docIds: readonly string[];
+}
+
 export interface HnswOptions {
   readonly dimensions: number;
   /** Capacity of the graph; grows when exceeded. Default 1024. */
@@ -33,12 +38,14 @@ export interface HnswOptions {
   readonly efSearch?: number;
 }
 
+const inDocuments = (ids: ReadonlySet<string>) => (doc: DocumentInterface<ChunkMetadata>) => ids.has(doc.metadata.docId);
+
 const GRAPH_FILE = 'vectors.hnsw';
 const DOCSTORE_FILE = 'vectors.docstore.jsonl';
 const META_FILE = 'vectors.meta.json';
 
 export class HnswVectorStore extends SaveableVectorStore {
-  declare FilterType: (doc: DocumentInterface<ChunkMetadata>) => boolean;
+  declare FilterType: ((doc: DocumentInterface<ChunkMetadata>) => boolean) | DocumentsFilter;
   private readonly index: hnswlib.HierarchicalNSW;
   private readonly docs = new Map<number, DocumentInterface<ChunkMetadata>>();
   private readonly options: Required<HnswOptions>;
@@ -93,10 +100,12 @@ export class HnswVectorStore extends SaveableVectorStore {
   ): Promise<[DocumentInterface<ChunkMetadata>, number][]> {
     const n = Math.min(k, this.index.getCurrentCount());
     if (n === 0) return [];
-    const result = filter
+    const given = filter as HnswVectorStore['FilterType'] | undefined;
+    const keep = typeof given === 'object' ? inDocuments(new Set(given.docIds)) : given;
+    const result = keep
       ? this.index.searchKnn(query, n, (label: number) => {
           const doc = this.docs.get(label);
-          return doc !== undefined && filter(doc);
+          return doc !== undefined && keep(doc);
         })
       : this.index.searchKnn(query, n);
     return result.neighbors.map((label, i) => [this.docs.get(label)!, 1 - result.distances[i]!]);

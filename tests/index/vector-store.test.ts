@@ -64,6 +64,11 @@ describe('HnswVectorStore', () => {
     await store.addVectors([[1, 0, 0, 0], [0, 1, 0, 0], [0.9, 0.1, 0, 0]], docs(3));
     const filtered = await store.similaritySearchVectorWithScore([1, 0, 0, 0], 2, (d) => d.metadata.row !== 0);
     expect(filtered.map(([d]) => d.metadata.row)).toEqual([2, 1]);
+    // … or the documents to search in, as the Postgres store takes them too.
+    const other = new Document<ChunkMetadata>({ pageContent: 'other', metadata: { row: 3, chunkId: 'c3', clauseId: 'k3', docId: 'other' } });
+    await store.addVectors([[0, 0, 1, 0]], [other]);
+    const within = await store.similaritySearchVectorWithScore([1, 0, 0, 0], 3, { docIds: ['other'] });
+    expect(within.map(([d]) => d.metadata.row)).toEqual([3]);
     expect(store.asRetriever(1)).toBeDefined();
   });
 

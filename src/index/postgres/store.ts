@@ -45,10 +45,10 @@ function postgresLexicalIndex(pool: PgPool, schema: string, documentFrequency: R
     FROM ${ident(schema)}.chunks c
     CROSS JOIN LATERAL unnest(c.tokens) AS u
     JOIN unnest($1::text[], $2::float8[]) AS q(term, idf) ON q.term = u.lexeme
-    WHERE c.tokens @@ $4::tsquery
+    WHERE c.tokens @@ $4::tsquery AND ($6::text[] IS NULL OR c.doc_id = ANY($6::text[]))
     GROUP BY c.row ORDER BY score DESC, c.row LIMIT $5`;
   return {
-    async search(query: readonly string[], k: number): Promise<LexicalHit[]> {
+    async search(query: readonly string[], k: number, within?: readonly string[]): Promise<LexicalHit[]> {
       const terms = [...new Set(query.map((t) => t.toLowerCase()))];
       const idf = terms.map((t) => {
         const n = documentFrequency.get(t) ?? 0;
@@ -56,7 +56,7 @@ function postgresLexicalIndex(pool: PgPool, schema: string, documentFrequency: R
         return v <= 0 ? 1e-6 : v;
       });
       const tsquery = terms.map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`).join(' | ');
-      const { rows } = await pool.query<{ row: number; score: number }>(sql, [terms, idf, avgLength, tsquery, k]);
+      const { rows } = await pool.query<{ row: number; score: number }>(sql, [terms, idf, avgLength, tsquery, k, within ?? null]);
       return rows.map((r) => ({ row: r.row, score: Number(r.score) }));
     },
     close() {},

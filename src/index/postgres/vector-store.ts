@@ -7,14 +7,14 @@ import { Document, type DocumentInterface } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { VectorStore } from '@langchain/core/vectorstores';
 import pgvector from 'pgvector';
-import type { ChunkMetadata } from '../vector-store.js';
+import type { ChunkMetadata, DocumentsFilter } from '../vector-store.js';
 import { ident, type PgPool } from './connection.js';
 
 /** HNSW candidate list at query time: pgvector's default (40) misses exact top-k as hnswlib's did. */
 const EF_SEARCH = 128;
 
 export class PgVectorStore extends VectorStore {
-  declare FilterType: never;
+  declare FilterType: DocumentsFilter;
 
   constructor(
     embeddings: EmbeddingsInterface,
@@ -37,15 +37,19 @@ export class PgVectorStore extends VectorStore {
   }
 
   /** Returns `[document, cosine similarity]`, best first. */
-  async similaritySearchVectorWithScore(query: number[], k: number): Promise<[DocumentInterface<ChunkMetadata>, number][]> {
+  async similaritySearchVectorWithScore(query: number[], k: number, filter?: DocumentsFilter): Promise<[DocumentInterface<ChunkMetadata>, number][]> {
     // One round trip, and the search setting scoped to this transaction: no session state, so a
     // pooler or a multiplexing server cannot leak it. The literal is numbers we formatted.
     const literal = pgvector.toSql(query.map(Number));
     if (!/^\[[-0-9.,e+]*\]$/i.test(literal!)) throw new Error('pgvector store: malformed query vector');
+    // Some documents' chunks are few: scanned exactly (`+ 0` keeps the planner off the graph, which would
+    // filter its candidates after the search and return fewer than asked). Ids are quoted as literals.
+    const within = filter ? `WHERE doc_id IN (${filter.docIds.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ') || 'NULL'})` : '';
+    const order = filter ? `(embedding <#> '${literal}'::vector) + 0` : `embedding <#> '${literal}'::vector`;
     const results = (await this.pool.query(
       `BEGIN; SET LOCAL hnsw.ef_search = ${EF_SEARCH};
        SELECT row, id, clause_id, doc_id, text, -(embedding <#> '${literal}'::vector) AS score
-       FROM ${ident(this.schema)}.chunks ORDER BY embedding <#> '${literal}'::vector LIMIT ${Math.max(1, Math.floor(k))};
+       FROM ${ident(this.schema)}.chunks ${within} ORDER BY ${order} LIMIT ${Math.max(1, Math.floor(k))};
        COMMIT;`,
     )) as unknown as { rows: { row: number; id: string; clause_id: string; doc_id: string; text: string; score: number }[] }[];
     const rows = results[2]!.rows;
