@@ -12,7 +12,7 @@ import { ABBREVIATIONS } from '../retrieval/abbreviations.js';
 import { askedAct, speaksOfAct } from './deadline.js';
 
 /** What kind of quantity a question asks for; `any` when its wording does not say. */
-export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'any';
+export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'ordinal' | 'any';
 
 // Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
 const ASKS_QUANTITY =
@@ -20,6 +20,8 @@ const ASKS_QUANTITY =
 
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
+  // Which one of a series (`第几次常务会议`, `第几批`).
+  ['ordinal', /第几/],
   ['date', /哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
   ['share', /几倍|倍数|比例|占比|比重|百分之|百分点|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
@@ -125,6 +127,7 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
   // Not a cross-reference (`第七条`).
   count: new RegExp(`(?<!第)${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
+  ordinal: new RegExp(`第\\s*${NUM}\\s*(?:次|届|批|号|期|轮)`),
 };
 const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/gu;
 // … but not against a figure set elsewhere (`低于国务院…规定的最低限额`): that states no quantity.

@@ -27,6 +27,12 @@ export function yearsOfTheCase(question: string): boolean {
   return !YEAR_OF_TARGET_OR_RULE.test(question);
 }
 
+/** The years a document is of: its period's, or those its title names (`关于2016年…`, `2019年度`; not a 文号's `〔2019〕`). */
+function yearsOf(d: DocumentMeta): number[] {
+  if (d.period) return Array.from({ length: d.period.to - d.period.from + 1 }, (_, i) => d.period!.from + i);
+  return [...d.title.matchAll(/(?<![〔\[［(（\d])((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
+}
+
 export interface ScopeChecker {
   /**
    * Why the question is outside the library, or null. `named`: the documents the question names; a year
@@ -48,6 +54,13 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
       if (asked.length) return { reason: 'place', places: asked };
 
       const judged = named.size ? documents.filter((d) => named.has(d.id)) : documents;
+      // A notice of one year (`关于2016年长春市科技金融平台…`, `申报2019年度…`) does not answer for another,
+      // whatever the year is to the asker: every document cited is of other years, and no clause says it.
+      const citedDocuments = documents.filter((d) => evidence.some((c) => c.docId === d.id));
+      for (const year of questionYears(question)) {
+        const ofOtherYears = citedDocuments.length > 0 && citedDocuments.every((d) => yearsOf(d).length > 0 && !yearsOf(d).includes(year));
+        if (ofOtherYears && !evidence.some((c) => c.text.includes(`${year}`))) return { reason: 'year', year };
+      }
       // A year asked of rules with no period (`合同是2019年签的`) is a fact of the case, not a plan's year —
       // unless it dates the rules themselves (`2025年又修订了哪些内容`).
       const cited = new Set(evidence.map((c) => c.docId));

@@ -38,6 +38,10 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('指导意见的阶段性目标定在哪一年见到成效？')).toBe('date');
     expect(askedQuantity('没经批准擅自做融资担保业务，罚款多少？')).toBe('money');
     expect(askedQuantity('有哪些支持小微企业的政策？')).toBeNull();
+    // Which one of a series is asked, and a cross-reference states none.
+    expect(askedQuantity('新密这个挂牌奖励意见是市政府第几次常务会议研究通过的？')).toBe('ordinal');
+    expect(statesQuantity('经市政府第3次常务会议研究通过，现提出如下意见', 'ordinal')).toBe(true);
+    expect(statesQuantity('违反本条例第十条规定的，责令改正', 'ordinal')).toBe(false);
     // An issuer's name is not a question for the highest figure.
     expect(askedQuantity('最高人民法院的解释里，以传销手段非法集资按什么罪处理？')).toBeNull();
   });

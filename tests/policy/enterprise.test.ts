@@ -27,6 +27,13 @@ describe('reading the enterprise', () => {
     expect(readEnterprise('融资担保公司的注册资本最少要多少？')).toBeNull();
   });
 
+  it('reads none from an enterprise asking a question of its own, which a rule answers', () => {
+    expect(readEnterprise('申请长春的科技金融贷款贴息，专项审计报告需要我们企业自己找会计所出吗？')).toBeNull();
+    expect(readEnterprise('随州这个科技创新贷贴息哪些企业能申请？我们是专精特新但还不是高新技术企业，行不行？')).toBeNull();
+    // … unless it asks for the list as well.
+    expect(readEnterprise('我们是小微企业，能申请哪些补贴吗？')).not.toBeNull();
+  });
+
   it('puts the kinds of support asked for in the order stated, a later sentence first', () => {
     expect(readEnterprise('我们是一家汽车零部件制造企业，贷款难、贷款贵，也想发债，有什么政策？')?.needs).toEqual(['信贷', '债券/票据']);
     expect(readEnterprise('我们是一家科技型小微企业，有哪些贷款支持政策。主要是想发债')?.needs).toEqual(['债券/票据', '信贷']);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Clause, DocumentMeta } from '../../src/domain.js';
+import { createScopeChecker } from '../../src/answer/scope-check.js';
+
+const document = (id: string, title: string, period?: DocumentMeta['period']): DocumentMeta => ({ id, file: `${id}.txt`, title, shortTitle: title, ...(period && { period }) });
+const clause = (docId: string, text: string): Clause => ({
+  id: `${docId}#1`, docId, kind: 'num-item', marker: '1.', heading: '', shortHeading: '1.', path: ['1.'], parentId: null, text, sentences: [text], depth: 1, ordinal: 1,
+});
+
+// 长春's notice of 2016 (tests/eval/libraries/notices-g) beside a regulation with no year of its own.
+const notice = document('cc', '关于2016年长春市科技金融平台建设专项计划有关事项的补充通知');
+const rule = document('rg', '融资担保公司监督管理条例');
+const deadline = clause('cc', '贷款贴息申报截止时间由2016年9月15日延期至2016年11月30日;');
+const capital = clause('rg', '融资担保公司的注册资本不低于人民币2000万元。');
+const scope = createScopeChecker([notice, rule], [deadline, capital]);
+
+describe('a year asked of the documents cited', () => {
+  it('is out of scope when every document cited is another year’s notice', () => {
+    expect(scope.check('长春2017年的科技金融平台专项贷款贴息，申报截止是什么时候？', [deadline])).toEqual({ reason: 'year', year: 2017 });
+  });
+
+  it('is answered by the notice of that year', () => {
+    expect(scope.check('长春2016年的科技金融平台贷款贴息，申报截止是什么时候？', [deadline])).toBeNull();
+  });
+
+  it('is a fact of the case for rules of no year', () => {
+    expect(scope.check('2017年设立的融资担保公司，注册资本最少要多少？', [capital])).toBeNull();
+  });
+});
