@@ -70,9 +70,4 @@ export class Articles {
     const markers = [...this.text(article).matchAll(ARTICLE_REFERENCE)].map((m) => m[1]!);
     return [...new Set(markers)].flatMap((m) => this.article(article.docId, m) ?? []);
   }
-
-  /** Whether a paragraph goes on from the ones before it. */
-  goesOn(clause: Clause): boolean {
-    return REFERS_TO_PREVIOUS.test(clause.text);
-  }
 }

@@ -570,11 +570,8 @@ export class AnswerEngine {
     // (`上海市地方金融监督管理条例…施行` is answered by `本条例自…起施行`).
     const candidates = passages.map((p) => toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`));
     const topical = this.topicalTokens(question, queryTokens);
-    // A paragraph that goes on from the one before (`在前款规定情形发生之日起7个工作日内`) is on its article's topic.
-    const share = (p: Passage) => {
-      const words = this.withoutTitleWords(topical, p.clause.docId);
-      return this.articles.goesOn(p.clause) ? this.shareInArticle(p, words) : topicShare(p, words, tokenizer);
-    };
+    // A paragraph is on its article's topic (`貸款申請期限至…止` is of 第5條's 災後紓困貸款; `在前款规定情形发生之日起7个工作日内`).
+    const share = (p: Passage) => this.shareInArticle(p, this.withoutTitleWords(topical, p.clause.docId));
     const bestShare = Math.max(...passages.map(share));
     const closest = passages.filter((p) => share(p) >= bestShare - 0.2);
     // … unless it refers to the article of one that is (`违反本条例第三十条第二款规定…处一万元以上五万元以下的罚款`).

@@ -124,7 +124,8 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   // Not a calendar year (`2027年`): a period is a few days, months or years.
   period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|分钟|周)(?!\\d)`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
-  date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
+  // In Chinese numerals too, as the ROC calendar writes it (`中華民國一百零七年九月三十日`).
+  date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|民国[一二三四五六七八九十百零〇\d]+年|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
   // Not a cross-reference (`第七条`).
   count: new RegExp(`(?<!第)${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
   ordinal: new RegExp(`第\\s*${NUM}\\s*(?:次|届|批|号|期|轮)`),

@@ -42,6 +42,8 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('新密这个挂牌奖励意见是市政府第几次常务会议研究通过的？')).toBe('ordinal');
     expect(statesQuantity('经市政府第3次常务会议研究通过，现提出如下意见', 'ordinal')).toBe(true);
     expect(statesQuantity('违反本条例第十条规定的，责令改正', 'ordinal')).toBe(false);
+    // A date in Chinese numerals, as the ROC calendar writes it.
+    expect(statesQuantity('貸款申請期限至中華民國一百零七年九月三十日止。', 'date')).toBe(true);
     // An issuer's name is not a question for the highest figure.
     expect(askedQuantity('最高人民法院的解释里，以传销手段非法集资按什么罪处理？')).toBeNull();
   });
