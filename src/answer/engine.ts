@@ -25,7 +25,7 @@ import { quantityMismatch, missingTopic, namesInstitution, sharesRareWord, state
 import { answersFigure, namedWhereStated, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { namedTitle, namesDocument, type HeldDocument } from './named-document.js';
-import { cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
+import { askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
@@ -786,9 +786,11 @@ export class AnswerEngine {
     // Examples the asker gives of what is asked (`会计师事务所、律所这类规上专业服务机构`) are not what a clause
     // must say: the kind after them is.
     const examples = EXAMPLES.exec(question)?.[0] ?? '';
-    const rest = new Set(this.options.tokenizer.document(question.replace(examples, '，')));
-    const exampleOnly = this.options.tokenizer.document(examples).filter((t) => !rest.has(t));
-    const dropped = new Set([...places, ...short, ...exampleOnly]);
+    // … nor is the wording it asks with (`多长时间` gives 长时间, a word some clauses say).
+    const asking = askingWords(question);
+    const rest = new Set(this.options.tokenizer.document([examples, ...asking].reduce((q, w) => q.replaceAll(w, '，'), question)));
+    const wordingOnly = this.options.tokenizer.document([examples, ...asking].join('，')).filter((t) => !rest.has(t));
+    const dropped = new Set([...places, ...short, ...wordingOnly]);
     return queryTokens.filter((t) => !dropped.has(t));
   }
 

@@ -16,6 +16,14 @@ export function asksHowSet(question: string): boolean {
   return /(?:怎么|如何|怎样)(?:确定|定(?!义)|决定|约定|商定)|由谁(?:确定|定(?!义)|决定)/u.test(question) && !/多少|几|多高|多大|多长|多久|上限|下限|最高|最低|最多|最少/u.test(question);
 }
 
+// How a question asks (`多长时间内`, `什么时候`, `能不能`): wording, never what it is about.
+const ASKING_WORDS = /多长时间|多长期限|多久|多少|什么时候|什么时间|哪一?天|哪一?年|几[个天日年月次倍成项家]|怎么样?|如何|是否|能不能|可不可以|要不要/gu;
+
+/** The phrases a question asks with (`多长时间`, `什么时候`), as written. */
+export function askingWords(question: string): string[] {
+  return question.match(ASKING_WORDS) ?? [];
+}
+
 /** Longest accepted question, in characters. */
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 

@@ -1,6 +1,6 @@
 /** The check every channel's question passes through (engine.ask → cleanQuestion). */
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion } from '../../src/answer/question.js';
+import { askingWords, cleanQuestion } from '../../src/answer/question.js';
 import { isPolicyBotError } from '../../src/errors.js';
 
 const refusal = (raw: unknown) => {
@@ -24,5 +24,14 @@ describe('cleanQuestion', () => {
 
   it('keeps the words of a question with control characters among them', () => {
     expect(cleanQuestion('绿色\u0000贷款\u001b目标\u200b是多少？')).toBe('绿色贷款目标是多少？');
+  });
+});
+
+describe('the wording a question asks with', () => {
+  it('is read apart from what the question is about', () => {
+    expect(askingWords('上海的小贷公司碰上流动性困难，得在多长时间内向金融管理部门报告？')).toEqual(['多长时间']);
+    expect(askingWords('这个条例什么时候施行？能不能延期？')).toEqual(['什么时候', '能不能']);
+    expect(askingWords('融资担保公司的注册资本最少要多少？')).toEqual(['多少']);
+    expect(askingWords('小微企业有哪些融资支持')).toEqual([]);
   });
 });
