@@ -38,6 +38,9 @@ const GENERIC_TITLE_WORDS =
   '金额 数额 额度 上限 下限 比率 比例 标准 期限';
 const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HAN_BIGRAMS(w)]));
 
+// `开始` before the verb of a document's date: wording of the question, not a title's word.
+const STARTED = /(?:开始|开始时)(?=施行|执行|实施|生效|印发|发布)/gu;
+
 /** A title's own word names its document when at most this share of the library's documents say it, … */
 const NAMING_SHARE = 0.1;
 /** … or this many (in a small library, every title word names). */
@@ -100,15 +103,19 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
       // A title written out whole names its document (and its copies), though no bigram of it is its own
       // (`中国（山东）自由贸易试验区条例` beside three other provinces' 自贸区条例 and 山东's other rules).
       const asked = plain(question);
-      const q = HAN_BIGRAMS(question);
+      // (`开始施行`: when a document began to apply is asked, not a title's `…工作开始`.)
+      const q = HAN_BIGRAMS(question.replace(STARTED, '，'));
       const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);
       const wholeAt = documents.flatMap((_, i) => (wholeTitles[i]!.some((t) => asked.includes(t)) ? [i] : []));
       if (wholeAt.length && wholeAt.length < documents.length) {
         // … unless it is the end of a longer title the question names by that title's own words
         // (`广东这部促进中小企业发展条例` names 广东省促进中小企业发展条例, not a 中小企业发展条例 beside it).
         const written = wholeAt.flatMap((i) => wholeTitles[i]!.filter((t) => asked.includes(t)));
+        // (Named by its own words: one of them distinctive, or every character before the shorter title in the
+        // question: `广东…促进` of 广东省促进中小企业发展条例, where other titles say 广东 too.)
+        const namesRest = (t: string, w: string) => [...t.slice(0, -w.length).replace(/[省市区县]/gu, '')].every((c) => asked.includes(c));
         const longer = documents.flatMap((d, i) =>
-          hits.includes(d.id) && !wholeAt.includes(i) && wholeTitles[i]!.some((t) => written.some((w) => t.endsWith(w) && t !== w)) ? [d.id] : [],
+          !wholeAt.includes(i) && wholeTitles[i]!.some((t) => written.some((w) => t.endsWith(w) && t !== w && (hits.includes(d.id) || namesRest(t, w)))) ? [d.id] : [],
         );
         return new Set(longer.length ? longer : wholeAt.map((i) => documents[i]!.id));
       }

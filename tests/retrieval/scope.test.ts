@@ -44,6 +44,18 @@ describe('document scope', () => {
     );
     expect([...library.named('广东这部促进中小企业发展条例最近一次是哪天修订的？')]).toEqual(['d0']);
     expect([...library.named('中小企业发展条例里的紧急性融资指哪几类贷款？')]).toEqual(['d1']);
+    // … also where other titles say its place too, by every character before the shorter title.
+    const more = createDocumentScope(
+      ['广东省促进中小企业发展条例', '中小企業發展條例', '广东省创业担保贷款实施办法', '广东省高校毕业生就业创业扶持政策清单'].map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title })),
+    );
+    expect([...more.named('广东这部促进中小企业发展条例最近一次是哪天修订的？')]).toEqual(['d0']);
+  });
+
+  it('takes no `开始` of a question asking when a document began to apply for a title’s word', () => {
+    const library = createDocumentScope(
+      ['我省2023年第一批优质中小企业银行贷款贴息资金申报工作开始', '河北省地方金融监督管理条例', '江苏省地方金融条例'].map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title })),
+    );
+    expect([...library.named('河北地方金融监督管理条例是从哪天开始施行的？')]).not.toContain('d0');
   });
 
   it('prefers the plan in force today, and the newest plan once all have ended', () => {
