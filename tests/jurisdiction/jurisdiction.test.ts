@@ -44,6 +44,8 @@ describe('places from the national register', () => {
     // A zone's short form is its own name's: `高新区` alone is no 吉林高新技术产业开发区 (`吉林高新区`, of 吉林市).
     expect(names('还没上市，高新区能先拿一部分奖励吗？')).toEqual([]);
     expect(names('吉林高新区的企业')).toEqual(['吉林高新技术产业开发区']);
+    // A market named after a region is no place: `中原股交中心` is no 郑州's 中原区.
+    expect(names('我们是新密的企业，刚在中原股交中心展示板挂牌')).toEqual(['新密市']);
   });
 
   it('splits chains and pairs of places and resolves a shared name by the place before it', () => {
