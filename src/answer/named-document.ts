@@ -8,7 +8,8 @@
 // The words a title ends with. (`规定`, `意见`, `方案` alone are everyday nouns, `有什么规定`: a title ending so
 // counts only in 《》.)
 const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|规定|意见|方案|规划|指引)';
-const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|指引)`, 'gu');
+// (A title may end in two kinds: `…条例实施细则` is the 细则 of a 条例, no 条例.)
+const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|指引)(?:实施细则|实施办法|细则)?`, 'gu');
 // Words of a question, never of a title (`…登记有什么规定`, `要遵守什么办法`).
 const ASKING = /什么|哪|怎|如何|是否|多少|有没有|有无|吗|呢|遵守|按照/u;
 // Words before a title that are not part of it.
@@ -46,6 +47,8 @@ export interface HeldDocument {
  * (`国务院防范和处置非法集资条例`).
  */
 export function namesDocument(named: string, doc: HeldDocument, placesIn: (text: string) => readonly { name: string; start: number; end: number }[]): boolean {
+  // The 细则 of a 条例 (`…条例实施细则`) is another document than the 条例.
+  if (/(?:条例|办法|法)(?:实施细则|实施办法|细则)$/u.test(named) && kindOf(named) !== kindOf(doc.title)) return false;
   // Its issuer named before the title is no part of it (`国务院的融资担保条例`, its card's `中华人民共和国国务院`).
   const issuer = (doc.issuers ?? []).flatMap((i) => [i, i.replace(/^中华人民共和国/u, '')]).find((i) => i.length >= 2 && named.startsWith(i));
   // … and then the kind must be the document's too: `中国人民银行反洗钱规定` is no 办法 of that bank's.
@@ -63,7 +66,9 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
   const bare = withoutPlaces(doc.title, placesIn(doc.title));
   const nameStarts = new Set([bare[0], ...[...bare.matchAll(/关于(?:印发)?(.)/gu)].map((m) => m[1])]);
   for (let skip = 0; skip < title.length; skip++) {
-    if (placesNamed.some((p) => skip > p.start && skip <= p.end)) continue;
+    // Nor two characters past one, unless words join them (`天津市促进中小企业发展条例` is 天津's, no 中小企业发展条例;
+    // `杭州企业适用浙江省…条例` drops `杭州企业适用`).
+    if (placesNamed.some((p) => skip > p.start && skip <= p.end + 2 && !/[的在和与及、，执适按依]/u.test(title.slice(p.end, skip)))) continue;
     const tail = title.slice(skip);
     const places = placesIn(tail);
     if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) continue;

@@ -9,6 +9,7 @@ describe('a document a question names by its title', () => {
     expect(namedTitle('潍坊市民营经济促进条例对政府性融资担保有什么规定？')).toBe('潍坊市民营经济促进条例');
     expect(namedTitle('按国务院的防范和处置非法集资条例，非法集资是怎么界定的？')).toBe('国务院防范和处置非法集资条例');
     expect(namedTitle('台湾《金融科技创新实验管理办法》是以哪个文号的令发布的？')).toBe('金融科技创新实验管理办法');
+    expect(namedTitle('温州市民间融资管理条例实施细则里对高管有什么任职条件？')).toBe('温州市民间融资管理条例实施细则');
   });
 
   it('reads no title from a reference to one in view or a sentence that ends in 条例', () => {
@@ -30,6 +31,10 @@ describe('a document a question names by its title', () => {
     // A place in brackets is the name's, not a version's (`中国（福建）…` is not 广西's zone).
     expect(held('中国（福建）自由贸易试验区条例', '中国（广西）自由贸易试验区条例', ['广西壮族自治区'])).toBe(false);
     expect(held('中国(广西)自由贸易试验区条例', '中国（广西）自由贸易试验区条例', ['广西壮族自治区'])).toBe(true);
+    // A place right before a title's own words is the title's: 天津's 条例 is not Taiwan's 中小企業發展條例.
+    expect(held('天津市促进中小企业发展条例', '中小企業發展條例')).toBe(false);
+    // The 细则 of a 条例 is another document.
+    expect(held('温州市民间融资管理条例实施细则', '温州市民间融资管理条例', ['温州市'])).toBe(false);
     // A title that opens with its issuer is named from after its 关于(印发).
     expect(held('杭州企业适用推进普惠金融发展规划的通知', '国务院关于印发推进普惠金融发展规划的通知')).toBe(true);
   });
