@@ -191,25 +191,38 @@ function chromeFacts(header: readonly string[]): DocumentFact[] {
 
 /**
  * The 落款 a notice ends with: the issuing bodies on their lines, then the date (`东海县人民政府办公室` /
- * `2023年5月10日`), read from the last lines of the last clauses.
+ * `2023年5月10日`), read from the last lines of the last clauses — or that of the letter a notice opens
+ * with, before the measures it issues (`…现印发给你们，请认真贯彻执行。` / `河北省人民政府办公厅` / `2018年11月5日`),
+ * read in its preamble, where a body must sign it.
  */
 function signatureFacts(clauses: readonly Clause[]): DocumentFact[] {
   const last = [...clauses].sort((a, b) => b.ordinal - a.ordinal).slice(0, 2);
   for (const clause of last) {
-    const lines = clause.text.split('\n').map((l) => l.trim()).filter((l) => l && !/^[（(]?此件|^[（(]?联系人|^[（(]?本件/.test(l));
-    const tail = lines.slice(-6);
-    const at = tail.findIndex((l) => DATE_LINE.test(l));
-    if (at < 0) continue;
-    const dateLine = tail[at]!;
+    const found = signatureIn(clause, linesOf(clause).slice(-6), false);
+    if (found) return found;
+  }
+  const preamble = clauses.find((c) => c.kind === 'preamble');
+  return (preamble && signatureIn(preamble, linesOf(preamble), true)) || [];
+}
+
+function linesOf(clause: Clause): string[] {
+  return clause.text.split('\n').map((l) => l.trim()).filter((l) => l && !/^[（(]?此件|^[（(]?联系人|^[（(]?本件/.test(l));
+}
+
+/** The date line among `lines` and the bodies on the lines before it; with `signed`, only when a body signs. */
+function signatureIn(clause: Clause, lines: readonly string[], signed: boolean): DocumentFact[] | null {
+  for (let at = 0; at < lines.length; at++) {
+    const dateLine = lines[at]!;
+    if (!DATE_LINE.test(dateLine)) continue;
     const out: DocumentFact[] = [{ kind: 'issued', value: dateLine.match(DATE_LINE)![1]!, quote: dateLine, source: 'header', clauseId: clause.id }];
     for (let i = at - 1; i >= 0 && at - i <= 4; i--) {
-      const line = tail[i]!;
+      const line = lines[i]!;
       if (line.length > 40 || !ORGANISATION.test(line.split(/[\s\u3000]+/).at(-1)!)) break;
       for (const body of line.split(/[\s\u3000]+/).filter((b) => ORGANISATION.test(b))) out.push({ kind: 'issuer', value: body, quote: line, source: 'header', clauseId: clause.id });
     }
-    return out;
+    if (!signed || out.length > 1) return out;
   }
-  return [];
+  return null;
 }
 
 /** `(2024-2027年)` or `“十三五”` in the title; the issuers and 文号 a notice's title carries. */

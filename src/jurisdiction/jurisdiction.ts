@@ -112,8 +112,11 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
     const place = narrowestIn(evidence.registered, places);
     if (place) return localOf(place, places);
   }
-  if (evidence.issuers.some((i) => NATIONAL_ISSUER.test(i))) return { level: 'national' };
-  const issuerPlaces = evidence.issuers.flatMap((i) => narrowestIn(i, places) ?? []);
+  // A national body's branch in a place (`国家金融监督管理总局黑龙江监管局`, `中国人民银行黑龙江省分行`) is that
+  // place's: its place is read after the body's name.
+  const branchOf = (issuer: string) => issuer.slice(NATIONAL_ISSUER.exec(issuer)?.[0].length ?? 0);
+  if (evidence.issuers.some((i) => NATIONAL_ISSUER.test(i) && !narrowestIn(branchOf(i), places))) return { level: 'national' };
+  const issuerPlaces = evidence.issuers.flatMap((i) => narrowestIn(branchOf(i), places) ?? []);
   if (!issuerPlaces.length && (NATIONAL_ISSUER.test(evidence.title) || NATIONAL_HEADER.test(evidence.header))) return { level: 'national' };
   const titlePlace = narrowestIn(evidence.title, places, issuerPlaces);
   // The narrowest issuer: a district's office beside its city's (`重庆市渝中区…局`, `重庆市人民政府`).

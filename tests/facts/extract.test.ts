@@ -96,6 +96,24 @@ describe('extractDocumentFacts', () => {
     expect(extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).filter((f) => f.kind === 'docNumber')).toEqual([]);
   });
 
+  // 河北省支持中小企业融资若干措施 (2018), as published with its cover letter (tests/eval/libraries/notices-g).
+  it('reads the 落款 of the letter a notice opens with, before the measures it issues', async () => {
+    const text = [
+      '河北省支持中小企业融资若干措施',
+      '各市(含定州、辛集市)人民政府,各县(市、区)人民政府,雄安新区管委会,省政府各部门:',
+      '《河北省支持中小企业融资若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。',
+      '河北省人民政府办公厅',
+      '2018年11月5日',
+      '河北省支持中小企业融资若干措施',
+      '为深入落实“双创双服”“万企转型”行动,缓解中小企业面临的融资难融资贵问题,结合我省实际,制定如下措施。',
+      '一、加大信贷资金投放力度。支持银行业金融机构发行小微企业贷款资产支持证券。',
+    ].join('\n');
+    const doc = await parseDocument('hebei.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2018年11月5日' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '河北省人民政府办公厅' }));
+  });
+
   it('finds no 文号 where the text states none', async () => {
     const { facts } = await factsOf('spc-illegal-fundraising-interpretation-excerpt.txt');
     expect(facts.filter((f) => f.kind === 'docNumber')).toEqual([]);

@@ -98,6 +98,9 @@ describe('the jurisdiction of a document', () => {
     expect(documentJurisdiction(doc({ title: '融资担保公司监督管理条例' }), '2017年8月2日 中华人民共和国国务院令第683号公布')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释' }), '')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '湖州市绿色金融促进条例' }), '')).toMatchObject({ level: 'local', places: ['浙江省', '湖州市'] });
+    // A national body's branch in a province signs for that province.
+    expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国家金融监督管理总局黑龙江监管局' }), '')).toMatchObject({ level: 'local', places: ['黑龙江省'] });
+    expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国家金融监督管理总局' }), '')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '关于做好小微企业融资工作的通知' }), '')).toEqual({ level: 'unknown' });
   });
 
