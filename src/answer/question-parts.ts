@@ -66,14 +66,17 @@ export function questionParts(message: string): string[] {
 /** `十三五规划是什么时候发布的？` → `十三五规划`: what the question is about, before what it asks. */
 export function subjectOf(question: string): string {
   const m = question.match(PREDICATE);
-  return trimEnd(m?.index !== undefined ? question.slice(0, m.index) : question, ' \t\n，,。；;：:？?').trim();
+  // (Nor a word that leads to the predicate: `…补贴按多少比例补` is about `…补贴`.)
+  return trimEnd(m?.index !== undefined ? question.slice(0, m.index) : question, ' \t\n，,。；;：:？?按对向的').trim();
 }
 
 /** A later part that says only what it asks (`现在还有效吗？`) is asked of the earlier part's subject. */
 export function withSubject(part: string, previousPart: string): string {
   const subject = subjectOf(previousPart);
   if (bare(subject).length < 2 || part.startsWith(subject)) return part;
-  return LEANS.test(part) || bare(part).length <= 6 ? `${subject}${part}` : part;
+  // (`单笔金额上限呢？`: a part that asks with 呢 alone names what it asks of no more.)
+  const elliptical = /呢[？?]?$/u.test(part) && !/什么|哪|多少|几|怎么|如何|是否|谁/u.test(part);
+  return LEANS.test(part) || elliptical || bare(part).length <= 6 ? `${subject}${part}` : part;
 }
 
 /**

@@ -81,3 +81,9 @@ describe('AnswerEngine.ask on a message in two parts', () => {
     expect(none.kind).toBe('none');
   });
 });
+
+describe('a part that asks with 呢 alone', () => {
+  it('is asked of the part before it, without the word that led to its predicate', () => {
+    expect(withSubject('单笔金额上限呢？', '宜昌科技创新贷的担保费、保险费补贴按多少比例补？')).toBe('宜昌科技创新贷的担保费、保险费补贴单笔金额上限呢？');
+  });
+});
