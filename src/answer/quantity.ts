@@ -172,7 +172,8 @@ export function askedMeasure(question: string): string | null {
   const m = question.match(/(?:多少|几)([\u4e00-\u9fa5]{2,4})/);
   if (!m || UNIT_WORDS.test(m[1]!)) return null;
   // `多少奖励？` → `奖励`; stop at words that end the phrase.
-  const measure = m[1]!.replace(/(?:以上|以下|以内|以后|以前|呢|吗|啊|呀|了|的|是|为|才|就|算|可以|能够?).*$/, '');
+  // (`算` only where it opens the phrase, `多少算小微`: `预算` is a measure.)
+  const measure = m[1]!.replace(/(?:以上|以下|以内|以后|以前|呢|吗|啊|呀|了|的|是|为|才|就|^算|可以|能够?).*$/, '');
   return measure.length >= 2 ? measure : null;
 }
 

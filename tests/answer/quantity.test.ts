@@ -52,6 +52,9 @@ describe('what quantity a question asks for', () => {
     expect(askedMeasure('举报非法集资最高能拿多少奖励？')).toBe('奖励');
     expect(askedMeasure('非吸的对象达到多少人就可以入罪？')).toBeNull();
     expect(askedMeasure('非法吸收公众存款多少金额以上应当追究刑事责任？')).toBe('金额');
+    // `预算` is a measure; `多少算…` asks where a line is drawn.
+    expect(askedMeasure('政府总共编了多少预算？')).toBe('预算');
+    expect(askedMeasure('营业收入多少算小微企业？')).toBeNull();
   });
 });
 
