@@ -173,7 +173,10 @@ export function askedMeasure(question: string): string | null {
   if (!m || UNIT_WORDS.test(m[1]!)) return null;
   // `多少奖励？` → `奖励`; stop at words that end the phrase.
   // (`算` only where it opens the phrase, `多少算小微`: `预算` is a measure.)
-  const measure = m[1]!.replace(/(?:以上|以下|以内|以后|以前|呢|吗|啊|呀|了|的|是|为|才|就|^算|可以|能够?).*$/, '');
+  // Nor is what the measure brings in general (`多少扣除优惠` asks the 扣除).
+  const measure = m[1]!
+    .replace(/(?:以上|以下|以内|以后|以前|呢|吗|啊|呀|了|的|是|为|才|就|^算|可以|能够?|必须|应当|应该|需要).*$/, '')
+    .replace(/(?<=^\p{Script=Han}{2,})(?:优惠|待遇|支持|政策)$/u, '');
   return measure.length >= 2 ? measure : null;
 }
 

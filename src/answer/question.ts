@@ -17,7 +17,8 @@ export function asksHowSet(question: string): boolean {
 }
 
 // How a question asks (`多长时间内`, `什么时候`, `能不能`): wording, never what it is about.
-const ASKING_WORDS = /多长时间|多长期限|多久|多少|什么时候|什么时间|哪一?天|哪一?年|几[个天日年月次倍成项家]|怎么样?|如何|是否|能不能|可不可以|要不要/gu;
+// (… and the modal verbs it asks with: `付款方应当在多少天内确认` is about 付款方 and 确认.)
+const ASKING_WORDS = /多长时间|多长期限|多久|多少|什么时候|什么时间|哪一?天|哪一?年|几[个天日年月次倍成项家]|怎么样?|如何|是否|能不能|可不可以|要不要|应当|应该|必须|需要/gu;
 
 /** The phrases a question asks with (`多长时间`, `什么时候`), as written. */
 export function askingWords(question: string): string[] {

@@ -55,6 +55,9 @@ describe('what quantity a question asks for', () => {
     // `预算` is a measure; `多少算…` asks where a line is drawn.
     expect(askedMeasure('政府总共编了多少预算？')).toBe('预算');
     expect(askedMeasure('营业收入多少算小微企业？')).toBeNull();
+    // Neither a modal verb after it nor what a measure brings in general is part of it.
+    expect(askedMeasure('专项资金有多少比例必须给小微企业？')).toBe('比例');
+    expect(askedMeasure('价格评审上能享受多少扣除优惠？')).toBe('扣除');
   });
 });
 

@@ -33,5 +33,6 @@ describe('the wording a question asks with', () => {
     expect(askingWords('这个条例什么时候施行？能不能延期？')).toEqual(['什么时候', '能不能']);
     expect(askingWords('融资担保公司的注册资本最少要多少？')).toEqual(['多少']);
     expect(askingWords('小微企业有哪些融资支持')).toEqual([]);
+    expect(askingWords('付款方应当在多少天内确认？')).toEqual(['应当', '多少']);
   });
 });
