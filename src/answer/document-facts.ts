@@ -62,7 +62,8 @@ const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
   [/发布|印发|出台|成文|下发|发文/, ['issued', 'promulgated']],
   [/通过|批准/, ['adopted']],
 ];
-const NAMES_A_DOCUMENT = new RegExp(DOC_WORD);
+// … or its 文号 (`穗知规字〔2020〕1号是哪天开始实施的`).
+const NAMES_A_DOCUMENT = new RegExp(`${DOC_WORD}|[〔［\\[]\\s*(?:19|20)\\d{2}\\s*[〕］\\]]\\s*第?\\d{1,5}\\s*[号號]`, 'u');
 const hasDocWord = (q: string) => NAMES_A_DOCUMENT.test(q);
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {

@@ -7,6 +7,7 @@
  */
 import type { Clause, DocumentFact, DocumentFactKind, DocumentMeta } from '../domain.js';
 import { PUBLICATION_LINE } from '../ingest/index.js';
+import { toSimplified } from '../text/script.js';
 
 /** The registration of a document in corpus/manifest.json, as far as facts go. */
 export interface RegisteredFacts {
@@ -69,10 +70,32 @@ const TITLE_ISSUERS = /^((?:[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办公�
 const SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5]{2,30}(?:政府|办公厅|厅|局|委员会|部|院|办公室|银行|中心|办))[\\s\\u3000]*(${DATE})$`);
 const CHROME_SOURCE = /来源[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间|日期)|[\s:：]|$)/;
 const CHROME_DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/;
+// The fields of a 基本信息 block and what each states.
+const METADATA_FIELD = /^(成\s*文\s*日\s*期|发\s*布\s*日\s*期|印\s*发\s*日\s*期|发\s*文\s*日\s*期|实\s*施\s*日\s*期|施\s*行\s*日\s*期|生\s*效\s*日\s*期|失\s*效\s*日\s*期|废\s*止\s*日\s*期|有\s*效\s*期\s*至|发\s*布\s*机\s*关|发\s*文\s*机\s*关|发\s*布\s*机\s*构|发\s*文\s*单\s*位)\s*[:：]\s*(\S[^\n]{0,40})$/u;
+const METADATA_KIND: Readonly<Record<string, DocumentFactKind>> = {
+  成文日期: 'issued',
+  发布日期: 'issued',
+  印发日期: 'issued',
+  发文日期: 'issued',
+  实施日期: 'effective',
+  施行日期: 'effective',
+  生效日期: 'effective',
+  失效日期: 'validUntil',
+  废止日期: 'validUntil',
+  有效期至: 'validUntil',
+  发布机关: 'issuer',
+  发文机关: 'issuer',
+  发布机构: 'issuer',
+  发文单位: 'issuer',
+};
+
 /** `本条例自2025年6月1日起施行`, `本办法自印发之日起实施`. */
 const EFFECTIVE_SENTENCE = new RegExp(
   `本(?:实施)?(?:条例|办法|规定|解释|决定|细则|规则|意见|通知|方案|实施方案|规划|措施|政策|制度)自(${DATE}|(?:印发|发布|公布)之日)起(施行|实施|执行|生效)`,
 );
+/** `本辦法自中華民國一百零九年一月十五日施行`, read in simplified characters. */
+const ROC_EFFECTIVE_SENTENCE =
+  /本(?:条例|办法|规则|标准|准则|要点|规定|细则)[^。；]{0,10}?自((?:中华民国)?[一二三四五六七八九十百零〇\d]+年[一二三四五六七八九十\d]{1,2}月[一二三四五六七八九十\d]{1,3}日)(?:起)?(?:施行|生效|实施)/u;
 const VALID_UNTIL_SENTENCE = new RegExp(`有效期(?:至|到|截至)(${DATE})`);
 /**
  * `本办法有效期为3年`, `本政策自发布之日起施行，暂定三年有效期`, `本办法试行期两年`: how long the document
@@ -83,7 +106,13 @@ const VALID_FOR_SENTENCE =
   /^(?:第[\d\s一二三四五六七八九十百]+条\s*)?本(?:政策|办法|意见|通知|方案|措施|规定|细则|条例|实施意见|实施细则)[^。]*?(?:(?:有效期(?:限)?|试行期)(?:为|暂定为?)?([一二两三四五六七八九十\d]{1,3}年)|暂定([一二两三四五六七八九十\d]{1,3}年)有效期)/u;
 
 export function extractDocumentFacts(sources: FactSources): DocumentFact[] {
-  const facts = [...clauseFacts(sources.clauses), ...preambleFacts(sources.clauses), ...signatureFacts(sources.clauses), ...chromeFacts(sources.header)];
+  const facts = [
+    ...clauseFacts(sources.clauses),
+    ...preambleFacts(sources.clauses),
+    ...metadataFacts(sources.clauses),
+    ...signatureFacts(sources.clauses),
+    ...chromeFacts(sources.header),
+  ];
   facts.push(...titleFacts(sources.meta));
   // The registration adds what the text does not say itself.
   const said = new Set(facts.map(key));
@@ -117,6 +146,10 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
         const value = /^\d/.test(effective[1]!) ? unspaced(effective[1]!) : `自${effective[1]}起${effective[2]}`;
         out.push({ kind: 'effective', value, quote: sentence, source: 'clause', clauseId: clause.id });
       }
+      // Taiwan's, in its script and calendar: `本辦法自中華民國一百零九年一月十五日施行` (the date as written).
+      const simplified = toSimplified(sentence);
+      const roc = !effective && simplified.length === sentence.length ? ROC_EFFECTIVE_SENTENCE.exec(simplified) : null;
+      if (roc) out.push({ kind: 'effective', value: sentence.substr(roc.index + roc[0].indexOf(roc[1]!), roc[1]!.length), quote: sentence, source: 'clause', clauseId: clause.id });
       const until = sentence.match(VALID_UNTIL_SENTENCE);
       if (until) out.push({ kind: 'validUntil', value: unspaced(until[1]!), quote: sentence, source: 'clause', clauseId: clause.id });
       const span = until ? null : sentence.match(VALID_FOR_SENTENCE);
@@ -178,8 +211,41 @@ function headerLineFacts(clause: Clause): DocumentFact[] {
   });
 }
 
+/** How many clauses from the top a 基本信息 block may take (one a field, when the text has no headings). */
+const METADATA_CLAUSES = 16;
+
+/** The fields of a 基本信息 block at the top of a text: in its preamble, or in its first paragraphs. */
+function metadataFacts(clauses: readonly Clause[]): DocumentFact[] {
+  return [...clauses]
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .slice(0, METADATA_CLAUSES)
+    .flatMap((clause) =>
+      clause.text.split('\n').flatMap((line): DocumentFact[] => {
+        const field = metadataField(line.trim());
+        return field ? [{ ...field, quote: line.trim(), source: 'header', clauseId: clause.id }] : [];
+      }),
+    );
+}
+
+/**
+ * A field of the 基本信息 block government sites print above a document (`实施日期: 2020年07月08日`,
+ * `失效日期: 2023年07月13日`, `发布机关: 广州市市场监督管理局`), or null.
+ */
+function metadataField(line: string): { kind: DocumentFactKind; value: string } | null {
+  const m = METADATA_FIELD.exec(line);
+  if (!m) return null;
+  const kind = METADATA_KIND[m[1]!.replace(/[\s\u3000]/gu, '')];
+  const value = m[2]!.trim();
+  if (!kind || !value) return null;
+  // A date field holds a date; an issuer field a body.
+  if (kind === 'issuer' ? !ORGANISATION.test(value) : !/^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$/u.test(value)) return null;
+  return { kind, value };
+}
+
 function chromeFacts(header: readonly string[]): DocumentFact[] {
   return header.flatMap((line): DocumentFact[] => {
+    const field = metadataField(line);
+    if (field) return [{ ...field, quote: line, source: 'header' }];
     const facts: DocumentFact[] = [];
     const source = line.match(CHROME_SOURCE);
     if (source) facts.push({ kind: 'issuer', value: source[1]!, quote: line, source: 'header' });

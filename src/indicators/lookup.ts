@@ -49,7 +49,8 @@ function expand(question: string): string {
 export function questionYears(question: string): number[] {
   // Not an amount (`2000万元`, `2050亿元`, `2000人`): a year is followed by 年 or by no unit at all.
   return [
-    ...question.matchAll(/(?<![\d.])(20\d{2})(?![\d.])(?!\s*(?:[万亿千百]|元|美元|人|户|家|个|项|笔|%|％|倍))(?!\s*年?\s*(?:\d{1,2}月|发布|印发|出台|颁布|制定|的文件|的方案|的规划|版))/g),
+    // Nor a 文号's year (`穗知规字〔2020〕1号`).
+    ...question.matchAll(/(?<![\d.〔［\[])(20\d{2})(?![\d.〕］\]])(?!\s*(?:[万亿千百]|元|美元|人|户|家|个|项|笔|%|％|倍))(?!\s*年?\s*(?:\d{1,2}月|发布|印发|出台|颁布|制定|的文件|的方案|的规划|版))/g),
   ].map((m) => Number(m[1]));
 }
 

@@ -46,6 +46,13 @@ const NAMING_SHARE = 0.1;
 /** … or this many (in a small library, every title word names). */
 const MIN_NAMING_DOCUMENTS = 3;
 
+/** A 文号 as compared: simplified, without spaces, its year in 〔〕 (`[2020]`, `（2020）`, `〔2020〕` alike). */
+function plainNumber(text: string): string {
+  return toSimplified(text)
+    .replace(/[\s\u3000]/gu, '')
+    .replace(/[［\[（(](\d{4})[］\]）)]/gu, '〔$1〕');
+}
+
 /** For each of `wanted` (bigrams), the documents whose clauses hold it. One pass over the text. */
 function documentsHolding(wanted: ReadonlySet<string>, clauses: Iterable<Pick<Clause, 'docId' | 'text'>>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -92,6 +99,10 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
   const plain = (t: string) => toSimplified(t).replace(/[（）()《》\s]/gu, '');
   const wholeTitles = documents.map((d) => [d.title, d.shortTitle].map(plain).filter((t) => t.length >= 6));
   const byId = new Map(grams.map(({ id, grams: g }) => [id, g]));
+  // Each document's 文号, as its card and its own lines state them, in one form of brackets and spacing.
+  const numbers = documents.map((d) =>
+    [...new Set([d.docNumber ?? '', ...(d.facts ?? []).filter((f) => f.kind === 'docNumber').map((f) => f.value)].map(plainNumber))].filter((n) => n.length >= 6),
+  );
   return {
     subjectWords(question) {
       return new Set([...HAN_BIGRAMS(question)].filter((x) => (count.get(x) ?? 0) >= 1 && count.get(x)! <= maxTitles && !TITLE_WORDS.has(x)));
@@ -100,6 +111,9 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
       return byId.get(docId) ?? new Set();
     },
     named(question) {
+      // A 文号 names its document (`穗知规字〔2020〕1号是哪天开始实施的`).
+      const numbered = documents.filter((_, i) => numbers[i]!.some((n) => plainNumber(question).includes(n)));
+      if (numbered.length) return new Set(numbered.map((d) => d.id));
       // A title written out whole names its document (and its copies), though no bigram of it is its own
       // (`中国（山东）自由贸易试验区条例` beside three other provinces' 自贸区条例 and 山东's other rules).
       const asked = plain(question);

@@ -3,7 +3,7 @@ import { asksForAuthority, statesAuthority } from '../../src/answer/authority.js
 
 describe('questions for the authority in charge', () => {
   it('reads who-is-in-charge wording, not an authority named as a subject', () => {
-    for (const q of ['非银行支付机构归哪个部门监管？', '私募基金由谁来审批？', '中小企业认定有争议找谁？', '融资担保公司由什么机构负责监督？', '渝中区的金融工作是哪个机构在统筹？']) {
+    for (const q of ['非银行支付机构归哪个部门监管？', '私募基金由谁来审批？', '中小企业认定有争议找谁？', '融资担保公司由什么机构负责监督？', '渝中区的金融工作是哪个机构在统筹？', '这个纾困振兴办法的主管机关是谁？']) {
       expect(asksForAuthority(q), q).not.toBeNull();
     }
     for (const q of ['监管部门现场检查担保公司，检查人员最少要几个人？', '担保公司要在多少天内向监管部门报告？', '什么机构可以吸收公众存款？', '损失由谁承担？', '哪些机构会被处罚？', '哪些单位应当登记？']) {
@@ -24,6 +24,7 @@ describe('questions for the authority in charge', () => {
     expect(statesAuthority('中国人民银行的分支机构根据中国人民银行的授权，履行监督管理职责。')).toBe(true);
     expect(statesAuthority('商业银行有下列情形之一，由中国人民银行责令改正，有违法所得的，没收违法所得')).toBe(true);
     expect(statesAuthority('在中央金融委员会领导下，加强组织领导和跨部门工作协调')).toBe(true);
+    expect(statesAuthority('本辦法之主管機關為經濟部。')).toBe(true);
     expect(statesAuthority('完善党领导金融工作的体制机制,发挥区金融工作领导小组统筹作用')).toBe(true);
     expect(statesAuthority('融资担保公司的担保责任余额不得超过其净资产的10倍。')).toBe(false);
     // The persons answerable, and an authority the sentence does not name, are none.

@@ -114,6 +114,23 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '河北省人民政府办公厅' }));
   });
 
+  // 广州市知识产权局…风险补偿基金管理办法的通知, as its government site prints it (tests/eval/libraries/notices-i).
+  it('reads the fields of a 基本信息 block above the text', async () => {
+    const text = ['广州市知识产权局关于印发广州市知识产权质押融资风险补偿基金管理办法的通知', '', '基本信息', '统一编号: GZ0320200167', '文  号: 穗知规字〔2020〕1号', '实施日期: 2020年07月08日', '失效日期: 2023年07月13日', '发布机关: 广州市市场监督管理局', '文件状态:', '', '穗知规字〔2020〕1号', '', '各区人民政府，市政府各部门：', '现将《管理办法》印发给你们，请遵照执行。'].join('\n');
+    const doc = await parseDocument('gz.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).map((f) => [f.kind, f.value]);
+    expect(facts).toEqual(expect.arrayContaining([['effective', '2020年07月08日'], ['validUntil', '2023年07月13日'], ['issuer', '广州市市场监督管理局']]));
+    // An empty field states nothing.
+    expect(facts.some(([kind, value]) => kind === 'issuer' && value === '')).toBe(false);
+  });
+
+  it('reads when a Taiwan act takes effect, in its script and calendar, as written', async () => {
+    const text = ['經濟部紓困振興辦法', '第 1 條', '本辦法依條例第九條第二項規定訂定之。', '第 21 條', '本辦法自中華民國一百零九年一月十五日施行。'].join('\n');
+    const doc = await parseDocument('tw.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'effective', value: '中華民國一百零九年一月十五日' }));
+  });
+
   it('finds no 文号 where the text states none', async () => {
     const { facts } = await factsOf('spc-illegal-fundraising-interpretation-excerpt.txt');
     expect(facts.filter((f) => f.kind === 'docNumber')).toEqual([]);

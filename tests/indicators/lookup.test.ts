@@ -67,5 +67,7 @@ describe('years a question asks about', () => {
     expect(questionYears('2027年渝中区绿色贷款余额目标是多少？')).toEqual([2027]);
     expect(questionYears('注册资本不低于2000万元，是这样吗？')).toEqual([]);
     expect(questionYears('对象达到2050人以上怎么办？')).toEqual([]);
+    // A 文号's year says which document, not which year is asked.
+    expect(questionYears('穗知规字〔2020〕1号是哪天开始实施的？')).toEqual([]);
   });
 });

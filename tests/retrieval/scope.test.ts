@@ -51,6 +51,13 @@ describe('document scope', () => {
     expect([...more.named('广东这部促进中小企业发展条例最近一次是哪天修订的？')]).toEqual(['d0']);
   });
 
+  it('names a document by its 文号, in any brackets', () => {
+    const notice = { id: 'gz', file: 'gz.txt', title: '广州市知识产权局关于印发广州市知识产权质押融资风险补偿基金管理办法的通知', shortTitle: '广州知识产权质押融资风险补偿办法', facts: [{ kind: 'docNumber' as const, value: '穗知规字〔2020〕1号', quote: '文  号: 穗知规字〔2020〕1号', source: 'header' as const }] };
+    const other = { id: 'hk', file: 'hk.txt', title: '海口市知识产权质押融资风险补偿管理办法', shortTitle: '海口办法' };
+    const library = createDocumentScope([notice, other]);
+    expect([...library.named('穗知规字[2020]1号是哪天开始实施的？')]).toEqual(['gz']);
+  });
+
   it('takes no `开始` of a question asking when a document began to apply for a title’s word', () => {
     const library = createDocumentScope(
       ['我省2023年第一批优质中小企业银行贷款贴息资金申报工作开始', '河北省地方金融监督管理条例', '江苏省地方金融条例'].map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title })),
