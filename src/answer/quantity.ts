@@ -33,8 +33,13 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['money', /资本|奖励|奖金|补贴|元|资金|贷款|余额/],
 ];
 
+// Whether there is a bound at all (`持股比例有没有上限`): a rule that sets none (`不设上限`) answers it.
+const ASKS_WHETHER_BOUND = /(?:有没有|有无|是否有|有)(?:上限|下限|门槛)|(?:上限|下限|门槛)吗/u;
+const ASKS_HOW_MUCH = /多少|几|多高|多低|多大|多长|多久|哪天|哪年|何时|什么时候/u;
+
 export function askedQuantity(question: string): QuantityKind | null {
   if (!ASKS_QUANTITY.test(question) || asksHowSet(question)) return null;
+  if (ASKS_WHETHER_BOUND.test(question) && !ASKS_HOW_MUCH.test(question)) return null;
   for (const [kind, cue] of KIND_CUES) if (cue.test(question)) return kind;
   return 'any';
 }

@@ -68,7 +68,7 @@ const ORGANISATION = /(?:人民政府|政府|办公厅|办公室|厅|局|委员�
 const TITLE_ISSUERS = /^((?:[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办公厅|办公室|厅|局|委员会|部|银行|分行|中心支行|管委会|管理委员会|分局|监管局)[\s\u3000、]*)+)关于/u;
 /** The signature of a notice: `重庆市人民政府2016年12月21日`. */
 const SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5]{2,30}(?:政府|办公厅|厅|局|委员会|部|院|办公室|银行|中心|办))[\\s\\u3000]*(${DATE})$`);
-const CHROME_SOURCE = /来源[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间|日期)|[\s:：]|$)/;
+const CHROME_SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间|日期)|[\s:：]|$)/;
 const CHROME_DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/;
 // The fields of a 基本信息 block and what each states.
 const METADATA_FIELD = /^(成\s*文\s*日\s*期|发\s*布\s*日\s*期|印\s*发\s*日\s*期|发\s*文\s*日\s*期|实\s*施\s*日\s*期|施\s*行\s*日\s*期|生\s*效\s*日\s*期|失\s*效\s*日\s*期|废\s*止\s*日\s*期|有\s*效\s*期\s*至|发\s*布\s*机\s*关|发\s*文\s*机\s*关|发\s*布\s*机\s*构|发\s*文\s*单\s*位)\s*[:：]\s*(\S[^\n]{0,40})$/u;

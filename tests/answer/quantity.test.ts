@@ -38,6 +38,9 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('指导意见的阶段性目标定在哪一年见到成效？')).toBe('date');
     expect(askedQuantity('没经批准擅自做融资担保业务，罚款多少？')).toBe('money');
     expect(askedQuantity('有哪些支持小微企业的政策？')).toBeNull();
+    // Whether there is a bound is no figure asked (`不设上限` answers it); how high it is, is.
+    expect(askedQuantity('广东小额贷款公司的主发起人持股比例有没有上限？其他小股东持股有下限吗？')).toBeNull();
+    expect(askedQuantity('主发起人持股比例上限是多少？')).toBe('share');
     // Which one of a series is asked, and a cross-reference states none.
     expect(askedQuantity('新密这个挂牌奖励意见是市政府第几次常务会议研究通过的？')).toBe('ordinal');
     expect(statesQuantity('经市政府第3次常务会议研究通过，现提出如下意见', 'ordinal')).toBe(true);

@@ -68,6 +68,8 @@ describe('normaliseText: header lines', () => {
     const text = normaliseText('某区金融方案\n来源:某区金融办 发布时间:2024-11-28 18:00\n打印 打印\n一、总体要求\n坚持稳中求进。\n');
     expect(text.header).toEqual(['来源:某区金融办 发布时间:2024-11-28 18:00']);
     expect(text.lines).toEqual(['一、总体要求', '坚持稳中求进。']);
+    // … however the site spaced it (`来源 :泉州市金融工作局`, 泉州's FAQ page in tests/eval/libraries/notices-i).
+    expect(normaliseText('标准是什么?\n来源 :泉州市金融工作局 时间:2018-11-09 11:07 浏览量:\n根据文件精神给予补助。\n').header).toEqual(['来源 :泉州市金融工作局 时间:2018-11-09 11:07 浏览量:']);
   });
 
   it('drops HTML comment lines and keeps each publication line on its own', () => {
