@@ -30,6 +30,7 @@ describe('reading the enterprise', () => {
   it('reads none from an enterprise asking a question of its own, which a rule answers', () => {
     expect(readEnterprise('申请长春的科技金融贷款贴息，专项审计报告需要我们企业自己找会计所出吗？')).toBeNull();
     expect(readEnterprise('随州这个科技创新贷贴息哪些企业能申请？我们是专精特新但还不是高新技术企业，行不行？')).toBeNull();
+    expect(readEnterprise('我们是浦东的金融租赁公司，上海这个融资租赁公司监管办法（征求意见稿）管不管我们？')).toBeNull();
     // … unless it asks for the list as well.
     expect(readEnterprise('我们是小微企业，能申请哪些补贴吗？')).not.toBeNull();
   });
