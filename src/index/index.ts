@@ -3,7 +3,7 @@ export { EmbeddingPool, type EmbeddingPoolOptions } from './embedding-pool.js';
 export { CachedEmbeddings, sqliteVectorCache, type VectorCache } from './embedding-cache.js';
 export { lexemes, type ChunkRow, type KnowledgeRows, type KnowledgeWriter } from './writer.js';
 export { createSqliteWriter } from './sqlite-writer.js';
-export { HnswVectorStore, type ChunkMetadata, type HnswOptions } from './vector-store.js';
+export { HnswVectorStore, type ChunkMetadata, type ChunkSimilarity, type HnswOptions } from './vector-store.js';
 export { KnowledgeStore, type StoredChunk, type LexicalHit, type LexicalIndex, type KnowledgeContent } from './database.js';
 export { buildIndex, indexParams, recordCorpusStamp, type BuildOptions, type BuildProgress, type BuildReport } from './build.js';
 export { openIndex, readCurrentManifest, type OpenIndex } from './open.js';

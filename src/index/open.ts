@@ -5,13 +5,13 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { createError } from '../errors.js';
 import { KnowledgeStore } from './database.js';
 import { CURRENT_FILE, DATABASE_FILE, MANIFEST_FILE, type IndexManifest } from './layout.js';
-import { HnswVectorStore } from './vector-store.js';
+import { HnswVectorStore, type ChunkSimilarity } from './vector-store.js';
 import type { VectorStore } from '@langchain/core/vectorstores';
 
 export interface OpenIndex {
   readonly manifest: IndexManifest;
   readonly store: KnowledgeStore;
-  readonly vectors: VectorStore;
+  readonly vectors: VectorStore & ChunkSimilarity;
   close(): void;
 }
 

@@ -23,6 +23,14 @@ export interface DocumentsFilter {
   readonly docIds: readonly string[];
 }
 
+/**
+ * How close given chunks are to a query, by their rows: for chunks a search found otherwise (by their
+ * words) and no vector search returned, whose closeness is then not unknown but known.
+ */
+export interface ChunkSimilarity {
+  similarities(query: number[], rows: readonly number[]): Promise<Map<number, number>>;
+}
+
 export interface HnswOptions {
   readonly dimensions: number;
   /** Capacity of the graph; grows when exceeded. Default 1024. */
@@ -44,7 +52,7 @@ const GRAPH_FILE = 'vectors.hnsw';
 const DOCSTORE_FILE = 'vectors.docstore.jsonl';
 const META_FILE = 'vectors.meta.json';
 
-export class HnswVectorStore extends SaveableVectorStore {
+export class HnswVectorStore extends SaveableVectorStore implements ChunkSimilarity {
   declare FilterType: ((doc: DocumentInterface<ChunkMetadata>) => boolean) | DocumentsFilter;
   private readonly index: hnswlib.HierarchicalNSW;
   private readonly docs = new Map<number, DocumentInterface<ChunkMetadata>>();
@@ -90,6 +98,19 @@ export class HnswVectorStore extends SaveableVectorStore {
 
   async addDocuments(documents: DocumentInterface<ChunkMetadata>[]): Promise<string[]> {
     return this.addVectors(await this.embeddings.embedDocuments(documents.map((d) => d.pageContent)), documents);
+  }
+
+  /** Cosine similarity of `query` (normalised) and each stored row's vector; rows not stored are left out. */
+  async similarities(query: number[], rows: readonly number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    for (const row of rows) {
+      if (!this.docs.has(row)) continue;
+      const v = this.index.getPoint(row);
+      let dot = 0;
+      for (let i = 0; i < v.length; i++) dot += v[i]! * query[i]!;
+      out.set(row, dot);
+    }
+    return out;
   }
 
   /** Returns `[document, cosine similarity]`, best first. */

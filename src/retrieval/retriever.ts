@@ -8,7 +8,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { Clause } from '../domain.js';
-import type { ChunkMetadata, KnowledgeStore, StoredChunk, Tokenizer } from '../index/index.js';
+import type { ChunkMetadata, ChunkSimilarity, KnowledgeStore, StoredChunk, Tokenizer } from '../index/index.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { expandQuery, expandShortForms, type Alias } from './expansion.js';
 import { reciprocalRankFusion } from './fusion.js';
@@ -26,7 +26,7 @@ const DENSE_KEPT = 2;
 
 export interface HybridRetrieverOptions extends BaseRetrieverInput {
   readonly store: KnowledgeStore;
-  readonly vectors: VectorStoreInterface;
+  readonly vectors: VectorStoreInterface & ChunkSimilarity;
   readonly embeddings: EmbeddingsInterface;
   readonly tokenizer: Tokenizer;
   readonly aliases: readonly Alias[];
@@ -58,7 +58,7 @@ export interface SearchOptions {
 export interface ScoredChunk {
   readonly chunk: StoredChunk;
   readonly clause: Clause;
-  /** Cosine similarity of question and chunk (0 when the chunk was not a dense candidate). */
+  /** Cosine similarity of question and chunk (for a chunk found by its words alone too). */
   readonly dense: number;
   /** BM25 (0 when not a lexical candidate). */
   readonly lexical: number;
@@ -176,7 +176,11 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
       );
       for (const h of added.slice(0, k)) kept.push(below.has(h.chunk.row) ? { ...h, belowCut: true } : h);
     }
-    return { hits: kept, queryTokens, namedDocuments };
+    // A chunk found by its words alone has a closeness in meaning all the same: known, not taken for none.
+    // (Dense 0 marks a chunk no vector search returned: no real cosine is exactly 0.)
+    const unknown = kept.filter((h) => h.dense === 0).map((h) => h.chunk.row);
+    const known = unknown.length ? await vectors.similarities(queryVector, unknown) : new Map<number, number>();
+    return { hits: kept.map((h) => (known.has(h.chunk.row) ? { ...h, dense: known.get(h.chunk.row)! } : h)), queryTokens, namedDocuments };
   }
 
   override async _getRelevantDocuments(query: string): Promise<DocumentInterface<ChunkMetadata>[]> {

@@ -72,6 +72,15 @@ describe('HnswVectorStore', () => {
     expect(store.asRetriever(1)).toBeDefined();
   });
 
+  it('tells how close given rows are to a query, leaving out rows it does not hold', async () => {
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4 });
+    await store.addVectors([[1, 0, 0, 0], [0.6, 0.8, 0, 0]], docs(2));
+    const scores = await store.similarities([1, 0, 0, 0], [0, 1, 7]);
+    expect([...scores.keys()]).toEqual([0, 1]);
+    expect(scores.get(0)).toBeCloseTo(1, 5);
+    expect(scores.get(1)).toBeCloseTo(0.6, 5);
+  });
+
   it('refuses vectors of the wrong size', async () => {
     const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4 });
     await expect(store.addVectors([[1, 0]], docs(1))).rejects.toThrow(/2 dimensions, expected 4/);

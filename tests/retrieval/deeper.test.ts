@@ -42,6 +42,13 @@ describe('looking deeper into a document', () => {
     expect(added.every((h) => h.dense >= 0.85 * best)).toBe(true);
   });
 
+  it('knows how close in meaning a chunk found by its words alone is', async () => {
+    // With three candidates a side, some hits are lexical candidates only: their cosine is read all the same.
+    const { hits } = await retriever.search('绿色信贷和绿色债券怎么支持？', 8);
+    expect(hits.length).toBeGreaterThan(3);
+    expect(hits.every((h) => h.dense > 0)).toBe(true);
+  });
+
   it('searches each side within the documents asked', async () => {
     const tokens = createTokenizer(kb.index.store.terms).query(QUESTION);
     const within = await kb.index.store.lexicalSearch(tokens, 5, undefined, [yuzhong]);

@@ -7,13 +7,13 @@ import { Document, type DocumentInterface } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { VectorStore } from '@langchain/core/vectorstores';
 import pgvector from 'pgvector';
-import type { ChunkMetadata, DocumentsFilter } from '../vector-store.js';
+import type { ChunkMetadata, ChunkSimilarity, DocumentsFilter } from '../vector-store.js';
 import { ident, type PgPool } from './connection.js';
 
 /** HNSW candidate list at query time: pgvector's default (40) misses exact top-k as hnswlib's did. */
 const EF_SEARCH = 128;
 
-export class PgVectorStore extends VectorStore {
+export class PgVectorStore extends VectorStore implements ChunkSimilarity {
   declare FilterType: DocumentsFilter;
 
   constructor(
@@ -34,6 +34,18 @@ export class PgVectorStore extends VectorStore {
 
   async addDocuments(): Promise<string[]> {
     return this.addVectors();
+  }
+
+  /** Cosine similarity of `query` and each of `rows` (integers we hold), in one round trip. */
+  async similarities(query: number[], rows: readonly number[]): Promise<Map<number, number>> {
+    if (!rows.length) return new Map();
+    const literal = pgvector.toSql(query.map(Number));
+    if (!/^\[[-0-9.,e+]*\]$/i.test(literal!)) throw new Error('pgvector store: malformed query vector');
+    const { rows: found } = await this.pool.query<{ row: number; score: number }>(
+      `SELECT row, -(embedding <#> $1::vector) AS score FROM ${ident(this.schema)}.chunks WHERE row = ANY($2::int[])`,
+      [literal, rows.map((r) => Math.trunc(r))],
+    );
+    return new Map(found.map((r) => [Number(r.row), Number(r.score)]));
   }
 
   /** Returns `[document, cosine similarity]`, best first. */
