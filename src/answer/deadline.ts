@@ -11,7 +11,8 @@ const PERIOD_THEN_ACT = /(?:多长时间|多长期限|多久|多少天|几天|�
 
 // Wording before the act (`能`, `要把`, `向金融监管部门`) and after it (`完`, `下来`, `吗`): not the act.
 const BEFORE_ACT = /^(?:能够?|可以|要|得|需要?|必须|应当|应该|应|才能?|就|会|给|把|将)+/u;
-const TO_WHOM = /^[向对跟与][^，,。；;？?！!]{1,12}?(?=\p{Script=Han}{2}$)/u;
+// (`向监管部门报告重大事项` → `报告重大事项`: to whom, up to the body named.)
+const TO_WHOM = /^[向对跟与][^，,。；;？?！!]{0,12}?(?:部门|机构|局|厅|委员会|委|政府|银行|单位|机关|法院|平台)|^[向对跟与][^，,。；;？?！!]{1,12}?(?=\p{Script=Han}{2}$)/u;
 const AFTER_ACT = /(?:下来|出来|完毕|完成|[完好掉了吗呢啊呀吧])+$/u;
 // Characters of the phrase that say nothing of the act (`把钱赔付到位`: 钱赔付).
 const NOT_OF_ACT = /[的了把将被给在到位一次个]/gu;

@@ -787,9 +787,9 @@ export class AnswerEngine {
     // must say: the kind after them is.
     const examples = EXAMPLES.exec(question)?.[0] ?? '';
     // … nor is the wording it asks with (`多长时间` gives 长时间, a word some clauses say).
-    const asking = askingWords(question);
-    const rest = new Set(this.options.tokenizer.document([examples, ...asking].reduce((q, w) => q.replaceAll(w, '，'), question)));
-    const wordingOnly = this.options.tokenizer.document([examples, ...asking].join('，')).filter((t) => !rest.has(t));
+    const wording = [examples, ...askingWords(question)].filter(Boolean);
+    const rest = new Set(this.options.tokenizer.document(wording.reduce((q, w) => q.replaceAll(w, '，'), question)));
+    const wordingOnly = this.options.tokenizer.document(wording.join('，')).filter((t) => !rest.has(t));
     const dropped = new Set([...places, ...short, ...wordingOnly]);
     return queryTokens.filter((t) => !dropped.has(t));
   }

@@ -48,7 +48,7 @@ export interface HeldDocument {
  */
 export function namesDocument(named: string, doc: HeldDocument, placesIn: (text: string) => readonly { name: string; start: number; end: number }[]): boolean {
   // The 细则 of a 条例 (`…条例实施细则`) is another document than the 条例.
-  if (/(?:条例|办法|法)(?:实施细则|实施办法|细则)$/u.test(named) && kindOf(named) !== kindOf(doc.title)) return false;
+  if (/(?:条例|法)(?:实施细则|实施办法|细则)$/u.test(named) && kindOf(named) !== kindOf(doc.title.replace(/[（(][^（）()]{0,12}[）)]$/u, ''))) return false;
   // Its issuer named before the title is no part of it (`国务院的融资担保条例`, its card's `中华人民共和国国务院`).
   const issuer = (doc.issuers ?? []).flatMap((i) => [i, i.replace(/^中华人民共和国/u, '')]).find((i) => i.length >= 2 && named.startsWith(i));
   // … and then the kind must be the document's too: `中国人民银行反洗钱规定` is no 办法 of that bank's.

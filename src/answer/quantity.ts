@@ -16,7 +16,7 @@ export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'c
 
 // Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
 const ASKS_QUANTITY =
-  /多少|几[个项家倍天日年月名人种条次成]|几成|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
+  /多少|几[个项家倍天日年月名人种条次成批届期]|几成|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
 
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
@@ -40,6 +40,8 @@ const ASKS_HOW_MUCH = /多少|几|多高|多低|多大|多长|多久|哪天|哪�
 export function askedQuantity(question: string): QuantityKind | null {
   if (!ASKS_QUANTITY.test(question) || asksHowSet(question)) return null;
   if (ASKS_WHETHER_BOUND.test(question) && !ASKS_HOW_MUCH.test(question)) return null;
+  // Which article (`第几条规定了…`) asks where a rule is, not a figure.
+  if (/第几[条款项章节]/u.test(question)) return null;
   for (const [kind, cue] of KIND_CUES) if (cue.test(question)) return kind;
   return 'any';
 }

@@ -66,8 +66,9 @@ export function questionParts(message: string): string[] {
 /** `十三五规划是什么时候发布的？` → `十三五规划`: what the question is about, before what it asks. */
 export function subjectOf(question: string): string {
   const m = question.match(PREDICATE);
-  // (Nor a word that leads to the predicate: `…补贴按多少比例补` is about `…补贴`.)
-  return trimEnd(m?.index !== undefined ? question.slice(0, m.index) : question, ' \t\n，,。；;：:？?按对向的').trim();
+  const subject = trimEnd(m?.index !== undefined ? question.slice(0, m.index) : question, ' \t\n，,。；;：:？?').trim();
+  // Nor is a preposition right before a question word (`…补贴按多少比例补` is about `…补贴`; `资金投向是什么` keeps 投向).
+  return m && /^(?:多少|什么|哪|几|怎么|如何)/u.test(m[0]) ? subject.replace(/[按对向]$/u, '') : subject;
 }
 
 /** A later part that says only what it asks (`现在还有效吗？`) is asked of the earlier part's subject. */

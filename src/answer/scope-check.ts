@@ -30,7 +30,10 @@ export function yearsOfTheCase(question: string): boolean {
 /** The years a document is of: its period's, or those its title names (`关于2016年…`, `2019年度`; not a 文号's `〔2019〕`). */
 function yearsOf(d: DocumentMeta): number[] {
   if (d.period) return Array.from({ length: d.period.to - d.period.from + 1 }, (_, i) => d.period!.from + i);
-  return [...d.title.matchAll(/(?<![〔\[［(（\d])((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
+  const years = [...d.title.matchAll(/(?<![〔\[［(（\d])((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
+  // A title that runs to a year (`…延续执行至2025年底`) is of every year between.
+  if (years.length > 1 && /至|到|延续|延长/u.test(d.title)) return Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i);
+  return years;
 }
 
 export interface ScopeChecker {

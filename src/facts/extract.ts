@@ -149,7 +149,7 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
       // Taiwan's, in its script and calendar: `本辦法自中華民國一百零九年一月十五日施行` (the date as written).
       const simplified = toSimplified(sentence);
       const roc = !effective && simplified.length === sentence.length ? ROC_EFFECTIVE_SENTENCE.exec(simplified) : null;
-      if (roc) out.push({ kind: 'effective', value: sentence.substr(roc.index + roc[0].indexOf(roc[1]!), roc[1]!.length), quote: sentence, source: 'clause', clauseId: clause.id });
+      if (roc) out.push({ kind: 'effective', value: sentence.slice(roc.index + roc[0].indexOf(roc[1]!), roc.index + roc[0].indexOf(roc[1]!) + roc[1]!.length), quote: sentence, source: 'clause', clauseId: clause.id });
       const until = sentence.match(VALID_UNTIL_SENTENCE);
       if (until) out.push({ kind: 'validUntil', value: unspaced(until[1]!), quote: sentence, source: 'clause', clauseId: clause.id });
       const span = until ? null : sentence.match(VALID_FOR_SENTENCE);

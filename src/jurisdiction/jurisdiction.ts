@@ -64,6 +64,8 @@ export type Jurisdiction =
 // Issuers whose rules apply to the whole country.
 const NATIONAL_ISSUER =
   /^(?:中华人民共和国|国务院|全国人民代表大会|全国人大|最高人民法院|最高人民检察院|中国人民银行|国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国证券监督管理委员会|国家外汇管理局|财政部|国家发展和改革委员会|国家发展改革委|中共中央|工业和信息化部|商务部)/;
+// The words a national body's branch in a place is named with (`…黑龙江监管局`, `…上海市分行`).
+const BRANCH = /(?:监管局|监管分局|分局|分行|中心支行|支行|营业管理部|监管办|专员办事处|特派办)$/u;
 // Header lines of national texts: `中华人民共和国国务院令第683号公布`, `最高人民法院审判委员会第1860次会议通过`.
 // (`1987年4月1日 国务院发布`, `国务院批准`, `政务院发布`, `《国务院关于修改…的决定》第一次修订` as a statute is published alone.)
 const NATIONAL_HEADER = /国务院令|主席令|国务院第\d+次常务会议|最高人民法院审判委员会|最高人民检察院检察委员会|全国人民代表大会常务委员会|日\s*(?:国务院|政务院)(?:发布|公布|批准)|《国务院关于[^》]*的决定》第[一二三四五六七八九十]+次修[订正]/;
@@ -113,8 +115,12 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
     if (place) return localOf(place, places);
   }
   // A national body's branch in a place (`国家金融监督管理总局黑龙江监管局`, `中国人民银行黑龙江省分行`) is that
-  // place's: its place is read after the body's name.
-  const branchOf = (issuer: string) => issuer.slice(NATIONAL_ISSUER.exec(issuer)?.[0].length ?? 0);
+  // place's: its place is read after the body's name. (A national body's own office named for a place,
+  // `国务院台湾事务办公室`, is no branch.)
+  const branchOf = (issuer: string) => {
+    const body = NATIONAL_ISSUER.exec(issuer)?.[0] ?? '';
+    return body && BRANCH.test(issuer) ? issuer.slice(body.length) : body ? '' : issuer;
+  };
   if (evidence.issuers.some((i) => NATIONAL_ISSUER.test(i) && !narrowestIn(branchOf(i), places))) return { level: 'national' };
   const issuerPlaces = evidence.issuers.flatMap((i) => narrowestIn(branchOf(i), places) ?? []);
   if (!issuerPlaces.length && (NATIONAL_ISSUER.test(evidence.title) || NATIONAL_HEADER.test(evidence.header))) return { level: 'national' };

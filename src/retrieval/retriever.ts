@@ -166,7 +166,9 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
       // did not apply to them. Their best `k` not already kept are added, marked: they are weaker matches.
       const d = ranked(dense, rowsOf(denseDeeper));
       const l = ranked(lexical, lexicalDeeper.map((h) => [h.row, h.score] as const));
-      const below = new Set([...d.rows.slice(dense.length), ...l.rows.slice(lexical.length)]);
+      // (Below both cuts: a chunk among either side's candidates is no weaker a match than the others.)
+      const candidates = new Set([...dense, ...lexical].map(([row]) => row));
+      const below = new Set([...d.rows, ...l.rows].filter((row) => !candidates.has(row)));
       const keptRows = new Set(kept.map((h) => h.chunk.row));
       // Below the cut, only chunks nearly as close in meaning as the best match (a preamble that names the
       // place is no match for `…厦门片区对融资租赁公司有哪些支持政策`).

@@ -53,6 +53,23 @@ function plainNumber(text: string): string {
     .replace(/[［\[（(](\d{4})[］\]）)]/gu, '〔$1〕');
 }
 
+/** Whether `needle` stands in `text` with no Han character right before it. */
+function wholeIn(text: string, needle: string): boolean {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) if (at === 0 || !/\p{Script=Han}/u.test(text[at - 1]!)) return true;
+  return false;
+}
+
+/** Whether the characters of `chars` stand in `text` in their order, all before `end`. */
+function inOrderBefore(chars: string, text: string, end: number): boolean {
+  let at = 0;
+  for (const c of chars) {
+    at = text.indexOf(c, at);
+    if (at < 0 || at >= end) return false;
+    at++;
+  }
+  return true;
+}
+
 /** For each of `wanted` (bigrams), the documents whose clauses hold it. One pass over the text. */
 function documentsHolding(wanted: ReadonlySet<string>, clauses: Iterable<Pick<Clause, 'docId' | 'text'>>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -112,7 +129,9 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
     },
     named(question) {
       // A 文号 names its document (`穗知规字〔2020〕1号是哪天开始实施的`).
-      const numbered = documents.filter((_, i) => numbers[i]!.some((n) => plainNumber(question).includes(n)));
+      // (Whole: `财金〔2020〕1号` is not found inside `鲁财金〔2020〕1号`.)
+      const asking = plainNumber(question);
+      const numbered = documents.filter((_, i) => numbers[i]!.some((n) => wholeIn(asking, n)));
       if (numbered.length) return new Set(numbered.map((d) => d.id));
       // A title written out whole names its document (and its copies), though no bigram of it is its own
       // (`中国（山东）自由贸易试验区条例` beside three other provinces' 自贸区条例 and 山东's other rules).
@@ -127,7 +146,10 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
         const written = wholeAt.flatMap((i) => wholeTitles[i]!.filter((t) => asked.includes(t)));
         // (Named by its own words: one of them distinctive, or every character before the shorter title in the
         // question: `广东…促进` of 广东省促进中小企业发展条例, where other titles say 广东 too.)
-        const namesRest = (t: string, w: string) => [...t.slice(0, -w.length).replace(/[省市区县]/gu, '')].every((c) => asked.includes(c));
+        const namesRest = (t: string, w: string) => {
+          const rest = t.slice(0, -w.length).replace(/[省市区县]/gu, '');
+          return rest !== '' && inOrderBefore(rest, asked, asked.indexOf(w));
+        };
         const longer = documents.flatMap((d, i) =>
           !wholeAt.includes(i) && wholeTitles[i]!.some((t) => written.some((w) => t.endsWith(w) && t !== w && (hits.includes(d.id) || namesRest(t, w)))) ? [d.id] : [],
         );

@@ -11,6 +11,8 @@ describe('what a time limit is asked for', () => {
     expect(askedAct('外省的小贷公司来湖北开分支机构，省金融局要在多少个工作日内审批完？')).toBe('审批');
     expect(askedAct('台州企业对信用信息有异议，多久能给更正？')).toBe('更正');
     expect(askedAct('企业對信用信息有異議，多久能給更正？')).toBe('更正');
+    // To whom is left out up to the body named, and what follows the act stays.
+    expect(askedAct('要在多长时间内向监管部门报告重大事项？')).toBe('报告重大事项');
   });
 
   it('reads no act where the phrase names none', () => {

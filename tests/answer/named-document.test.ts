@@ -35,6 +35,7 @@ describe('a document a question names by its title', () => {
     expect(held('天津市促进中小企业发展条例', '中小企業發展條例')).toBe(false);
     // The 细则 of a 条例 is another document.
     expect(held('温州市民间融资管理条例实施细则', '温州市民间融资管理条例', ['温州市'])).toBe(false);
+    expect(held('融资担保公司监督管理条例实施细则', '融资担保公司监督管理条例实施细则（试行）')).toBe(true);
     // A title that opens with its issuer is named from after its 关于(印发).
     expect(held('杭州企业适用推进普惠金融发展规划的通知', '国务院关于印发推进普惠金融发展规划的通知')).toBe(true);
   });

@@ -43,6 +43,9 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('主发起人持股比例上限是多少？')).toBe('share');
     // Which one of a series is asked, and a cross-reference states none.
     expect(askedQuantity('新密这个挂牌奖励意见是市政府第几次常务会议研究通过的？')).toBe('ordinal');
+    expect(askedQuantity('这是第几批优质中小企业贴息？')).toBe('ordinal');
+    // Which article asks where a rule is.
+    expect(askedQuantity('条例第几条规定了注册资本？')).toBeNull();
     expect(statesQuantity('经市政府第3次常务会议研究通过，现提出如下意见', 'ordinal')).toBe(true);
     expect(statesQuantity('违反本条例第十条规定的，责令改正', 'ordinal')).toBe(false);
     // A date in Chinese numerals, as the ROC calendar writes it.

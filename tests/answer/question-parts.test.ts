@@ -85,5 +85,7 @@ describe('AnswerEngine.ask on a message in two parts', () => {
 describe('a part that asks with 呢 alone', () => {
   it('is asked of the part before it, without the word that led to its predicate', () => {
     expect(withSubject('单笔金额上限呢？', '宜昌科技创新贷的担保费、保险费补贴按多少比例补？')).toBe('宜昌科技创新贷的担保费、保险费补贴单笔金额上限呢？');
+    // A word that only ends in such a character keeps it (`投向`).
+    expect(subjectOf('信贷资金投向是什么？')).toBe('信贷资金投向');
   });
 });

@@ -27,3 +27,11 @@ describe('a year asked of the documents cited', () => {
     expect(scope.check('2017年设立的融资担保公司，注册资本最少要多少？', [capital])).toBeNull();
   });
 });
+
+describe('a notice that runs to a year', () => {
+  it('is of every year between', () => {
+    const extended = document('ext', '关于将2023年出台的小微企业贷款贴息政策延续执行至2025年底的通知');
+    const line = clause('ext', '贴息比例为贷款市场报价利率的百分之五十。');
+    expect(createScopeChecker([extended], [line]).check('2024年小微企业贷款贴息比例是多少？', [line])).toBeNull();
+  });
+});

@@ -101,6 +101,8 @@ describe('the jurisdiction of a document', () => {
     // A national body's branch in a province signs for that province.
     expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国家金融监督管理总局黑龙江监管局' }), '')).toMatchObject({ level: 'local', places: ['黑龙江省'] });
     expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国家金融监督管理总局' }), '')).toEqual({ level: 'national' });
+    // … but a national body's own office named for a place is no branch.
+    expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国务院台湾事务办公室' }), '')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '关于做好小微企业融资工作的通知' }), '')).toEqual({ level: 'unknown' });
   });
 

@@ -46,9 +46,11 @@ describe('document scope', () => {
     expect([...library.named('中小企业发展条例里的紧急性融资指哪几类贷款？')]).toEqual(['d1']);
     // … also where other titles say its place too, by every character before the shorter title.
     const more = createDocumentScope(
-      ['广东省促进中小企业发展条例', '中小企業發展條例', '广东省创业担保贷款实施办法', '广东省高校毕业生就业创业扶持政策清单'].map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title })),
+      ['广东省促进中小企业发展条例', '中小企業發展條例', '广东省创业担保贷款实施办法', '广东省促进经济高质量发展专项资金管理办法'].map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title })),
     );
     expect([...more.named('广东这部促进中小企业发展条例最近一次是哪天修订的？')]).toEqual(['d0']);
+    // … in their order, before it: `中小企业发展条例对广东企业的促进作用` names the shorter one.
+    expect([...more.named('中小企业发展条例对广东企业的促进作用？')]).toEqual(['d1']);
   });
 
   it('names a document by its 文号, in any brackets', () => {
@@ -56,6 +58,8 @@ describe('document scope', () => {
     const other = { id: 'hk', file: 'hk.txt', title: '海口市知识产权质押融资风险补偿管理办法', shortTitle: '海口办法' };
     const library = createDocumentScope([notice, other]);
     expect([...library.named('穗知规字[2020]1号是哪天开始实施的？')]).toEqual(['gz']);
+    // Whole: a 文号 found inside a longer one names nothing.
+    expect([...library.named('鲁穗知规字〔2020〕1号是哪天开始实施的？')]).toEqual([]);
   });
 
   it('takes no `开始` of a question asking when a document began to apply for a title’s word', () => {

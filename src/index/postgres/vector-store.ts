@@ -50,24 +50,33 @@ export class PgVectorStore extends VectorStore implements ChunkSimilarity {
 
   /** Returns `[document, cosine similarity]`, best first. */
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: DocumentsFilter): Promise<[DocumentInterface<ChunkMetadata>, number][]> {
-    // One round trip, and the search setting scoped to this transaction: no session state, so a
-    // pooler or a multiplexing server cannot leak it. The literal is numbers we formatted.
     const literal = pgvector.toSql(query.map(Number));
     if (!/^\[[-0-9.,e+]*\]$/i.test(literal!)) throw new Error('pgvector store: malformed query vector');
-    // Some documents' chunks are few: scanned exactly (`+ 0` keeps the planner off the graph, which would
-    // filter its candidates after the search and return fewer than asked). Ids are quoted as literals.
-    const within = filter ? `WHERE doc_id IN (${filter.docIds.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ') || 'NULL'})` : '';
-    const order = filter ? `(embedding <#> '${literal}'::vector) + 0` : `embedding <#> '${literal}'::vector`;
-    const results = (await this.pool.query(
-      `BEGIN; SET LOCAL hnsw.ef_search = ${EF_SEARCH};
-       SELECT row, id, clause_id, doc_id, text, -(embedding <#> '${literal}'::vector) AS score
-       FROM ${ident(this.schema)}.chunks ${within} ORDER BY ${order} LIMIT ${Math.max(1, Math.floor(k))};
-       COMMIT;`,
-    )) as unknown as { rows: { row: number; id: string; clause_id: string; doc_id: string; text: string; score: number }[] }[];
-    const rows = results[2]!.rows;
+    const limit = Math.max(1, Math.floor(k));
+    type Row = { row: number; id: string; clause_id: string; doc_id: string; text: string; score: number };
+    let rows: Row[];
+    if (filter) {
+      // Some documents' chunks are few: scanned exactly, in one parameterised statement (`+ 0` keeps the
+      // planner off the graph, which would filter its candidates after the search and return fewer than asked).
+      ({ rows } = await this.pool.query<Row>(
+        `SELECT row, id, clause_id, doc_id, text, -(embedding <#> $1::vector) AS score FROM ${ident(this.schema)}.chunks
+         WHERE doc_id = ANY($2::text[]) ORDER BY (embedding <#> $1::vector) + 0 LIMIT $3`,
+        [literal, [...filter.docIds], limit],
+      ));
+    } else {
+      // One round trip, and the search setting scoped to this transaction: no session state, so a
+      // pooler or a multiplexing server cannot leak it. The literal is numbers we formatted.
+      const results = (await this.pool.query(
+        `BEGIN; SET LOCAL hnsw.ef_search = ${EF_SEARCH};
+         SELECT row, id, clause_id, doc_id, text, -(embedding <#> '${literal}'::vector) AS score
+         FROM ${ident(this.schema)}.chunks ORDER BY embedding <#> '${literal}'::vector LIMIT ${limit};
+         COMMIT;`,
+      )) as unknown as { rows: Row[] }[];
+      rows = results[2]!.rows;
+    }
     return rows.map((r) => [
       new Document<ChunkMetadata>({ pageContent: r.text, metadata: { row: r.row, chunkId: r.id, clauseId: r.clause_id, docId: r.doc_id } }),
-      r.score,
+      Number(r.score),
     ]);
   }
 }
