@@ -292,9 +292,11 @@ export class KnowledgeStore {
   /**
    * BM25 search over chunks. Tokens found in more than `maxShare` of all chunks (金融 in a corpus
    * of financial policy) are left out while rarer ones remain: they barely move BM25 but make
-   * the engine score nearly every chunk, which is what slows a large index down.
+   * the engine score nearly every chunk, which is what slows a large index down. `within`: only the
+   * chunks of these documents.
    */
-  async lexicalSearch(tokens: readonly string[], k: number, maxShare = 0.2, within?: readonly string[]): Promise<LexicalHit[]> {
+  async lexicalSearch(tokens: readonly string[], k: number, options: { readonly maxShare?: number; readonly within?: readonly string[] } = {}): Promise<LexicalHit[]> {
+    const { maxShare = 0.2, within } = options;
     const known = tokens.filter((t) => this.documentFrequency.has(t.toLowerCase()));
     // Only a large index needs the pruning; on a small one every token is cheap and may decide.
     const limit = this.chunkCount >= PRUNE_FROM_CHUNKS ? this.chunkCount * maxShare : Infinity;

@@ -76,13 +76,18 @@ export interface SearchResult {
   readonly namedDocuments: ReadonlySet<string>;
 }
 
+/** Rows and their scores, best first. */
+type Rows = readonly (readonly [number, number])[];
+
+const rowsOf = (hits: readonly [DocumentInterface, number][]): Rows => hits.map(([doc, score]) => [(doc.metadata as ChunkMetadata).row, score] as const);
+
 interface RankedRows {
   readonly rows: readonly number[];
   readonly scores: readonly number[];
 }
 
 /** One side's rows, best first: its candidates at their ranks, then the rows found only below its cut after them. */
-function ranked(candidates: readonly (readonly [number, number])[], deeper: readonly (readonly [number, number])[] = []): RankedRows {
+function ranked(candidates: Rows, deeper: Rows = []): RankedRows {
   const rows = candidates.map(([row]) => row);
   const scores = candidates.map(([, score]) => score);
   const seen = new Set(rows);
@@ -120,41 +125,19 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
     const [queryVector, lexicalHits, lexicalDeeper] = await Promise.all([
       embeddings.embedQuery(expanded),
       store.lexicalSearch(queryTokens, candidates),
-      deeper ? store.lexicalSearch(queryTokens, candidates, undefined, deeper) : [],
+      deeper ? store.lexicalSearch(queryTokens, candidates, { within: deeper }) : [],
     ]);
     const [denseHits, denseDeeper] = await Promise.all([
       vectors.similaritySearchVectorWithScore(queryVector, candidates),
       deeper ? vectors.similaritySearchVectorWithScore(queryVector, candidates, { docIds: deeper }) : [],
     ]);
 
-    const rowsOf = (hits: readonly [DocumentInterface, number][]) => hits.map(([doc, score]) => [(doc.metadata as ChunkMetadata).row, score] as const);
     const dense = rowsOf(denseHits);
     const lexical = lexicalHits.map((h) => [h.row, h.score] as const);
     const namedDocuments = this.scope.named(question);
-    const inPeriod = this.scope.inPeriod(question);
-    const boostOf = (docId: string) =>
-      (namedDocuments.has(docId) ? (this.opts.namedDocumentBoost ?? 1.5) : 1) *
-      (inPeriod.has(docId) ? (this.opts.periodBoost ?? 1.1) : 1) *
-      // A document replaced by a newer one yields, unless the question names it.
-      (this.superseded.has(docId) && !namedDocuments.has(docId) ? 0.8 : 1);
-    const scoredHits = (d: RankedRows, l: RankedRows): ScoredChunk[] => {
-      const fused = reciprocalRankFusion<number>([
-        { items: d.rows },
-        { items: l.rows, weight: this.opts.lexicalWeight ?? 1.5 },
-      ]);
-      const denseScore = new Map(d.rows.map((r, i) => [r, d.scores[i]!]));
-      const lexicalScore = new Map(l.rows.map((r, i) => [r, l.scores[i]!]));
-      const hits: ScoredChunk[] = [];
-      for (const [row, score] of fused) {
-        const chunk = store.chunk(row);
-        const clause = chunk && store.clauses.get(chunk.clauseId);
-        if (!chunk || !clause) continue;
-        hits.push({ chunk, clause, dense: denseScore.get(row) ?? 0, lexical: lexicalScore.get(row) ?? 0, fused: score * boostOf(chunk.docId) });
-      }
-      return hits.sort((a, b) => b.fused - a.fused || a.chunk.row - b.chunk.row);
-    };
+    const boost = this.boostFor(question, namedDocuments);
 
-    const hits = scoredHits(ranked(dense), ranked(lexical));
+    const hits = this.fuse(ranked(dense), ranked(lexical), boost);
     // The best dense matches stay among the hits however low fusion ranked them: a question in plain
     // words (`最多能赔多少`) shares few characters with the clause that answers it (`最高偿付限额`), and in
     // a large library lexical search fills its candidates with clauses that repeat the topic's words.
@@ -162,27 +145,63 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
     const byDense = [...hits].sort((a, b) => b.dense - a.dense || a.chunk.row - b.chunk.row);
     for (const h of byDense.slice(0, this.opts.denseKept ?? DENSE_KEPT)) if (!kept.includes(h)) kept.push(h);
     if (deeper) {
-      // The documents looked into: each side's candidates, then theirs below its cut, ranked as if the cut
-      // did not apply to them. Their best `k` not already kept are added, marked: they are weaker matches.
-      const d = ranked(dense, rowsOf(denseDeeper));
-      const l = ranked(lexical, lexicalDeeper.map((h) => [h.row, h.score] as const));
-      // (Below both cuts: a chunk among either side's candidates is no weaker a match than the others.)
-      const candidates = new Set([...dense, ...lexical].map(([row]) => row));
-      const below = new Set([...d.rows, ...l.rows].filter((row) => !candidates.has(row)));
-      const keptRows = new Set(kept.map((h) => h.chunk.row));
-      // Below the cut, only chunks nearly as close in meaning as the best match (a preamble that names the
-      // place is no match for `…厦门片区对融资租赁公司有哪些支持政策`).
       const closest = Math.max(0, ...hits.map((h) => h.dense));
-      const added = scoredHits(d, l).filter(
-        (h) => options.deeperIn!.has(h.chunk.docId) && !keptRows.has(h.chunk.row) && (!below.has(h.chunk.row) || h.dense >= DEEPER_MIN_DENSE * closest),
-      );
-      for (const h of added.slice(0, k)) kept.push(below.has(h.chunk.row) ? { ...h, belowCut: true } : h);
+      const found = { dense, lexical, denseDeeper: rowsOf(denseDeeper), lexicalDeeper: lexicalDeeper.map((h) => [h.row, h.score] as const) };
+      kept.push(...this.deeperHits(found, options.deeperIn!, new Set(kept.map((h) => h.chunk.row)), closest, boost).slice(0, k));
     }
     // A chunk found by its words alone has a closeness in meaning all the same: known, not taken for none.
     // (Dense 0 marks a chunk no vector search returned: no real cosine is exactly 0.)
     const unknown = kept.filter((h) => h.dense === 0).map((h) => h.chunk.row);
     const known = unknown.length ? await vectors.similarities(queryVector, unknown) : new Map<number, number>();
     return { hits: kept.map((h) => (known.has(h.chunk.row) ? { ...h, dense: known.get(h.chunk.row)! } : h)), queryTokens, namedDocuments };
+  }
+
+  /** How much each document's chunks count for a question: the documents it names, the plans of its period. */
+  private boostFor(question: string, namedDocuments: ReadonlySet<string>): (docId: string) => number {
+    const inPeriod = this.scope.inPeriod(question);
+    return (docId) =>
+      (namedDocuments.has(docId) ? (this.opts.namedDocumentBoost ?? 1.5) : 1) *
+      (inPeriod.has(docId) ? (this.opts.periodBoost ?? 1.1) : 1) *
+      // A document replaced by a newer one yields, unless the question names it.
+      (this.superseded.has(docId) && !namedDocuments.has(docId) ? 0.8 : 1);
+  }
+
+  /** The chunks of two ranked lists fused by reciprocal rank, best first. */
+  private fuse(d: RankedRows, l: RankedRows, boost: (docId: string) => number): ScoredChunk[] {
+    const { store } = this.opts;
+    const fused = reciprocalRankFusion<number>([{ items: d.rows }, { items: l.rows, weight: this.opts.lexicalWeight ?? 1.5 }]);
+    const denseScore = new Map(d.rows.map((r, i) => [r, d.scores[i]!]));
+    const lexicalScore = new Map(l.rows.map((r, i) => [r, l.scores[i]!]));
+    const hits: ScoredChunk[] = [];
+    for (const [row, score] of fused) {
+      const chunk = store.chunk(row);
+      const clause = chunk && store.clauses.get(chunk.clauseId);
+      if (!chunk || !clause) continue;
+      hits.push({ chunk, clause, dense: denseScore.get(row) ?? 0, lexical: lexicalScore.get(row) ?? 0, fused: score * boost(chunk.docId) });
+    }
+    return hits.sort((a, b) => b.fused - a.fused || a.chunk.row - b.chunk.row);
+  }
+
+  /**
+   * The documents looked into: each side's candidates, then theirs below its cut, ranked as if the cut did
+   * not apply to them; those of the documents not already kept, best first. A chunk below both cuts must be
+   * nearly as close in meaning as the best match (a preamble that names the place is no match for
+   * `…厦门片区对融资租赁公司有哪些支持政策`), and is marked: it is a weaker match.
+   */
+  private deeperHits(
+    found: { readonly dense: Rows; readonly lexical: Rows; readonly denseDeeper: Rows; readonly lexicalDeeper: Rows },
+    documents: ReadonlySet<string>,
+    kept: ReadonlySet<number>,
+    closest: number,
+    boost: (docId: string) => number,
+  ): ScoredChunk[] {
+    const d = ranked(found.dense, found.denseDeeper);
+    const l = ranked(found.lexical, found.lexicalDeeper);
+    const candidates = new Set([...found.dense, ...found.lexical].map(([row]) => row));
+    const below = new Set([...d.rows, ...l.rows].filter((row) => !candidates.has(row)));
+    return this.fuse(d, l, boost)
+      .filter((h) => documents.has(h.chunk.docId) && !kept.has(h.chunk.row) && (!below.has(h.chunk.row) || h.dense >= DEEPER_MIN_DENSE * closest))
+      .map((h) => (below.has(h.chunk.row) ? { ...h, belowCut: true } : h));
   }
 
   override async _getRelevantDocuments(query: string): Promise<DocumentInterface<ChunkMetadata>[]> {

@@ -51,7 +51,7 @@ describe('looking deeper into a document', () => {
 
   it('searches each side within the documents asked', async () => {
     const tokens = createTokenizer(kb.index.store.terms).query(QUESTION);
-    const within = await kb.index.store.lexicalSearch(tokens, 5, undefined, [yuzhong]);
+    const within = await kb.index.store.lexicalSearch(tokens, 5, { within: [yuzhong] });
     expect(within.length).toBeGreaterThan(0);
     expect(within.every((h) => kb.index.store.chunk(h.row)!.docId === yuzhong)).toBe(true);
   });
