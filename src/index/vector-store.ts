@@ -46,7 +46,6 @@ export interface HnswOptions {
   readonly efSearch?: number;
 }
 
-const inDocuments = (ids: ReadonlySet<string>) => (doc: DocumentInterface<ChunkMetadata>) => ids.has(doc.metadata.docId);
 
 const GRAPH_FILE = 'vectors.hnsw';
 const DOCSTORE_FILE = 'vectors.docstore.jsonl';
@@ -93,6 +92,8 @@ export class HnswVectorStore extends SaveableVectorStore implements ChunkSimilar
       this.index.addPoint(v, doc.metadata.row);
       this.docs.set(doc.metadata.row, doc);
     });
+    this.byDocument = undefined;
+    for (const doc of documents) this.points.delete(doc.metadata.row);
     return documents.map((d) => d.metadata.chunkId);
   }
 
@@ -105,7 +106,9 @@ export class HnswVectorStore extends SaveableVectorStore implements ChunkSimilar
     const out = new Map<number, number>();
     for (const row of rows) {
       if (!this.docs.has(row)) continue;
-      const v = this.index.getPoint(row);
+      // Read from the graph once (a copy out of native memory), then kept: at most the index's own size.
+      let v = this.points.get(row);
+      if (!v) this.points.set(row, (v = Float32Array.from(this.index.getPoint(row))));
       let dot = 0;
       for (let i = 0; i < v.length; i++) dot += v[i]! * query[i]!;
       out.set(row, dot);
@@ -122,7 +125,17 @@ export class HnswVectorStore extends SaveableVectorStore implements ChunkSimilar
     const n = Math.min(k, this.index.getCurrentCount());
     if (n === 0) return [];
     const given = filter as HnswVectorStore['FilterType'] | undefined;
-    const keep = typeof given === 'object' ? inDocuments(new Set(given.docIds)) : given;
+    // Some documents' chunks are few: compared one by one, exactly (the graph, filtered to them, walks far
+    // to find few).
+    if (typeof given === 'object') {
+      const rows = given.docIds.flatMap((id) => this.rowsOf(id));
+      const scores = await this.similarities(query, rows);
+      return [...scores]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, n)
+        .map(([row, score]) => [this.docs.get(row)!, score]);
+    }
+    const keep = given;
     const result = keep
       ? this.index.searchKnn(query, n, (label: number) => {
           const doc = this.docs.get(label);
@@ -131,6 +144,21 @@ export class HnswVectorStore extends SaveableVectorStore implements ChunkSimilar
       : this.index.searchKnn(query, n);
     return result.neighbors.map((label, i) => [this.docs.get(label)!, 1 - result.distances[i]!]);
   }
+
+  /** The rows of document `docId`'s chunks (indexed on first use, again after vectors are added). */
+  private rowsOf(docId: string): readonly number[] {
+    if (!this.byDocument) {
+      this.byDocument = new Map();
+      for (const [row, doc] of this.docs) {
+        const rows = this.byDocument.get(doc.metadata.docId) ?? [];
+        rows.push(row);
+        this.byDocument.set(doc.metadata.docId, rows);
+      }
+    }
+    return this.byDocument.get(docId) ?? [];
+  }
+  private byDocument: Map<string, number[]> | undefined;
+  private readonly points = new Map<number, Float32Array>();
 
   async save(directory: string): Promise<void> {
     await this.index.writeIndex(join(directory, GRAPH_FILE));
