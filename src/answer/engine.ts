@@ -64,6 +64,9 @@ const EXAMPLES = /[^，,。；;？?！!、]{1,20}、[^，,。；;？?！!]{1,30}
  */
 const PLACE_BOOST = 1.6;
 
+/** A question about a document's final text, not its draft (`正式版`, `正式印发的`, `定稿`). */
+const ASKS_FINAL_TEXT = /正式(?:版|稿|文件|文本|印发|出台|发布|施行)|最终版|定稿/u;
+
 export interface AskContext {
   /** The previous question of the same conversation, if any. */
   readonly previousQuestion?: string;
@@ -216,6 +219,7 @@ export class AnswerEngine {
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
       (await this.documentNotHeld(read)) ??
+      this.finalTextNotHeld(read.text) ??
       (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
       // A date or issuer asked of a place's own document the library does not hold is not another place's.
       (read.place?.verdict === 'uncovered' ? null : this.documentFacts.answer(question)) ??
@@ -251,6 +255,23 @@ export class AnswerEngine {
     const others = this.othersOnTopic(pointers, [`《${title}》`]).replace(/没有《[^》]*》的。$/u, '但不是所问的这份文件。');
     const more = pointers.length ? '下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。' : '';
     return { question: read.text, kind: 'none', answer: `政策库中没有《${title}》，无法回答。${others}${more}`, citations: pointers };
+  }
+
+  /**
+   * `…暂行办法正式版是哪天开始施行的` when the library holds only the draft for comment of the document named:
+   * `none`, saying so — the draft's dates and figures are not the final text's.
+   */
+  private finalTextNotHeld(question: string): Answer | null {
+    if (!ASKS_FINAL_TEXT.test(question)) return null;
+    const named = [...this.documentScope.named(question)];
+    const isDraft = (id: string) => this.documentCards.get(id)?.status === '征求意见稿';
+    const drafts = named.filter(isDraft);
+    // What a draft is the draft of: the title it quotes (`关于公开征求对《…暂行办法(征求意见稿)》意见的公告`), bare.
+    const draftOf = (id: string) => (/《([^》]+)》/u.exec(this.documentTitle(id))?.[1] ?? this.documentTitle(id)).replace(/[（(]征求意见稿[）)]/u, '');
+    const finals = named.filter((id) => !isDraft(id));
+    if (!drafts.length || drafts.some((d) => finals.some((f) => this.documentTitle(f).includes(draftOf(d))))) return null;
+    const titles = drafts.map((id) => `《${draftOf(id)}》`).join('、');
+    return { question, kind: 'none', answer: `政策库中只有${titles}的征求意见稿，没有它的正式文本，无法回答；征求意见稿的内容不能代替正式文本。`, citations: [] };
   }
 
   /**
