@@ -156,6 +156,9 @@ describe('askedAboutDocument', () => {
   it('reads what a question asks about a document', () => {
     expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
+    // A 标准 is a document too, and a 文号 names one.
+    expect(askedAboutDocument('这个年百分率的标准，是从什么时候开始施行的？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
+    expect(askedAboutDocument('穗知规字〔2020〕1号是哪天开始实施的？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
     expect(askedAboutDocument('这部条例最近一次是哪天、在哪次会议上修订的？')).toMatchObject({ type: 'fact', kinds: ['revised'] });
     // At which meeting a text was adopted is said by the line that says when; two events asked, both answered.
     expect(askedAboutDocument('四川自贸试验区条例是在省人大常委会第几次会议上通过的？')).toMatchObject({ type: 'fact', kinds: ['adopted'] });
