@@ -30,7 +30,7 @@ type Asked = (
 // Words that name a document as such: a fact question is about `条例` / `规划` / `这份文件`, not about a
 // company's annual report (`融资担保公司什么时候要公布年报` is a policy question).
 // (`规定` is left out: far more often the verb, `条例规定的…有效期`.)
-const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|标准|规则|准则|指引|这份|该文|本文)';
+const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|这份|该文|本文)';
 const END = '[^，,。；;？?]';
 // (`第几次会议上通过的`: the header line that says when says at which meeting too.)
 const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号]|第几次会议|哪次会议|哪一次会议)';
@@ -63,7 +63,8 @@ const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
   [/通过|批准/, ['adopted']],
 ];
 // … or its 文号 (`穗知规字〔2020〕1号是哪天开始实施的`).
-const NAMES_A_DOCUMENT = new RegExp(`${DOC_WORD}|[〔［\\[]\\s*(?:19|20)\\d{2}\\s*[〕］\\]]\\s*第?\\d{1,5}\\s*[号號]`, 'u');
+// (`标准`, `规则` name a document when asked when it took effect, `这个…的标准…哪天施行`, not who sets one: `收费标准由哪个部门制定`.)
+const NAMES_A_DOCUMENT = new RegExp(`${DOC_WORD}|标准|规则|准则|指引|[〔［\\[]\\s*(?:19|20)\\d{2}\\s*[〕］\\]]\\s*第?\\d{1,5}\\s*[号號]`, 'u');
 const hasDocWord = (q: string) => NAMES_A_DOCUMENT.test(q);
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
