@@ -3,6 +3,8 @@ import type { Clause } from '../domain.js';
 
 /** How much of a document's beginning is read for its header. */
 const HEADER_CHARS = 600;
+/** … and for the places it names when it says where it is only as `我省`, `全区`. */
+const BODY_CHARS = 4000;
 
 export interface DocumentHeader {
   /**
@@ -13,6 +15,8 @@ export interface DocumentHeader {
   readonly lines: string;
   /** The first characters of the text, headings' clauses included: where a scope sentence stands. */
   readonly opening: string;
+  /** A longer beginning of the text: the places it names, for a text that names its own only as `我省`. */
+  readonly body?: string;
 }
 
 /** Each document's header, from its clauses in document order. */
@@ -31,11 +35,11 @@ export function documentHeaders(clauses: Iterable<Clause>): Map<string, Document
       if (c.kind === 'preamble') lines += `${c.text}\n`;
       // A heading is read with its text (`1.中華民國一百零七年…令訂定發布`, its wrapped line the text).
       opening += `${c.heading && !c.text.startsWith(c.heading) ? `${c.marker}${c.heading}` : ''}${c.text}\n`;
-      if (opening.length >= HEADER_CHARS) break;
+      if (opening.length >= BODY_CHARS) break;
     }
     // A text without any heading has no body to set apart: all of its opening is header.
     const headed = list.some((c) => c.kind !== 'preamble' && c.kind !== 'paragraph');
-    out.set(docId, { lines: (headed ? lines : opening).slice(0, HEADER_CHARS), opening: opening.slice(0, HEADER_CHARS) });
+    out.set(docId, { lines: (headed ? lines : opening).slice(0, HEADER_CHARS), opening: opening.slice(0, HEADER_CHARS), body: opening.slice(0, BODY_CHARS) });
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { documentHeaders, type DocumentHeader } from '../cards/header.js';
 import { toSimplified } from '../text/script.js';
 import { documentKind } from '../cards/card.js';
 import { learnZones, type ZoneSource } from './zones.js';
-import { LibraryRegister, namesOf, nationalPlaces, placeId, samePlace, type Place } from './places.js';
+import { LibraryRegister, namesOf, nationalPlaces, placeChain, placeId, samePlace, type Place } from './places.js';
 import { nationalRegister } from './register.js';
 
 /** How much of a document with no place read is searched for the place a question names. */
@@ -101,6 +101,8 @@ export interface PlaceEvidence {
   readonly registered?: string;
   /** The text's beginning, whose scope sentence may name the place when title and issuers do not. */
   readonly scope?: string;
+  /** A longer beginning of the text, for the place a text that says `我省` names most. */
+  readonly body?: string;
 }
 
 /**
@@ -146,7 +148,31 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
     const taiwan = narrowestIn('台湾省', places);
     if (taiwan) return localOf(taiwan, places);
   }
+  // A text that says where it is only as its own (`我省2023年第一批…`, `重点支持广西区内个体工商户`, `省级财政`):
+  // the province its text names most, when it names one far more than any other (`《云南省2023年…申报表》`).
+  const own = selfPlace(`${evidence.title}\n${evidence.body ?? evidence.scope ?? ''}`, places);
+  if (own) return localOf(own, places);
   return { level: 'unknown' };
+}
+
+// How a text speaks of its own province (`我省`, `全省`, `省级财政`, `全区`, `自治区财政`, `广西区内`) or city (`本市`, `市级`).
+const OWN_PROVINCE = /(?:我|本|全)(?:省|自治区|区)(?!县|域)|省级|自治区(?:财政|人民政府|本级)|(?:广西|新疆|西藏|宁夏|内蒙古)区内/u;
+const OWN_CITY = /(?:我|本|全)市(?!场)|市级|市本级/u;
+
+/**
+ * The place a text that speaks of itself as a province's or a city's names at that level: the only one it
+ * names, or one named twice or more and twice as often as any other.
+ */
+function selfPlace(text: string, places: LibraryRegister): Place | null {
+  const simplified = toSimplified(text);
+  const chains = places.find(simplified).map((m) => placeChain(m.places[0]!));
+  const most = (level: number): Place | null => {
+    const counts = new Map<Place, number>();
+    for (const chain of chains) if (chain[level]) counts.set(chain[level]!, (counts.get(chain[level]!) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    return first && (second ? first[1] >= 2 && first[1] >= 2 * second[1] : true) ? first[0] : null;
+  };
+  return (OWN_CITY.test(simplified) ? most(1) : null) ?? (OWN_PROVINCE.test(simplified) ? most(0) : null);
 }
 
 const ROC_DATE = /中[華华]民[國国](?:[〇零一二三四五六七八九十百]{1,6}|\d{2,3})年/u;
@@ -165,9 +191,9 @@ const SCOPE_SENTENCE = /[\p{Script=Han}]{2,12}?(?:行政区域|地区|境内|辖
  * opening), among the places of its library (`places`: the national register alone when not given).
  */
 export function documentJurisdiction(doc: DocumentMeta, header: DocumentHeader | string, places: LibraryRegister = nationalPlaces()): Jurisdiction {
-  const { lines, opening } = typeof header === 'string' ? { lines: header, opening: header } : header;
+  const { lines, opening, body = opening } = typeof header === 'string' ? { lines: header, opening: header } : header;
   const issuers = [doc.issuer ?? '', ...(doc.facts ?? []).filter((f) => f.kind === 'issuer').map((f) => f.value)].filter(Boolean);
-  return jurisdictionFrom({ title: doc.title, issuers, header: lines, scope: opening, ...(doc.jurisdiction && { registered: doc.jurisdiction }) }, places);
+  return jurisdictionFrom({ title: doc.title, issuers, header: lines, scope: opening, body, ...(doc.jurisdiction && { registered: doc.jurisdiction }) }, places);
 }
 
 /**

@@ -98,6 +98,13 @@ describe('the jurisdiction of a document', () => {
     expect(documentJurisdiction(doc({ title: '融资担保公司监督管理条例' }), '2017年8月2日 中华人民共和国国务院令第683号公布')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释' }), '')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '湖州市绿色金融促进条例' }), '')).toMatchObject({ level: 'local', places: ['浙江省', '湖州市'] });
+    // A text that says where it is only as its own (`我省`, `自治区财政`, `本市`) is of the place it names at that level.
+    const yunnan = '我省2023年第一批优质中小企业银行贷款贴息资金申报工作开始\n各州(市)工业和信息化局于9月25日前完成初审并将加盖公章的《云南省2023年优质中小企业贷款贴息资金申报汇总表》报送省工业和信息化厅。';
+    expect(documentJurisdiction(doc({ title: '我省2023年第一批优质中小企业银行贷款贴息资金申报工作开始' }), { lines: '', opening: '', body: yunnan })).toMatchObject({ level: 'local', places: ['云南省'] });
+    const guangxi = '为贯彻落实《广西壮族自治区人民政府办公厅印发关于促进个体工商户高质量发展若干措施的通知》有关要求。贴息资金由自治区财政和企业所在地财政按比例分担。';
+    expect(documentJurisdiction(doc({ title: '“桂惠贷—个体工商户贷”产品实施细则' }), { lines: '', opening: '', body: guangxi })).toMatchObject({ level: 'local', places: ['广西壮族自治区'] });
+    // … and of none when it does not speak of itself so (a place it names in passing is no place of its own).
+    expect(documentJurisdiction(doc({ title: '创业担保贷款常见问题' }), { lines: '', opening: '', body: '借鉴浙江省的做法，创业担保贷款额度最高30万元。' })).toEqual({ level: 'unknown' });
     // A national body's branch in a province signs for that province.
     expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国家金融监督管理总局黑龙江监管局' }), '')).toMatchObject({ level: 'local', places: ['黑龙江省'] });
     expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国家金融监督管理总局' }), '')).toEqual({ level: 'national' });
