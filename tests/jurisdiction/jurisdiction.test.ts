@@ -46,6 +46,9 @@ describe('places from the national register', () => {
     expect(names('吉林高新区的企业')).toEqual(['吉林高新技术产业开发区']);
     // A market named after a region is no place: `中原股交中心` is no 郑州's 中原区.
     expect(names('我们是新密的企业，刚在中原股交中心展示板挂牌')).toEqual(['新密市']);
+    // A university is no place; its students are of one (`贵阳大学生`, `成都大学毕业生`).
+    expect(names('北京大学的研究')).toEqual([]);
+    expect(names('贵阳大学生创业，创业担保贷款能贷多少')).toEqual(['贵阳市']);
   });
 
   it('splits chains and pairs of places and resolves a shared name by the place before it', () => {
