@@ -580,7 +580,7 @@ export class AnswerEngine {
       (caseYears && !this.options.store.documents.get(p.clause.docId)?.period) ||
       years.some((y) => p.quote.includes(String(y)));
     if (!quantity || !read.quantityAsked) return passages.filter(inYear);
-    const { tokenizer, store } = this.options;
+    const { store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);
     const unknown = unknownInstitution(question, frequency);
     const namedSomewhere = (name: string) =>

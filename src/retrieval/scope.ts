@@ -11,7 +11,7 @@ const HAN_BIGRAMS = bigrams;
 
 export interface DocumentScope {
   /** Ids of the documents the question names, if any. */
-  named(question: string): Set<string>;
+  named(question: string): ReadonlySet<string>;
   /**
    * Words of the question (bigrams) that are the subject of a few documents' titles (`支付` of 非银行支付机构…
    * and 款项支付…): a clause of a document whose title and text lack all of them is about something else.
@@ -120,6 +120,38 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
   const numbers = documents.map((d) =>
     [...new Set([d.docNumber ?? '', ...(d.facts ?? []).filter((f) => f.kind === 'docNumber').map((f) => f.value)].map(plainNumber))].filter((n) => n.length >= 6),
   );
+  let lastNamed: { readonly question: string; readonly named: ReadonlySet<string> } | undefined;
+  const readNamed = (question: string): ReadonlySet<string> => {
+    // A 文号 names its document (`穗知规字〔2020〕1号是哪天开始实施的`).
+    // (Whole: `财金〔2020〕1号` is not found inside `鲁财金〔2020〕1号`.)
+    const asking = plainNumber(question);
+    const numbered = documents.filter((_, i) => numbers[i]!.some((n) => wholeIn(asking, n)));
+    if (numbered.length) return new Set(numbered.map((d) => d.id));
+    // A title written out whole names its document (and its copies), though no bigram of it is its own
+    // (`中国（山东）自由贸易试验区条例` beside three other provinces' 自贸区条例 and 山东's other rules).
+    const asked = plain(question);
+    // (`开始施行`: when a document began to apply is asked, not a title's `…工作开始`.)
+    const q = HAN_BIGRAMS(question.replace(STARTED, '，'));
+    const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);
+    const wholeAt = documents.flatMap((_, i) => (wholeTitles[i]!.some((t) => asked.includes(t)) ? [i] : []));
+    if (wholeAt.length && wholeAt.length < documents.length) {
+      // … unless it is the end of a longer title the question names by that title's own words
+      // (`广东这部促进中小企业发展条例` names 广东省促进中小企业发展条例, not a 中小企业发展条例 beside it).
+      const written = wholeAt.flatMap((i) => wholeTitles[i]!.filter((t) => asked.includes(t)));
+      // (Named by its own words: one of them distinctive, or every character before the shorter title in the
+      // question: `广东…促进` of 广东省促进中小企业发展条例, where other titles say 广东 too.)
+      const namesRest = (t: string, w: string) => {
+        const rest = t.slice(0, -w.length).replace(/[省市区县]/gu, '');
+        return rest !== '' && inOrderBefore(rest, asked, asked.indexOf(w));
+      };
+      const longer = documents.flatMap((d, i) =>
+        !wholeAt.includes(i) && wholeTitles[i]!.some((t) => written.some((w) => t.endsWith(w) && t !== w && (hits.includes(d.id) || namesRest(t, w)))) ? [d.id] : [],
+      );
+      return new Set(longer.length ? longer : wholeAt.map((i) => documents[i]!.id));
+    }
+    // A question that names every document names none in particular.
+    return new Set(hits.length < documents.length ? hits : []);
+  };
   return {
     subjectWords(question) {
       return new Set([...HAN_BIGRAMS(question)].filter((x) => (count.get(x) ?? 0) >= 1 && count.get(x)! <= maxTitles && !TITLE_WORDS.has(x)));
@@ -128,35 +160,9 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
       return byId.get(docId) ?? new Set();
     },
     named(question) {
-      // A 文号 names its document (`穗知规字〔2020〕1号是哪天开始实施的`).
-      // (Whole: `财金〔2020〕1号` is not found inside `鲁财金〔2020〕1号`.)
-      const asking = plainNumber(question);
-      const numbered = documents.filter((_, i) => numbers[i]!.some((n) => wholeIn(asking, n)));
-      if (numbered.length) return new Set(numbered.map((d) => d.id));
-      // A title written out whole names its document (and its copies), though no bigram of it is its own
-      // (`中国（山东）自由贸易试验区条例` beside three other provinces' 自贸区条例 and 山东's other rules).
-      const asked = plain(question);
-      // (`开始施行`: when a document began to apply is asked, not a title's `…工作开始`.)
-      const q = HAN_BIGRAMS(question.replace(STARTED, '，'));
-      const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);
-      const wholeAt = documents.flatMap((_, i) => (wholeTitles[i]!.some((t) => asked.includes(t)) ? [i] : []));
-      if (wholeAt.length && wholeAt.length < documents.length) {
-        // … unless it is the end of a longer title the question names by that title's own words
-        // (`广东这部促进中小企业发展条例` names 广东省促进中小企业发展条例, not a 中小企业发展条例 beside it).
-        const written = wholeAt.flatMap((i) => wholeTitles[i]!.filter((t) => asked.includes(t)));
-        // (Named by its own words: one of them distinctive, or every character before the shorter title in the
-        // question: `广东…促进` of 广东省促进中小企业发展条例, where other titles say 广东 too.)
-        const namesRest = (t: string, w: string) => {
-          const rest = t.slice(0, -w.length).replace(/[省市区县]/gu, '');
-          return rest !== '' && inOrderBefore(rest, asked, asked.indexOf(w));
-        };
-        const longer = documents.flatMap((d, i) =>
-          !wholeAt.includes(i) && wholeTitles[i]!.some((t) => written.some((w) => t.endsWith(w) && t !== w && (hits.includes(d.id) || namesRest(t, w)))) ? [d.id] : [],
-        );
-        return new Set(longer.length ? longer : wholeAt.map((i) => documents[i]!.id));
-      }
-      // A question that names every document names none in particular.
-      return new Set(hits.length < documents.length ? hits : []);
+      // Asked by several stages of one question's answer: read once (the last question's, remembered).
+      if (lastNamed?.question !== question) lastNamed = { question, named: readNamed(question) };
+      return lastNamed.named;
     },
     inPeriod(question, today = new Date()) {
       const years = questionYears(question);

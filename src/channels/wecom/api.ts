@@ -102,7 +102,7 @@ export class WecomApi {
 
   /** Sends a text message to one member of the corp. */
   async sendText(toUser: string, content: string): Promise<void> {
-    await this.withToken('message/send', (token) =>
+    await this.withToken((token) =>
       this.call('message/send', `/cgi-bin/message/send?access_token=${encodeURIComponent(token)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -112,7 +112,7 @@ export class WecomApi {
   }
 
   /** Runs `call` with the token; once more with a new token if WeCom refuses the old one. */
-  private async withToken<T>(method: string, call: (token: string) => Promise<T>): Promise<T> {
+  private async withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
     const token = await this.accessToken();
     try {
       return await call(token);
