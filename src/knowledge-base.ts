@@ -108,9 +108,11 @@ function answeringEmbeddings(config: Config, embeddings: BgeEmbeddings, workers:
  */
 export async function staleness(config: Config, modelId: string): Promise<string | null> {
   const manifest = readCurrentManifest(config.indexDir);
-  const reason = await stalenessOf(manifest, config, modelId);
-  if (reason !== null || !manifest) return reason;
+  // The stamp the check compares is the one recorded: a stamp taken again after it would take in a file
+  // dropped meanwhile, and the index would pass for holding it (the watcher's rebuild then saw nothing new).
   const stamp = stampCorpus(config.corpusDir, config.maxFileBytes);
+  const reason = await stalenessOf(manifest, config, modelId, stamp);
+  if (reason !== null || !manifest) return reason;
   if (manifest.corpusStamp !== stamp) {
     try {
       await recordCorpusStamp(config.indexDir, manifest, stamp);
@@ -125,10 +127,15 @@ export async function staleness(config: Config, modelId: string): Promise<string
  * Why the index of `manifest` is stale for this corpus and model, or null. The shared backend's
  * manifest lives in its version row and is not re-stamped: a touched corpus is hashed again.
  */
-async function stalenessOf(manifest: IndexManifest | null, config: Config, modelId: string): Promise<string | null> {
+async function stalenessOf(
+  manifest: IndexManifest | null,
+  config: Config,
+  modelId: string,
+  stamp = stampCorpus(config.corpusDir, config.maxFileBytes),
+): Promise<string | null> {
   const reason = unusable(manifest, modelId);
   if (reason || !manifest) return reason;
-  if (manifest.corpusStamp === stampCorpus(config.corpusDir, config.maxFileBytes)) return null;
+  if (manifest.corpusStamp === stamp) return null;
   if (manifest.corpusHash !== (await hashCorpus(config.corpusDir, config.maxFileBytes))) return 'corpus/ changed';
   return null;
 }
