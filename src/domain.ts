@@ -180,6 +180,7 @@ export type ClauseKind =
   | 'section' // 第X节
   | 'article' // 第X条
   | 'article-paragraph' // a further paragraph (款) of an article after its items: `第三条第二款`
+  | 'lead-in' // a paragraph between two lists that announces the second: `同時符合下列要件的商業企業主…:`
   | 'cn-item' // 一、
   | 'paren-item' // （一）
   | 'num-item' // 1. / 1．/ 1、

@@ -30,14 +30,15 @@ type Asked = (
 // Words that name a document as such: a fact question is about `条例` / `规划` / `这份文件`, not about a
 // company's annual report (`融资担保公司什么时候要公布年报` is a policy question).
 // (`规定` is left out: far more often the verb, `条例规定的…有效期`.)
-const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|这份|该文|本文)';
+// (… and the notices sites print: `行动计划`, `公示`, `公告`, `清单`, `解读`.)
+const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|计划|公示|公告|清单|解读|这份|该文|本文)';
 const END = '[^，,。；;？?]';
 // (`第几次会议上通过的`: the header line that says when says at which meeting too.)
 const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号]|第几次会议|哪次会议|哪一次会议)';
 // Only these may stand between a time word and the event: `哪天起施行`, `什么时候正式发布`; a modal verb
 // (`什么时候应当公布`) makes it a question about a duty, not about the document.
 const LINK = '(?:开始|正式|起|是|被|才|就|已经|已|在|所)?';
-const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|成文|下发|发文|通过|批准)';
+const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|成文|落款|下发|发文|通过|批准)';
 // … or, in the `是…的` construction, a few words apart: `最近一次是哪天、在哪次会议上修订的`.
 const ASKS_EVENT = new RegExp(
   `${WHEN}${LINK}${LINK}${EVENT}|${EVENT}的?(?:日期|时间|年份|日子)|${EVENT}(?:是|在|于)(?:${WHEN}|哪)|${WHEN}${END}{0,12}?${EVENT}的`,
@@ -45,7 +46,8 @@ const ASKS_EVENT = new RegExp(
 const DOC_NUMBER = /文号|发文字号|令第几号|第几号令|几号令|令号/;
 const ISSUER = new RegExp(
   `发文机关|发文单位|发文部门|制定机关|发布机关|发布单位|发布部门|印发机关|颁布机关|` +
-    `${DOC_WORD}(?:是|由|系)?(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么机关|哪级政府)(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
+    // (… a few words apart: `计划是哪个单位在网上发布的`.)
+    `${DOC_WORD}(?:是|由|系)?(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么机关|哪级政府)${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
 );
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
 const STATUS = new RegExp(
@@ -59,7 +61,7 @@ const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
   [/施行|生效|实施|执行/, ['effective']],
   [/修订|修改|修正/, ['revised']],
   [/公布|颁布/, ['promulgated', 'issued']],
-  [/发布|印发|出台|成文|下发|发文/, ['issued', 'promulgated']],
+  [/发布|印发|出台|成文|落款|下发|发文/, ['issued', 'promulgated']],
   [/通过|批准/, ['adopted']],
 ];
 // … or its 文号 (`穗知规字〔2020〕1号是哪天开始实施的`).
@@ -84,10 +86,11 @@ const NAMES: Readonly<Record<DocumentFactKind, string>> = {
 
 export function askedAboutDocument(question: string): Asked | null {
   if (LIST.test(question)) return { type: 'list', words: [question.match(LIST)![0]] };
-  const fact = (kinds: readonly DocumentFactKind[], m: RegExpMatchArray): Asked => ({ type: 'fact', kinds, name: NAMES[kinds[0]!], words: [m[0]] });
+  const fact = (kinds: readonly DocumentFactKind[], m: RegExpMatchArray, also?: readonly (readonly DocumentFactKind[])[]): Asked => ({ type: 'fact', kinds, name: NAMES[kinds[0]!], words: [m[0]], ...(also && { also }) });
   let m: RegExpMatchArray | null;
   if ((m = question.match(DOC_NUMBER))) return fact(['docNumber'], m);
-  if ((m = question.match(ISSUER))) return fact(['issuer'], m);
+  // Who issued it, and when when asked with it (`是哪个部门发布的？什么时候？`).
+  if ((m = question.match(ISSUER))) return fact(['issuer'], m, new RegExp(WHEN).test(question) ? [['issued', 'promulgated']] : undefined);
   if ((m = question.match(PERIOD))) return fact(['period'], m);
   if ((m = question.match(STATUS))) return { type: 'status', words: [m[0]] };
   if (!hasDocWord(question) || !(m = question.match(ASKS_EVENT))) return null;
@@ -118,8 +121,11 @@ export class DocumentFactReader {
     }
   }
 
-  /** The answer to a question about a document, or null when the question is about something else. */
-  answer(question: string): Answer | null {
+  /**
+   * The answer to a question about a document, or null when the question is about something else. `speaksFor`:
+   * whether a document may answer for the place the question names (`天津武清区的…行动计划` is not 宝坻区's).
+   */
+  answer(question: string, speaksFor: (docId: string) => boolean = () => true): Answer | null {
     const asked = askedAboutDocument(question);
     if (!asked) return null;
     // The asking words first set aside (`规划期` names no plan); when that leaves no title word, the whole question.
@@ -127,7 +133,7 @@ export class DocumentFactReader {
     const byWords = this.scope.named(subject).size ? this.scope.named(subject) : this.scope.named(question);
     const ids = byWords.size ? byWords : this.namedByTitle(question);
     // One document however many copies of it the library holds (the same title, another file name).
-    const named = this.documents.filter((d, i, all) => ids.has(d.id) && all.findIndex((o) => ids.has(o.id) && o.title === d.title) === i);
+    const named = this.documents.filter((d, i, all) => ids.has(d.id) && speaksFor(d.id) && all.findIndex((o) => ids.has(o.id) && o.title === d.title) === i);
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
     if (!named.length || named.length > 2) return null;

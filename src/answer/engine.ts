@@ -26,7 +26,7 @@ import { answersFigure, namedWhereStated, namesOwner, statesMeasure, type Figure
 import { readQuestion, type QuestionReading } from './reading.js';
 import { namedTitle, namesDocument, type HeldDocument } from './named-document.js';
 import { askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
-import { createScopeChecker, type OutOfScope, type ScopeChecker } from './scope-check.js';
+import { createScopeChecker, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq, type FaqOverlay } from '../faq/index.js';
@@ -65,6 +65,8 @@ const EXAMPLES = /[^，,。；;？?！!、]{1,20}、[^，,。；;？?！!]{1,30}
 const PLACE_BOOST = 1.6;
 
 /** A question about a document's final text, not its draft (`正式版`, `正式印发的`, `定稿`). */
+// A decline lists the library's titles up to this many; beyond, it says how many.
+const MAX_TITLES_LISTED = 8;
 const ASKS_FINAL_TEXT = /正式(?:版|稿|文件|文本|印发|出台|发布|施行)|最终版|定稿/u;
 
 export interface AskContext {
@@ -119,7 +121,7 @@ export class AnswerEngine {
     this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
     const documents = [...options.store.documents.values()];
     this.allDocuments = documents;
-    this.scope = createScopeChecker(documents, options.store.clauses.values());
+    this.scope = createScopeChecker(documents, options.store.clauses.values(), (phrase) => options.store.says(phrase));
     // One reading of which documents a question names, the retriever's.
     this.documentScope = options.retriever.scope;
     this.enumerations = new Enumerations(options.store.clauses);
@@ -222,7 +224,7 @@ export class AnswerEngine {
       this.finalTextNotHeld(read.text) ??
       (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
       // A date or issuer asked of a place's own document the library does not hold is not another place's.
-      (read.place?.verdict === 'uncovered' ? null : this.documentFacts.answer(question)) ??
+      (read.place?.verdict === 'uncovered' ? null : this.documentFacts.answer(question, (docId) => read.place?.verdict !== 'scoped' || read.place.forTopic.has(docId))) ??
       this.fromGlossary(question) ??
       this.fromDefinition(read) ??
       this.fromIndicators(read) ??
@@ -578,7 +580,9 @@ export class AnswerEngine {
       !years.length ||
       !wantsFigure ||
       (caseYears && !this.options.store.documents.get(p.clause.docId)?.period) ||
-      years.some((y) => p.quote.includes(String(y)));
+      years.some((y) => p.quote.includes(String(y))) ||
+      // (A notice's clause need not repeat the year its title is of: `第35/2022號…減輕因2022年疫情…補貼計劃`.)
+      this.yearsOfDocument(p.clause.docId).some((y) => years.includes(y) && !this.options.store.documents.get(p.clause.docId)?.period);
     if (!quantity || !read.quantityAsked) return passages.filter(inYear);
     const { store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);
@@ -801,7 +805,15 @@ export class AnswerEngine {
   }
 
   private readTopicalTokens(question: string, queryTokens: readonly string[]): string[] {
-    const places = new Set(this.options.tokenizer.document(findPlaces(question).map((m) => m.name).join(' ')));
+    // The places it names, with the bigrams where a place meets the next word (`宜昌城区` gives 昌城): what is
+    // left once the places are blanked out is what it asks about.
+    const mentions = findPlaces(question);
+    const blanked = mentions.reduceRight((q, m) => `${q.slice(0, m.start)}，${q.slice(m.end)}`, question);
+    const kept = new Set(this.options.tokenizer.document(blanked));
+    const places = new Set([
+      ...this.options.tokenizer.document(mentions.map((m) => m.name).join(' ')),
+      ...this.options.tokenizer.document(question).filter((t) => !kept.has(t)),
+    ]);
     // A short form (`券商`) is searched under its long form too; a clause need not hold both.
     const short = ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short)]);
     // Examples the asker gives of what is asked (`会计师事务所、律所这类规上专业服务机构`) are not what a clause
@@ -893,6 +905,12 @@ export class AnswerEngine {
     };
   }
 
+  /** The years a document's title says it is of (a plan's period aside). */
+  private yearsOfDocument(docId: string): number[] {
+    const doc = this.options.store.documents.get(docId);
+    return doc ? yearsOf(doc) : [];
+  }
+
   private documentTitle(docId: string): string {
     const doc = this.options.store.documents.get(docId);
     return doc ? `${doc.title} ${doc.shortTitle}` : '';
@@ -914,24 +932,39 @@ export class AnswerEngine {
 
   /** `none`, with the closest clauses offered as pointers only. */
   private outOfScope(question: string, why: OutOfScope, pointers: readonly Citation[]): Answer {
-    const library = this.documents.map((d) => `《${d.shortTitle}》${this.planStatus(d)}`).join('、');
+    const library = this.libraryOutline((d) => `《${d.shortTitle}》${this.planStatus(d)}`);
     // No number of our own here: the year asked for is not in any cited quote.
     const gap =
-      why.reason === 'year' ? '政策库中的文件没有涉及您所问年份的目标或安排' : `政策库中没有关于${why.places.join('、')}的政策文件`;
+      why.reason === 'year'
+        ? '政策库中的文件没有涉及您所问年份的目标或安排'
+        : why.reason === 'programme'
+          ? `政策库中没有关于“${why.name}”的文件或条款`
+          : `政策库中没有关于${why.places.join('、')}的政策文件`;
     return {
       question,
       kind: 'none',
-      answer: `${gap}，无法直接回答。目前收录的文件有：${library}。下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。`,
+      answer: `${gap}，无法直接回答。${library}。下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。`,
       citations: pointers,
     };
   }
 
+  /**
+   * What the library holds, for a decline: its titles when a few, else how many documents of how many
+   * places — a list of fifty titles tells a user nothing.
+   */
+  private libraryOutline(title: (d: DocumentMeta) => string): string {
+    if (this.documents.length <= MAX_TITLES_LISTED) return `目前收录的文件有：${this.documents.map(title).join('、')}`;
+    const places = this.jurisdictions.covered();
+    const local = places.filter((p) => p !== '全国').length;
+    return `目前收录了${this.documents.length}份文件（${places.includes('全国') ? '全国性文件和' : ''}${local}个地方的文件）`;
+  }
+
   private nothingFound(question: string): Answer {
-    const titles = this.documents.map((d) => `《${d.shortTitle}》`).join('、');
+    const titles = this.libraryOutline((d) => `《${d.shortTitle}》`);
     return {
       question,
       kind: 'none',
-      answer: `抱歉，政策库中没有找到与这个问题相关的内容，无法作答。目前收录的文件有：${titles}。您可以换个说法，或询问这些文件中的金融政策、目标和措施。`,
+      answer: `抱歉，政策库中没有找到与这个问题相关的内容，无法作答。${titles}。您可以换个说法，或询问这些文件中的金融政策、目标和措施。`,
       citations: [],
     };
   }

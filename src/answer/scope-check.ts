@@ -9,10 +9,14 @@ import type { Clause, DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
 import gazetteer from './gazetteer.json' with { type: 'json' };
 import { findPlaces } from '../jurisdiction/index.js';
+import { toSimplified } from '../text/script.js';
+import { otherBatch, unknownProgramme } from './programme.js';
 
 export type OutOfScope =
   | { readonly reason: 'year'; readonly year: number }
-  | { readonly reason: 'place'; readonly places: readonly string[] };
+  | { readonly reason: 'place'; readonly places: readonly string[] }
+  /** A scheme the library never names (`中小企业援助计划`), or a batch none of the cited notices is (`第二批`). */
+  | { readonly reason: 'programme'; readonly name: string };
 
 
 // Words that make a year a target or a date of the rules themselves, not a fact of the asker's case.
@@ -28,7 +32,7 @@ export function yearsOfTheCase(question: string): boolean {
 }
 
 /** The years a document is of: its period's, or those its title names (`关于2016年…`, `2019年度`; not a 文号's `〔2019〕`). */
-function yearsOf(d: DocumentMeta): number[] {
+export function yearsOf(d: DocumentMeta): number[] {
   if (d.period) return Array.from({ length: d.period.to - d.period.from + 1 }, (_, i) => d.period!.from + i);
   const years = [...d.title.matchAll(/(?<![〔\[［(（\d])((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
   // A title that runs to a year (`…延续执行至2025年底`) is of every year between.
@@ -44,7 +48,8 @@ export interface ScopeChecker {
   check(question: string, evidence: readonly Clause[], named?: ReadonlySet<string>): OutOfScope | null;
 }
 
-export function createScopeChecker(documents: readonly DocumentMeta[], clauses: Iterable<Clause>): ScopeChecker {
+/** `says`: whether the library says a phrase (in simplified characters), for the programmes a question names. */
+export function createScopeChecker(documents: readonly DocumentMeta[], clauses: Iterable<Clause>, says: (phrase: string) => boolean): ScopeChecker {
   const corpusText = [...documents.map((d) => `${d.title}${d.shortTitle}`), ...[...clauses].map((c) => c.text)].join('\n');
   const unknownPlaces = gazetteer.places.filter((p) => !corpusText.includes(p));
   return {
@@ -55,11 +60,16 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
       const unsuffixed = findPlaces(question).reduceRight((q, m) => `${q.slice(0, m.start)}　${q.slice(m.end)}`, question);
       const asked = unknownPlaces.filter((p) => new RegExp(`(?<!中)${p}`).test(unsuffixed));
       if (asked.length) return { reason: 'place', places: asked };
+      const programme = unknownProgramme(question, says);
+      if (programme) return { reason: 'programme', name: programme };
 
       const judged = named.size ? documents.filter((d) => named.has(d.id)) : documents;
       // A notice of one year (`关于2016年长春市科技金融平台…`, `申报2019年度…`) does not answer for another,
       // whatever the year is to the asker: every document cited is of other years, and no clause says it.
       const citedDocuments = documents.filter((d) => evidence.some((c) => c.docId === d.id));
+      // … nor a notice of one batch for another (`我省2023年第一批…` for `第二批`).
+      const batch = otherBatch(question, citedDocuments.map((d) => toSimplified(d.title)), toSimplified(evidence.map((c) => c.text).join('\n')));
+      if (batch) return { reason: 'programme', name: batch };
       for (const year of questionYears(question)) {
         const ofOtherYears = citedDocuments.length > 0 && citedDocuments.every((d) => yearsOf(d).length > 0 && !yearsOf(d).includes(year));
         if (ofOtherYears && !evidence.some((c) => c.text.includes(`${year}`))) return { reason: 'year', year };
@@ -72,7 +82,9 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
       for (const year of questionYears(question)) {
         const inPeriod = judged.some((d) => d.period && year >= d.period.from && year <= d.period.to);
         const inEvidence = evidence.some((c) => c.text.includes(`${year}`));
-        if (!inPeriod && !inEvidence) return { reason: 'year', year };
+        // (A document cited whose title is of that year is: `第35/2022號行政法規 減輕因2022年疫情…利息補貼計劃`.)
+        const ofCited = citedDocuments.some((d) => yearsOf(d).includes(year));
+        if (!inPeriod && !inEvidence && !ofCited) return { reason: 'year', year };
       }
       return null;
     },

@@ -11,6 +11,8 @@ import type { Tokenizer } from '../index/index.js';
 const THEME_SHARE = 1 / 5;
 /** … of at least this many: in a short text every word is in a fifth of it. */
 const MIN_ARTICLES = 12;
+/** A notice without articles up to this long is about one matter. */
+const MAX_NOTICE_CHARS = 2_500;
 
 /**
  * Each document's theme tokens, by document id. An article counts with its paragraphs and items; a text
@@ -22,7 +24,13 @@ export function documentThemes(clauses: ReadonlyMap<string, Clause>, tokenizer: 
     return clause.path[0] ?? clause.id;
   };
   const documents = new Map<string, Map<string, Set<string>>>();
+  const withArticles = new Set<string>();
+  const lengths = new Map<string, number>();
+  const openings = new Map<string, Set<string>>();
   for (const clause of clauses.values()) {
+    if (clause.kind === 'article') withArticles.add(clause.docId);
+    if (clause.kind === 'preamble') openings.set(clause.docId, new Set(tokenizer.document(clause.text)));
+    lengths.set(clause.docId, (lengths.get(clause.docId) ?? 0) + clause.text.length);
     const articles = documents.get(clause.docId) ?? new Map<string, Set<string>>();
     documents.set(clause.docId, articles);
     const key = articleOf(clause);
@@ -32,6 +40,13 @@ export function documentThemes(clauses: ReadonlyMap<string, Clause>, tokenizer: 
   }
   const themes = new Map<string, ReadonlySet<string>>();
   for (const [docId, articles] of documents) {
+    // A short notice, with no articles, is about the matter its opening says: its words are its theme (a
+    // clause of `…現就做好2019年度宜昌城區財政科技創新貸貸款貼息…申報工作` stating `單筆不超過200萬元` is of
+    // 宜昌城區's loans); its items still differ on what each states.
+    if (!withArticles.has(docId) && (lengths.get(docId) ?? 0) <= MAX_NOTICE_CHARS) {
+      themes.set(docId, openings.get(docId) ?? new Set());
+      continue;
+    }
     if (articles.size < MIN_ARTICLES) continue;
     const counts = new Map<string, number>();
     for (const tokens of articles.values()) for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -19,6 +19,7 @@ const RANK: Record<ClauseKind, number> = {
   section: 2,
   article: 3,
   'article-paragraph': 3.5,
+  'lead-in': 3.5, // the real rank is just above the items it announces, see leadInBetweenLists
   'cn-item': 4,
   'paren-item': 5,
   'num-item': 6,
@@ -30,8 +31,8 @@ const RANK: Record<ClauseKind, number> = {
   term: 9,
 };
 
-/** A Markdown heading ranks by its level (`#` 1 … `######` 6); other kinds by RANK. */
-const rankOf = (h: { kind: ClauseKind; marker: string }) => (h.kind === 'heading' ? h.marker.length : RANK[h.kind]);
+/** A Markdown heading ranks by its level (`#` 1 … `######` 6); a lead-in just above the items it announces; other kinds by RANK. */
+const rankOf = (h: { kind: ClauseKind; marker: string; rank?: number }) => h.rank ?? (h.kind === 'heading' ? h.marker.length : RANK[h.kind]);
 
 /** The preamble closes at the first heading; other clauses at one of the same or an outer rank. */
 const closes = (incoming: Heading, open: Heading) => open.kind === 'preamble' || rankOf(open) >= rankOf(incoming);
@@ -44,6 +45,8 @@ interface Heading {
   readonly text: string;
   /** The heading line after its marker, as written (an article's item is content, not a title). */
   readonly raw?: string;
+  /** A rank of its own (a lead-in's: just above the items it announces). */
+  readonly rank?: number;
 }
 
 interface Draft extends Heading {
@@ -174,6 +177,23 @@ function articleParagraphAfterItem(current: Draft): Heading | null {
   return { kind: 'article-paragraph', marker: `第${cnNumber(number)}款`, heading: '', text: '' };
 }
 
+const LIST_ITEMS = new Set<ClauseKind>(['cn-item', 'paren-item', 'num-item', 'sub-item']);
+const FIRST_MARKER = /^(?:[（(][一1][）)]|[一1][、.．]|①)$/u;
+
+/**
+ * A paragraph after a list that announces the next one (`同時符合下列要件的商業企業主,可…申請:` after `(四)…。`,
+ * then `(一)…`): a text printed without its articles' headings runs two lists together. It is no part of the
+ * item before it: it leads in the items after it, which are its own.
+ */
+function leadInBetweenLists(current: Draft | undefined, line: string, next: Heading | null): Heading | null {
+  if (!current || !LIST_ITEMS.has(current.kind) || !next || next.kind !== current.kind || !FIRST_MARKER.test(next.marker)) return null;
+  // (An article's items are followed by its next 款, which articleParagraphAfterItem reads.)
+  if (current.parent?.kind === 'article' || current.parent?.kind === 'article-paragraph') return null;
+  const last = current.lines.at(-1) ?? current.raw ?? '';
+  if (!/[：:]$/u.test(line) || !/[。；;]$/u.test(last)) return null;
+  return { kind: 'lead-in', marker: '', heading: line.replace(/[：:]$/u, ''), text: line, rank: rankOf(current) - 0.5 };
+}
+
 export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Clause[] {
   const drafts: Draft[] = [];
   const stack: Draft[] = [];
@@ -189,10 +209,11 @@ export function parseClauses(doc: DocumentMeta, lines: readonly string[]): Claus
     return draft;
   };
 
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     // Numbered lines right after 备注/注 are notes of the table above, not clauses.
     const inNoteNow: boolean = inNote && HEADING_PATTERNS.numItem.test(line);
-    const h = inNoteNow ? null : matchHeading(line, inGlossary);
+    const heading = inNoteNow ? null : matchHeading(line, inGlossary);
+    const h = heading ?? leadInBetweenLists(stack.at(-1), line, lines[at + 1] === undefined ? null : matchHeading(lines[at + 1]!, inGlossary));
     inNote = NOTE.test(line) || inNoteNow;
     if (h) {
       if (h.kind === 'glossary') inGlossary = true;

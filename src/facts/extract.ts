@@ -63,15 +63,16 @@ const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕�
 /** A line that is nothing but a date (`2023年5月10日`), as a 落款 ends; also `二〇二三年五月十日`. */
 const DATE_LINE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$/u;
 /** A body that issues documents, as a 落款 or a title names it. */
-const ORGANISATION = /(?:人民政府|政府|办公厅|办公室|厅|局|委员会|委|部|院|银行|分行|中心支行|支行|中心|办|管委会|管理委员会|分局|监管局|人大常委会|政府办)$/u;
+const ORGANISATION = /(?:人民政府|政府|办公厅|办公室|厅|局|委员会|委|部|院|银行|分行|中心支行|支行|中心|办|管委会|管理委员会|分局|监管局|人大常委会|政府办|领导小组)$/u;
 /** `东海县人民政府办公室关于印发…的通知`: the issuers a notice's title opens with. */
 const TITLE_ISSUERS = /^((?:[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办公厅|办公室|厅|局|委员会|部|银行|分行|中心支行|管委会|管理委员会|分局|监管局)[\s\u3000、]*)+)关于/u;
 /** The signature of a notice: `重庆市人民政府2016年12月21日`. */
 const SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5]{2,30}(?:政府|办公厅|厅|局|委员会|部|院|办公室|银行|中心|办))[\\s\\u3000]*(${DATE})$`);
 const CHROME_SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间|日期)|[\s:：]|$)/;
 const CHROME_DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/;
-// The fields of a 基本信息 block and what each states.
-const METADATA_FIELD = /^(成\s*文\s*日\s*期|发\s*布\s*日\s*期|印\s*发\s*日\s*期|发\s*文\s*日\s*期|实\s*施\s*日\s*期|施\s*行\s*日\s*期|生\s*效\s*日\s*期|失\s*效\s*日\s*期|废\s*止\s*日\s*期|有\s*效\s*期\s*至|发\s*布\s*机\s*关|发\s*文\s*机\s*关|发\s*布\s*机\s*构|发\s*文\s*单\s*位)\s*[:：]\s*(\S[^\n]{0,40})$/u;
+// The fields of a 基本信息 block and what each states; the labels of the other fields such a block holds
+// (`索引号`, `主题分类`), which end the value before them when a page runs the fields together
+// (`发文字号 :青政办〔2025〕10号发布机构 :青海省人民政府办公厅公文时效 :有效`).
 const METADATA_KIND: Readonly<Record<string, DocumentFactKind>> = {
   成文日期: 'issued',
   发布日期: 'issued',
@@ -87,8 +88,13 @@ const METADATA_KIND: Readonly<Record<string, DocumentFactKind>> = {
   发文机关: 'issuer',
   发布机构: 'issuer',
   发文单位: 'issuer',
+  发文字号: 'docNumber',
+  文号: 'docNumber',
 };
-
+const OTHER_FIELDS = ['索引号', '统一编号', '公文时效', '时效性', '有效性', '文件状态', '主题分类', '体裁分类', '组配分类', '公开方式', '所属主题', '发文时间', '信息来源'];
+/** Spaces may stand between a label's characters (`文  号`, `索 引 号`). */
+const spaced = (label: string) => [...label].join('[\\s\\u3000]*');
+const FIELD_LABEL = new RegExp(`(${[...Object.keys(METADATA_KIND), ...OTHER_FIELDS].sort((a, b) => b.length - a.length).map(spaced).join('|')})[\\s\\u3000]*[:：]`, 'gu');
 /** `本条例自2025年6月1日起施行`, `本办法自印发之日起实施`. */
 const EFFECTIVE_SENTENCE = new RegExp(
   `本(?:实施)?(?:条例|办法|规定|解释|决定|细则|规则|意见|通知|方案|实施方案|规划|措施|政策|制度)自(${DATE}|(?:印发|发布|公布)之日)起(施行|实施|执行|生效)`,
@@ -220,32 +226,39 @@ function metadataFacts(clauses: readonly Clause[]): DocumentFact[] {
     .sort((a, b) => a.ordinal - b.ordinal)
     .slice(0, METADATA_CLAUSES)
     .flatMap((clause) =>
-      clause.text.split('\n').flatMap((line): DocumentFact[] => {
-        const field = metadataField(line.trim());
-        return field ? [{ ...field, quote: line.trim(), source: 'header', clauseId: clause.id }] : [];
-      }),
+      clause.text.split('\n').flatMap((line) => metadataFields(line.trim()).map((field): DocumentFact => ({ ...field, source: 'header', clauseId: clause.id }))),
     );
 }
 
 /**
- * A field of the 基本信息 block government sites print above a document (`实施日期: 2020年07月08日`,
- * `失效日期: 2023年07月13日`, `发布机关: 广州市市场监督管理局`), or null.
+ * The fields of the 基本信息 block government sites print above a document (`实施日期: 2020年07月08日`,
+ * `失效日期: 2023年07月13日`, `发布机关: 广州市市场监督管理局`, `发文字号 :青政办〔2025〕10号`), one a line or run
+ * together on one: each with its value, up to the next label, and the field as its quote.
  */
-function metadataField(line: string): { kind: DocumentFactKind; value: string } | null {
-  const m = METADATA_FIELD.exec(line);
-  if (!m) return null;
-  const kind = METADATA_KIND[m[1]!.replace(/[\s\u3000]/gu, '')];
-  const value = m[2]!.trim();
-  if (!kind || !value) return null;
-  // A date field holds a date; an issuer field a body.
-  if (kind === 'issuer' ? !ORGANISATION.test(value) : !/^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$/u.test(value)) return null;
-  return { kind, value };
+function metadataFields(line: string): { kind: DocumentFactKind; value: string; quote: string }[] {
+  const labels = [...line.matchAll(FIELD_LABEL)];
+  return labels.flatMap((m, i) => {
+    const kind = METADATA_KIND[m[1]!.replace(/[\s\u3000]/gu, '')];
+    if (!kind) return [];
+    const end = labels[i + 1]?.index ?? line.length;
+    const start = m.index + m[0].length;
+    const value = line.slice(start, end).trim();
+    // A date field holds a date, an issuer field a body, a 文号 field a 文号 (`发文字号 :`, nothing after it, is none).
+    const read =
+      kind === 'issuer'
+        ? ORGANISATION.test(value) && value.length <= 40 ? value : null
+        : kind === 'docNumber'
+          ? (value.match(DOC_NUMBER)?.[0] ?? null)
+          : (/^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})/u.exec(value)?.[0] ?? null);
+    // Quoted up to the value's end: what a page runs on after it is no part of the field.
+    return read ? [{ kind, value: read, quote: line.slice(m.index, line.indexOf(read, start) + read.length) }] : [];
+  });
 }
 
 function chromeFacts(header: readonly string[]): DocumentFact[] {
   return header.flatMap((line): DocumentFact[] => {
-    const field = metadataField(line);
-    if (field) return [{ ...field, quote: line, source: 'header' }];
+    const fields = metadataFields(line);
+    if (fields.length) return fields.map((field): DocumentFact => ({ ...field, source: 'header' }));
     const facts: DocumentFact[] = [];
     const source = line.match(CHROME_SOURCE);
     if (source) facts.push({ kind: 'issuer', value: source[1]!, quote: line, source: 'header' });

@@ -52,7 +52,8 @@ export function libraryPlaces(documents: readonly DocumentMeta[], clauses: Itera
     for (const text of [doc.title, doc.jurisdiction ?? '', ...issuers]) if (text) sources.push({ document: doc.id, text });
   }
   for (const c of clauses) sources.push({ document: c.docId, text: c.text });
-  return new LibraryRegister(nationalRegister(), learnZones(sources));
+  // Zones are read in simplified characters (`武漢東湖新技術開發區`); only a text that writes 區 may name one in 繁體.
+  return new LibraryRegister(nationalRegister(), learnZones(sources.map((s) => (s.text.includes('區') ? { ...s, text: toSimplified(s.text) } : s))));
 }
 
 /** The place a document governs: the whole country, a chain of places (broad to narrow), or unknown. */
@@ -161,19 +162,30 @@ const OWN_CITY = /(?:我|本|全)市(?!场)|市级|市本级/u;
 
 /**
  * The place a text that speaks of itself as a province's or a city's names at that level: the only one it
- * names, or one named twice or more and twice as often as any other.
+ * names, or one named twice or more and twice as often as any other. A text that does not speak of itself
+ * so (a notice as a site prints it, its issuer garbled: `宜昌市科學技術 局`) is of the city or the province
+ * it names three times or more and twice as often as any other (`宜昌城區企業`, `宜昌高新區`, `宜昌市…申請表`);
+ * one it names in passing is no place of its own.
  */
 function selfPlace(text: string, places: LibraryRegister): Place | null {
   const simplified = toSimplified(text);
   const chains = places.find(simplified).map((m) => placeChain(m.places[0]!));
-  const most = (level: number): Place | null => {
+  const most = (level: number, least: number): Place | null => {
     const counts = new Map<Place, number>();
     for (const chain of chains) if (chain[level]) counts.set(chain[level]!, (counts.get(chain[level]!) ?? 0) + 1);
     const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-    return first && (second ? first[1] >= 2 && first[1] >= 2 * second[1] : true) ? first[0] : null;
+    return first && first[1] >= least && (second ? first[1] >= 2 && first[1] >= 2 * second[1] : true) ? first[0] : null;
   };
-  return (OWN_CITY.test(simplified) ? most(1) : null) ?? (OWN_PROVINCE.test(simplified) ? most(0) : null);
+  return (
+    (OWN_CITY.test(simplified) ? most(1, 1) : null) ??
+    (OWN_PROVINCE.test(simplified) ? most(0, 1) : null) ??
+    most(1, NAMED_AS_OWN) ??
+    most(0, NAMED_AS_OWN)
+  );
 }
+
+// How often a text must name a place to be taken for that place's when it does not call itself so.
+const NAMED_AS_OWN = 3;
 
 const ROC_DATE = /中[華华]民[國国](?:[〇零一二三四五六七八九十百]{1,6}|\d{2,3})年/u;
 
@@ -361,12 +373,15 @@ export class Jurisdictions {
     // it neither makes the question unanswerable nor narrows the documents that answer it.
     const anyCovered = asked.some((a) => a.covered);
     const partner = (a: (typeof asked)[number]) => !a.covered && a.use === 'named' && anyCovered;
-    const uncovered = asked.filter((a) => !a.covered && a.use !== 'location' && a.use !== 'origin' && !partner(a)).map((a) => a.place);
+    // A place that holds a covered place named beside it (`长春新区…根据吉林省哪个文件`, `青岛市…条例是哪天被山东省
+    // 人大常委会批准的`) is where that place lies: the narrower place's documents answer, the broader's among them.
+    const holdsCovered = (a: (typeof asked)[number]) => asked.some((o) => o.covered && a.places.some((p) => o.places.some((q) => !samePlace(p, q) && this.places.contains(p, q))));
+    const uncovered = asked.filter((a) => !a.covered && a.use !== 'location' && a.use !== 'origin' && !partner(a) && !holdsCovered(a)).map((a) => a.place);
     if (uncovered.length) return { verdict: 'uncovered', places: uncovered };
     // A place no document covers where something happens or where a firm is from (`去湖南开分公司`) narrows
     // nothing beside a covered one: the covered place's rules answer (`湖北的小贷公司…需要跟湖北这边报告吗`).
     const bystander = (a: (typeof asked)[number]) => !a.covered && (a.use === 'location' || a.use === 'origin') && anyCovered;
-    const scoping = asked.filter((a) => !partner(a) && !bystander(a));
+    const scoping = asked.filter((a) => !partner(a) && !bystander(a) && !holdsCovered(a));
     const broader = new Set(scoping.flatMap((a) => [...a.broader]));
     // Places named side by side (`渝中区和成都…开展金融合作`, `四川和湖北的…分别是多少`) are each answered by their
     // own documents; a place and where it acts (`香港人…在天河区`) only by documents that hold for both.

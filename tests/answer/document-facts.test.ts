@@ -6,7 +6,7 @@
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedAboutDocument } from '../../src/answer/document-facts.js';
+import { askedAboutDocument, DocumentFactReader } from '../../src/answer/document-facts.js';
 import type { Answer } from '../../src/domain.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -68,6 +68,14 @@ describe('document facts', () => {
     // The web page's own date line, set aside from the text as chrome, is a source too.
     expect(a.citations.map((c) => c.quote)).toContain('发布日期 :2016-12-26');
     expectOpenable(a);
+  });
+
+  it('leaves a document that does not speak for the place asked to the other steps', () => {
+    // `天津武清区的…行动计划是哪天印发的` is not answered by 宝坻区's: the engine says which documents speak for the place.
+    const { store } = kb.index;
+    const reader = new DocumentFactReader([...store.documents.values()], store.clauses);
+    expect(reader.answer('重庆金融中心十三五规划什么时候发布的？')?.answer).toContain('2016年12月21日');
+    expect(reader.answer('重庆金融中心十三五规划什么时候发布的？', (docId) => docId !== 'cq-13th')).toBeNull();
   });
 
   it("answers a plan's 文号 from its header line", async () => {
@@ -167,6 +175,11 @@ describe('askedAboutDocument', () => {
     expect(askedAboutDocument('渝中方案的规划期是哪几年？')).toMatchObject({ type: 'fact', kinds: ['period'] });
     expect(askedAboutDocument('这个规划还有效吗？')).toMatchObject({ type: 'status' });
     expect(askedAboutDocument('你们都有哪些文件？')).toMatchObject({ type: 'list' });
+    // Notices as sites print them (tests/eval/libraries/notices-j): who put one up, and when, in a few words apart;
+    // its 落款 date; a 清单 or a 计划 is a document.
+    expect(askedAboutDocument('宝坻上市倍增计划是哪个单位在网上发布的？发布时间是哪天？')).toMatchObject({ kinds: ['issuer'], also: [['issued', 'promulgated']] });
+    expect(askedAboutDocument('辽阳这份扶持政策事项清单是哪个部门发布的？什么时候？')).toMatchObject({ kinds: ['issuer'], also: [['issued', 'promulgated']] });
+    expect(askedAboutDocument('宝坻区企业上市倍增计划的落款日期是哪天？')).toMatchObject({ kinds: ['issued', 'promulgated'] });
   });
 
   it('does not take policy wording for a question about a document', () => {

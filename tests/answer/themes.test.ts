@@ -26,4 +26,13 @@ describe('document themes', () => {
     const text = ['保障中小企业款项支付条例', '第一条 为了促进机关、事业单位和大型企业及时支付中小企业款项，制定本条例。', '第二条 本条例所称中小企业，是指在中华人民共和国境内依法设立的企业。'].join('\n');
     expect(documentThemes(await clausesOf('short.txt', text), tokenizer).size).toBe(0);
   });
+
+  // 宜昌市科學技術局's notice (tests/eval/libraries/notices-g), in 繁體 as published.
+  it('holds the words of the opening of a short notice without articles, which says what it is about', async () => {
+    const text = ['關于組織申報2019年度財政科技創新貸貸款貼息的通知', '現就做好2019年度宜昌城區財政科技創新貸貸款貼息申報工作,通知如下:', '一、補貼對象與范圍', '(一)補貼對象:宜昌城區企業。', '二、補貼期限與標準', '(一)貸款貼息', '1、單筆不超過200萬元,單個企業不超過2筆。'].join('\n');
+    const [theme] = [...documentThemes(await clausesOf('notice.txt', text), tokenizer).values()];
+    expect(theme?.has('城区')).toBe(true);
+    // … not those of one of its items.
+    expect(theme?.has('单笔')).toBe(false);
+  });
 });

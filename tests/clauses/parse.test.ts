@@ -152,6 +152,16 @@ describe('parseClauses on other shapes', () => {
     ]);
   });
 
+  // 澳門's 第35/2022號行政法規 as a site printed it, without its articles' headings (tests/eval/libraries/notices-j).
+  it('makes a paragraph that announces a second list after a first its lead-in, holding the items after it', () => {
+    const cs = parse('mo', ['利息補貼計劃', '(一)貸與方為獲許可在澳門特別行政區經營的銀行;', '(二)貸款未曾獲給予利息補貼。', '同時符合下列要件的商業企業主,可於指定期間申請貸款利息補貼:', '(一)屬澳門特別行政區居民的自然人;', '(二)非屬經營金融業務;', '一、獲許可給予利息補貼的期間最長兩年。'].join('\n'));
+    const leadIn = cs.find((c) => c.kind === 'lead-in')!;
+    expect(leadIn.text).toBe('同時符合下列要件的商業企業主,可於指定期間申請貸款利息補貼:');
+    expect(cs.filter((c) => c.parentId === leadIn.id).map((c) => c.text)).toEqual(['屬澳門特別行政區居民的自然人;', '非屬經營金融業務;']);
+    // The item before it keeps its own text only.
+    expect(cs.find((c) => c.text.startsWith('貸款未曾'))!.text).toBe('貸款未曾獲給予利息補貼。');
+  });
+
   it('reads Markdown headings by level, and 附件 as a part of its own', () => {
     const cs = parse('md', '# 某区金融支持措施\n## 总体要求\n前言段落。\n### 一、信贷支持\n#### 小微企业\n扩大信用贷款。\n### 二、保险支持\n发展科技保险。\n附件1：重点企业名单\n某企业。\n');
     expect(cs.map((c) => c.path.join(' › '))).toEqual([

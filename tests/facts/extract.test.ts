@@ -116,6 +116,29 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '河北省人民政府办公厅' }));
   });
 
+  // 青海省人民政府办公厅's notice as the provincial site prints it (tests/eval/libraries/notices-j): the block's
+  // fields run together on one line once normalisation joins its lines.
+  it('reads the fields of a 基本信息 block run together on one line, each up to the next label', async () => {
+    const text = ['青海省人民政府办公厅关于印发财政金融联动促进经济高质量发展若干措施的通知', '', '索 引 号 :015000185/2025-00020发文字号 :青政办〔2025〕10号', '', '发布机构 :青海省人民政府办公厅公文时效 :有效', '', '主题分类 :财政、金融、审计成文日期 :2025-06-22', '', '青政办〔2025〕10号', '', '各市、自治州人民政府,省政府各委、办、厅、局:', '', '《关于财政金融联动促进经济高质量发展的若干措施》已经省政府第60次常务会议审议通过,现印发给你们,请认真抓好贯彻落实。'].join('\n');
+    const doc = await parseDocument('qh.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).map((f) => [f.kind, f.value, f.quote]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        ['docNumber', '青政办〔2025〕10号', '发文字号:青政办〔2025〕10号'],
+        ['issuer', '青海省人民政府办公厅', '发布机构:青海省人民政府办公厅'],
+        ['issued', '2025-06-22', '成文日期:2025-06-22'],
+      ]),
+    );
+  });
+
+  // 宝坻区's cover letter (tests/eval/libraries/notices-j): signed by a 领导小组, its name broken over two lines.
+  it("reads the date of a cover letter a 领导小组 signs", async () => {
+    const text = ['关于印发《天津市宝坻区上市企业三年倍增行动计划(2023-2025年)》的通知', '来源:天津市宝坻区金融工作局 发布时间:2023-09-18 09:00', '各街镇、有关单位:', '《天津市宝坻区上市企业三年倍增行动计划(2023-2025年)》已经区企业上市工作领导小组审议通过,现印发给你们,请认真贯彻落实。', '天津市宝坻区企业上市', '工作领导小组', '2023年9月13日', '(此件主动公开)', '天津市宝坻区上市企业三年倍增行动计划(2023-2025年)', '一、总体要求'].join('\n\n');
+    const doc = await parseDocument('bd.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).map((f) => [f.kind, f.value]);
+    expect(facts).toEqual(expect.arrayContaining([['issued', '2023年9月13日'], ['issued', '2023-09-18']]));
+  });
+
   // 广州市知识产权局…风险补偿基金管理办法的通知, as its government site prints it (tests/eval/libraries/notices-i).
   it('reads the fields of a 基本信息 block above the text', async () => {
     const text = ['广州市知识产权局关于印发广州市知识产权质押融资风险补偿基金管理办法的通知', '', '基本信息', '统一编号: GZ0320200167', '文  号: 穗知规字〔2020〕1号', '实施日期: 2020年07月08日', '失效日期: 2023年07月13日', '发布机关: 广州市市场监督管理局', '文件状态:', '', '穗知规字〔2020〕1号', '', '各区人民政府，市政府各部门：', '现将《管理办法》印发给你们，请遵照执行。'].join('\n');

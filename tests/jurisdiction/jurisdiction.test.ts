@@ -106,6 +106,10 @@ describe('the jurisdiction of a document', () => {
     expect(documentJurisdiction(doc({ title: '我省2023年第一批优质中小企业银行贷款贴息资金申报工作开始' }), { lines: '', opening: '', body: yunnan })).toMatchObject({ level: 'local', places: ['云南省'] });
     const guangxi = '为贯彻落实《广西壮族自治区人民政府办公厅印发关于促进个体工商户高质量发展若干措施的通知》有关要求。贴息资金由自治区财政和企业所在地财政按比例分担。';
     expect(documentJurisdiction(doc({ title: '“桂惠贷—个体工商户贷”产品实施细则' }), { lines: '', opening: '', body: guangxi })).toMatchObject({ level: 'local', places: ['广西壮族自治区'] });
+    // … and, when it does not, of the city it names three times and more than twice as often as any other: a notice
+    // as a site prints it, its issuer garbled (宜昌市科學技術局's, tests/eval/libraries/notices-g).
+    const yichang = '2020-08-10 14:31 ?|? 宜昌市科學技術 局 ?|? 517\n城區各科技(和經信)局、宜昌高新區科創局、各有關單位:\n現就做好2019年度宜昌城區財政科技創新貸貸款貼息、擔保費和保險費補貼申報工作,通知如下:\n(一)補貼對象:宜昌城區企業。';
+    expect(documentJurisdiction(doc({ title: '關于組織申報2019年度財政科技創新貸貸款貼息、擔保費和保險費補貼的通知' }), { lines: '', opening: '', body: yichang })).toMatchObject({ level: 'local', places: ['湖北省', '宜昌市'] });
     // … and of none when it does not speak of itself so (a place it names in passing is no place of its own).
     expect(documentJurisdiction(doc({ title: '创业担保贷款常见问题' }), { lines: '', opening: '', body: '借鉴浙江省的做法，创业担保贷款额度最高30万元。' })).toEqual({ level: 'unknown' });
     // A national body's branch in a province signs for that province.
@@ -159,6 +163,18 @@ describe('which documents govern a place', () => {
     const hubei = new Jurisdictions([doc({ id: 'hb', title: '湖北省地方金融条例' })], [clause('hb', '在湖北省行政区域内')]);
     const scope = hubei.scope('我们是湖北的小贷公司，准备去湖南开个分公司，需要跟湖北这边报告吗？');
     expect(scope?.verdict === 'scoped' && [...scope.forTopic]).toEqual(['hb']);
+  });
+
+  // 长春新区's policy and the province's opinion it rests on (tests/eval/libraries/notices-j).
+  it('lets the place that holds a covered place named beside it narrow nothing', () => {
+    const zone = new Jurisdictions([doc({ id: 'cc', title: '长春新区支持金融集聚推动实体经济发展若干政策' })], [clause('cc', '根据《吉林省人民政府办公厅关于金融支持民营经济发展的实施意见》,结合新区实际,特制定本政策。')]);
+    const scope = zone.scope('长春新区金融集聚若干政策是根据吉林省哪个文件制定的？');
+    expect(scope?.verdict === 'scoped' && [...scope.forTopic]).toEqual(['cc']);
+    expect(zone.scope('吉林省的金融集聚政策有哪些？')).toMatchObject({ verdict: 'uncovered', places: ['吉林省'] });
+    // … covered or not: 青岛's regulation is approved by 山东's congress.
+    const qingdao = new Jurisdictions([doc({ id: 'qd', title: '青岛市金融发展促进条例' }), doc({ id: 'sd', title: '山东省地方金融条例' })], [clause('qd', '在青岛市行政区域内'), clause('sd', '在山东省行政区域内')]);
+    const approved = qingdao.scope('青岛市金融发展促进条例是哪天被山东省人大常委会批准的？');
+    expect(approved?.verdict === 'scoped' && [...approved.forTopic].sort()).toEqual(['qd', 'sd']);
   });
 
   it('answers places named side by side each from its own documents', () => {
@@ -217,6 +233,13 @@ describe('which documents govern a place', () => {
 
   it('does not read a one-character district standing alone as a place', () => {
     expect(askedPlaces('城区居民走路多久要能到一个服务点？')).toEqual([]);
+    // … nor after a city that holds no such district (`宜昌城区企业`), though after one that does it is (`晋城市城区`).
+    expect(askedPlaces('宜昌城区企业申请科技创新贷贴息，单笔贷款最高按多少算？').map((a) => a.place)).toEqual(['宜昌市']);
+    expect(askedPlaces('晋城市城区的企业有什么贴息？').map((a) => a.place)).toEqual(['城区']);
+  });
+
+  it('reads a 新区 no document names as the city it lies in', () => {
+    expect(askedPlaces('哈尔滨新区对新引进的金融机构总部给多少运营补助？').map((a) => a.place)).toEqual(['哈尔滨市']);
   });
 
   it('takes a place named beside a covered one as a partner, not as the place asked about', () => {

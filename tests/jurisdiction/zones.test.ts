@@ -29,6 +29,15 @@ const clause = (docId: string, text: string, ordinal = 0): Clause => ({
 });
 
 describe('zones learnt from the documents', () => {
+  // 東湖高新區管委會地方金融工作局's notice (tests/eval/libraries/notices-g), in 繁體 as published.
+  it('reads a 新技术开发区 as the 高新区 people write, in 繁體 too', () => {
+    const library = new Jurisdictions(
+      [doc({ id: 'dh', title: '東湖高新區管委會地方金融工作局上市、再融資、新三板掛牌企業獎勵公示' })],
+      [clause('dh', '根據《武漢東湖新技術開發區管理委員會關于促進企業上市的若干政策的補充通知》(武新管〔2020〕12號)等相關政策規定')],
+    );
+    expect(library.jurisdictionOf('dh')).toMatchObject({ level: 'local', places: ['湖北省', '武汉市', '东湖高新技术产业开发区'] });
+  });
+
   it('ties a zone written after a place to that place', () => {
     const zones = learnt(LIANGJIANG_NOTICE, LIANGJIANG_APPROVAL, YONGCHUAN);
     expect(zones.map(placeLabel).sort()).toEqual(['重庆市 › 两江新区', '重庆市永川区 › 永川高新技术产业开发区']);
