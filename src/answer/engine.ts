@@ -38,6 +38,7 @@ import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
+import { asksForBasis, basisSentence, citedAs, citing, citingSentences, pointedTitle, type CitingSentence } from './basis.js';
 
 /** Share of the question's topical tokens a passage's clause (path and text) holds. */
 function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer): number {
@@ -220,6 +221,7 @@ export class AnswerEngine {
       !read.quantity;
     return (
       (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
+      (await this.fromBasis(read)) ??
       (await this.documentNotHeld(read)) ??
       this.finalTextNotHeld(read.text) ??
       (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
@@ -231,6 +233,61 @@ export class AnswerEngine {
       this.fromClauses(read)
     );
   }
+
+  /**
+   * What a document rests on (`依据的是哪个文件`, `转发的是省里哪个文件`, `根据基本法哪一条制定的`), and the 文号 of
+   * a document it cites but the library does not hold (`山西原来那个…分类评级办法的文号`): the sentence that cites it
+   * (basis.ts), from the documents the question names, else those retrieval finds first, of the place asked.
+   */
+  private async fromBasis(read: QuestionReading): Promise<Answer | null> {
+    const { text: question, place } = read;
+    if (place?.verdict === 'uncovered') return null;
+    const speaksFor = (docId: string) => place?.verdict !== 'scoped' || place.forTopic.has(docId);
+    const title = namedTitle(question) ?? pointedTitle(question)?.replace(/的/gu, '') ?? null;
+    const notHeld = title !== null && !this.heldDocuments.some((d) => namesDocument(title, d, findPlaces));
+    const asked = askedAboutDocument(question);
+    const asksNumber = asked?.type === 'fact' && asked.kinds.includes('docNumber');
+    if (notHeld && asksNumber) {
+      const found = citing(title, [...this.citingSentences().entries()].filter(([docId]) => speaksFor(docId)).flatMap(([, s]) => s));
+      if (found) return this.citedBasis(question, found, title);
+    }
+    // (`依据哪条规定处罚`, `按照哪个办法能补多少` ask the rule, not what a document rests on.)
+    if (!asksForBasis(question) || read.penalty || read.quantity) return null;
+    // The documents retrieval finds first, those the question names among them first.
+    const found = [...new Set((await this.options.retriever.search(question, 8)).hits.map((h) => h.clause.docId))];
+    const named = this.documentScope.named(question);
+    const docs = [...found.filter((d) => named.has(d)), ...[...named].filter((d) => !found.includes(d)), ...found.filter((d) => !named.has(d))];
+    const candidates = docs.filter(speaksFor).slice(0, 2).flatMap((d) => this.citingSentences().get(d) ?? []);
+    const cited = notHeld ? citing(title, candidates) : null;
+    const basis = cited ?? basisSentence(question, candidates);
+    return basis ? this.citedBasis(question, basis, cited ? title : null) : null;
+  }
+
+  /** The sentence citing what was asked, quoted; the 文号 of the document the question names said first, as the sentence gives it. */
+  private citedBasis(question: string, found: CitingSentence, named: string | null): Answer {
+    const { clause, sentence } = found;
+    const cited = named ? citedAs(named, found) : null;
+    const number = cited?.number ? `《${cited.title}》的文号是${cited.number}。` : '';
+    return {
+      question,
+      kind: 'policy',
+      answer: `${number}据《${this.shortTitle(clause.docId)}》${clause.shortHeading === '前言' ? '' : clause.path.at(-1) ?? ''}：“${sentence}”[1]`,
+      citations: [this.citeClause(clause, sentence, 1)],
+    };
+  }
+
+  /** Each document's sentences that cite another, read once. */
+  private citingSentences(): ReadonlyMap<string, readonly CitingSentence[]> {
+    if (!this.citingByDocument) {
+      const byDocument = new Map<string, CitingSentence[]>();
+      for (const s of citingSentences([...this.options.store.clauses.values()].sort((a, b) => a.ordinal - b.ordinal))) {
+        byDocument.set(s.clause.docId, [...(byDocument.get(s.clause.docId) ?? []), s]);
+      }
+      this.citingByDocument = byDocument;
+    }
+    return this.citingByDocument;
+  }
+  private citingByDocument: ReadonlyMap<string, readonly CitingSentence[]> | undefined;
 
   /**
    * `潍坊市民营经济促进条例对…有什么规定` when the library holds no such document and no text of it speaks of
