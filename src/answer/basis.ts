@@ -10,16 +10,32 @@ import { bigrams } from '../bigrams.js';
 import type { Clause } from '../domain.js';
 import { toSimplified } from '../text/script.js';
 
-// The verbs a text says it rests on another with (`根据`, `依照`, `转发`, `参照`, `借鉴`).
-const RESTS_ON = /根据|依据|依照|按照|遵照|转发|参照|借鉴/u;
-// … and a question asks with, for a document or an article (`哪个文件`, `哪几个政策文件`, `哪一条`, `文号`).
+// A question for what a document rests on: a verb of resting (not `按照`, which asks which rule applies:
+// `按照什么政策可以享受贴息`), a question for a document or an article, and the making of the document asked
+// (`…制定的`, `…发的`, `转发的是`, `上位依据`, `文号`).
+const ASKS_RESTING = /根据|依据|依照|转发|参照|借鉴|上位/u;
 const ASKS_WHICH = /(?:哪|什么)[个些份部几一项]*(?:政策)?(?:文件|文|通知|规定|办法|细则|意见|法规|条例|法律|方案|政策)|哪一?条|第几条|文号/u;
+const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|根据的|依据是|根据是|上位|文号|哪一?条/u;
+// A sentence that says it rests on what it cites: a verb of resting before the title (`根据…《`), or
+// `转发` after it — not a cover letter naming what it issues (`现将《…》印发给你们，请遵照执行`).
+const RESTS_ON = /(?:根据|依据|依照|按照|参照|借鉴)[^。；;]{0,40}《|》[^。；;]{0,40}转发/u;
 // A document a sentence cites: its title in 《》, and the 文号 in brackets after it, if any.
 const CITED = /《([^《》]{2,80})》\s*(?:[（(]([^（）()]{2,30}?[号號])[）)])?/gu;
+// A document named after a word that points at it (`原来那个小额贷款公司分类评级办法`): the title after that word.
+const POINTED = /(?:那个|这个|那份|这份|那部|这部|原来|原先){1,2}的?(\p{Script=Han}{5,30}?(?:实施细则|暂行办法|管理办法|实施办法|办法|细则|条例|规定|意见|方案|通知|指引))/u;
+/** How much of a title as a user writes it must stand in order in a cited title to name it. */
+const NAMED_SHARE = 0.85;
+/** Bigrams a basis sentence must share with the question when the question does not name its document. */
+const MIN_SHARED = 2;
 
-/** Whether a question asks what a document rests on: a verb of resting with a question for a document. */
+/** Whether a question asks what a document rests on. */
 export function asksForBasis(question: string): boolean {
-  return RESTS_ON.test(question) && ASKS_WHICH.test(question);
+  return ASKS_RESTING.test(question) && ASKS_WHICH.test(question) && ASKS_MAKING.test(question);
+}
+
+/** The title of a document a question points at (`原来那个小额贷款公司分类评级办法`), or null. */
+export function pointedTitle(question: string): string | null {
+  return POINTED.exec(question)?.[1]?.replace(/的/gu, '') ?? null;
 }
 
 /** One sentence of a clause that cites other documents. */
@@ -28,66 +44,74 @@ export interface CitingSentence {
   /** The sentence as written. */
   readonly sentence: string;
   /** The titles it cites, in simplified characters, with their 文号 where it gives one. */
-  readonly cited: readonly { readonly title: string; readonly number: string | null }[];
-  /** Whether it says it rests on them (`根据…`, `…转发给你们`), not only that it names them. */
+  readonly cited: readonly CitedDocument[];
+  /** Whether it says it rests on them (`根据…《…》`, `…《…》转发给你们`), not only that it names them. */
   readonly restsOn: boolean;
 }
 
-/** The sentences of `clauses` that cite a document (`《…》`). Linear in their text. */
-export function citingSentences(clauses: Iterable<Clause>): CitingSentence[] {
-  const out: CitingSentence[] = [];
-  for (const clause of clauses) {
-    for (const sentence of clause.sentences) {
-      if (!sentence.includes('《')) continue;
-      const simplified = toSimplified(sentence);
-      const cited = [...simplified.matchAll(CITED)].map((m) => ({ title: m[1]!, number: m[2] ?? null }));
-      if (cited.length) out.push({ clause, sentence, cited, restsOn: RESTS_ON.test(simplified) });
+export interface CitedDocument {
+  readonly title: string;
+  readonly number: string | null;
+}
+
+/** The sentences of a library that cite a document, by document: read once, linear in the text. */
+export class Citations {
+  private readonly byDocument = new Map<string, CitingSentence[]>();
+
+  constructor(clauses: Iterable<Clause>) {
+    for (const clause of [...clauses].sort((a, b) => a.ordinal - b.ordinal)) {
+      for (const sentence of clause.sentences) {
+        if (!sentence.includes('《')) continue;
+        const simplified = toSimplified(sentence);
+        const cited = [...simplified.matchAll(CITED)].map((m) => ({ title: m[1]!, number: m[2] ?? null }));
+        if (!cited.length) continue;
+        const list = this.byDocument.get(clause.docId) ?? [];
+        list.push({ clause, sentence, cited, restsOn: RESTS_ON.test(simplified) });
+        this.byDocument.set(clause.docId, list);
+      }
     }
   }
-  return out;
+
+  /** The sentences of `docs` that cite a document `named` as a user writes it (its characters in order in the cited title). */
+  citing(named: string, docs: Iterable<string>, { restingOnly = false } = {}): { readonly sentence: CitingSentence; readonly cited: CitedDocument } | null {
+    for (const docId of docs) {
+      for (const sentence of this.byDocument.get(docId) ?? []) {
+        if (restingOnly && !sentence.restsOn) continue;
+        const cited = citedAs(named, sentence);
+        if (cited) return { sentence, cited };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sentence that answers a question for a basis among those of `docs` (best first): of those that say
+   * they rest on what they cite, the one sharing most of the question's characters outside its asking words,
+   * the earlier among equals — at least MIN_SHARED of them unless the question names its document.
+   */
+  basis(question: string, docs: readonly string[], named: ReadonlySet<string>): CitingSentence | null {
+    const asked = bigrams(question.replace(new RegExp(ASKS_RESTING.source, 'gu'), '，').replace(new RegExp(ASKS_WHICH.source, 'gu'), '，'));
+    const score = (s: CitingSentence) => [...bigrams(toSimplified(s.sentence))].filter((b) => asked.has(b)).length;
+    let best: { sentence: CitingSentence; score: number } | null = null;
+    for (const docId of docs) {
+      for (const sentence of this.byDocument.get(docId) ?? []) {
+        if (!sentence.restsOn) continue;
+        const s = score(sentence);
+        if ((named.has(docId) || s >= MIN_SHARED) && (!best || s > best.score)) best = { sentence, score: s };
+      }
+    }
+    return best?.sentence ?? null;
+  }
 }
 
-/**
- * The sentence that answers a question for a basis among `sentences` (of the documents asked about, best
- * first): of those that say they rest on what they cite (not a cover letter naming what it issues, `现将《…》
- * 印发给你们`, nor a list of what it replaces), the one sharing most of the question's characters outside its
- * asking words, the earlier among equals; null when none does.
- */
-export function basisSentence(question: string, sentences: readonly CitingSentence[]): CitingSentence | null {
-  const asked = bigrams(question.replace(RESTS_ON, '，').replace(ASKS_WHICH, '，'));
-  const score = (s: CitingSentence) => [...bigrams(toSimplified(s.sentence))].filter((b) => asked.has(b)).length;
-  let best: CitingSentence | null = null;
-  for (const s of sentences) if (s.restsOn && (!best || score(s) > score(best))) best = s;
-  return best;
-}
-
-/**
- * The sentence citing a document whose title is `named` as a user writes it (`自治区林业贴息贷款实施细则` for
- * `关于印发宁夏回族自治区林业贴息贷款项目实施细则的通知`): most of its characters in order in a cited title.
- */
-export function citing(named: string, sentences: readonly CitingSentence[]): CitingSentence | null {
-  return sentences.find((s) => citedAs(named, s) !== null) ?? null;
-}
-
-// A document named after a word that points at it (`原来那个小额贷款公司分类评级办法`): the title after that word.
-const POINTED = /(?:那个|这个|那份|这份|那部|这部|原来|原先)+的?(\p{Script=Han}{5,30}?(?:实施细则|暂行办法|管理办法|实施办法|办法|细则|条例|规定|意见|方案|通知|指引))/u;
-
-/** The title of a document a question points at (`原来那个小额贷款公司分类评级办法`), or null. */
-export function pointedTitle(question: string): string | null {
-  return POINTED.exec(question)?.[1] ?? null;
-}
-
-/** The cited document of `found` that `named` names, with its 文号 when the sentence gives one. */
-export function citedAs(named: string, found: CitingSentence): { readonly title: string; readonly number: string | null } | null {
-  const want = toSimplified(named).replace(/[的之]/gu, '');
+/** The cited document of `found` that `named` names, or null. */
+function citedAs(named: string, found: CitingSentence): CitedDocument | null {
+  const want = [...toSimplified(named).replace(/[的之]/gu, '')];
   return found.cited.find((c) => inOrderShare(want, c.title) >= NAMED_SHARE) ?? null;
 }
 
-/** How much of a title as a user writes it must stand in order in a cited title to name it. */
-const NAMED_SHARE = 0.85;
-
 /** The share of `short`'s characters found in order in `long`. */
-function inOrderShare(short: string, long: string): number {
+function inOrderShare(short: readonly string[], long: string): number {
   let at = 0;
   let found = 0;
   for (const c of short) {
@@ -96,5 +120,5 @@ function inOrderShare(short: string, long: string): number {
     found++;
     at = next + 1;
   }
-  return short.length ? found / [...short].length : 0;
+  return short.length ? found / short.length : 0;
 }

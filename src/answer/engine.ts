@@ -38,7 +38,8 @@ import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
-import { asksForBasis, basisSentence, citedAs, citing, citingSentences, pointedTitle, type CitingSentence } from './basis.js';
+import { holdsName, namedProgrammes } from './programme.js';
+import { asksForBasis, Citations, pointedTitle, type CitedDocument, type CitingSentence } from './basis.js';
 
 /** Share of the question's topical tokens a passage's clause (path and text) holds. */
 function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer): number {
@@ -65,9 +66,9 @@ const EXAMPLES = /[^，,。；;？?！!、]{1,20}、[^，,。；;？?！!]{1,30}
  */
 const PLACE_BOOST = 1.6;
 
-/** A question about a document's final text, not its draft (`正式版`, `正式印发的`, `定稿`). */
-// A decline lists the library's titles up to this many; beyond, it says how many.
+/** A decline lists the library's titles up to this many; beyond, it says how many. */
 const MAX_TITLES_LISTED = 8;
+/** A question about a document's final text, not its draft (`正式版`, `正式印发的`, `定稿`). */
 const ASKS_FINAL_TEXT = /正式(?:版|稿|文件|文本|印发|出台|发布|施行)|最终版|定稿/u;
 
 export interface AskContext {
@@ -122,7 +123,7 @@ export class AnswerEngine {
     this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
     const documents = [...options.store.documents.values()];
     this.allDocuments = documents;
-    this.scope = createScopeChecker(documents, options.store.clauses.values(), (phrase) => options.store.says(phrase));
+    this.scope = createScopeChecker(documents, options.store.clauses.values());
     // One reading of which documents a question names, the retriever's.
     this.documentScope = options.retriever.scope;
     this.enumerations = new Enumerations(options.store.clauses);
@@ -243,30 +244,30 @@ export class AnswerEngine {
     const { text: question, place } = read;
     if (place?.verdict === 'uncovered') return null;
     const speaksFor = (docId: string) => place?.verdict !== 'scoped' || place.forTopic.has(docId);
-    const title = namedTitle(question) ?? pointedTitle(question)?.replace(/的/gu, '') ?? null;
+    const title = namedTitle(question) ?? pointedTitle(question);
     const notHeld = title !== null && !this.heldDocuments.some((d) => namesDocument(title, d, findPlaces));
     const asked = askedAboutDocument(question);
-    const asksNumber = asked?.type === 'fact' && asked.kinds.includes('docNumber');
-    if (notHeld && asksNumber) {
-      const found = citing(title, [...this.citingSentences().entries()].filter(([docId]) => speaksFor(docId)).flatMap(([, s]) => s));
-      if (found) return this.citedBasis(question, found, title);
+    this.citations ??= new Citations(this.options.store.clauses.values());
+    if (notHeld && asked?.type === 'fact' && asked.kinds.includes('docNumber')) {
+      const found = this.citations.citing(title, [...this.options.store.documents.keys()].filter(speaksFor));
+      if (found) return this.citedBasis(question, found.sentence, found.cited);
     }
-    // (`依据哪条规定处罚`, `按照哪个办法能补多少` ask the rule, not what a document rests on.)
+    // (`依据哪条规定处罚`, `根据哪个办法能补多少` ask the rule, not what a document rests on.)
     if (!asksForBasis(question) || read.penalty || read.quantity) return null;
-    // The documents retrieval finds first, those the question names among them first.
+    // The documents retrieval finds first, those the question names first among them.
     const found = [...new Set((await this.options.retriever.search(question, 8)).hits.map((h) => h.clause.docId))];
     const named = this.documentScope.named(question);
-    const docs = [...found.filter((d) => named.has(d)), ...[...named].filter((d) => !found.includes(d)), ...found.filter((d) => !named.has(d))];
-    const candidates = docs.filter(speaksFor).slice(0, 2).flatMap((d) => this.citingSentences().get(d) ?? []);
-    const cited = notHeld ? citing(title, candidates) : null;
-    const basis = cited ?? basisSentence(question, candidates);
-    return basis ? this.citedBasis(question, basis, cited ? title : null) : null;
+    const docs = [...found.filter((d) => named.has(d)), ...[...named].filter((d) => !found.includes(d)), ...found.filter((d) => !named.has(d))].filter(speaksFor).slice(0, 2);
+    const cited = notHeld ? this.citations.citing(title, docs, { restingOnly: true }) : null;
+    if (cited) return this.citedBasis(question, cited.sentence, cited.cited);
+    const basis = this.citations.basis(question, docs, named);
+    return basis ? this.citedBasis(question, basis, null) : null;
   }
+  private citations: Citations | undefined;
 
   /** The sentence citing what was asked, quoted; the 文号 of the document the question names said first, as the sentence gives it. */
-  private citedBasis(question: string, found: CitingSentence, named: string | null): Answer {
+  private citedBasis(question: string, found: CitingSentence, cited: CitedDocument | null): Answer {
     const { clause, sentence } = found;
-    const cited = named ? citedAs(named, found) : null;
     const number = cited?.number ? `《${cited.title}》的文号是${cited.number}。` : '';
     return {
       question,
@@ -275,19 +276,6 @@ export class AnswerEngine {
       citations: [this.citeClause(clause, sentence, 1)],
     };
   }
-
-  /** Each document's sentences that cite another, read once. */
-  private citingSentences(): ReadonlyMap<string, readonly CitingSentence[]> {
-    if (!this.citingByDocument) {
-      const byDocument = new Map<string, CitingSentence[]>();
-      for (const s of citingSentences([...this.options.store.clauses.values()].sort((a, b) => a.ordinal - b.ordinal))) {
-        byDocument.set(s.clause.docId, [...(byDocument.get(s.clause.docId) ?? []), s]);
-      }
-      this.citingByDocument = byDocument;
-    }
-    return this.citingByDocument;
-  }
-  private citingByDocument: ReadonlyMap<string, readonly CitingSentence[]> | undefined;
 
   /**
    * `潍坊市民营经济促进条例对…有什么规定` when the library holds no such document and no text of it speaks of
@@ -647,6 +635,11 @@ export class AnswerEngine {
     const namedSomewhere = (name: string) =>
       passages.some((p) => namesInstitution(toSimplified(`${this.documentTitle(p.clause.docId)}${formatLabel(p.clause.path)}${p.clause.text}`), name));
     if ((unknown && !namedSomewhere(unknown)) || unknownRate(question, frequency)) return [];
+    // … nor is a scheme's the question names that none of them holds, as people shorten it (`澳门中小企业援助计划…
+    // 最高可以借多少` is not answered by `鼓励企业升级发展补贴计划`'s 贷款总金额上限; `上市倍增计划` is 上市企业三年倍增行动计划).
+    const holdsProgramme = (name: string) =>
+      passages.some((p) => holdsName(toSimplified(`${this.documentTitle(p.clause.docId)}${formatLabel(p.clause.path)}${p.clause.text}`), name));
+    if (!namedProgrammes(question).every(holdsProgramme)) return [];
     // A passage far less on the question's topic than the best one speaks of another measure, whatever it states.
     // Words naming a passage's document chose it; they are not what its clause must speak of
     // (`上海市地方金融监督管理条例…施行` is answered by `本条例自…起施行`).
@@ -994,8 +987,8 @@ export class AnswerEngine {
     const gap =
       why.reason === 'year'
         ? '政策库中的文件没有涉及您所问年份的目标或安排'
-        : why.reason === 'programme'
-          ? `政策库中没有关于“${why.name}”的文件或条款`
+        : why.reason === 'batch'
+          ? `政策库中没有关于“${why.batch}”的文件`
           : `政策库中没有关于${why.places.join('、')}的政策文件`;
     return {
       question,

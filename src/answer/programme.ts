@@ -1,38 +1,59 @@
 /**
- * The programmes and batches a question names. A scheme is asked by its name (`澳門中小企業援助計劃`,
- * `“千企万户”工程`) and a notice by its batch (`第二批`): a name the library never says, or a batch none of the
- * cited notices is, is something the library holds nothing on — another scheme's figure
- * (`鼓勵企業升級發展補貼計劃`'s 貸款總金額上限) or another batch's date is no answer for it.
+ * The programmes and batches a question names. A scheme is asked by its name (`澳門中小企業援助計劃`) and a
+ * notice by its batch (`第二批`): a figure of another scheme (`鼓勵企業升級發展補貼計劃`'s 貸款總金額上限) or a
+ * date of another batch is no answer for it.
  */
 import { findPlaces } from '../jurisdiction/index.js';
 
-// A name ending in the word for a programme, its lead read back over at most eight characters.
-const PROGRAMME = /(\p{Script=Han}{1,8}?)(计划|工程|专项行动|行动)/gu;
+// The words that end a programme's name. (Not `工程`: far more often works, `承接市政工程`, than a scheme.)
+const PROGRAMME_WORD = /计划|专项行动/gu;
+// … used as a noun: what follows a name (`…援助计划的免息贷款`, `…计划里`, `…计划，`), not a verb's object
+// (`今年计划贷款500万元`, `计划上市`).
+const AFTER_NAME = /^(?:$|[的里中内有是对给能可怎什如要会到规，,。？?！!、；;：:“”"」）)\s])/u;
 // Where a name read backwards stops: words that stand before a name, never in it.
-const BEFORE_NAME = /^.*(?:的|是|在|有|对|和|与|及|或|、|请问|申请|参加|参与|享受|加入|关于|这个|那个|什么|哪些|哪个|我们|我司|本)/u;
+const BEFORE_NAME = /^.*(?:的|是|在|有|对|和|与|及|或|申请|参加|参与|享受|加入|关于|这个|那个|什么|哪些|哪个|我们|我司|本)/u;
 // A name's own words are at least four characters before the programme word (`中小企业援助`); a shorter one
 // (`扶持计划`, `三年行动`) is a kind of programme, not the name of one.
 const MIN_NAME = 4;
+// How far back a name is read.
+const MAX_NAME = 10;
 
-/** The names of programmes a question names (`中小企业援助计划`), places before them left out. */
+/** The names of programmes a question names (`中小企业援助计划`), the places before them left out. */
 export function namedProgrammes(question: string): string[] {
   const names: string[] = [];
-  for (const m of question.matchAll(PROGRAMME)) {
-    let lead = m[1]!.replace(BEFORE_NAME, '');
-    // `澳门中小企业…`: the place is whose programme, which the place reading judges.
-    const place = findPlaces(lead).find((p) => p.start === 0);
-    if (place) lead = lead.slice(place.end);
-    if ([...lead].length >= MIN_NAME) names.push(`${lead}${m[2]!}`);
+  for (const m of question.matchAll(PROGRAMME_WORD)) {
+    if (!AFTER_NAME.test(question.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    // The run of Han characters right before the word, up to MAX_NAME.
+    let from = m.index;
+    while (from > 0 && m.index - from < MAX_NAME && /\p{Script=Han}/u.test(question[from - 1]!)) from--;
+    let lead = question.slice(from, m.index).replace(BEFORE_NAME, '');
+    // `澳门中小企业…`, `哈尔滨市中小企业…`: the places are whose programme, which the place reading judges.
+    const places = findPlaces(lead);
+    if (places.length) lead = lead.slice(places.at(-1)!.end);
+    if ([...lead].length >= MIN_NAME) names.push(`${lead}${m[0]}`);
   }
   return names;
 }
 
 /**
- * A programme the question names that the library never says, neither whole nor by the last words of its
- * name with the programme word (`援助计划`): null when there is none. `says` is read in simplified characters.
+ * Whether `text` holds a programme's name as people shorten it: its characters in order within twice its
+ * length (`上市倍增计划` in `上市企业三年倍增行动计划`), not scattered over a clause.
  */
-export function unknownProgramme(question: string, says: (phrase: string) => boolean): string | null {
-  return namedProgrammes(question).find((name) => !says(name) && !says(name.slice(-4))) ?? null;
+export function holdsName(text: string, name: string): boolean {
+  const chars = [...name];
+  const window = 2 * chars.length;
+  for (let at = text.indexOf(chars[0]!); at >= 0; at = text.indexOf(chars[0]!, at + 1)) {
+    let next = at + 1;
+    let found = 1;
+    for (const c of chars.slice(1)) {
+      const i = text.indexOf(c, next);
+      if (i < 0 || i - at >= window) break;
+      next = i + 1;
+      found++;
+    }
+    if (found === chars.length) return true;
+  }
+  return false;
 }
 
 // A batch, a phase, a quarter or a round of a notice: `第二批`, `第3期`, `第二季度`.

@@ -10,13 +10,13 @@ import { questionYears } from '../indicators/index.js';
 import gazetteer from './gazetteer.json' with { type: 'json' };
 import { findPlaces } from '../jurisdiction/index.js';
 import { toSimplified } from '../text/script.js';
-import { otherBatch, unknownProgramme } from './programme.js';
+import { otherBatch } from './programme.js';
 
 export type OutOfScope =
   | { readonly reason: 'year'; readonly year: number }
   | { readonly reason: 'place'; readonly places: readonly string[] }
-  /** A scheme the library never names (`中小企业援助计划`), or a batch none of the cited notices is (`第二批`). */
-  | { readonly reason: 'programme'; readonly name: string };
+  /** A batch none of the cited notices is (`第二批`). */
+  | { readonly reason: 'batch'; readonly batch: string };
 
 
 // Words that make a year a target or a date of the rules themselves, not a fact of the asker's case.
@@ -48,8 +48,7 @@ export interface ScopeChecker {
   check(question: string, evidence: readonly Clause[], named?: ReadonlySet<string>): OutOfScope | null;
 }
 
-/** `says`: whether the library says a phrase (in simplified characters), for the programmes a question names. */
-export function createScopeChecker(documents: readonly DocumentMeta[], clauses: Iterable<Clause>, says: (phrase: string) => boolean): ScopeChecker {
+export function createScopeChecker(documents: readonly DocumentMeta[], clauses: Iterable<Clause>): ScopeChecker {
   const corpusText = [...documents.map((d) => `${d.title}${d.shortTitle}`), ...[...clauses].map((c) => c.text)].join('\n');
   const unknownPlaces = gazetteer.places.filter((p) => !corpusText.includes(p));
   return {
@@ -60,8 +59,6 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
       const unsuffixed = findPlaces(question).reduceRight((q, m) => `${q.slice(0, m.start)}　${q.slice(m.end)}`, question);
       const asked = unknownPlaces.filter((p) => new RegExp(`(?<!中)${p}`).test(unsuffixed));
       if (asked.length) return { reason: 'place', places: asked };
-      const programme = unknownProgramme(question, says);
-      if (programme) return { reason: 'programme', name: programme };
 
       const judged = named.size ? documents.filter((d) => named.has(d.id)) : documents;
       // A notice of one year (`关于2016年长春市科技金融平台…`, `申报2019年度…`) does not answer for another,
@@ -69,7 +66,7 @@ export function createScopeChecker(documents: readonly DocumentMeta[], clauses: 
       const citedDocuments = documents.filter((d) => evidence.some((c) => c.docId === d.id));
       // … nor a notice of one batch for another (`我省2023年第一批…` for `第二批`).
       const batch = otherBatch(question, citedDocuments.map((d) => toSimplified(d.title)), toSimplified(evidence.map((c) => c.text).join('\n')));
-      if (batch) return { reason: 'programme', name: batch };
+      if (batch) return { reason: 'batch', batch };
       for (const year of questionYears(question)) {
         const ofOtherYears = citedDocuments.length > 0 && citedDocuments.every((d) => yearsOf(d).length > 0 && !yearsOf(d).includes(year));
         if (ofOtherYears && !evidence.some((c) => c.text.includes(`${year}`))) return { reason: 'year', year };

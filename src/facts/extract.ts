@@ -257,13 +257,12 @@ function metadataFields(line: string): { kind: DocumentFactKind; value: string; 
 
 function chromeFacts(header: readonly string[]): DocumentFact[] {
   return header.flatMap((line): DocumentFact[] => {
-    const fields = metadataFields(line);
-    if (fields.length) return fields.map((field): DocumentFact => ({ ...field, source: 'header' }));
-    const facts: DocumentFact[] = [];
+    // The fields a line holds (`发布日期：2023-09-18 来源：某市金融工作局` holds two).
+    const facts: DocumentFact[] = metadataFields(line).map((field): DocumentFact => ({ ...field, source: 'header' }));
     const source = line.match(CHROME_SOURCE);
-    if (source) facts.push({ kind: 'issuer', value: source[1]!, quote: line, source: 'header' });
+    if (source && !facts.some((f) => f.kind === 'issuer')) facts.push({ kind: 'issuer', value: source[1]!, quote: line, source: 'header' });
     const date = line.match(CHROME_DATE);
-    if (date) facts.push({ kind: 'issued', value: date[1]!, quote: line, source: 'header' });
+    if (date && !facts.some((f) => f.kind === 'issued')) facts.push({ kind: 'issued', value: date[1]!, quote: line, source: 'header' });
     return facts;
   });
 }

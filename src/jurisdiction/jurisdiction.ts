@@ -176,10 +176,13 @@ function selfPlace(text: string, places: LibraryRegister): Place | null {
     const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
     return first && first[1] >= least && (second ? first[1] >= 2 && first[1] >= 2 * second[1] : true) ? first[0] : null;
   };
+  // (A province's text that names its capital three times names itself more: it is the province's.)
+  const city = most(1, NAMED_AS_OWN);
+  const provinceOnly = chains.filter((c) => c.length === 1 && city && c[0] === placeChain(city)[0]).length;
   return (
     (OWN_CITY.test(simplified) ? most(1, 1) : null) ??
     (OWN_PROVINCE.test(simplified) ? most(0, 1) : null) ??
-    most(1, NAMED_AS_OWN) ??
+    (city && provinceOnly < chains.filter((c) => c[1] === city).length ? city : null) ??
     most(0, NAMED_AS_OWN)
   );
 }

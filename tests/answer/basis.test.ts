@@ -1,42 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { asksForBasis, basisSentence, citedAs, citing, citingSentences, pointedTitle } from '../../src/answer/basis.js';
+import { asksForBasis, Citations, pointedTitle } from '../../src/answer/basis.js';
 import type { Clause } from '../../src/domain.js';
 
 const clause = (docId: string, text: string, ordinal = 0): Clause => ({
   id: `${docId}#${ordinal}`, docId, kind: 'preamble', marker: '', heading: '前言', shortHeading: '前言', path: ['前言'], parentId: null, text, sentences: [text], depth: 1, ordinal,
 });
 
-// Opening sentences of real notices (tests/eval/libraries/notices-j), verbatim.
+// Sentences of real notices (tests/eval/libraries/notices-i, notices-j), verbatim.
 const CHANGCHUN = clause('cc', '为加快长春新区金融业集聚发展,根据《吉林省人民政府办公厅关于金融支持民营经济发展的实施意见》(吉政办发﹝2019﹞8号)、《长春市金融业发展专项资金管理暂行办法》,结合新区实际,特制定本政策。');
 const SHANXI = clause('sx', '我省原有小额贷款公司监管制度主要包括《小额贷款公司监督管理指引(试行)》(晋金监互金〔2021〕13号)、《山西省小额贷款公司分类评级办法》(晋金监互金〔2021〕15号),部分条款内容已不适用新的监管要求。');
 const MACAU = clause('mo', '行政長官根據《澳門特別行政區基本法》第五十條(五)項,經徵詢行政會的意見,制定本獨立行政法規。');
+const GUANGZHOU_COVER = clause('gz', '现将修改后的《广州市知识产权质押融资风险补偿基金管理办法》印发给你们,请遵照执行。');
+const ANKANG = clause('ak', '根据省工信厅、财政厅《关于征集工业固定资产投资风险补偿贷款项目的通知》(陕工信发〔2015〕204号)精神,市工信局迅速行动。');
 
 describe('a question for what a document rests on', () => {
-  it('is read from a verb of resting and a question for a document or an article', () => {
+  it('is read from a verb of resting, a question for a document or an article, and the making of the document', () => {
     expect(asksForBasis('长春新区金融集聚若干政策是根据吉林省哪个文件制定的？')).toBe(true);
     expect(asksForBasis('句容工信局转发的是省里哪个文件？')).toBe(true);
     expect(asksForBasis('这个利息补贴的行政法规是行政长官根据基本法哪一条制定的？')).toBe(true);
-    expect(asksForBasis('按照什么标准给予补贴？')).toBe(false);
+    // Which rule applies is another question.
+    expect(asksForBasis('按照什么政策可以享受贷款贴息？')).toBe(false);
+    expect(asksForBasis('小微企业根据哪个办法申请贴息？')).toBe(false);
     expect(asksForBasis('长春新区对金融机构总部给多少补助？')).toBe(false);
   });
 
-  it('is answered by the sentence citing what it asks, read in simplified characters', () => {
-    const sentences = citingSentences([CHANGCHUN, MACAU]);
-    expect(sentences.map((s) => s.restsOn)).toEqual([true, true]);
-    expect(basisSentence('长春新区金融集聚若干政策是根据吉林省哪个文件制定的？', sentences)?.clause.docId).toBe('cc');
-    expect(basisSentence('这个利息补贴的行政法规是行政长官根据基本法哪一条制定的？', sentences)?.clause.docId).toBe('mo');
-    expect(basisSentence('依据的是哪个文件？', [])).toBeNull();
+  it('is answered by the sentence that says it rests on what it cites, in simplified characters or not', () => {
+    const citations = new Citations([CHANGCHUN, MACAU, GUANGZHOU_COVER, ANKANG]);
+    expect(citations.basis('长春新区金融集聚若干政策是根据吉林省哪个文件制定的？', ['cc', 'mo'], new Set())?.clause.docId).toBe('cc');
+    expect(citations.basis('这个利息补贴的行政法规是行政长官根据基本法哪一条制定的？', ['mo'], new Set(['mo']))?.clause.docId).toBe('mo');
+  });
+
+  it('is not answered by a cover letter naming what it issues, nor by a sentence sharing nothing with the question', () => {
+    const citations = new Citations([GUANGZHOU_COVER, ANKANG]);
+    expect(citations.basis('广州知识产权质押融资风险补偿基金管理办法是依据什么文件制定的？', ['gz'], new Set(['gz']))).toBeNull();
+    expect(citations.basis('企业上市三年倍增行动计划是根据哪个文件制定的？', ['ak'], new Set())).toBeNull();
   });
 });
 
 describe('a document a held one cites', () => {
   it('is found by its title as a user writes it, with the 文号 the sentence gives it', () => {
-    const sentences = citingSentences([CHANGCHUN, SHANXI]);
+    const citations = new Citations([CHANGCHUN, SHANXI]);
     const title = pointedTitle('山西原来那个小额贷款公司分类评级办法的文号是多少？')!;
     expect(title).toBe('小额贷款公司分类评级办法');
-    const found = citing(title, sentences)!;
-    expect(found.clause.docId).toBe('sx');
-    expect(citedAs(title, found)).toEqual({ title: '山西省小额贷款公司分类评级办法', number: '晋金监互金〔2021〕15号' });
-    expect(citing('小额贷款公司现场检查办法', sentences)).toBeNull();
+    const found = citations.citing(title, ['cc', 'sx'])!;
+    expect(found.sentence.clause.docId).toBe('sx');
+    expect(found.cited).toEqual({ title: '山西省小额贷款公司分类评级办法', number: '晋金监互金〔2021〕15号' });
+    expect(citations.citing('小额贷款公司现场检查办法', ['cc', 'sx'])).toBeNull();
+    // Only a sentence that rests on it, when what it rests on is asked.
+    expect(citations.citing(title, ['sx'], { restingOnly: true })).toBeNull();
   });
 });

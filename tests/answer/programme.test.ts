@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { batchesNamed, namedProgrammes, otherBatch, unknownProgramme } from '../../src/answer/programme.js';
+import { batchesNamed, holdsName, namedProgrammes, otherBatch } from '../../src/answer/programme.js';
 
 describe('the programmes a question names', () => {
-  it('are read back from the programme word to where a name stops, the place before them left out', () => {
+  it('are read back from the programme word to where a name stops, the places before them left out', () => {
     expect(namedProgrammes('澳门中小企业援助计划的免息贷款最高可以借多少澳门元？')).toEqual(['中小企业援助计划']);
-    expect(namedProgrammes('请问参加千企万户培育工程有什么条件？')).toEqual(['千企万户培育工程']);
+    expect(namedProgrammes('哈尔滨市中小企业援助计划能借多少？')).toEqual(['中小企业援助计划']);
+    expect(namedProgrammes('宝坻区上市倍增计划到2025年上市企业要达到多少家？')).toEqual(['上市倍增计划']);
   });
 
-  it('are none when the question names only a kind of programme', () => {
+  it('are none when the question names only a kind of programme, or plans something', () => {
     expect(namedProgrammes('有没有什么扶持计划？')).toEqual([]);
-    expect(namedProgrammes('宝坻区三年行动计划定了什么目标？')).toEqual([]);
+    expect(namedProgrammes('宜昌城区企业今年计划贷款500万元，贷款贴息单笔最高按多少算？')).toEqual([]);
+    expect(namedProgrammes('我公司承接市政工程，能申请什么贷款？')).toEqual([]);
   });
 
-  it('are unknown only when the library says neither the name nor its last words', () => {
-    const says = (text: string) => (phrase: string) => text.includes(phrase);
-    expect(unknownProgramme('澳门中小企业援助计划最多借多少？', says('鼓励企业升级发展补贴计划'))).toBe('中小企业援助计划');
-    expect(unknownProgramme('澳门企业升级发展补贴计划最多补多少？', says('鼓励企业升级发展补贴计划'))).toBeNull();
-    expect(unknownProgramme('小微企业信贷援助计划能贷多少？', says('实施小微企业援助计划'))).toBeNull();
+  it('are held by a text that has their characters in order, as people shorten a name, not scattered', () => {
+    expect(holdsName('天津市宝坻区上市企业三年倍增行动计划(2023-2025年)', '上市倍增计划')).toBe(true);
+    expect(holdsName('订定鼓励企业升级发展补贴计划年补贴率上限及补贴金额上限的行政长官批示', '中小企业援助计划')).toBe(false);
+    expect(holdsName('中小企业可以申请贷款。对于受援助的企业，本计划给予补贴。', '中小企业援助计划')).toBe(false);
   });
 });
 

@@ -131,6 +131,11 @@ describe('extractDocumentFacts', () => {
     );
   });
 
+  it('reads every field of a page header line that holds two', () => {
+    const facts = extractDocumentFacts({ meta: { id: 'h', file: 'h.txt', title: '某市关于小微企业贷款贴息的通知', shortTitle: '通知' }, clauses: [], header: ['发布日期：2023-09-18 来源：某市金融工作局'] });
+    expect(facts.map((f) => [f.kind, f.value])).toEqual(expect.arrayContaining([['issued', '2023-09-18'], ['issuer', '某市金融工作局']]));
+  });
+
   // 宝坻区's cover letter (tests/eval/libraries/notices-j): signed by a 领导小组, its name broken over two lines.
   it("reads the date of a cover letter a 领导小组 signs", async () => {
     const text = ['关于印发《天津市宝坻区上市企业三年倍增行动计划(2023-2025年)》的通知', '来源:天津市宝坻区金融工作局 发布时间:2023-09-18 09:00', '各街镇、有关单位:', '《天津市宝坻区上市企业三年倍增行动计划(2023-2025年)》已经区企业上市工作领导小组审议通过,现印发给你们,请认真贯彻落实。', '天津市宝坻区企业上市', '工作领导小组', '2023年9月13日', '(此件主动公开)', '天津市宝坻区上市企业三年倍增行动计划(2023-2025年)', '一、总体要求'].join('\n\n');
