@@ -238,7 +238,7 @@ export class AnswerEngine {
   /**
    * What a document rests on (`依据的是哪个文件`, `转发的是省里哪个文件`, `根据基本法哪一条制定的`), and the 文号 of
    * a document it cites but the library does not hold (`山西原来那个…分类评级办法的文号`): the sentence that cites it
-   * (basis.ts), from the documents the question names, else those retrieval finds first, of the place asked.
+   * (basis.ts), from the documents retrieval finds first, those the question names first, of the place asked.
    */
   private async fromBasis(read: QuestionReading): Promise<Answer | null> {
     const { text: question, place } = read;
@@ -247,17 +247,21 @@ export class AnswerEngine {
     const title = namedTitle(question) ?? pointedTitle(question);
     const notHeld = title !== null && !this.heldDocuments.some((d) => namesDocument(title, d, findPlaces));
     const asked = askedAboutDocument(question);
+    const asksCitedNumber = notHeld && asked?.type === 'fact' && asked.kinds.includes('docNumber');
+    // (`依据哪条规定处罚`, `根据哪个办法能补多少` ask the rule, not what a document rests on.)
+    const asksBasis = asksForBasis(question) && !read.penalty && !read.quantity;
+    if (!asksCitedNumber && !asksBasis) return null;
     this.citations ??= new Citations(this.options.store.clauses.values());
-    if (notHeld && asked?.type === 'fact' && asked.kinds.includes('docNumber')) {
+    if (asksCitedNumber) {
       const found = this.citations.citing(title, [...this.options.store.documents.keys()].filter(speaksFor));
       if (found) return this.citedBasis(question, found.sentence, found.cited);
     }
-    // (`依据哪条规定处罚`, `根据哪个办法能补多少` ask the rule, not what a document rests on.)
-    if (!asksForBasis(question) || read.penalty || read.quantity) return null;
-    // The documents retrieval finds first, those the question names first among them.
-    const found = [...new Set((await this.options.retriever.search(question, 8)).hits.map((h) => h.clause.docId))];
+    if (!asksBasis) return null;
+    const retrieved = [...new Set((await this.options.retriever.search(question, 8)).hits.map((h) => h.clause.docId))];
     const named = this.documentScope.named(question);
-    const docs = [...found.filter((d) => named.has(d)), ...[...named].filter((d) => !found.includes(d)), ...found.filter((d) => !named.has(d))].filter(speaksFor).slice(0, 2);
+    const docs = [...retrieved.filter((d) => named.has(d)), ...[...named].filter((d) => !retrieved.includes(d)), ...retrieved.filter((d) => !named.has(d))]
+      .filter(speaksFor)
+      .slice(0, 2);
     const cited = notHeld ? this.citations.citing(title, docs, { restingOnly: true }) : null;
     if (cited) return this.citedBasis(question, cited.sentence, cited.cited);
     const basis = this.citations.basis(question, docs, named);
@@ -627,7 +631,7 @@ export class AnswerEngine {
       (caseYears && !this.options.store.documents.get(p.clause.docId)?.period) ||
       years.some((y) => p.quote.includes(String(y))) ||
       // (A notice's clause need not repeat the year its title is of: `第35/2022號…減輕因2022年疫情…補貼計劃`.)
-      this.yearsOfDocument(p.clause.docId).some((y) => years.includes(y) && !this.options.store.documents.get(p.clause.docId)?.period);
+      (!this.options.store.documents.get(p.clause.docId)?.period && this.yearsOfDocument(p.clause.docId).some((y) => years.includes(y)));
     if (!quantity || !read.quantityAsked) return passages.filter(inYear);
     const { store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);
@@ -635,8 +639,9 @@ export class AnswerEngine {
     const namedSomewhere = (name: string) =>
       passages.some((p) => namesInstitution(toSimplified(`${this.documentTitle(p.clause.docId)}${formatLabel(p.clause.path)}${p.clause.text}`), name));
     if ((unknown && !namedSomewhere(unknown)) || unknownRate(question, frequency)) return [];
-    // … nor is a scheme's the question names that none of them holds, as people shorten it (`澳门中小企业援助计划…
-    // 最高可以借多少` is not answered by `鼓励企业升级发展补贴计划`'s 贷款总金额上限; `上市倍增计划` is 上市企业三年倍增行动计划).
+    // … nor is a figure when the question names a scheme none of them holds, as people shorten names
+    // (`澳门中小企业援助计划…最高可以借多少` is not answered by `鼓励企业升级发展补贴计划`'s 贷款总金额上限;
+    // `上市倍增计划` is held by 上市企业三年倍增行动计划).
     const holdsProgramme = (name: string) =>
       passages.some((p) => holdsName(toSimplified(`${this.documentTitle(p.clause.docId)}${formatLabel(p.clause.path)}${p.clause.text}`), name));
     if (!namedProgrammes(question).every(holdsProgramme)) return [];
