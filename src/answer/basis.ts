@@ -8,6 +8,7 @@
  */
 import { bigrams } from '../bigrams.js';
 import type { Clause } from '../domain.js';
+import { inOrderShare } from '../text/in-order.js';
 import { toSimplified } from '../text/script.js';
 
 // A question for what a document rests on: a verb of resting (not `按照`, which asks which rule applies:
@@ -106,19 +107,6 @@ export class Citations {
 
 /** The cited document of `found` that `named` names, or null. */
 function citedAs(named: string, found: CitingSentence): CitedDocument | null {
-  const want = [...toSimplified(named).replace(/[的之]/gu, '')];
+  const want = toSimplified(named).replace(/[的之]/gu, '');
   return found.cited.find((c) => inOrderShare(want, c.title) >= NAMED_SHARE) ?? null;
-}
-
-/** The share of `short`'s characters found in order in `long`. */
-function inOrderShare(short: readonly string[], long: string): number {
-  let at = 0;
-  let found = 0;
-  for (const c of short) {
-    const next = long.indexOf(c, at);
-    if (next < 0) continue;
-    found++;
-    at = next + 1;
-  }
-  return short.length ? found / short.length : 0;
 }

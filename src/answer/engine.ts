@@ -221,7 +221,7 @@ export class AnswerEngine {
       (/我(?!国)|咱|本公司|本企业/u.test(question) || !this.documentScope.named(question).size) &&
       !read.quantity;
     return (
-      (await this.fromFaq(question, describesItself ? 0.97 : undefined)) ??
+      (await this.fromFaq(question, read.place, describesItself ? 0.97 : undefined)) ??
       (await this.fromBasis(read)) ??
       (await this.documentNotHeld(read)) ??
       this.finalTextNotHeld(read.text) ??
@@ -351,13 +351,19 @@ export class AnswerEngine {
     });
   }
 
-  /** A curated answer, when the question says nearly the same as an FAQ entry. */
-  private async fromFaq(question: string, minCosine?: number): Promise<Answer | null> {
+  /**
+   * A curated answer, when the question says nearly the same as an FAQ entry — and, when it names a place,
+   * the entry rests on a document that speaks for that place (`拉萨说的“三个不低于”` is not answered by the entry
+   * on 重庆's 十三五规划).
+   */
+  private async fromFaq(question: string, place: PlaceScope | null, minCosine?: number): Promise<Answer | null> {
     const base = this.options.store.faq;
     const { entries, vectors } = this.options.faqOverlay ? this.options.faqOverlay.over(base) : base;
     if (!entries.length) return null;
     const match = matchFaq(question, await this.options.embeddings.embedQuery(question), entries, vectors, minCosine ? { minCosine } : {});
     if (!match) return null;
+    const docs = match.entry.clauseIds.flatMap((id) => this.options.store.clauses.get(id)?.docId ?? []);
+    if (place && docs.length && !docs.some((d) => place.verdict === 'scoped' && place.forTopic.has(d))) return null;
     const answerTokens = [...new Set(this.options.tokenizer.document(match.entry.answer))];
     const numbers = match.entry.answer.match(/\d+(?:\.\d+)?/g) ?? [];
     const citations = match.entry.clauseIds.flatMap((id) => {

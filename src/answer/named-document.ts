@@ -5,6 +5,8 @@
  * titles as users shorten them (`北京中小企业条例` is 北京市促进中小企业发展条例: its characters in order).
  */
 
+import { inOrder } from '../text/in-order.js';
+
 // The words a title ends with. (`规定`, `意见`, `方案` alone are everyday nouns, `有什么规定`: a title ending so
 // counts only in 《》.)
 const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|规定|意见|方案|规划|指引)';
@@ -99,10 +101,3 @@ function compatibleKinds(a: string, b: string): boolean {
   return a.endsWith(b) || b.endsWith(a);
 }
 
-/** Whether the characters of `wanted` appear in `text` in order. */
-function inOrder(wanted: string, text: string): boolean {
-  const chars = [...wanted];
-  let at = 0;
-  for (const c of text) if (c === chars[at]) at++;
-  return at === chars.length;
-}

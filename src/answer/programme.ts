@@ -4,6 +4,8 @@
  * date of another batch is no answer for it.
  */
 import { findPlaces } from '../jurisdiction/index.js';
+import { readNumber } from '../policy/index.js';
+import { inOrderWithin } from '../text/in-order.js';
 
 // The words that end a programme's name. (Not `工程`: far more often works, `承接市政工程`, than a scheme.)
 const PROGRAMME_WORD = /计划|专项行动/gu;
@@ -40,20 +42,7 @@ export function namedProgrammes(question: string): string[] {
  * length (`上市倍增计划` in `上市企业三年倍增行动计划`), not scattered over a clause.
  */
 export function holdsName(text: string, name: string): boolean {
-  const chars = [...name];
-  const window = 2 * chars.length;
-  for (let at = text.indexOf(chars[0]!); at >= 0; at = text.indexOf(chars[0]!, at + 1)) {
-    let next = at + 1;
-    let found = 1;
-    for (const c of chars.slice(1)) {
-      const i = text.indexOf(c, next);
-      if (i < 0 || i - at >= window) break;
-      next = i + 1;
-      found++;
-    }
-    if (found === chars.length) return true;
-  }
-  return false;
+  return inOrderWithin(name, text, 2 * [...name].length);
 }
 
 // A batch, a phase, a quarter or a round of a notice: `第二批`, `第3期`, `第二季度`.
@@ -61,16 +50,7 @@ const ORDINAL = /第([一二三四五六七八九十\d]{1,3})(批|期|季度|轮
 
 /** The batches a text names, each as written (`第二批`) and as its kind and number (`批:2`). */
 export function batchesNamed(text: string): { readonly written: string; readonly key: string }[] {
-  return [...text.matchAll(ORDINAL)].map((m) => ({ written: m[0], key: `${m[2]!}:${ordinalValue(m[1]!)}` }));
-}
-
-const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-function ordinalValue(written: string): number {
-  if (/^\d+$/u.test(written)) return Number(written);
-  if (!written.includes('十')) return DIGITS[written] ?? 0;
-  const [tens, ones] = written.split('十');
-  return (tens ? (DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (DIGITS[ones] ?? 0) : 0);
+  return [...text.matchAll(ORDINAL)].map((m) => ({ written: m[0], key: `${m[2]!}:${readNumber(m[1]!)}` }));
 }
 
 /**

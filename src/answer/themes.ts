@@ -29,7 +29,7 @@ export function documentThemes(clauses: ReadonlyMap<string, Clause>, tokenizer: 
   const openings = new Map<string, Set<string>>();
   for (const clause of clauses.values()) {
     if (clause.kind === 'article') withArticles.add(clause.docId);
-    if (clause.kind === 'preamble') openings.set(clause.docId, new Set(tokenizer.document(clause.text)));
+    if (clause.kind === 'preamble') openings.set(clause.docId, new Set(tokenizer.document(clause.sentences.at(-1) ?? '')));
     lengths.set(clause.docId, (lengths.get(clause.docId) ?? 0) + clause.text.length);
     const articles = documents.get(clause.docId) ?? new Map<string, Set<string>>();
     documents.set(clause.docId, articles);
@@ -40,9 +40,10 @@ export function documentThemes(clauses: ReadonlyMap<string, Clause>, tokenizer: 
   }
   const themes = new Map<string, ReadonlySet<string>>();
   for (const [docId, articles] of documents) {
-    // A short notice, with no articles, is about the matter its opening says: its words are its theme (a
-    // clause of `…現就做好2019年度宜昌城區財政科技創新貸貸款貼息…申報工作` stating `單筆不超過200萬元` is of
-    // 宜昌城區's loans); its items still differ on what each states.
+    // A short notice, with no articles, is about the matter its opening announces in its last sentence
+    // (`…現就做好2019年度宜昌城區財政科技創新貸貸款貼息…申報工作,通知如下:`): those words are its theme (a clause
+    // stating `單筆不超過200萬元` is of 宜昌城區's loans). Not the rest of its opening, which may name what it is
+    // not (`独立于…新三板之外`); its items still differ on what each states.
     if (!withArticles.has(docId) && (lengths.get(docId) ?? 0) <= MAX_NOTICE_CHARS) {
       themes.set(docId, openings.get(docId) ?? new Set());
       continue;

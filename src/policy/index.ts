@@ -6,4 +6,4 @@ export { selectLines, askedSupport, type Candidate, type PolicyLine, type Select
 export { readCompany, NEEDS, needNamed, type Company, type Need, type FollowOn } from './company.js';
 export { readStatedFacts, FACT_KINDS, type StatedFact } from './facts.js';
 export { clauseConditions, describeCondition, judge, sentenceConditions, type CheckedCondition, type Condition, type Verdict } from './conditions.js';
-export { findAmounts, formatAmount, type Amount } from './amounts.js';
+export { findAmounts, formatAmount, readNumber, type Amount } from './amounts.js';

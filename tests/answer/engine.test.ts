@@ -135,6 +135,12 @@ describe('AnswerEngine on the real corpus', () => {
     expect(a.answer).toContain('没有关于深圳市的政策文件');
   });
 
+  it('answers an FAQ entry only for a place its document speaks for', async () => {
+    expect((await kb.engine.ask('小微企业贷款的“三个不低于”是什么？')).kind).toBe('faq');
+    // The entry rests on 重庆's 十三五规划: 拉萨's 三个不低于 is another text's.
+    expect((await kb.engine.ask('拉萨说的小微企业贷款“三个不低于”具体是哪三个？')).kind).not.toBe('faq');
+  });
+
   it('still answers a question about a year a plan covers', async () => {
     const a = await kb.engine.ask('2025年渝中区西部金融中心主承载区要达到什么程度？');
     expect(a.kind).toBe('policy');

@@ -35,4 +35,12 @@ describe('document themes', () => {
     // … not those of one of its items.
     expect(theme?.has('单笔')).toBe(false);
   });
+
+  // 新密市's notice (tests/eval/libraries/notices-g): its opening compares the 中原股权交易中心 with what it is not.
+  it('holds only the words of the sentence that announces what a notice is about', async () => {
+    const text = ['新密市人民政府关于鼓励企业进入中原股权交易中心挂牌的奖励意见', '中原股权交易中心是独立于商业银行和沪深证券交易所、新三板之外的新型融资平台。', '为加快利用资本市场步伐,鼓励我市企业进入中原股权交易中心挂牌,现提出如下奖励意见,请认真贯彻执行。', '一、奖励标准', '(一)企业在中原股交中心展示板挂牌的,市政府奖励5万元;'].join('\n');
+    const [theme] = [...documentThemes(await clausesOf('xinmi.txt', text), tokenizer).values()];
+    expect(theme?.has('挂牌')).toBe(true);
+    expect(theme?.has('三板')).toBe(false);
+  });
 });
