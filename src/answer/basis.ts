@@ -14,12 +14,12 @@ import { toSimplified } from '../text/script.js';
 // A question for what a document rests on: a verb of resting (not `按照`, which asks which rule applies:
 // `按照什么政策可以享受贴息`), a question for a document or an article, and the making of the document asked
 // (`…制定的`, `…发的`, `转发的是`, `上位依据`, `文号`).
-const ASKS_RESTING = /根据|依据|依照|转发|参照|借鉴|上位/u;
-const ASKS_WHICH = /(?:哪|什么)[个些份部几一项]*(?:政策)?(?:文件|文|通知|规定|办法|细则|意见|法规|条例|法律|方案|政策)|哪一?条|第几条|文号/u;
-const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|根据的|依据是|根据是|上位|文号|哪一?条/u;
-// A sentence that says it rests on what it cites: a verb of resting before the title (`根据…《`), or
+const ASKS_RESTING = /根据|依据|依照|转发|参照|借鉴|上位|贯彻/u;
+const ASKS_WHICH = /(?:哪|什么)[个些份部几一两三项]*(?:政策)?(?:文件|文|通知|规定|办法|细则|意见|法规|条例|法律|方案|政策)|哪一?条|第几条|文号/u;
+const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|根据的|依据是|根据是|上位|文号|哪一?条|精神/u;
+// A sentence that says it rests on what it cites: a verb of resting before the title (`根据…《`, `为贯彻落实《…》精神`), or
 // `转发` after it — not a cover letter naming what it issues (`现将《…》印发给你们，请遵照执行`).
-const RESTS_ON = /(?:根据|依据|依照|按照|参照|借鉴)[^。；;]{0,40}《|》[^。；;]{0,40}转发/u;
+const RESTS_ON = /(?:根据|依据|依照|按照|参照|借鉴|贯彻)[^。；;]{0,40}《|》[^。；;]{0,40}转发/u;
 // A document a sentence cites: its title in 《》, and the 文号 in brackets after it, if any.
 const CITED = /《([^《》]{2,80})》\s*(?:[（(]([^（）()]{2,30}?[号號])[）)])?/gu;
 // A document named after a word that points at it (`原来那个小额贷款公司分类评级办法`): the title after that word.

@@ -49,6 +49,8 @@ const ISSUER = new RegExp(
     // (… a few words apart: `计划是哪个单位在网上发布的`.)
     `${DOC_WORD}(?:是|由|系)?(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么机关|哪级政府)${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
 );
+// Who issued it, asked in a part of its own that need not name the document again.
+const WHO_ISSUED = new RegExp(`(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么单位|什么机关|哪级政府)${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`);
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
 const STATUS = new RegExp(
   `${DOC_WORD}${END}{0,4}(?:还有效|仍有效|仍然有效|是否有效|有效吗|还有效力|有效期|失效|过期|废止|作废|还适用|仍适用|还在执行|还执行|是否现行|是现行|现行有效|还能用)|` +
@@ -88,7 +90,11 @@ export function askedAboutDocument(question: string): Asked | null {
   if (LIST.test(question)) return { type: 'list', words: [question.match(LIST)![0]] };
   const fact = (kinds: readonly DocumentFactKind[], m: RegExpMatchArray, also?: readonly (readonly DocumentFactKind[])[]): Asked => ({ type: 'fact', kinds, name: NAMES[kinds[0]!], words: [m[0]], ...(also && { also }) });
   let m: RegExpMatchArray | null;
-  if ((m = question.match(DOC_NUMBER))) return fact(['docNumber'], m);
+  // … with who issued it and when, when asked with it (`文号是多少？是哪个单位印发的？`, `哪天发的`).
+  if ((m = question.match(DOC_NUMBER))) {
+    const also = [...(WHO_ISSUED.test(question) ? [['issuer'] as const] : []), ...(new RegExp(WHEN).test(question) ? [['issued', 'promulgated'] as const] : [])];
+    return fact(['docNumber'], m, also.length ? also : undefined);
+  }
   // Who issued it, and when when asked with it (`是哪个部门发布的？什么时候？`).
   if ((m = question.match(ISSUER))) return fact(['issuer'], m, new RegExp(WHEN).test(question) ? [['issued', 'promulgated']] : undefined);
   if ((m = question.match(PERIOD))) return fact(['period'], m);

@@ -17,14 +17,14 @@ import { readRepeals, type Repeal } from './repeals.js';
 import { ARTICLE_REFERENCE, Articles } from './articles.js';
 import { Leads } from './leads.js';
 import { documentThemes } from './themes.js';
-import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
+import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, preferOnTopic, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, namesInstitution, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
 import { answersFigure, namedWhereStated, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
-import { namedTitle, namesDocument, type HeldDocument } from './named-document.js';
+import { interprets, namedTitle, namesDocument, type HeldDocument } from './named-document.js';
 import { askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -245,7 +245,8 @@ export class AnswerEngine {
     if (place?.verdict === 'uncovered') return null;
     const speaksFor = (docId: string) => place?.verdict !== 'scoped' || place.forTopic.has(docId);
     const title = namedTitle(question) ?? pointedTitle(question);
-    const notHeld = title !== null && !this.heldDocuments.some((d) => namesDocument(title, d, findPlaces));
+    // (A 解读 of the document named is not it: `…管理办法的文号` is the 办法's, which the 解读 cites.)
+    const notHeld = title !== null && this.heldDocuments.every((d) => !namesDocument(title, d, findPlaces) || interprets(toSimplified(this.documentTitle(d.docId!)), title));
     const asked = askedAboutDocument(question);
     const asksCitedNumber = notHeld && asked?.type === 'fact' && asked.kinds.includes('docNumber');
     // (`依据哪条规定处罚`, `根据哪个办法能补多少` ask the rule, not what a document rests on.)
@@ -534,7 +535,13 @@ export class AnswerEngine {
     // A glossary entry explains its term: it answers a question that names the term, and is context after
     // the clauses for any other (`风险补偿怎么分担` is not answered by what `一中心五协会` stands for).
     const explainsOther = (c: ClauseEvidence) => c.clause.kind === 'term' && !question.includes(toSimplified(c.clause.heading));
-    const ranked = [...placed.filter((c) => !explainsOther(c)), ...placed.filter(explainsOther)];
+    const topicalQuery = this.topicalTokens(question, result.queryTokens);
+    const titleWords = (docId: string) => new Set(tokenizer.document(this.documentTitle(docId)));
+    const fused = [...placed.filter((c) => !explainsOther(c)), ...placed.filter(explainsOther)];
+    // (A figure is looked for among the stating clauses below, however they rank.)
+    const ranked = quantity
+      ? fused
+      : preferOnTopic(fused, (c) => { const title = titleWords(c.clause.docId); return topicalQuery.filter((t) => !title.has(t)); }, tokenizer);
     if (place && !ranked.length) {
       const pointers = chooseClauses(strong, this.evidence).map((c) => this.citeClause(c.clause, c.clause.sentences.slice(0, 2).join(''), c.hit.dense));
       return this.outOfPlace(question, place, pointers);
@@ -551,7 +558,6 @@ export class AnswerEngine {
       wantsNumber: read.wantsNumber,
     };
     // The clause of the form asked for leads: a list, what is forbidden, a penalty, a duty (leads.ts).
-    const topicalQuery = this.topicalTokens(question, result.queryTokens);
     const listed = wantsList ? this.leads.listFirst(ranked, passageOptions.topicalTokens) : ranked;
     const forbidden = read.prohibited ? this.leads.forbiddenFirst(listed, topicalQuery) : listed;
     const led = read.penalty ? this.leads.penaltyFirst(forbidden, topicalQuery) : read.allowed ? this.leads.dutyFirst(forbidden) : forbidden;

@@ -56,6 +56,29 @@ export function rankClauses(result: SearchResult, tokenizer: Tokenizer): ClauseE
     });
 }
 
+/** How close to the best match a clause of its document must be to be weighed against it on the topic's words. */
+const TIE_RATIO = 0.95;
+
+/**
+ * The ranking with its best clause's near ties in the same document put in order of how many of the
+ * question's topical words (`topical`: not the words of the document's title nor places) they hold. Within
+ * one notice, the clause that repeats its title (`芜湖市上市挂牌奖补资金申请表`) is no better a match than the
+ * one that says what was asked (`通过“易企网”…在线提交申报材料`); fusion tells them apart by noise.
+ */
+export function preferOnTopic(ranked: readonly ClauseEvidence[], topical: (c: ClauseEvidence) => readonly string[], tokenizer: Tokenizer): ClauseEvidence[] {
+  const top = ranked[0];
+  if (!top) return [];
+  const tied = ranked.filter((c, i) => i < 8 && c.clause.docId === top.clause.docId && c.hit.fused >= top.hit.fused * TIE_RATIO);
+  if (tied.length < 2) return [...ranked];
+  const held = (c: ClauseEvidence) => {
+    // Its own words: the headings above it are its document's and its section's, shared by its neighbours.
+    const have = new Set(tokenizer.document(c.clause.text));
+    return topical(c).filter((t) => have.has(t)).length;
+  };
+  const order = tied.map((c, i) => ({ c, i, n: held(c) })).sort((a, b) => b.n - a.n || a.i - b.i).map(({ c }) => c);
+  return [...order, ...ranked.filter((c) => !tied.includes(c))];
+}
+
 /** True when the best clause is too weak a match to answer from. */
 export function isWeak(top: ClauseEvidence | undefined, options: EvidenceOptions): boolean {
   if (!top) return true;

@@ -32,6 +32,14 @@ export function namedTitle(question: string): string | null {
   return null;
 }
 
+/**
+ * True when `title` is an interpretation (`关于《…管理办法的通知》的政策解读`) of another document and `named`
+ * asks for that document, not for the interpretation.
+ */
+export function interprets(title: string, named: string): boolean {
+  return /^关于《.+》的(?:政策)?解读/u.test(title) && !/解读/u.test(named);
+}
+
 /** A document as a named title is matched against it: its title, and the places it governs. */
 export interface HeldDocument {
   readonly title: string;

@@ -16,7 +16,7 @@ export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'c
 
 // Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
 const ASKS_QUANTITY =
-  /多少|几[个项家倍天日年月名人种条次成批届期]|几成|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
+  /多少|几[个项家倍天日年月名人种条次成批届期亿万千]|几百万|几成|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
 
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
@@ -26,7 +26,7 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['share', /几倍|倍数|比例|占比|比重|百分之|百分点|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
   ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
-  ['money', /多少钱|金额|数额|保额|限额|罚|额度|多少万|多少亿/],
+  ['money', /多少钱|金额|数额|保额|限额|罚|额度|多少万|多少亿|几[亿万千]|几百万|能[借贷]多少|[借贷]多少钱/],
   // (Not `几个亿`, `多少个百分点`: an amount and a share.)
   ['count', /几家|多少家|几个(?![亿万千百])|多少个(?![亿万千百])|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
   // Words of the topic, not of the asking: `补贴最多可以申请几次` asks a count.
@@ -124,10 +124,12 @@ function stripTrailing(text: string, words: readonly string[]): string {
 
 const CN = '零〇一二两三四五六七八九十百千万亿';
 const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
+// A split (`按2:8的比例分担`), told from a time of day by the words about it.
+const RATIO = String.raw`(?:按|比例为?|比例是)\s*\d{1,3}\s*[:：∶]\s*\d{1,3}|\d{1,3}\s*[:：∶]\s*\d{1,3}\s*的?(?:比例|比重)`;
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)`),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
-  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|[${CN}]+分之[${CN}]+|${NUM}成`),
+  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}`),
   // Not a calendar year (`2027年`): a period is a few days, months or years.
   period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|分钟|周)(?!\\d)`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
@@ -269,7 +271,7 @@ function namesSomeInstitution(text: string): boolean {
 export function askedRate(question: string): string | null {
   const m = /([\u4e00-\u9fa5]{1,5})率/u.exec(question);
   if (!m) return null;
-  const term = `${m[1]!.replace(/^.*[的是在多高低少最能和与及或那这该其个]/u, '')}率`;
+  const term = `${m[1]!.replace(/^.*[的是在多高低少最能和与及或那这该其个后]/u, '')}率`;
   return term.length >= 2 ? term : null;
 }
 
@@ -457,5 +459,24 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   const anyParty = held === '' && /当事人/u.test(text) && !namesSomeInstitution(`${title}${text}`);
   if (institution && !anyParty && !namesInstitution(`${title}${text}`, institution) && !namesInstitution(held, institution))
     return `is not about ${institution}`;
+  if (institution && figureOfOthers(text, institution, asked.kind)) return `states no figure for ${institution}`;
   return null;
+}
+
+/**
+ * True when the sentences naming `institution` list figures institution by institution and the part
+ * naming it states none of the kind asked (`农业银行不低于50%,其余…和邮政储蓄银行三年内逐步提高`: no share
+ * for 邮储银行). A part is what lies between commas or semicolons.
+ */
+function figureOfOthers(text: string, institution: string, kind: QuantityKind): boolean {
+  let listing = false;
+  for (const sentence of sentences(text)) {
+    if (!namesInstitution(sentence, institution)) continue;
+    const parts = sentence.split(/[，,；;：:]/u);
+    const own = parts.filter((part) => namesInstitution(part, institution));
+    if (!own.length) continue;
+    if (own.some((part) => statesQuantity(part, kind))) return false;
+    if (parts.some((part) => !own.includes(part) && namesSomeInstitution(part) && statesQuantity(part, kind))) listing = true;
+  }
+  return listing;
 }

@@ -12,12 +12,15 @@ const SHANXI = clause('sx', '我省原有小额贷款公司监管制度主要包
 const MACAU = clause('mo', '行政長官根據《澳門特別行政區基本法》第五十條(五)項,經徵詢行政會的意見,制定本獨立行政法規。');
 const GUANGZHOU_COVER = clause('gz', '现将修改后的《广州市知识产权质押融资风险补偿基金管理办法》印发给你们,请遵照执行。');
 const ANKANG = clause('ak', '根据省工信厅、财政厅《关于征集工业固定资产投资风险补偿贷款项目的通知》(陕工信发〔2015〕204号)精神,市工信局迅速行动。');
+const WUHU = clause('wh', '为贯彻落《芜湖市人民政府关于印发芜湖市扶持产业发展政策(2019年)的通知》(芜政〔2019〕36号)和《中共芜湖市委 芜湖市人民政府关于大力支持民营经济发展的实施意见》(芜市发〔2018〕37号)精神,促进科技金融深度融合,扶持企业上市挂牌。');
 
 describe('a question for what a document rests on', () => {
   it('is read from a verb of resting, a question for a document or an article, and the making of the document', () => {
     expect(asksForBasis('长春新区金融集聚若干政策是根据吉林省哪个文件制定的？')).toBe(true);
     expect(asksForBasis('句容工信局转发的是省里哪个文件？')).toBe(true);
     expect(asksForBasis('这个利息补贴的行政法规是行政长官根据基本法哪一条制定的？')).toBe(true);
+    // … and what a notice carries out (`为贯彻落实《…》精神`).
+    expect(asksForBasis('芜经信综合[2019]150号是贯彻芜湖哪两个文件的精神？')).toBe(true);
     // Which rule applies is another question.
     expect(asksForBasis('按照什么政策可以享受贷款贴息？')).toBe(false);
     expect(asksForBasis('小微企业根据哪个办法申请贴息？')).toBe(false);
@@ -28,6 +31,7 @@ describe('a question for what a document rests on', () => {
     const citations = new Citations([CHANGCHUN, MACAU, GUANGZHOU_COVER, ANKANG]);
     expect(citations.basis('长春新区金融集聚若干政策是根据吉林省哪个文件制定的？', ['cc', 'mo'], new Set())?.clause.docId).toBe('cc');
     expect(citations.basis('这个利息补贴的行政法规是行政长官根据基本法哪一条制定的？', ['mo'], new Set(['mo']))?.clause.docId).toBe('mo');
+    expect(new Citations([WUHU]).basis('芜经信综合[2019]150号是贯彻芜湖哪两个文件的精神？', ['wh'], new Set(['wh']))?.clause.docId).toBe('wh');
   });
 
   it('is not answered by a cover letter naming what it issues, nor by a sentence sharing nothing with the question', () => {

