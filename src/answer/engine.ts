@@ -89,6 +89,12 @@ export interface AnswerEngineOptions {
   readonly evidence?: Partial<EvidenceOptions>;
 }
 
+/** The longest text of a clause that is read as the lead-in of its items. */
+const MAX_LEAD_IN = 80;
+
+// A plan's note, after a measure, of the bodies that carry it out.
+const RESPONSIBILITY_NOTE = /^[（(]?(?:责任单位|牵头单位|责任部门|牵头部门)/u;
+
 export class AnswerEngine {
   private readonly evidence: EvidenceOptions;
   private readonly maxQuestionChars: number;
@@ -242,7 +248,6 @@ export class AnswerEngine {
    */
   private async fromBasis(read: QuestionReading): Promise<Answer | null> {
     const { text: question, place } = read;
-    if (place?.verdict === 'uncovered') return null;
     const speaksFor = (docId: string) => place?.verdict !== 'scoped' || place.forTopic.has(docId);
     const title = namedTitle(question) ?? pointedTitle(question);
     // (A 解读 of the document named is not it: `…管理办法的文号` is the 办法's, which the 解读 cites.)
@@ -254,10 +259,13 @@ export class AnswerEngine {
     if (!asksCitedNumber && !asksBasis) return null;
     this.citations ??= new Citations(this.options.store.clauses.values());
     if (asksCitedNumber) {
-      const found = this.citations.citing(title, [...this.options.store.documents.keys()].filter(speaksFor));
+      // (The place of a document the library does not hold may be one no document of it covers:
+      // `河南省…实施方案的文号`, cited by 郑州's.)
+      const docs = [...this.options.store.documents.keys()];
+      const found = this.citations.citing(title, place?.verdict === 'uncovered' ? docs : docs.filter(speaksFor));
       if (found) return this.citedBasis(question, found.sentence, found.cited);
     }
-    if (!asksBasis) return null;
+    if (!asksBasis || place?.verdict === 'uncovered') return null;
     const retrieved = [...new Set((await this.options.retriever.search(question, 8)).hits.map((h) => h.clause.docId))];
     const named = this.documentScope.named(question);
     const docs = [...retrieved.filter((d) => named.has(d)), ...[...named].filter((d) => !retrieved.includes(d)), ...retrieved.filter((d) => !named.has(d))]
@@ -702,7 +710,11 @@ export class AnswerEngine {
     const { store } = this.options;
     const question = read.text;
     // Read in simplified characters, as the question is: `萬元` states an amount, `汽車貸款` is `汽车贷款`.
-    const text = toSimplified(`${formatLabel(p.clause.path)}${this.articles.withPrevious(p.clause)}${p.quote}`);
+    // An item is read with the short sentence that leads into its list (`给予开办费用支持。` over `(一)…1亿元(含)-5亿元的,
+    // 给予资金支持500万元`): that says what its figures are of.
+    const parent = p.clause.parentId ? store.clauses.get(p.clause.parentId) : undefined;
+    const leadIn = parent && parent.text.length <= MAX_LEAD_IN ? parent.text : '';
+    const text = toSimplified(`${formatLabel(p.clause.path)}${leadIn}${this.articles.withPrevious(p.clause)}${p.quote}`);
     const held = this.heldByCategories(p.clause);
     // (An act the library never speaks of, `多久能拿到钱`, is no act a period must be stated for.)
     const act = asked.act && store.says(asked.act) ? asked.act : null;
@@ -796,7 +808,8 @@ export class AnswerEngine {
       if (!documents.has(clause.docId)) continue;
       for (const sentence of clause.sentences) {
         if (!statesAuthority(sentence, asked)) continue;
-        const score = overlap(`${sentence}`, wanted, tokenizer);
+        // A note of who answers for a measure (`(责任单位:市行政审批局…)`) is about its clause's words.
+        const score = overlap(RESPONSIBILITY_NOTE.test(sentence) ? clause.text : sentence, wanted, tokenizer);
         if (!best || score > best.score || (score === best.score && clause.ordinal < best.clause.ordinal)) best = { clause, sentence, score };
         break;
       }

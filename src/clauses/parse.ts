@@ -63,12 +63,18 @@ const TERM_GLUED_ACRONYM = /^([A-Z][A-Z0-9]{1,9})(?=[A-Z][a-z])(.+)$/;
 const NOTE = /^(备注|注)[:：]/;
 const ATTACHED_FILE = /\.(?:odt|ods|pdf|docx?|xlsx?|wps|et|zip|rar|jpe?g|png)$/iu;
 
+/** The longest a heading that is only a title runs (`（三）加大对重点领域的信贷支持力度`). */
+const MAX_TITLE = 60;
+
 /** Splits `提升跨境融资结算便利化水平。推动…` into its heading sentence and the full text. */
 function headingAndText(rest: string): { heading: string; text: string } {
   const m = rest.match(/^([^。]{1,60})。(.+)$/);
   if (m) return { heading: m[1]!, text: rest };
   // `（一）对小微企业贷款给予贴息，贴息比例不超过贷款利率的50%；`: an item with content, not a title.
   if (/[；;。]$/.test(rest)) return { heading: rest.replace(/[；;。]$/, ''), text: rest };
+  // … nor is a paragraph that runs on past a sentence or a title's length (`对企业上市融资实施分阶段奖励,其中,…
+  // 一次性奖励300万元。(责任单位:…)`): its words are its text, or nothing would find them.
+  if (/[。；;]/u.test(rest) || [...rest].length > MAX_TITLE) return { heading: [...rest.split(/[。；;]/u)[0]!].slice(0, MAX_TITLE).join(''), text: rest };
   return { heading: rest.replace(/[。：:]$/, ''), text: '' };
 }
 

@@ -46,6 +46,8 @@ const EVENT_KIND: Readonly<Record<string, DocumentFactKind>> = {
   发布: 'issued',
   印发: 'issued',
 };
+/** `已经2025年8月14日第130次区政府常务会审议通过`: the day a text was adopted, at a meeting. */
+const ADOPTED_SENTENCE = new RegExp(`已?经(${DATE})[^，,。；;]{0,6}?第[\\d一二三四五六七八九十百零〇]+次[^，,。；;]{0,20}?(?:会议|常务会)(?:审议|研究)?通过`, 'u');
 /** `中华人民共和国国务院令第683号`: the issuer is what precedes 令. */
 const ORDER_NUMBER = /((?:中华人民共和国)?[\u4e00-\u9fa5]{2,20}?)令第\d+号/;
 /**
@@ -156,6 +158,9 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
       const simplified = toSimplified(sentence);
       const roc = !effective && simplified.length === sentence.length ? ROC_EFFECTIVE_SENTENCE.exec(simplified) : null;
       if (roc) out.push({ kind: 'effective', value: sentence.slice(roc.index + roc[0].indexOf(roc[1]!), roc.index + roc[0].indexOf(roc[1]!) + roc[1]!.length), quote: sentence, source: 'clause', clauseId: clause.id });
+      // A notice's cover says when its text was adopted (`…已经2025年8月14日第130次区政府常务会审议通过`).
+      const adopted = clause.kind === 'preamble' ? sentence.match(ADOPTED_SENTENCE) : null;
+      if (adopted) out.push({ kind: 'adopted', value: unspaced(adopted[1]!), quote: sentence, source: 'clause', clauseId: clause.id });
       const until = sentence.match(VALID_UNTIL_SENTENCE);
       if (until) out.push({ kind: 'validUntil', value: unspaced(until[1]!), quote: sentence, source: 'clause', clauseId: clause.id });
       const span = until ? null : sentence.match(VALID_FOR_SENTENCE);

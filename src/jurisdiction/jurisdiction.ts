@@ -228,6 +228,9 @@ const OWN_INSTRUMENT = /办法|方案|规划|条例|规定|细则|政策|目标|
 // `广州市天河区一家担保公司`, `浙江省的担保公司`: an enterprise of the place asks about rules that apply to it.
 const AFTER_ENTITY = /^(?:的|有|有一家|一家|某|某家|这家|那家|一个|的一家)?[\u4e00-\u9fa5]{0,6}?(?:企业|公司|机构|银行|单位|个人|居民|商户|合作社|投资者|个体工商户|市民|老板)/;
 
+// Local offices of national regulators, named after the place they sit in.
+const NATIONAL_OFFICE = /^(?:省|市)?(?:证监局|银保监局|银监局|保监局|监管局|税务局|国税局|海关|外汇管理局|外汇局|证监会)/u;
+
 export interface AskedPlace {
   /** The most specific place of a chain (`广州市天河区` → `天河区`), by its register name. */
   readonly place: string;
@@ -249,7 +252,10 @@ export function askedPlaces(question: string, places: LibraryRegister = national
     if (last && last[last.length - 1]!.end === m.start) last.push(m);
     else chains.push([m]);
   }
-  return chains.map((chain) => {
+  // A place in the name of a national regulator's local office (`河南证监局`) says where the asker deals with
+  // it, not whose rules it asks for.
+  const ofNationalOffice = (chain: PlaceMention[]) => NATIONAL_OFFICE.test(question.slice(chain[chain.length - 1]!.end));
+  return chains.filter((chain) => !ofNationalOffice(chain)).map((chain) => {
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
     const before = question.slice(Math.max(0, first.start - 3), first.start);

@@ -10,6 +10,8 @@ describe('a document a question names by its title', () => {
     expect(namedTitle('按国务院的防范和处置非法集资条例，非法集资是怎么界定的？')).toBe('国务院防范和处置非法集资条例');
     expect(namedTitle('台湾《金融科技创新实验管理办法》是以哪个文号的令发布的？')).toBe('金融科技创新实验管理办法');
     expect(namedTitle('温州市民间融资管理条例实施细则里对高管有什么任职条件？')).toBe('温州市民间融资管理条例实施细则');
+    // Who may use a document is asked, not a title named (`…能适用顺义的产业金融支持办法吗`).
+    expect(namedTitle('股权投资机构和产业引导基金能适用顺义的产业金融支持办法吗？')).toBeNull();
   });
 
   it('reads no title from a reference to one in view or a sentence that ends in 条例', () => {

@@ -1,9 +1,10 @@
 /**
- * Answers from six real texts of tests/fixtures/notices/ (verbatim; see tests/eval/libraries/notices-g,
- * notices-i, notices-j and tests/eval/sealed/notices-k for their sources): 受花蓮震災影響之旅宿業融資協處辦法, the
- * 2021 call for comment on 上海市融资租赁公司监督管理暂行办法 with its draft, 沙坡头区's 2024 publicity of forestry
- * loan subsidies, 芜湖's 2019 notice on 专精特新板 listing rewards, 长寿区's 解读 of its bridge-fund 办法, and 聊城's
- * 2023 notice issuing its guarantee-fee subsidy 办法.
+ * Answers from nine real texts of tests/fixtures/notices/ (verbatim; see tests/eval/libraries/notices-g,
+ * notices-i, notices-j, notices-m and tests/eval/sealed/notices-k for their sources): 受花蓮震災影響之旅宿業融資協處辦法,
+ * the 2021 call for comment on 上海市融资租赁公司监督管理暂行办法 with its draft, 沙坡头区's 2024 publicity of forestry
+ * loan subsidies, 芜湖's 2019 notice on 专精特新板 listing rewards, 长寿区's 解读 of its bridge-fund 办法, 聊城's 2023
+ * notice issuing its guarantee-fee subsidy 办法, 泰州's 2023 listing measures, 顺义区's 2025 industrial-finance 办法 and
+ * the 解读 of 郑州's listing-reward 办法.
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +93,48 @@ describe('a document’s number', () => {
     const a = await kb.engine.ask('聊城市级政府性融资担保费补贴资金管理办法的文号是多少？哪天发的？');
     expect(a.answer).toMatch(/聊财金〔2023〕14\s*号/u);
     expect(a.answer).toContain('2023年5月23日');
+  });
+});
+
+describe('measures of a plan, each one paragraph with its note of who carries it out', () => {
+  it('answers a figure from a measure that runs on past a sentence', async () => {
+    const a = await kb.engine.ask('泰州的企业在境内成功上市后，市里一次性奖多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('200万元');
+  });
+
+  it('names the bodies its note puts in charge', async () => {
+    const a = await kb.engine.ask('泰州股改上市注册登记的绿色通道，归哪些部门负责？');
+    expect(a.answer).toContain('市行政审批局、市场监管局');
+  });
+});
+
+describe('a 办法 of articles and items', () => {
+  it('answers an item’s figure for the support its article names (`给予开办费用支持` over its items)', async () => {
+    const a = await kb.engine.ask('顺义产业金融那个支持办法，实收资本100亿以上的法人金融机构最高给多少开办支持？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.label).toContain('第三条');
+    expect(a.answer).toContain('5000万元');
+  });
+
+  it('answers when and at which meeting it was adopted', async () => {
+    const a = await kb.engine.ask('顺义区促进产业金融高质量发展的支持办法是哪天、第几次区政府常务会通过的？');
+    expect(a.answer).toContain('2025年8月14日');
+    expect(a.answer).toContain('第130次区政府常务会');
+  });
+
+  it('is no title named when a question asks who may use it', async () => {
+    const a = await kb.engine.ask('股权投资机构和产业引导基金能适用顺义的产业金融支持办法吗？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.quote).toContain('股权投资机构、产业引导基金');
+  });
+});
+
+describe('the number of a province’s document only a city’s text cites', () => {
+  it('is answered from that citation, though no document of the province is held', async () => {
+    const a = await kb.engine.ask('河南省推进企业上市五年倍增行动实施方案的文号是多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('豫政办〔2022〕61号');
   });
 });
 

@@ -92,6 +92,14 @@ describe('parseClauses on shapes of other documents', () => {
     expect(cs.find((c) => c.kind === 'term')?.heading).toBe('QFLP');
   });
 
+  // 泰州市支持企业上市的若干政策措施 (tests/eval/libraries/notices-m): each measure one paragraph ending in its note.
+  it('keeps as text an item that runs on past a sentence, however it ends', () => {
+    const cs = parse('tz', '泰州市支持企业上市的若干政策措施\n一、对企业上市融资实施分阶段奖励,其中,对在境内上市的企业,完成股改获江苏证监局辅导备案的,一次性奖励100万元;成功上市后,一次性奖励200万元。(责任单位:市地方金融监管局、财政局按职责分工负责)\n二、加强组织领导\n');
+    expect(cs.find((c) => c.marker === '一、')?.text).toContain('一次性奖励200万元');
+    // A title alone is still a heading with no text of its own.
+    expect(cs.find((c) => c.marker === '二、')).toMatchObject({ heading: '加强组织领导', text: '' });
+  });
+
   it('numbered notes after 备注 stay in the table clause', () => {
     const cs = parse('n', '标题\n专栏1　指标\n序号 指标名称 2020年\n1 贷款余额（亿元） 100\n备注：1．绝对数为当年数；\n2．【】为累计数。\n');
     expect(cs.filter((c) => c.kind === 'num-item')).toHaveLength(0);

@@ -67,6 +67,14 @@ describe('extractDocumentFacts', () => {
     }
   });
 
+  // 顺义区关于促进产业金融高质量发展的支持办法 (tests/eval/libraries/notices-m), its cover letter.
+  it('reads the day a notice’s text was adopted at a meeting, from its cover letter', async () => {
+    const cover = '《顺义区关于促进产业金融高质量发展的支持办法》已经2025年8月14日第130次区政府常务会审议通过,现印发给你们,请结合各自实际,认真贯彻执行。';
+    const doc = await parseDocument('shunyi.txt', new TextEncoder().encode(`关于印发《顺义区关于促进产业金融高质量发展的支持办法》的通知\n${cover}`), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '2025年8月14日', quote: cover }));
+  });
+
   // 四川省《中华人民共和国中小企业促进法》实施办法 第五十八条, as its PDF copy writes it (a space inside the date).
   it('reads the date a 实施办法 takes effect (本实施办法自…起施行), past a space a PDF left inside it', async () => {
     const doc = await parseDocument('sichuan.txt', new TextEncoder().encode('四川省《中华人民共和国中小企业促进法》实施办法\n第五十八条 本实施办法自2022年7月 1日起施行。'), undefined);

@@ -71,6 +71,11 @@ describe('how a question uses a place', () => {
     expect(askedPlaces('广州市天河区一家担保公司给关联方做了担保')[0]).toMatchObject({ place: '天河区', within: ['广州市'], use: 'origin' });
   });
 
+  it('reads no place in the name of a national regulator’s local office', () => {
+    expect(askedPlaces('我们刚在河南证监局辅导备案，申报奖补要交什么材料？')).toEqual([]);
+    expect(askedPlaces('河南省地方金融监管局负责什么？').map((a) => a.place)).toEqual(['河南省']);
+  });
+
   it('reads provinces and cities named without their suffix, from the national list', () => {
     expect(askedPlaces('深圳有没有像上海那样的推进国际金融中心建设条例？').map((a) => a.place)).toEqual(['深圳市', '上海市']);
     expect(askedPlaces('成都的绿色贷款余额目标是多少？')[0]!.place).toBe('成都市');
