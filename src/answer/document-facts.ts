@@ -50,7 +50,9 @@ const ISSUER = new RegExp(
     `${DOC_WORD}(?:是|由|系)?(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么机关|哪级政府)${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
 );
 // Who issued it, asked in a part of its own that need not name the document again.
-const WHO_ISSUED = new RegExp(`(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么单位|什么机关|哪级政府)${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`);
+const WHO_ISSUED = new RegExp(`(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么单位|什么机关|哪级政府)${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发的|出的)`);
+// … and when, asked with a verb of issuing (`哪天发的`; not `什么时候开始申报`).
+const WHEN_ISSUED = new RegExp(`${WHEN}${END}{0,4}?(?:发布|印发|出台|颁布|发文|公布|下发|成文|发的|出的)`);
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
 const STATUS = new RegExp(
   `${DOC_WORD}${END}{0,4}(?:还有效|仍有效|仍然有效|是否有效|有效吗|还有效力|有效期|失效|过期|废止|作废|还适用|仍适用|还在执行|还执行|是否现行|是现行|现行有效|还能用)|` +
@@ -92,7 +94,7 @@ export function askedAboutDocument(question: string): Asked | null {
   let m: RegExpMatchArray | null;
   // … with who issued it and when, when asked with it (`文号是多少？是哪个单位印发的？`, `哪天发的`).
   if ((m = question.match(DOC_NUMBER))) {
-    const also = [...(WHO_ISSUED.test(question) ? [['issuer'] as const] : []), ...(new RegExp(WHEN).test(question) ? [['issued', 'promulgated'] as const] : [])];
+    const also = [...(WHO_ISSUED.test(question) ? [['issuer'] as const] : []), ...(WHEN_ISSUED.test(question) ? [['issued', 'promulgated'] as const] : [])];
     return fact(['docNumber'], m, also.length ? also : undefined);
   }
   // Who issued it, and when when asked with it (`是哪个部门发布的？什么时候？`).

@@ -263,7 +263,9 @@ export class AnswerEngine {
       // `河南省…实施方案的文号`, cited by 郑州's.)
       const docs = [...this.options.store.documents.keys()];
       const found = this.citations.citing(title, place?.verdict === 'uncovered' ? docs : docs.filter(speaksFor));
-      if (found) return this.citedBasis(question, found.sentence, found.cited);
+      // … as long as what it cites is that place's (`江苏省…实施方案` is no answer for 河南省's).
+      const ofPlace = place?.verdict !== 'uncovered' || (found && findPlaces(found.cited.title).some((m) => place.places.includes(m.name)));
+      if (found && ofPlace) return this.citedBasis(question, found.sentence, found.cited);
     }
     if (!asksBasis || place?.verdict === 'uncovered') return null;
     const retrieved = [...new Set((await this.options.retriever.search(question, 8)).hits.map((h) => h.clause.docId))];
@@ -713,7 +715,8 @@ export class AnswerEngine {
     // An item is read with the short sentence that leads into its list (`给予开办费用支持。` over `(一)…1亿元(含)-5亿元的,
     // 给予资金支持500万元`): that says what its figures are of.
     const parent = p.clause.parentId ? store.clauses.get(p.clause.parentId) : undefined;
-    const leadIn = parent && parent.text.length <= MAX_LEAD_IN ? parent.text : '';
+    // (Not a parent with figures of its own: `对在主板上市的企业奖励500万元` is not what its items' are of.)
+    const leadIn = parent && parent.text.length <= MAX_LEAD_IN && !statesQuantity(parent.text, 'any') ? parent.text : '';
     const text = toSimplified(`${formatLabel(p.clause.path)}${leadIn}${this.articles.withPrevious(p.clause)}${p.quote}`);
     const held = this.heldByCategories(p.clause);
     // (An act the library never speaks of, `多久能拿到钱`, is no act a period must be stated for.)

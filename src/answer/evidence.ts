@@ -76,7 +76,9 @@ export function preferOnTopic(ranked: readonly ClauseEvidence[], topical: (c: Cl
     return topical(c).filter((t) => have.has(t)).length;
   };
   const order = tied.map((c, i) => ({ c, i, n: held(c) })).sort((a, b) => b.n - a.n || a.i - b.i).map(({ c }) => c);
-  return [...order, ...ranked.filter((c) => !tied.includes(c))];
+  // In the places they held: another document's clause ranked among them keeps its own.
+  let next = 0;
+  return ranked.map((c) => (tied.includes(c) ? order[next++]! : c));
 }
 
 /** True when the best clause is too weak a match to answer from. */

@@ -26,7 +26,7 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['share', /几倍|倍数|比例|占比|比重|百分之|百分点|几成|率|增速|增幅|[%％]|净资产的/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
   ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
-  ['money', /多少钱|金额|数额|保额|限额|罚|额度|多少万|多少亿|几[亿万千]|几百万|能[借贷]多少|[借贷]多少钱/],
+  ['money', /多少钱|金额|数额|保额|限额|罚|额度|多少万|多少亿|几[亿万千](?![家户人名项个次])|几百万|能[借贷]多少(?![次笔倍年个月天日家户人])|[借贷]多少钱/],
   // (Not `几个亿`, `多少个百分点`: an amount and a share.)
   ['count', /几家|多少家|几个(?![亿万千百])|多少个(?![亿万千百])|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
   // Words of the topic, not of the asking: `补贴最多可以申请几次` asks a count.
@@ -125,7 +125,7 @@ function stripTrailing(text: string, words: readonly string[]): string {
 const CN = '零〇一二两三四五六七八九十百千万亿';
 const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
 // A split (`按2:8的比例分担`), told from a time of day by the words about it.
-const RATIO = String.raw`(?:按|比例为?|比例是)\s*\d{1,3}\s*[:：∶]\s*\d{1,3}|\d{1,3}\s*[:：∶]\s*\d{1,3}\s*的?(?:比例|比重)`;
+const RATIO = String.raw`(?:按|比例为?|比例是)\s*\d{1,3}\s*[:：∶]\s*\d{1,3}(?![\d前后时至-])|\d{1,3}\s*[:：∶]\s*\d{1,3}\s*的?(?:比例|比重)`;
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)`),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
@@ -271,7 +271,7 @@ function namesSomeInstitution(text: string): boolean {
 export function askedRate(question: string): string | null {
   const m = /([\u4e00-\u9fa5]{1,5})率/u.exec(question);
   if (!m) return null;
-  const term = `${m[1]!.replace(/^.*[的是在多高低少最能和与及或那这该其个后]/u, '')}率`;
+  const term = `${m[1]!.replace(/^.*(?:[的是在多高低少最能和与及或那这该其个]|以后|之后)/u, '')}率`;
   return term.length >= 2 ? term : null;
 }
 
@@ -472,11 +472,19 @@ function figureOfOthers(text: string, institution: string, kind: QuantityKind): 
   let listing = false;
   for (const sentence of sentences(text)) {
     if (!namesInstitution(sentence, institution)) continue;
-    const parts = sentence.split(/[，,；;：:]/u);
-    const own = parts.filter((part) => namesInstitution(part, institution));
-    if (!own.length) continue;
-    if (own.some((part) => statesQuantity(part, kind))) return false;
-    if (parts.some((part) => !own.includes(part) && namesSomeInstitution(part) && statesQuantity(part, kind))) listing = true;
+    // A part naming no institution is of the one named last before it (`工商银行…，全年增速不低于30%`).
+    // (Not split at a ratio's colon: `按2:8的比例`.)
+    let owner: 'asked' | 'other' | null = null;
+    let own = false;
+    for (const part of sentence.split(/[，,；;]|(?<!\d)[：:]/u)) {
+      if (namesInstitution(part, institution)) owner = 'asked';
+      else if (namesSomeInstitution(part)) owner = 'other';
+      if (!statesQuantity(part, kind)) continue;
+      if (owner === 'asked') return false;
+      if (owner === 'other') listing = true;
+      own ||= owner === null;
+    }
+    if (own) return false;
   }
   return listing;
 }

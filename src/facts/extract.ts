@@ -159,7 +159,7 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
       const roc = !effective && simplified.length === sentence.length ? ROC_EFFECTIVE_SENTENCE.exec(simplified) : null;
       if (roc) out.push({ kind: 'effective', value: sentence.slice(roc.index + roc[0].indexOf(roc[1]!), roc.index + roc[0].indexOf(roc[1]!) + roc[1]!.length), quote: sentence, source: 'clause', clauseId: clause.id });
       // A notice's cover says when its text was adopted (`…已经2025年8月14日第130次区政府常务会审议通过`).
-      const adopted = clause.kind === 'preamble' ? sentence.match(ADOPTED_SENTENCE) : null;
+      const adopted = clause.kind === 'preamble' || clause.kind === 'paragraph' ? sentence.match(ADOPTED_SENTENCE) : null;
       if (adopted) out.push({ kind: 'adopted', value: unspaced(adopted[1]!), quote: sentence, source: 'clause', clauseId: clause.id });
       const until = sentence.match(VALID_UNTIL_SENTENCE);
       if (until) out.push({ kind: 'validUntil', value: unspaced(until[1]!), quote: sentence, source: 'clause', clauseId: clause.id });

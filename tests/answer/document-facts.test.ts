@@ -184,6 +184,8 @@ describe('askedAboutDocument', () => {
     expect(askedAboutDocument('长寿区转贷应急周转资金管理办法的文号是多少？是哪个单位印发的？')).toMatchObject({ kinds: ['docNumber'], also: [['issuer']] });
     expect(askedAboutDocument('聊城市级政府性融资担保费补贴资金管理办法的文号是多少？哪天发的？')).toMatchObject({ kinds: ['docNumber'], also: [['issued', 'promulgated']] });
     expect(askedAboutDocument('这份通知的文号是多少？')).not.toHaveProperty('also');
+    expect(askedAboutDocument('这个办法的文号是多少？贴息资金由哪个部门发放？')).not.toHaveProperty('also');
+    expect(askedAboutDocument('这个通知的文号是多少？什么时候开始申报？')).not.toHaveProperty('also');
   });
 
   it('does not take policy wording for a question about a document', () => {

@@ -50,6 +50,8 @@ describe('near ties within one document', () => {
     expect(preferOnTopic([form, weak], topical, tokenizer)[0]).toBe(form);
     const other = clause('四/3', 'other', review.clause.text, 0.039);
     expect(preferOnTopic([form, other], topical, tokenizer)[0]).toBe(form);
+    // … and one ranked between the ties keeps its place.
+    expect(preferOnTopic([form, other, review], topical, tokenizer)).toEqual([review, other, form]);
   });
 });
 

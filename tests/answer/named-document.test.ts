@@ -12,6 +12,8 @@ describe('a document a question names by its title', () => {
     expect(namedTitle('温州市民间融资管理条例实施细则里对高管有什么任职条件？')).toBe('温州市民间融资管理条例实施细则');
     // Who may use a document is asked, not a title named (`…能适用顺义的产业金融支持办法吗`).
     expect(namedTitle('股权投资机构和产业引导基金能适用顺义的产业金融支持办法吗？')).toBeNull();
+    expect(namedTitle('股权投资机构符合顺义的产业金融支持办法的条件吗？')).toBeNull();
+    expect(namedTitle('节能用电管理办法对企业有什么要求？')).toBe('节能用电管理办法');
   });
 
   it('reads no title from a reference to one in view or a sentence that ends in 条例', () => {

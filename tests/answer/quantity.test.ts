@@ -37,6 +37,9 @@ describe('what quantity a question asks for', () => {
     // How much one may borrow, and a size in 亿 without 个 (tests/eval/sealed/notices-k).
     expect(askedQuantity('东海县应急转贷资金单笔最多能借多少？')).toBe('money');
     expect(askedQuantity('中小企业发展基金规模有几亿？')).toBe('money');
+    // … but not how many times, nor how many firms.
+    expect(askedQuantity('一年最多能借多少次？')).toBe('count');
+    expect(askedQuantity('有几千家企业受益？')).not.toBe('money');
     expect(askedQuantity('贷款贴息最多几个百分点？')).toBe('share');
     expect(askedQuantity('修订后的条例哪天起施行？')).toBe('date');
     expect(askedQuantity('指导意见的阶段性目标定在哪一年见到成效？')).toBe('date');
@@ -300,6 +303,15 @@ describe('a figure listed institution by institution', () => {
     const question = '湖南对农业银行县域新增贷款占比要求不低于多少？';
     expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, sentence, sentence, title)).toBeNull();
   });
+  it('reads a part naming no institution as of the one named before it, and a ratio whole', () => {
+    const growth = '工商银行要加大投放力度，全年增速不低于30%，建设银行不低于25%。';
+    const q1 = '工商银行普惠贷款增速要求不低于多少？';
+    expect(quantityMismatch(readQuantityQuestion(q1, 'share'), q1, growth, growth, '')).toBeNull();
+    const split = '农业银行与担保机构按2:8的比例分担风险，再担保公司分担10%。';
+    const q2 = '农业银行分担比例是多少？';
+    expect(quantityMismatch(readQuantityQuestion(q2, 'share'), q2, split, split, '')).toBeNull();
+  });
+
   it('does not answer for one whose part states none', () => {
     const question = '湖南对邮储银行县域新增贷款占比具体要求不低于百分之多少？';
     expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, sentence, sentence, title)).toMatch(/states no figure for 邮储银行/);
