@@ -199,8 +199,8 @@ export function speaksOf(text: string, measure: string): boolean {
 
 // Wording that asks for a bound a rule sets (a minimum, a ceiling, a threshold), not for a figure in general.
 const ASKS_BOUND = /最多|最少|最高(?!人民)|最低|至少|至多|上限|下限|不得超过|不能超过|不超过|门槛|起点|起步/u;
-// … and wording that sets one.
-const STATES_BOUND = /不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|起点/u;
+// … and wording that sets one (a range too: `每家獎勵60—100萬元` is at most 100).
+const STATES_BOUND = /不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|起点|\d\s*(?:[—–~～-]|至|到)\s*\d/u;
 
 /**
  * True when a question asks for a bound (`注册资本最低要多少`, `最多能赔多少`): a sentence that states a figure

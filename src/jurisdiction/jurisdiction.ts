@@ -159,6 +159,8 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
 // How a text speaks of its own province (`我省`, `全省`, `省级财政`, `全区`, `自治区财政`, `广西区内`) or city (`本市`, `市级`).
 const OWN_PROVINCE = /(?:我|本|全)(?:省|自治区|区)(?!县|域)|省级|自治区(?:财政|人民政府|本级)|(?:广西|新疆|西藏|宁夏|内蒙古)区内/u;
 const OWN_CITY = /(?:我|本|全)市(?!场)|市级|市本级/u;
+// … or a city's district (`区委区政府`, `区各相关部门`; not an autonomous region's `自治区人民政府`).
+const OWN_DISTRICT = /(?<!自治)区(?:委|政府|人民政府|本级|各相关部门|各有关部门)/u;
 
 /**
  * The place a text that speaks of itself as a province's or a city's names at that level: the only one it
@@ -179,7 +181,10 @@ function selfPlace(text: string, places: LibraryRegister): Place | null {
   // (A province's text that names its capital three times names itself more: it is the province's.)
   const city = most(1, NAMED_AS_OWN);
   const provinceOnly = chains.filter((c) => c.length === 1 && city && c[0] === placeChain(city)[0]).length;
+  // (A district's text that names its city's 全市 as well is the district's: `加快形成资本市场“宿城板块”`.)
+  const district = OWN_DISTRICT.test(simplified) ? most(2, 1) : null;
   return (
+    (district && /区$/u.test(district.name) ? district : null) ??
     (OWN_CITY.test(simplified) ? most(1, 1) : null) ??
     (OWN_PROVINCE.test(simplified) ? most(0, 1) : null) ??
     (city && provinceOnly < chains.filter((c) => c[1] === city).length ? city : null) ??

@@ -27,6 +27,7 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
     // How a figure is set is asked, not the figure: the rule may set none (`协商确定`).
     expect(askedQuantity('风险分担比例是怎么定的？')).toBeNull();
+    expect(askedQuantity('新疆政府采购给中小企业预留份额的比例，这个办法怎么规定的？')).toBeNull();
     expect(askedQuantity('融资担保费率怎么定？最高多少？')).toBe('share');
     expect(askedQuantity('担保费率怎么确定，最高能收多高？')).toBe('share');
     expect(askedQuantity('台湾当铺投保的责任保险，保额最少要多少？')).toBe('money');
@@ -284,6 +285,14 @@ describe('a rate the library never names', () => {
     expect(unknownRate('台湾的当铺年利率最高能收到多少？', pawn)).toBeNull();
     // Words of when before the rate are no part of its name (`修订以后使用费率`: 使用费率).
     expect(askedRate('东海县应急转贷资金修订以后使用费率是多少？')).toBe('使用费率');
+  });
+});
+
+describe('a range', () => {
+  it('sets a bound: its top is the most one may get', () => {
+    // 哈爾濱市進一步促進金融業發展的若干政策 (tests/eval/libraries/notices-m), verbatim.
+    expect(statesBound('其中,獲獎銀行類金融機構每家獎勵60—100萬元')).toBe(true);
+    expect(statesBound('给予获奖机构奖励100万元')).toBe(false);
   });
 });
 
