@@ -890,7 +890,8 @@ export class AnswerEngine {
   private readTopicalTokens(question: string, queryTokens: readonly string[]): string[] {
     // The places it names, with the bigrams where a place meets the next word (`宜昌城区` gives 昌城): what is
     // left once the places are blanked out is what it asks about.
-    const mentions = findPlaces(question);
+    // (The library's zones too: `长春新区新设一家` asks about 新设, not 区新.)
+    const mentions = findPlaces(question, this.jurisdictions.places);
     const blanked = mentions.reduceRight((q, m) => `${q.slice(0, m.start)}，${q.slice(m.end)}`, question);
     const kept = new Set(this.options.tokenizer.document(blanked));
     const places = new Set([

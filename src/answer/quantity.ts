@@ -333,7 +333,8 @@ export function inOtherWords(word: string, text: string): boolean {
 }
 
 // A number and its measure word (`一家`, `两个`, `每笔`): how the asker counts, never what is asked about.
-const COUNTED = /^[一二两三四五六七八九十几每某这那][家个项种位名笔只条张件次]$/u;
+// A count (`一家`), or where a word meets the count after it (`新设一家`: 设一).
+const COUNTED = /^[一二两三四五六七八九十几每某这那][家个项种位名笔只条张件次]$|^\p{Script=Han}[一两几每某这那]$/u;
 
 // A bigram holding one of these spans two words (`额到`, `区的`), or is wording (`能不`): never a topic.
 const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该以上下内前后]/u;
