@@ -531,7 +531,7 @@ export class AnswerEngine {
     const ofPlace = (clauses: readonly ClauseEvidence[]): ClauseEvidence[] =>
       !place
         ? read.traditional
-          ? [...clauses]
+          ? this.leads.outsideMainlandFirst(clauses)
           : this.leads.mainlandFirst(clauses)
         : place.verdict === 'uncovered'
           ? []

@@ -63,6 +63,12 @@ export class Leads {
     return [...ranked.filter((c) => !outside(c)), ...ranked.filter(outside)];
   }
 
+  /** … and, for a question in 繁體 naming no place, the rules of 香港, 澳门 and 台湾 before the mainland's. */
+  outsideMainlandFirst(ranked: readonly ClauseEvidence[]): ClauseEvidence[] {
+    const outside = (c: ClauseEvidence) => this.deps.outsideMainland(c.clause.docId);
+    return [...ranked.filter(outside), ...ranked.filter((c) => !outside(c))];
+  }
+
   private clausesOf(docId: string): readonly Clause[] {
     if (!this.byDocument) {
       this.byDocument = new Map();

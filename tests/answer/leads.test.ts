@@ -47,3 +47,16 @@ describe('leads', () => {
     expect(led[0]!.clause.marker).toBe('第三十一条');
   });
 });
+
+describe('rules of the mainland and of 香港, 澳门, 台湾', () => {
+  const clause = (docId: string) => ({ id: `${docId}#1`, docId, text: '', sentences: [] }) as never;
+  const evidence = (docId: string, fused: number): ClauseEvidence => ({ clause: clause(docId), hit: { chunk: { docId } as never, clause: clause(docId), dense: 0.7, lexical: 1, fused }, coverage: 0.5 });
+  const leads = new Leads({ store: { clauses: new Map() } as never, tokenizer: createTokenizer(), enumerations: new Enumerations(new Map()), articles: new Articles(new Map()), companionRatio: 0.75, outsideMainland: (docId) => docId === 'taiwan' });
+  const ranked = [evidence('mainland-faq', 0.05), evidence('taiwan', 0.04)];
+
+  it('come mainland first for a question in simplified characters, the others first for one in 繁體', () => {
+    expect(leads.mainlandFirst(ranked)[0]!.clause.docId).toBe('mainland-faq');
+    expect(leads.outsideMainlandFirst(ranked)[0]!.clause.docId).toBe('taiwan');
+  });
+});
+
