@@ -77,13 +77,20 @@ export class Citations {
     }
   }
 
-  /** The sentences of `docs` that cite a document `named` as a user writes it (its characters in order in the cited title). */
-  citing(named: string, docs: Iterable<string>, { restingOnly = false } = {}): { readonly sentence: CitingSentence; readonly cited: CitedDocument } | null {
+  /**
+   * The first sentence of `docs` that cites a document `named` as a user writes it (its characters in order in the
+   * cited title), of those `accept` takes.
+   */
+  citing(
+    named: string,
+    docs: Iterable<string>,
+    { restingOnly = false, accept = () => true }: { readonly restingOnly?: boolean; readonly accept?: (docId: string, cited: CitedDocument) => boolean } = {},
+  ): { readonly sentence: CitingSentence; readonly cited: CitedDocument } | null {
     for (const docId of docs) {
       for (const sentence of this.byDocument.get(docId) ?? []) {
         if (restingOnly && !sentence.restsOn) continue;
         const cited = citedAs(named, sentence);
-        if (cited) return { sentence, cited };
+        if (cited && accept(docId, cited)) return { sentence, cited };
       }
     }
     return null;

@@ -259,13 +259,14 @@ export class AnswerEngine {
     if (!asksCitedNumber && !asksBasis) return null;
     this.citations ??= new Citations(this.options.store.clauses.values());
     if (asksCitedNumber) {
-      // (The place of a document the library does not hold may be one no document of it covers:
-      // `河南省…实施方案的文号`, cited by 郑州's.)
+      // Cited by a document of the place asked, or by any whose citation names that place: a province's document
+      // the library does not hold is cited by its cities' (`河南省…实施方案的文号`, by 郑州's) — but
+      // `江苏省…实施方案` is no answer for 河南省's.
       const docs = [...this.options.store.documents.keys()];
-      const found = this.citations.citing(title, place?.verdict === 'uncovered' ? docs : docs.filter(speaksFor));
-      // … as long as what it cites is that place's (`江苏省…实施方案` is no answer for 河南省's).
-      const ofPlace = place?.verdict !== 'uncovered' || (found && findPlaces(found.cited.title).some((m) => place.places.includes(m.name)));
-      if (found && ofPlace) return this.citedBasis(question, found.sentence, found.cited);
+      const ofPlace = (docId: string, cited: CitedDocument) =>
+        !place || (place.verdict === 'scoped' && speaksFor(docId)) || findPlaces(cited.title).some((m) => place.places.includes(m.name));
+      const found = this.citations.citing(title, [...docs.filter(speaksFor), ...docs.filter((d) => !speaksFor(d))], { accept: ofPlace });
+      if (found) return this.citedBasis(question, found.sentence, found.cited);
     }
     if (!asksBasis || place?.verdict === 'uncovered') return null;
     const retrieved = [...new Set((await this.options.retriever.search(question, 8)).hits.map((h) => h.clause.docId))];

@@ -38,6 +38,10 @@ const GENERIC_TITLE_WORDS =
   '金额 数额 额度 上限 下限 比率 比例 标准 期限';
 const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HAN_BIGRAMS(w)]));
 
+// A judicial interpretation as people name it, and the titles of the court's 解释 and 规定.
+const JUDICIAL = /(\p{Script=Han}{2,8}?)(?:的)?司法解释/u;
+const JUDICIAL_TITLE = /^最高人民法院.*(?:解释|规定)$/u;
+
 // `开始` before the verb of a document's date: wording of the question, not a title's word.
 const STARTED = /(?:开始|开始时)(?=施行|执行|实施|生效|印发|发布)/gu;
 
@@ -105,7 +109,8 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
     counted.add(title);
     for (const x of HAN_BIGRAMS(title)) count.set(x, (count.get(x) ?? 0) + 1);
   }
-  const unique = grams.map(({ id, grams: g }) => ({ id, grams: [...g].filter((x) => count.get(x) === 1 && !TITLE_WORDS.has(x)) }));
+  // (Two characters: a lone one between punctuation, `…》的…` of a shortened title, names nothing.)
+  const unique = grams.map(({ id, grams: g }) => ({ id, grams: [...g].filter((x) => x.length === 2 && count.get(x) === 1 && !TITLE_WORDS.has(x)) }));
   const spread = documentsHolding(new Set(unique.flatMap((d) => d.grams)), clauses);
   const maxDocuments = Math.max(MIN_NAMING_DOCUMENTS, Math.floor(documents.length * NAMING_SHARE));
   const distinctive = unique.map(({ id, grams: g }) => ({ id, grams: g.filter((x) => (spread.get(x)?.size ?? 0) <= maxDocuments) }));
@@ -149,12 +154,21 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
       );
       return new Set(longer.length ? longer : wholeAt.map((i) => documents[i]!.id));
     }
+    // `…司法解释` is what people call the 最高人民法院's 解释 and 规定: the one whose title holds the question's words
+    // (`非法集资司法解释` beside a 防范和处置非法集资条例 that shares 非法集资).
+    const judicial = JUDICIAL.exec(question)?.[1];
+    if (!hits.length && judicial) {
+      // (By the words right before it: `旧的司法解释` names none.)
+      const named = HAN_BIGRAMS(judicial);
+      const interpretations = documents.filter((d) => JUDICIAL_TITLE.test(toSimplified(d.title)) && [...HAN_BIGRAMS(toSimplified(d.title))].some((x) => !TITLE_WORDS.has(x) && named.has(x)));
+      if (interpretations.length === 1) return new Set(interpretations.map((d) => d.id));
+    }
     // A question that names every document names none in particular.
     return new Set(hits.length < documents.length ? hits : []);
   };
   return {
     subjectWords(question) {
-      return new Set([...HAN_BIGRAMS(question)].filter((x) => (count.get(x) ?? 0) >= 1 && count.get(x)! <= maxTitles && !TITLE_WORDS.has(x)));
+      return new Set([...HAN_BIGRAMS(question)].filter((x) => x.length === 2 && (count.get(x) ?? 0) >= 1 && count.get(x)! <= maxTitles && !TITLE_WORDS.has(x)));
     },
     titleWords(docId) {
       return byId.get(docId) ?? new Set();

@@ -94,3 +94,23 @@ describe('a title written out whole', () => {
     expect([...library.named('山东省地方金融条例哪年施行？')]).toEqual(['sd-finance']);
   });
 });
+
+describe('a document named as people call it', () => {
+  const plain = (id: string, title: string, shortTitle = title): DocumentMeta => ({ id, file: `${id}.txt`, title, shortTitle });
+  const library = createDocumentScope([
+    plain('spc', '最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释'),
+    plain('state', '防范和处置非法集资条例'),
+    // A shortened title whose last character stands alone between punctuation.
+    plain('donghai', '关于转发《东海县中小企业应急转贷资金管理办法》的通知', '关于转发《东海县中小企业应急转贷资金管理办法》的…'),
+  ]);
+
+  it('reads `…司法解释` as the court’s 解释 whose title holds its words', () => {
+    expect([...library.named('非法集资司法解释修正后是哪天施行的？')]).toEqual(['spc']);
+    // … by the words right before it: the 解释 of another case names none.
+    expect([...library.named('非法集资的案子，利息能按旧的司法解释算到哪一天？')]).toEqual([]);
+  });
+
+  it('takes no lone character of a shortened title for a title’s word', () => {
+    expect([...library.named('这份文件是哪天印发的？')]).toEqual([]);
+  });
+});
