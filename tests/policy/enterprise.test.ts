@@ -25,6 +25,8 @@ describe('reading the enterprise', () => {
     expect(readEnterprise('十三五规划中小额贷款公司不良率有什么要求？')).toBeNull();
     expect(readEnterprise('小微企业贷款的“三个不低于”是什么？')).toBeNull();
     expect(readEnterprise('融资担保公司的注册资本最少要多少？')).toBeNull();
+    // What a regulator may do to a firm (the shared library's question lib06).
+    expect(readEnterprise('监管部门到融资担保公司做现场检查，可以采取哪些措施？')).toBeNull();
   });
 
   it('reads none from an enterprise asking a question of its own, which a rule answers', () => {
