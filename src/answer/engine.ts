@@ -65,6 +65,8 @@ const EXAMPLES = /[^，,。；;？?！!、]{1,20}、[^，,。；;？?！!]{1,30}
  * 1.25: on the 609 visible questions in one library of 67 documents, two more right, none lost.)
  */
 const PLACE_BOOST = 1.6;
+// A question that names the nation, not a place (`国家对…有什么安排`): its rules first (leads.ts).
+const NATION = /国家|全国|中央|国务院|国办/u;
 
 /** A decline lists the library's titles up to this many; beyond, it says how many. */
 const MAX_TITLES_LISTED = 8;
@@ -145,6 +147,7 @@ export class AnswerEngine {
       articles: this.articles,
       companionRatio: this.evidence.companionRatio,
       outsideMainland: (docId) => this.jurisdictions.outsideMainland(docId),
+      national: (docId) => this.jurisdictions.jurisdictionOf(docId).level === 'national',
     });
     this.documentCards = readCards(documents, options.store.clauses.values(), new Date(), this.jurisdictions.places);
     // Each document as a title a question names is matched against it: its title and short title, read once.
@@ -529,11 +532,12 @@ export class AnswerEngine {
     const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence) && (!c.hit.belowCut || this.speaksToTopic(question, result.queryTokens, c.clause)));
     if (!strong.length) return this.nothingFound(question);
 
+    const nationalFirst = (clauses: readonly ClauseEvidence[]) => (NATION.test(question) ? this.leads.nationalFirst(clauses) : [...clauses]);
     const ofPlace = (clauses: readonly ClauseEvidence[]): ClauseEvidence[] =>
       !place
         ? read.traditional
-          ? this.leads.outsideMainlandFirst(clauses)
-          : this.leads.mainlandFirst(clauses)
+          ? this.leads.outsideMainlandFirst(nationalFirst(clauses))
+          : this.leads.mainlandFirst(nationalFirst(clauses))
         : place.verdict === 'uncovered'
           ? []
           : clauses

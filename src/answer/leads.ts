@@ -27,7 +27,12 @@ export interface LeadsOptions {
   readonly companionRatio: number;
   /** Whether a document is a rule of 香港, 澳门 or 台湾, outside the mainland's legal system. */
   readonly outsideMainland: (docId: string) => boolean;
+  /** Whether a document is a national rule (its jurisdiction the whole country). */
+  readonly national?: (docId: string) => boolean;
 }
+
+/** How much a national rule is preferred for a question that names the nation. */
+const NATIONAL_BOOST = 1.2;
 
 export class Leads {
   /** Each document's clauses, indexed on first use: a lead is looked for in one or two documents, not all. */
@@ -61,6 +66,18 @@ export class Leads {
   mainlandFirst(ranked: readonly ClauseEvidence[]): ClauseEvidence[] {
     const outside = (c: ClauseEvidence) => this.deps.outsideMainland(c.clause.docId);
     return [...ranked.filter((c) => !outside(c)), ...ranked.filter(outside)];
+  }
+
+  /**
+   * A question that names the nation, not a place (`国家对政府性融资担保体系有什么安排`), is asked of its rules
+   * first: a national rule within a fifth of a province's comes before it.
+   */
+  nationalFirst(ranked: readonly ClauseEvidence[]): ClauseEvidence[] {
+    const national = this.deps.national ?? (() => false);
+    return ranked
+      .map((c) => ({ c, score: c.hit.fused * (national(c.clause.docId) ? NATIONAL_BOOST : 1) }))
+      .sort((a, b) => b.score - a.score)
+      .map(({ c }) => c);
   }
 
   /** … and, for a question in 繁體 naming no place, the rules of 香港, 澳门 and 台湾 before the mainland's. */

@@ -54,6 +54,12 @@ describe('rules of the mainland and of 香港, 澳门, 台湾', () => {
   const leads = new Leads({ store: { clauses: new Map() } as never, tokenizer: createTokenizer(), enumerations: new Enumerations(new Map()), articles: new Articles(new Map()), companionRatio: 0.75, outsideMainland: (docId) => docId === 'taiwan' });
   const ranked = [evidence('mainland-faq', 0.05), evidence('taiwan', 0.04)];
 
+  it('put a national rule close behind a province’s first for a question that names the nation', () => {
+    const national = new Leads({ store: { clauses: new Map() } as never, tokenizer: createTokenizer(), enumerations: new Enumerations(new Map()), articles: new Articles(new Map()), companionRatio: 0.75, outsideMainland: () => false, national: (docId) => docId === 'state' });
+    expect(national.nationalFirst([evidence('jiangsu', 0.05), evidence('state', 0.045)])[0]!.clause.docId).toBe('state');
+    expect(national.nationalFirst([evidence('jiangsu', 0.05), evidence('state', 0.03)])[0]!.clause.docId).toBe('jiangsu');
+  });
+
   it('come mainland first for a question in simplified characters, the others first for one in 繁體', () => {
     expect(leads.mainlandFirst(ranked)[0]!.clause.docId).toBe('mainland-faq');
     expect(leads.outsideMainlandFirst(ranked)[0]!.clause.docId).toBe('taiwan');
