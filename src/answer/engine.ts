@@ -428,7 +428,8 @@ export class AnswerEngine {
     const { text: question, place } = read;
     const term = definitionAsked(question);
     if (!term || place?.verdict === 'uncovered') return null;
-    const [found] = this.definitions.lookup(term, this.documentScope.named(question));
+    // (Of the place asked: `北京条例里说的“地方金融组织”` is not 安徽's definition.)
+    const [found] = this.definitions.lookup(term, this.documentScope.named(question)).filter((f) => place?.verdict !== 'scoped' || place.forTopic.has(f.clause.docId));
     if (!found) return null;
     const list = this.enumerations.of(found.clause);
     const quote = list && found.sentence.includes(list.leadIn) ? [found.sentence, ...list.items.map(itemLine)].join('\n') : found.sentence;
