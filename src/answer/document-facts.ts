@@ -41,7 +41,9 @@ const LINK = '(?:开始|正式|起|是|被|才|就|已经|已|在|所)?';
 const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|成文|落款|下发|发文|通过|批准)';
 // … or, in the `是…的` construction, a few words apart: `最近一次是哪天、在哪次会议上修订的`.
 const ASKS_EVENT = new RegExp(
-  `${WHEN}${LINK}${LINK}${EVENT}|${EVENT}的?(?:日期|时间|年份|日子)|${EVENT}(?:是|在|于)(?:${WHEN}|哪)|${WHEN}${END}{0,12}?${EVENT}的`,
+  `${WHEN}${LINK}${LINK}${EVENT}|${EVENT}的?(?:日期|时间|年份|日子)|${EVENT}(?:是|在|于)(?:${WHEN}|哪)|${WHEN}${END}{0,12}?${EVENT}的|` +
+    // (… the document named between: `印发支持企业上市若干政策措施的日期`.)
+    `${EVENT}${END}{2,24}?的(?:日期|时间|日子)`,
 );
 const DOC_NUMBER = /文号|发文字号|令第几号|第几号令|几号令|令号/;
 const ISSUER = new RegExp(

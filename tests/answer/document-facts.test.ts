@@ -180,6 +180,8 @@ describe('askedAboutDocument', () => {
     expect(askedAboutDocument('宝坻上市倍增计划是哪个单位在网上发布的？发布时间是哪天？')).toMatchObject({ kinds: ['issuer'], also: [['issued', 'promulgated']] });
     expect(askedAboutDocument('辽阳这份扶持政策事项清单是哪个部门发布的？什么时候？')).toMatchObject({ kinds: ['issuer'], also: [['issued', 'promulgated']] });
     expect(askedAboutDocument('宝坻区企业上市倍增计划的落款日期是哪天？')).toMatchObject({ kinds: ['issued', 'promulgated'] });
+    // The document named between the event and the date (tests/eval/libraries/notices-m).
+    expect(askedAboutDocument('泰州市政府印发支持企业上市若干政策措施的日期？')).toMatchObject({ kinds: ['issued', 'promulgated'] });
     // A 文号 asked with who issued it or when (tests/eval/sealed/notices-k).
     expect(askedAboutDocument('长寿区转贷应急周转资金管理办法的文号是多少？是哪个单位印发的？')).toMatchObject({ kinds: ['docNumber'], also: [['issuer']] });
     expect(askedAboutDocument('聊城市级政府性融资担保费补贴资金管理办法的文号是多少？哪天发的？')).toMatchObject({ kinds: ['docNumber'], also: [['issued', 'promulgated']] });
