@@ -36,7 +36,8 @@ export function asksForBasis(question: string): boolean {
 
 // … or what something was done by, in the `是…的` of what is past (`是按湖北省哪个实施细则办的`), which `按照` alone
 // is not (`按照什么政策可以享受贴息` asks which rule applies).
-const DONE_BY = /是(?:按照?|依照|依据|根据)[^，,。？?]{0,12}(?:哪|什么)[^，,。？?]{0,10}(?:办|定|发|做|分配|制定)的/u;
+// (A document asked for: `稳岗补贴是按什么标准发的` asks how a figure is set.)
+const DONE_BY = /是(?:按照?|依照|依据|根据)[^，,。？?]{0,12}(?:哪|什么)[^，,。？?]{0,8}(?:文件|细则|办法|规定|政策|通知|意见|条例)[^，,。？?]{0,4}(?:办|定|发|做|分配|制定)的/u;
 
 /** The title of a document a question points at (`原来那个小额贷款公司分类评级办法`), or null. */
 export function pointedTitle(question: string): string | null {

@@ -36,6 +36,7 @@ import { ABBREVIATIONS } from '../retrieval/index.js';
 import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
+import { grantsBenefit } from './benefit.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 import { holdsName, namedProgrammes } from './programme.js';
@@ -66,7 +67,7 @@ const EXAMPLES = /[^，,。；;？?！!、]{1,20}、[^，,。；;？?！!]{1,30}
  */
 const PLACE_BOOST = 1.6;
 // A question that names the nation, not a place (`国家对…有什么安排`): its rules first (leads.ts).
-const NATION = /国家|全国|中央|国务院|国办/u;
+const NATION = /国家(?:对|在|层面|出台|有|规定|要求)|全国(?!性)|国务院|国办/u;
 
 /** A decline lists the library's titles up to this many; beyond, it says how many. */
 const MAX_TITLES_LISTED = 8;
@@ -635,6 +636,8 @@ export class AnswerEngine {
     const outOfScope = this.scope.check(question, ordered.map((p) => p.clause), this.documentScope.named(question));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
+    // A benefit asked (`有开办补贴吗`) is not answered by clauses that grant none.
+    if (read.benefit && !ordered.some((p) => grantsBenefit(toSimplified(p.clause.text)))) return this.noBenefit(question, read.benefit, citations);
     // A term to define that no definition and no cited clause speaks of: another term's definition is no answer.
     // (Only for a question for a meaning: `X包括哪些` is as often a list's lead-in in other words.)
     const { term } = read;
@@ -986,6 +989,16 @@ export class AnswerEngine {
   }
 
   /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */
+  /** `none`: the clauses found on the topic grant no benefit, so the library does not say there is one. */
+  private noBenefit(question: string, benefit: string, pointers: readonly Citation[]): Answer {
+    return {
+      question,
+      kind: 'none',
+      answer: `政策库中的文件没有关于所问${benefit}的规定，无法回答。相关条款如下，仅供参考，并非对所问问题的回答。`,
+      citations: pointers,
+    };
+  }
+
   private notStated(question: string, pointers: readonly Citation[]): Answer {
     return {
       question,

@@ -31,8 +31,10 @@ export interface LeadsOptions {
   readonly national?: (docId: string) => boolean;
 }
 
-/** How much a national rule is preferred for a question that names the nation. */
+/** How much a national rule is preferred for a question that names the nation (within a sixth of a province's). */
 const NATIONAL_BOOST = 1.2;
+/** … and a rule of 香港, 澳门 or 台湾 for a question in 繁體 that names no place. */
+const OUTSIDE_BOOST = 1.2;
 
 export class Leads {
   /** Each document's clauses, indexed on first use: a lead is looked for in one or two documents, not all. */
@@ -70,20 +72,18 @@ export class Leads {
 
   /**
    * A question that names the nation, not a place (`国家对政府性融资担保体系有什么安排`), is asked of its rules
-   * first: a national rule within a fifth of a province's comes before it.
+   * first: a national rule within a sixth of a province's comes before it.
    */
   nationalFirst(ranked: readonly ClauseEvidence[]): ClauseEvidence[] {
-    const national = this.deps.national ?? (() => false);
-    return ranked
-      .map((c) => ({ c, score: c.hit.fused * (national(c.clause.docId) ? NATIONAL_BOOST : 1) }))
-      .sort((a, b) => b.score - a.score)
-      .map(({ c }) => c);
+    return boosted(ranked, this.deps.national ?? (() => false), NATIONAL_BOOST);
   }
 
-  /** … and, for a question in 繁體 naming no place, the rules of 香港, 澳门 and 台湾 before the mainland's. */
+  /**
+   * … and a question in 繁體 naming no place is asked where 繁體 is written: a rule of 香港, 澳门 or 台湾 within a
+   * sixth of a mainland one comes before it (not any of them before every mainland one: `創業擔保貸款額度`).
+   */
   outsideMainlandFirst(ranked: readonly ClauseEvidence[]): ClauseEvidence[] {
-    const outside = (c: ClauseEvidence) => this.deps.outsideMainland(c.clause.docId);
-    return [...ranked.filter(outside), ...ranked.filter((c) => !outside(c))];
+    return boosted(ranked, this.deps.outsideMainland, OUTSIDE_BOOST);
   }
 
   private clausesOf(docId: string): readonly Clause[] {
@@ -177,4 +177,12 @@ export class Leads {
     }
     return out;
   }
+}
+
+/** `ranked` in order of fused score, those `favoured` holds worth `boost` times theirs. */
+function boosted(ranked: readonly ClauseEvidence[], favoured: (docId: string) => boolean, boost: number): ClauseEvidence[] {
+  return ranked
+    .map((c) => ({ c, score: c.hit.fused * (favoured(c.clause.docId) ? boost : 1) }))
+    .sort((a, b) => b.score - a.score)
+    .map(({ c }) => c);
 }

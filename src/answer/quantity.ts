@@ -199,8 +199,11 @@ export function speaksOf(text: string, measure: string): boolean {
 
 // Wording that asks for a bound a rule sets (a minimum, a ceiling, a threshold), not for a figure in general.
 const ASKS_BOUND = /最多|最少|最高(?!人民)|最低|至少|至多|上限|下限|不得超过|不能超过|不超过|门槛|起点|起步/u;
-// … and wording that sets one (a range too: `每家獎勵60—100萬元` is at most 100).
-const STATES_BOUND = /不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|起点|\d\s*(?:[—–~～-]|至|到)\s*\d/u;
+// A range of figures with its unit (`每家獎勵60—100萬元` is at most 100), not a span of years (`2021—2025年`) nor a
+// telephone number.
+const RANGE = String.raw`(?<![\d.])(?!(?:19|20)\d\d\s*[—–~～-]\s*(?:19|20)\d\d)\d+(?:\.\d+)?\s*(?:[%％]|万元?|萬元?|元)?\s*(?:[—–~～-]|至|到)\s*\d+(?:\.\d+)?\s*(?:万|亿|萬|億)?(?:元|%|％|倍|个百分点|人|家|天|日|个月|年)`;
+// … and wording that sets one.
+const STATES_BOUND = new RegExp(String.raw`不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|起点|${RANGE}`, 'u');
 
 /**
  * True when a question asks for a bound (`注册资本最低要多少`, `最多能赔多少`): a sentence that states a figure
@@ -400,6 +403,9 @@ export function missingTopic(
   return missing;
 }
 
+const ASKS_HOW_SET = /(?:怎么|如何|怎样)(?:规定|确定|定)/u;
+const SET_BY_RULE = /按照?[^。；;]{0,30}(?:规定|标准|办法|法律法规)执行|协商确定|另行(?:制定|规定)/u;
+
 /** What a quantity question asks, read once: each passage is then checked against it. */
 export interface QuantityQuestion {
   readonly kind: QuantityKind;
@@ -441,7 +447,10 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
  * its article speaks of (`地方金融组织` holds 小额贷款公司).
  */
 export function quantityMismatch(asked: QuantityQuestion, question: string, quote: string, text: string, title: string, held = ''): string | null {
-  if (!statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
+  // How a figure is set, asked with it (`预留份额的比例，这个办法怎么规定的`), is answered by a rule that sets it elsewhere
+  // (`其预留比例按照国家和自治区有关法律法规执行`).
+  const setElsewhere = ASKS_HOW_SET.test(question) && SET_BY_RULE.test(quote);
+  if (!setElsewhere && !statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
   // A clause whose periods are all for another act (`自验收完毕之日起三日内解除`) does not answer `多长时间内报告`.
   if (asked.act && !sentences(text).some((s) => statesQuantity(s, 'period') && speaksOfAct(s, asked.act!))) return `states no period for ${asked.act}`;
@@ -471,8 +480,16 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
  */
 const ACTED_ON_BY = /^(?:由|经|向|报|报经|按照|依照)/u;
 const LIST_WORD = /^(?:对|其中|其余|而|另外|以及|和|及)/u;
-// How far into a part an institution must be named to be what the part is about.
-const SUBJECT_SPAN = 10;
+
+/** Whether a part is about another institution: it names one before any figure (`农业银行不低于50%`). */
+function leadsWithInstitution(part: string): boolean {
+  const figure = part.search(/\d|[一二两三四五六七八九十百千万亿]+(?:元|%|倍|成|个百分点)/u);
+  for (const m of part.matchAll(INSTITUTION_NAME)) {
+    if (figure >= 0 && m.index >= figure) return false;
+    if (!FUNCTION_CHARS.test(m[1]!) && !NOT_IN_NAME.test(m[1]!)) return true;
+  }
+  return false;
+}
 
 function figureOfOthers(text: string, institution: string, kind: QuantityKind): boolean {
   let listing = false;
@@ -483,10 +500,12 @@ function figureOfOthers(text: string, institution: string, kind: QuantityKind): 
     let owner: 'asked' | 'other' | null = null;
     let own = false;
     for (const part of sentence.split(/[，,；;]|(?<!\d)[：:]/u)) {
-      // (A body that acts on it is no subject of a figure: `由保险监督管理机构责令改正，处10万元以上…罚款`.)
-      if (ACTED_ON_BY.test(part)) continue;
-      if (namesInstitution(part, institution)) owner = 'asked';
-      else if (namesSomeInstitution(part.replace(LIST_WORD, '').slice(0, SUBJECT_SPAN))) owner = 'other';
+      // A body that acts on the one named (`由保险监督管理机构责令改正，处10万元以上…罚款`, `对小额贷款公司，按照不超过5倍
+      // 执行`) is no subject of the figure: the part keeps the owner before it.
+      if (!ACTED_ON_BY.test(part)) {
+        if (namesInstitution(part, institution)) owner = 'asked';
+        else if (leadsWithInstitution(part.replace(LIST_WORD, ''))) owner = 'other';
+      }
       if (!statesQuantity(part, kind)) continue;
       if (owner === 'asked') return false;
       if (owner === 'other') listing = true;
@@ -502,6 +521,8 @@ function figureOfOthers(text: string, institution: string, kind: QuantityKind): 
  * a rule's issuer calls itself 本部, 本局, 本會, so the word is no topic the clause leaves out.
  */
 export function selfNamed(word: string, text: string): boolean {
-  return [...word.matchAll(/[部局会會厅廳委院署处處]/gu)].some((m) => text.includes(`本${m[0]}`));
+  // An authority's name is two characters or more before its kind (`劳动部`; not `内部`, `会计`, `委托`), and the
+  // clause says `本部` alone (not `本部门`, `本会计年度`, `本委员会`).
+  return [...word.matchAll(/[部局会會厅廳委院署处處]/gu)].some((m) => m.index >= 2 && new RegExp(`本${m[0]}(?![门門计計员員分])`, 'u').test(text));
 }
 

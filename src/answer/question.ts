@@ -9,11 +9,11 @@ export function asksForNumber(question: string): boolean {
 }
 
 /**
- * `风险分担比例是怎么定的`, `预留份额的比例，这个办法怎么规定的`: how a figure is set is asked, not the figure (the rule may set none: `协商确定`) —
+ * `风险分担比例是怎么定的`: how a figure is set is asked, not the figure (the rule may set none: `协商确定`) —
  * unless the question asks for the number as well (`比例怎么定，最高多少`).
  */
 export function asksHowSet(question: string): boolean {
-  return /(?:怎么|如何|怎样)(?:确定|定(?!义)|决定|约定|商定|规定)|由谁(?:确定|定(?!义)|决定)/u.test(question) && !/多少|几|多高|多大|多长|多久|上限|下限|最高|最低|最多|最少/u.test(question);
+  return /(?:怎么|如何|怎样)(?:确定|定(?!义)|决定|约定|商定)|由谁(?:确定|定(?!义)|决定)/u.test(question) && !/多少|几|多高|多大|多长|多久|上限|下限|最高|最低|最多|最少/u.test(question);
 }
 
 // How a question asks (`多长时间内`, `什么时候`, `能不能`): wording, never what it is about.

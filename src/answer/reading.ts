@@ -8,6 +8,7 @@
 import type { PlaceScope } from '../jurisdiction/index.js';
 import { questionYears } from '../indicators/index.js';
 import { asksForAuthority, type AuthorityAsked } from './authority.js';
+import { askedBenefit } from './benefit.js';
 import { asksMeaning, definitionAsked } from './definitions.js';
 import { figureAsked, type FigureAsked } from './measure.js';
 import { namedTitle } from './named-document.js';
@@ -59,6 +60,8 @@ export interface QuestionReading {
   readonly allowed: boolean;
   /** The term it asks the meaning of (`“外汇”是指什么`), when it asks for one. */
   readonly term: string | null;
+  /** The benefit it asks for (`补贴`, `奖励`), when it names one. */
+  readonly benefit: string | null;
 }
 
 /** Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it. */
@@ -88,6 +91,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     prohibited: wantsList && asksProhibited(text),
     allowed: !asksPenalty(withoutNamedTitle(text)) && asksAllowed(text),
     term: asksMeaning(text) ? definitionAsked(text) : null,
+    benefit: askedBenefit(text),
   };
 }
 

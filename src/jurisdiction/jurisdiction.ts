@@ -160,7 +160,8 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
 const OWN_PROVINCE = /(?:我|本|全)(?:省|自治区|区)(?!县|域)|省级|自治区(?:财政|人民政府|本级)|(?:广西|新疆|西藏|宁夏|内蒙古)区内/u;
 const OWN_CITY = /(?:我|本|全)市(?!场)|市级|市本级/u;
 // … or a city's district (`区委区政府`, `区各相关部门`; not an autonomous region's `自治区人民政府`).
-const OWN_DISTRICT = /(?<!自治)区(?:委|政府|人民政府|本级|各相关部门|各有关部门)/u;
+// (Not `各区人民政府` of a city's addressees, nor `鼓楼区政府` named in passing.)
+const OWN_DISTRICT = /(?<![各自治\p{Script=Han}])区(?:委区政府|各相关部门|各有关部门|本级)/u;
 
 /**
  * The place a text that speaks of itself as a province's or a city's names at that level: the only one it

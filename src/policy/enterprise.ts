@@ -23,8 +23,7 @@ const FIRM = '(企业|公司|机构|合作社|个体工商户|个体户|商户|�
 const SELF_DESCRIPTION = new RegExp(
   [
     '(我|我们|我司|本公司|本企业|咱们)(是|为|属于|做|从事|公司|企业|在|开|经营|主要)',
-    // (Within one clause: `融资担保公司做现场检查，可以采取哪些措施` asks what a regulator may do.)
-    `${FIRM}[^，,。？?]{0,12}(有哪些|有什么|哪些|能享受|可以享受|能申请|可以申请|适用)[^。？?]{0,8}(政策|支持|扶持|优惠|补贴|措施|贷款|融资)`,
+    `${FIRM}[^。？?]{0,12}(有哪些|有什么|哪些|能享受|可以享受|能申请|可以申请|适用)[^。？?]{0,8}(政策|支持|扶持|优惠|补贴|措施|贷款|融资)`,
     `${FIRM}[^。？?]{0,12}(融资难|贷款难|融资贵|贷款贵|缺资金|资金紧张)`,
   ].join('|'),
 );
@@ -80,8 +79,16 @@ const ASKS_FOR_LIST = /有哪些|有什么|哪些(?:政策|支持|措施|补贴|
 
 /** True when the question is an enterprise describing itself and asking what policies it may use. */
 export function describesEnterprise(question: string): boolean {
-  return SELF_DESCRIPTION.test(question) && ASKS_POLICIES.test(question) && (!ASKS_IN_PARTICULAR.test(question) || ASKS_FOR_LIST.test(question));
+  return (
+    SELF_DESCRIPTION.test(question) &&
+    !ACTED_ON.test(question) &&
+    ASKS_POLICIES.test(question) &&
+    (!ASKS_IN_PARTICULAR.test(question) || ASKS_FOR_LIST.test(question))
+  );
 }
+
+// A firm another body acts on (`监管部门到融资担保公司做现场检查，可以采取哪些措施`): what that body may do is asked.
+const ACTED_ON = new RegExp(`(?:部门|机关|监管|局|厅|委)(?:到|对|向|去|进入)[^，,。？?]{0,8}${FIRM}`, 'u');
 
 /**
  * The enterprise a question describes, or null when it is not a self-description asking for

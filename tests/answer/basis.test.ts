@@ -23,6 +23,7 @@ describe('a question for what a document rests on', () => {
     expect(asksForBasis('芜经信综合[2019]150号是贯彻芜湖哪两个文件的精神？')).toBe(true);
     // … and what was done by what, in the `是…的` of the past (`按照` alone asks which rule applies).
     expect(asksForBasis('蔡甸区分配技改贷款贴息是按湖北省哪个实施细则办的？')).toBe(true);
+    expect(asksForBasis('稳岗补贴是按什么标准发的？')).toBe(false);
     // Which rule applies is another question.
     expect(asksForBasis('按照什么政策可以享受贷款贴息？')).toBe(false);
     expect(asksForBasis('小微企业根据哪个办法申请贴息？')).toBe(false);

@@ -52,7 +52,7 @@ describe('rules of the mainland and of 香港, 澳门, 台湾', () => {
   const clause = (docId: string) => ({ id: `${docId}#1`, docId, text: '', sentences: [] }) as never;
   const evidence = (docId: string, fused: number): ClauseEvidence => ({ clause: clause(docId), hit: { chunk: { docId } as never, clause: clause(docId), dense: 0.7, lexical: 1, fused }, coverage: 0.5 });
   const leads = new Leads({ store: { clauses: new Map() } as never, tokenizer: createTokenizer(), enumerations: new Enumerations(new Map()), articles: new Articles(new Map()), companionRatio: 0.75, outsideMainland: (docId) => docId === 'taiwan' });
-  const ranked = [evidence('mainland-faq', 0.05), evidence('taiwan', 0.04)];
+  const ranked = [evidence('mainland-faq', 0.05), evidence('taiwan', 0.045)];
 
   it('put a national rule close behind a province’s first for a question that names the nation', () => {
     const national = new Leads({ store: { clauses: new Map() } as never, tokenizer: createTokenizer(), enumerations: new Enumerations(new Map()), articles: new Articles(new Map()), companionRatio: 0.75, outsideMainland: () => false, national: (docId) => docId === 'state' });
@@ -63,6 +63,8 @@ describe('rules of the mainland and of 香港, 澳门, 台湾', () => {
   it('come mainland first for a question in simplified characters, the others first for one in 繁體', () => {
     expect(leads.mainlandFirst(ranked)[0]!.clause.docId).toBe('mainland-faq');
     expect(leads.outsideMainlandFirst(ranked)[0]!.clause.docId).toBe('taiwan');
+    // … but not one far below: a 繁體 question may ask of a mainland programme.
+    expect(leads.outsideMainlandFirst([evidence('mainland-faq', 0.05), evidence('taiwan', 0.03)])[0]!.clause.docId).toBe('mainland-faq');
   });
 });
 

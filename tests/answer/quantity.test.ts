@@ -28,7 +28,6 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
     // How a figure is set is asked, not the figure: the rule may set none (`协商确定`).
     expect(askedQuantity('风险分担比例是怎么定的？')).toBeNull();
-    expect(askedQuantity('新疆政府采购给中小企业预留份额的比例，这个办法怎么规定的？')).toBeNull();
     expect(askedQuantity('融资担保费率怎么定？最高多少？')).toBe('share');
     expect(askedQuantity('担保费率怎么确定，最高能收多高？')).toBe('share');
     expect(askedQuantity('台湾当铺投保的责任保险，保额最少要多少？')).toBe('money');
@@ -294,6 +293,9 @@ describe('a range', () => {
     // 哈爾濱市進一步促進金融業發展的若干政策 (tests/eval/libraries/notices-m), verbatim.
     expect(statesBound('其中,獲獎銀行類金融機構每家獎勵60—100萬元')).toBe(true);
     expect(statesBound('给予获奖机构奖励100万元')).toBe(false);
+    // A span of years or a telephone number is no range of figures.
+    expect(statesBound('2021—2025年，小额贷款公司贷款50万元')).toBe(false);
+    expect(statesBound('咨询电话0551-62345678')).toBe(false);
   });
 });
 
@@ -329,6 +331,18 @@ describe('a figure listed institution by institution', () => {
     expect(quantityMismatch(readQuantityQuestion(question, 'money'), question, fine, fine, '农业保险条例')).toBeNull();
   });
 
+  it('keeps the figure of a part that says how it is applied to the one named (`对小额贷款公司，按照…`)', () => {
+    const text = '融资担保公司放大倍数不超过10倍，对小额贷款公司，按照不超过5倍执行。';
+    const question = '小额贷款公司的融资杠杆最多几倍？';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, text, text, '')).toBeNull();
+  });
+
+  it('reads a part as another institution’s when it names one before its figure', () => {
+    const text = '邮政储蓄银行要加大县域信贷投放，辖内县域地方法人金融机构新增贷款占比不低于70%。';
+    const question = '邮储银行县域新增贷款占比不低于多少？';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, text, text, '')).toMatch(/states no figure/);
+  });
+
   it('does not answer for one whose part states none', () => {
     const question = '湖南对邮储银行县域新增贷款占比具体要求不低于百分之多少？';
     expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, sentence, sentence, title)).toMatch(/states no figure for 邮储银行/);
@@ -341,6 +355,20 @@ describe('an authority a rule calls 本部', () => {
     const clause = '本部为审查本贷款申请案件，应成立审查会，置委员五人至十一人，其中一人为召集人，由本部指派人员兼任之。';
     expect(selfNamed('劳动部审', clause)).toBe(true);
     expect(selfNamed('财政局', clause)).toBe(false);
+    // Words that only hold such a character are no authority's name, nor is `本部门` the authority itself.
+    expect(selfNamed('内部控制', '本部门应当建立内部控制制度')).toBe(false);
+    expect(selfNamed('会计师事务', '本会计年度内')).toBe(false);
+  });
+});
+
+describe('how a figure is set, asked with it', () => {
+  it('is answered by a rule that sets it elsewhere, which states no number', () => {
+    // 新疆维吾尔自治区实施《中华人民共和国中小企业促进法》办法 第三十八条 (tests/eval/libraries/notices-m), verbatim.
+    const rule = '国家机关、事业单位、团体组织进行政府采购，应当依法向中小企业预留采购份额，其预留比例按照国家和自治区有关法律法规执行。';
+    const how = '新疆政府采购给中小企业预留份额的比例，这个办法怎么规定的？';
+    expect(quantityMismatch(readQuantityQuestion(how, 'share'), how, rule, rule, '')).toBeNull();
+    const much = '新疆政府采购给中小企业预留份额的比例是多少？';
+    expect(quantityMismatch(readQuantityQuestion(much, 'share'), much, rule, rule, '')).toMatch(/states no quantity/);
   });
 });
 

@@ -122,6 +122,9 @@ describe('the jurisdiction of a document', () => {
     // tests/eval/libraries/notices-m: its title names no place, its text 全市 and 宿政办发).
     const sucheng = '各乡镇人民政府、街道办事处,各园区管委会,区各相关部门:\n根据《市政府办公室关于加快推进企业上市(挂牌)促进经济高质量发展的实施意见》(宿政办发﹝2020﹞45号)精神以及区委区政府有关工作要求,结合我区实际,特制订本实施意见。\n围绕“全区高质量发展走在全市前列”的主题主线,加快形成资本市场“宿城板块”的规模效应和集聚优势。';
     expect(documentJurisdiction(doc({ title: '关于进一步鼓励支持企业挂牌上市的实施意见(征求意见稿)' }), { lines: '', opening: '', body: sucheng })).toMatchObject({ level: 'local', places: ['江苏省', '宿迁市', '宿城区'] });
+    // … but a city's notice to `各区人民政府` that names a district in passing is the city's.
+    const nanjing = '各区人民政府，市府各委办局：\n为支持全市小微企业融资，在鼓楼区先行开展试点。南京市将统筹推进。';
+    expect(documentJurisdiction(doc({ title: '关于开展小微企业融资试点的通知' }), { lines: '', opening: '', body: nanjing })).toMatchObject({ level: 'local', places: ['江苏省', '南京市'] });
     // … and of none when it does not speak of itself so (a place it names in passing is no place of its own).
     expect(documentJurisdiction(doc({ title: '创业担保贷款常见问题' }), { lines: '', opening: '', body: '借鉴浙江省的做法，创业担保贷款额度最高30万元。' })).toEqual({ level: 'unknown' });
     // A national body's branch in a province signs for that province.

@@ -27,6 +27,8 @@ describe('reading the enterprise', () => {
     expect(readEnterprise('融资担保公司的注册资本最少要多少？')).toBeNull();
     // What a regulator may do to a firm (the shared library's question lib06).
     expect(readEnterprise('监管部门到融资担保公司做现场检查，可以采取哪些措施？')).toBeNull();
+    // … but a firm, then what it may have, is one.
+    expect(readEnterprise('对于科技型企业，有哪些支持政策？')).not.toBeNull();
   });
 
   it('reads none from an enterprise asking a question of its own, which a rule answers', () => {

@@ -111,6 +111,6 @@ describe('a document named as people call it', () => {
   });
 
   it('takes no lone character of a shortened title for a title’s word', () => {
-    expect([...library.named('这份文件是哪天印发的？')]).toEqual([]);
+    expect([...library.named('《这份文件》的“附件”是哪天印发的？')]).toEqual([]);
   });
 });
