@@ -75,6 +75,9 @@ const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
 const NAMES_A_DOCUMENT = new RegExp(`${DOC_WORD}|标准|规则|准则|指引|[〔［\\[]\\s*(?:19|20)\\d{2}\\s*[〕］\\]]\\s*第?\\d{1,5}\\s*[号號]`, 'u');
 const hasDocWord = (q: string) => NAMES_A_DOCUMENT.test(q);
 
+// A document speaking of itself (`本条例`, `本辦法`).
+const OWN_STATEMENT = /本(?:条例|條例|办法|辦法|规定|規定|细则|細則|决定|決定|解释|解釋|意见|意見|方案|标准|標準)/u;
+
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',
   adopted: '通过日期',
@@ -165,7 +168,8 @@ export class DocumentFactReader {
     if (!kind) {
       return { text: `《${doc.shortTitle}》的文本和政策库登记信息中都没有写明${asked.name}。`, citations: [], missing: true };
     }
-    const found = distinct(facts.filter((f) => f.kind === kind));
+    // The document's own sentence (`本辦法自中華民國一百零九年一月十五日施行`) before its history's lines.
+    const found = distinct(facts.filter((f) => f.kind === kind)).sort((a, b) => Number(OWN_STATEMENT.test(b.quote)) - Number(OWN_STATEMENT.test(a.quote)));
     const statements = found.map((f, i) => `${f.value}（${this.where(f)}：“${f.quote}”）[${i + 1}]`);
     return {
       text: `《${doc.shortTitle}》${this.note(doc)}的${NAMES[kind]}：${statements.join('；')}。`,

@@ -1,7 +1,7 @@
 /**
  * Questions about the documents themselves, asked of a small library built from verbatim excerpts
- * of real texts (tests/fixtures/facts/: the 2016 plan's web copy, two State Council regulations
- * and a judicial interpretation, as downloaded).
+ * of real texts (tests/fixtures/facts/: the 2016 plan's web copy, two State Council regulations,
+ * a judicial interpretation and a Taiwan 辦法 with its history, as downloaded).
  */
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +55,12 @@ function expectOpenable(a: Answer): void {
 }
 
 describe('document facts', () => {
+  // 經濟部…紓困振興辦法 (tests/eval/libraries/notices-i), its history's first lines and its last article, verbatim.
+  it('quotes a document’s own sentence on when it takes effect before its history’s lines', async () => {
+    const a = await kb.engine.ask('这个纾困振兴办法是从哪天开始施行的？');
+    expect(a.citations[0]!.quote).toContain('本辦法自中華民國一百零九年一月十五日施行');
+  });
+
   it("answers a plan's issue date from its own header lines", async () => {
     const a = await kb.engine.ask('重庆金融中心十三五规划什么时候发布的？');
     expect(a.kind).toBe('policy');
