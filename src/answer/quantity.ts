@@ -185,7 +185,9 @@ export function askedMeasure(question: string): string | null {
   // Nor is what the measure brings in general (`多少扣除优惠` asks the 扣除).
   const measure = m[1]!
     .replace(/(?:以上|以下|以内|以后|以前|呢|吗|啊|呀|了|的|是|为|才|就|^算|可以|能够?|必须|应当|应该|需要).*$/, '')
-    .replace(/(?<=^\p{Script=Han}{2,})(?:优惠|待遇|支持|政策)$/u, '');
+    .replace(/(?<=^\p{Script=Han}{2,})(?:优惠|待遇|支持|政策)$/u, '')
+    // … nor the verb after it (`按多少税率交`: 税率).
+    .replace(/(?<=^\p{Script=Han}{2,})(?:交|缴|给|付|收|拿|发|计|算).*$/u, '');
   return measure.length >= 2 ? measure : null;
 }
 
@@ -251,8 +253,8 @@ const INSTITUTION_NAME =
  */
 export function unknownInstitution(question: string, frequency: (bigram: string) => number): string | null {
   for (const m of question.matchAll(INSTITUTION_NAME)) {
-    // `找银行`, `向公司`: a verb or a preposition before the kind names none.
-    if (FUNCTION_CHARS.test(m[1]!) || NOT_IN_NAME.test(m[1]!)) continue;
+    // `找银行`, `向公司`: a verb or a preposition before the kind names none, nor does a count (`一家公司`).
+    if (FUNCTION_CHARS.test(m[1]!) || NOT_IN_NAME.test(m[1]!) || COUNTED.test(m[1]!)) continue;
     // `经央行核准`: a short form people write for a name (央行) is that name, whatever stands before it.
     if (ABBREVIATIONS.some((a) => `${m[1]!}${m[2]!}`.endsWith(a.short))) continue;
     if (frequency(m[1]!) === 0) return `${m[1]!}${m[2]!}`;

@@ -64,6 +64,8 @@ describe('what quantity a question asks for', () => {
 
   it('names the measure when the wording puts it after the question word', () => {
     expect(askedMeasure('举报非法集资最高能拿多少奖励？')).toBe('奖励');
+    // The verb after the measure is none of it (`按多少税率交`).
+    expect(askedMeasure('符合条件的鼓励类产业企业所得税按多少税率交？')).toBe('税率');
     expect(askedMeasure('非吸的对象达到多少人就可以入罪？')).toBeNull();
     expect(askedMeasure('非法吸收公众存款多少金额以上应当追究刑事责任？')).toBe('金额');
     // `预算` is a measure; `多少算…` asks where a line is drawn.
@@ -265,6 +267,8 @@ describe('an institution the library never names', () => {
     // A measure word is no part of a name (`准备去辽宁开个分公司`).
     expect(unknownInstitution('我们是长春的一家小贷公司，准备去辽宁开个分公司，要报告吗？', (b) => (b === '个分' ? 0 : 5))).toBeNull();
     expect(unknownInstitution('是哪个机构发布的？', () => 0)).toBeNull();
+    // … nor is a count (`三亚一家公司`).
+    expect(unknownInstitution('三亚一家公司的失信信息在公共信用平台上要公示多久？', () => 0)).toBeNull();
     // A short form people write for a name is that name (`经央行核准`: 央行, not a `经央` kind of 行).
     expect(unknownInstitution('结汇超过多少美元就得先经央行核准？', () => 0)).toBeNull();
     expect(askedInstitution('按商业银行法，银行的资本充足率最低不能低于多少？')).toBeNull();
