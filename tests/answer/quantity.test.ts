@@ -40,6 +40,8 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('中小企业发展基金规模有几亿？')).toBe('money');
     // … but not how many times, nor how many firms.
     expect(askedQuantity('一年最多能借多少次？')).toBe('count');
+    // A share of an amount (`按贷款金额的多少给`), not an amount.
+    expect(askedQuantity('优质中小企业贷款贴息按贷款金额的多少给？')).toBe('share');
     expect(askedQuantity('有几千家企业受益？')).not.toBe('money');
     expect(askedQuantity('贷款贴息最多几个百分点？')).toBe('share');
     expect(askedQuantity('修订后的条例哪天起施行？')).toBe('date');
