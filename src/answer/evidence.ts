@@ -167,9 +167,5 @@ export function selectSentences(
     if (picked.length >= max) break;
     if (s.score > 0 && s.score >= best.score * 0.7) picked.push(s);
   }
-  // A number asked is quoted where the clause states it, though the sentence on the topic comes first
-  // (`…向社会公布，期限为五年。` after the sentence naming 失信联合惩戒对象).
-  const stating = ranked.find((s) => holdsNumber(s.sentence));
-  if (stating && !picked.some((s) => holdsNumber(s.sentence))) picked.splice(Math.min(picked.length, max - 1), 1, stating);
   return picked.sort((a, b) => a.index - b.index).map((s) => s.sentence);
 }
