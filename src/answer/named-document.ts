@@ -13,7 +13,7 @@ const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规�
 // (A title may end in two kinds: `…条例实施细则` is the 细则 of a 条例, no 条例.)
 const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|指引)(?:实施细则|实施办法|细则)?`, 'gu');
 // Words of a question, never of a title (`…登记有什么规定`, `要遵守什么办法`, `…能适用顺义的…支持办法吗`).
-const ASKING = /什么|哪|怎|如何|是否|多少|有没有|有无|吗|呢|遵守|按照|能(?:适用|享受|申请)|可以|符合|属于/u;
+const ASKING = /什么|哪|怎|如何|是否|多少|有没有|有无|吗|呢|遵守|按照|能(?:适用|享受|申请)|可以|符合|属于|起草/u;
 // Words before a title that are not part of it.
 const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问|发布|印发|出台|制定|颁布|公布|通过|修订)(?=的?\p{Script=Han}{4})/u;
 // A reference to a document already in view, not a title (`这个办法`, `该条例`, `上海那部条例`), or words of a
@@ -33,11 +33,11 @@ export function namedTitle(question: string): string | null {
 }
 
 /**
- * True when `title` is an interpretation (`关于《…管理办法的通知》的政策解读`) of another document and `named`
+ * True when `title` is an interpretation (`关于《…管理办法的通知》的政策解读`, `《…管理办法》解读`) of another document and `named`
  * asks for that document, not for the interpretation.
  */
 export function interprets(title: string, named: string): boolean {
-  return /^关于《.+》的(?:政策)?解读/u.test(title) && !/解读/u.test(named);
+  return /《.+》[^《》]{0,4}(?:政策)?(?:解读|问答|答记者问)/u.test(title) && !/解读|问答|答记者问/u.test(named);
 }
 
 /** A document as a named title is matched against it: its title, and the places it governs. */

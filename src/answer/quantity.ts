@@ -43,6 +43,8 @@ export function askedQuantity(question: string): QuantityKind | null {
   if (ASKS_WHETHER_BOUND.test(question) && !ASKS_HOW_MUCH.test(question)) return null;
   // Which article (`第几条规定了…`) asks where a rule is, not a figure.
   if (/第几[条款项章节]/u.test(question)) return null;
+  // … nor is a document's number (`文号是多少`).
+  if (/文号|文件号|发文字号/u.test(question)) return null;
   for (const [kind, cue] of KIND_CUES) if (cue.test(question)) return kind;
   return 'any';
 }

@@ -182,17 +182,18 @@ export class PlaceRegister {
         const end = i + c.name.length;
         const after = text.slice(end, end + 6);
         if (c.bare && ((!inChain && before && !STANDS_AFTER.test(before)) || NOT_BARE_AFTER.test(after))) continue;
+        // Right after a place that holds it, a bare name is that place's division (`佛山禅城`), word or not.
+        const held = inChain ? this.lookup(c.name).filter((d) => previous.divisions.some((p) => this.contains(p, d))) : [];
         const major = this.lookup(c.name).every((d) => d.level !== 'county');
-        if (c.bare && (this.lexicon.isWord(c.name, major) || this.lexicon.inLongerWord(c.name, text, i))) continue;
+        if (c.bare && !held.length && (this.lexicon.isWord(c.name, major) || this.lexicon.inLongerWord(c.name, text, i))) continue;
         if (c.short && !inChain && before && !ONE_CHAR_STANDS_AFTER.test(before)) continue;
         // `城区`, `郊区`, `矿区`, `东区`: a one-character district's name is a word unless its city comes before it.
         if (c.short && !inChain && c.name.endsWith('区')) continue;
         let divisions = this.lookup(c.name);
         // Bare, a name is the broadest place that has it: `海南` is the province, not 乌海's 海南区.
-        if (c.bare) divisions = divisions.filter((d) => LEVELS.indexOf(d.level) === Math.min(...divisions.map((x) => LEVELS.indexOf(x.level))));
+        if (c.bare && !held.length) divisions = divisions.filter((d) => LEVELS.indexOf(d.level) === Math.min(...divisions.map((x) => LEVELS.indexOf(x.level))));
         if (inChain) {
-          const inside = divisions.filter((d) => previous.divisions.some((p) => this.contains(p, d)));
-          if (inside.length) divisions = inside;
+          if (held.length) divisions = held;
           // (`宜昌城区`: a one-character district's name after a city that holds no such district is the word.)
           else if (c.bare || c.short) continue;
         }

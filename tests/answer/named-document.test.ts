@@ -14,6 +14,7 @@ describe('a document a question names by its title', () => {
     expect(namedTitle('股权投资机构和产业引导基金能适用顺义的产业金融支持办法吗？')).toBeNull();
     expect(namedTitle('股权投资机构符合顺义的产业金融支持办法的条件吗？')).toBeNull();
     expect(namedTitle('节能用电管理办法对企业有什么要求？')).toBe('节能用电管理办法');
+    expect(namedTitle('常山县起草资金池办法，依据的国务院普惠金融文件文号是多少？')).toBeNull();
   });
 
   it('reads no title from a reference to one in view or a sentence that ends in 条例', () => {
@@ -66,6 +67,7 @@ describe('an interpretation of a document', () => {
   const title = '关于《关于印发重庆市长寿区转贷应急周转资金管理办法的通知》的政策解读';
   it('is not the document it interprets, unless the 解读 is asked for', () => {
     expect(interprets(title, '长寿区转贷应急周转资金管理办法')).toBe(true);
+    expect(interprets('《云南省政府性融资担保体系建设专项资金管理办法》解读', '云南省政府性融资担保体系建设专项资金管理办法')).toBe(true);
     expect(interprets(title, '长寿区转贷应急周转资金管理办法的政策解读')).toBe(false);
     expect(interprets('重庆市长寿区转贷应急周转资金管理办法', '长寿区转贷应急周转资金管理办法')).toBe(false);
   });

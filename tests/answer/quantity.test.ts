@@ -40,6 +40,8 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('中小企业发展基金规模有几亿？')).toBe('money');
     // … but not how many times, nor how many firms.
     expect(askedQuantity('一年最多能借多少次？')).toBe('count');
+    // A document's number is no quantity (`文号是多少`).
+    expect(askedQuantity('依据的国务院普惠金融文件文号是多少？')).toBeNull();
     // A share of an amount (`按贷款金额的多少给`), not an amount.
     expect(askedQuantity('优质中小企业贷款贴息按贷款金额的多少给？')).toBe('share');
     expect(askedQuantity('有几千家企业受益？')).not.toBe('money');

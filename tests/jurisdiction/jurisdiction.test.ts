@@ -71,6 +71,11 @@ describe('how a question uses a place', () => {
     expect(askedPlaces('广州市天河区一家担保公司给关联方做了担保')[0]).toMatchObject({ place: '天河区', within: ['广州市'], use: 'origin' });
   });
 
+  it('reads a bare district name right after the city that holds it (`佛山禅城`), though it is a word too', () => {
+    expect(askedPlaces('佛山禅城的产业信贷风险补偿资金一共多大规模？').map((a) => a.place)).toEqual(['禅城区']);
+    expect(askedPlaces('宜昌城区企业能申请吗？').map((a) => a.place)).toEqual(['宜昌市']);
+  });
+
   it('reads no place in the name of a national regulator’s local office', () => {
     expect(askedPlaces('我们刚在河南证监局辅导备案，申报奖补要交什么材料？')).toEqual([]);
     expect(askedPlaces('河南省地方金融监管局负责什么？').map((a) => a.place)).toEqual(['河南省']);
