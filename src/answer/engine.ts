@@ -25,7 +25,7 @@ import { quantityMismatch, missingTopic, namesInstitution, selfNamed, sharesRare
 import { answersFigure, namedWhereStated, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { interprets, namedTitle, namesDocument, type HeldDocument } from './named-document.js';
-import { askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
+import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
 import { createScopeChecker, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
@@ -784,7 +784,7 @@ export class AnswerEngine {
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
-      .filter((word) => !membersHold(held, word) && !selfNamed(word, text))
+      .filter((word) => !membersHold(held, word) && !selfNamed(word, text) && !askerOf(question).includes(word))
       .some(said);
   }
 

@@ -44,3 +44,13 @@ export function cleanQuestion(raw: unknown, maxChars = DEFAULT_MAX_QUESTION_CHAR
   if ([...question].length > maxChars) throw createError('QUESTION_TOO_LONG', maxChars);
   return question;
 }
+
+/**
+ * The words an asker describes itself with before the question (`昆明一家专精特新中小企业，…贴息按贷款金额的多少给`):
+ * facts of the case, not a topic the clause that answers must repeat. Empty when it describes none.
+ */
+export function askerOf(question: string): string {
+  return ASKER.exec(question)?.[0] ?? '';
+}
+const ASKER = /^[^，,。？?]{0,24}?(?:一家|一个|我们是|我是|我司是|本公司是)[^，,。？?]{0,16}(?:企业|公司|个体户|个体工商户|商户|合作社)[，,]/u;
+

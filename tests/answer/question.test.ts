@@ -1,6 +1,6 @@
 /** The check every channel's question passes through (engine.ask → cleanQuestion). */
 import { describe, expect, it } from 'vitest';
-import { askingWords, cleanQuestion } from '../../src/answer/question.js';
+import { askerOf, askingWords, cleanQuestion } from '../../src/answer/question.js';
 import { isPolicyBotError } from '../../src/errors.js';
 
 const refusal = (raw: unknown) => {
@@ -36,3 +36,12 @@ describe('the wording a question asks with', () => {
     expect(askingWords('付款方应当在多少天内确认？')).toEqual(['应当', '多少']);
   });
 });
+
+describe('how an asker describes itself', () => {
+  it('is the clause before the question that names the firm (tests/eval/sealed/notices-h nh038)', () => {
+    expect(askerOf('昆明一家专精特新中小企业，2023年第一批优质中小企业贷款贴息按贷款金额的多少给？')).toBe('昆明一家专精特新中小企业，');
+    expect(askerOf('我们是做外贸的小微企业，有哪些融资政策？')).toBe('我们是做外贸的小微企业，');
+    expect(askerOf('专精特新企业贷款贴息多少？')).toBe('');
+  });
+});
+
