@@ -8,7 +8,8 @@
 // of support measures. (Not a question about one named, `贴息政策管几年`: its clause need grant nothing.)
 const BENEFIT = /有没有[^，,。；;？?]{0,12}?(补贴|补助|奖励|奖补|贴息|资助|奖金|津贴)|有(?:什么|哪些)?[^，,。；;？?]{0,12}?(补贴|补助|奖励|奖补|贴息|资助|奖金|津贴)(?:吗|没有|[？?]|$)/u;
 // … and what a clause that grants one says (`给予开办费用支持`, `减免`, `补偿`, `优惠`).
-const GRANTS = /补贴|补助|奖励|奖补|贴息|资助|奖金|津贴|补偿|返还|减免|优惠|扶持|支持|[补奖]/u;
+// (Any 补 or 奖 holds 补贴, 补助, 补偿, 奖励, 奖补, 奖金.)
+const GRANTS = /[补奖]|贴息|资助|津贴|返还|减免|优惠|扶持|支持/u;
 
 /** The benefit a question asks for (`补贴`), or null when it names none. */
 export function askedBenefit(question: string): string | null {

@@ -553,12 +553,9 @@ export class AnswerEngine {
     // the clauses for any other (`风险补偿怎么分担` is not answered by what `一中心五协会` stands for).
     const explainsOther = (c: ClauseEvidence) => c.clause.kind === 'term' && !question.includes(toSimplified(c.clause.heading));
     const topicalQuery = this.topicalTokens(question, result.queryTokens);
-    const titleWords = (docId: string) => new Set(tokenizer.document(this.documentTitle(docId)));
     const fused = [...placed.filter((c) => !explainsOther(c)), ...placed.filter(explainsOther)];
     // (A figure is looked for among the stating clauses below, however they rank.)
-    const ranked = quantity
-      ? fused
-      : preferOnTopic(fused, (c) => { const title = titleWords(c.clause.docId); return topicalQuery.filter((t) => !title.has(t)); }, tokenizer);
+    const ranked = quantity ? fused : preferOnTopic(fused, (c) => this.withoutTitleWords(topicalQuery, c.clause.docId), tokenizer);
     if (place && !ranked.length) {
       const pointers = chooseClauses(strong, this.evidence).map((c) => this.citeClause(c.clause, c.clause.sentences.slice(0, 2).join(''), c.hit.dense));
       return this.outOfPlace(question, place, pointers);
@@ -783,8 +780,9 @@ export class AnswerEngine {
     const topical = this.withoutTitleWords(this.topicalTokens(question, queryTokens), docId).filter((t) => !theme?.has(t));
     // Rare: in at most 1 % of chunks. Looser, words spanning two words (`构数`, `起施`) start to count.
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
+    const asker = askerOf(question);
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
-      .filter((word) => !membersHold(held, word) && !selfNamed(word, text) && !askerOf(question).includes(word))
+      .filter((word) => !membersHold(held, word) && !selfNamed(word, text) && !asker.includes(word))
       .some(said);
   }
 
@@ -988,7 +986,6 @@ export class AnswerEngine {
     };
   }
 
-  /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */
   /** `none`: the clauses found on the topic grant no benefit, so the library does not say there is one. */
   private noBenefit(question: string, benefit: string, pointers: readonly Citation[]): Answer {
     return {
@@ -999,6 +996,7 @@ export class AnswerEngine {
     };
   }
 
+  /** The documents speak to the topic but state no quantity of the kind asked: `none`, the clauses as pointers. */
   private notStated(question: string, pointers: readonly Citation[]): Answer {
     return {
       question,

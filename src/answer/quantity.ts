@@ -7,7 +7,7 @@
  */
 
 import { toSimplified } from '../text/script.js';
-import { asksHowSet } from './question.js';
+import { asksHowRuled, asksHowSet } from './question.js';
 import { ABBREVIATIONS } from '../retrieval/abbreviations.js';
 import { askedAct, speaksOfAct } from './deadline.js';
 
@@ -126,15 +126,16 @@ function stripTrailing(text: string, words: readonly string[]): string {
 }
 
 const CN = '零〇一二两三四五六七八九十百千万亿';
-const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
+// (Read from where a number starts: tried inside a long run of digits, it would take quadratic time.)
+const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![${CN}])[${CN}]+)`;
 // A split (`按2:8的比例分担`), told from a time of day by the words about it.
 const RATIO = String.raw`(?:按|比例为?|比例是)\s*\d{1,3}\s*[:：∶]\s*\d{1,3}(?![\d前后时至-])|\d{1,3}\s*[:：∶]\s*\d{1,3}\s*的?(?:比例|比重)`;
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)`),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
-  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}`),
+  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}`),
   // Not a calendar year (`2027年`): a period is a few days, months or years.
-  period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|分钟|周)(?!\\d)`),
+  period: new RegExp(`(?<![\\d.])(?:\\d{1,3}|(?<![${CN}])[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年|小时|分钟|周)(?!\\d)`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
   // In Chinese numerals too, as the ROC calendar writes it (`中華民國一百零七年九月三十日`).
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|民国[一二三四五六七八九十百零〇\d]+年|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
@@ -206,7 +207,7 @@ export function speaksOf(text: string, measure: string): boolean {
 const ASKS_BOUND = /最多|最少|最高(?!人民)|最低|至少|至多|上限|下限|不得超过|不能超过|不超过|门槛|起点|起步/u;
 // A range of figures with its unit (`每家獎勵60—100萬元` is at most 100), not a span of years (`2021—2025年`) nor a
 // telephone number.
-const RANGE = String.raw`(?<![\d.])(?!(?:19|20)\d\d\s*[—–~～-]\s*(?:19|20)\d\d)\d+(?:\.\d+)?\s*(?:[%％]|万元?|萬元?|元)?\s*(?:[—–~～-]|至|到)\s*\d+(?:\.\d+)?\s*(?:万|亿|萬|億)?(?:元|%|％|倍|个百分点|人|家|天|日|个月|年)`;
+const RANGE = String.raw`(?<![\d.])(?!(?:19|20)\d\d\s*[—–~～-]\s*(?:19|20)\d\d)\d+(?:\.\d+)?(?:\s*(?:[%％]|万元?|萬元?|元))?\s*(?:[—–~～-]|至|到)\s*\d+(?:\.\d+)?\s*(?:万|亿|萬|億)?(?:元|%|％|倍|个百分点|人|家|天|日|个月|年)`;
 // … and wording that sets one.
 const STATES_BOUND = new RegExp(String.raw`不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|起点|${RANGE}`, 'u');
 
@@ -408,7 +409,7 @@ export function missingTopic(
   return missing;
 }
 
-const ASKS_HOW_SET = /(?:怎么|如何|怎样)(?:规定|确定|定)/u;
+// A rule that sets a figure elsewhere (`其预留比例按照国家和自治区有关法律法规执行`, `协商确定`).
 const SET_BY_RULE = /按照?[^。；;]{0,30}(?:规定|标准|办法|法律法规)执行|协商确定|另行(?:制定|规定)/u;
 
 /** What a quantity question asks, read once: each passage is then checked against it. */
@@ -454,7 +455,7 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
 export function quantityMismatch(asked: QuantityQuestion, question: string, quote: string, text: string, title: string, held = ''): string | null {
   // How a figure is set, asked with it (`预留份额的比例，这个办法怎么规定的`), is answered by a rule that sets it elsewhere
   // (`其预留比例按照国家和自治区有关法律法规执行`).
-  const setElsewhere = ASKS_HOW_SET.test(question) && SET_BY_RULE.test(quote);
+  const setElsewhere = asksHowRuled(question) && SET_BY_RULE.test(quote);
   if (!setElsewhere && !statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
   // A clause whose periods are all for another act (`自验收完毕之日起三日内解除`) does not answer `多长时间内报告`.
@@ -478,11 +479,7 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   return null;
 }
 
-/**
- * True when the sentences naming `institution` list figures institution by institution and the part
- * naming it states none of the kind asked (`农业银行不低于50%,其余…和邮政储蓄银行三年内逐步提高`: no share
- * for 邮储银行). A part is what lies between commas or semicolons.
- */
+// A part that opens with a body acting on the one named before it, and the words that open an item of a list.
 const ACTED_ON_BY = /^(?:由|经|向|报|报经|按照|依照)/u;
 const LIST_WORD = /^(?:对|其中|其余|而|另外|以及|和|及)/u;
 
@@ -496,6 +493,11 @@ function leadsWithInstitution(part: string): boolean {
   return false;
 }
 
+/**
+ * True when the sentences naming `institution` list figures institution by institution and the part
+ * naming it states none of the kind asked (`农业银行不低于50%,其余…和邮政储蓄银行三年内逐步提高`: no share
+ * for 邮储银行). A part is what lies between commas or semicolons.
+ */
 function figureOfOthers(text: string, institution: string, kind: QuantityKind): boolean {
   let listing = false;
   for (const sentence of sentences(text)) {
@@ -528,6 +530,9 @@ function figureOfOthers(text: string, institution: string, kind: QuantityKind): 
 export function selfNamed(word: string, text: string): boolean {
   // An authority's name is two characters or more before its kind (`劳动部`; not `内部`, `会计`, `委托`), and the
   // clause says `本部` alone (not `本部门`, `本会计年度`, `本委员会`).
-  return [...word.matchAll(/[部局会會厅廳委院署处處]/gu)].some((m) => m.index >= 2 && new RegExp(`本${m[0]}(?![门門计計员員分])`, 'u').test(text));
+  const itself = new Set([...text.matchAll(SELF_REFERENCE)].map((m) => m[1]!));
+  return itself.size > 0 && [...word.matchAll(AUTHORITY_KIND)].some((m) => m.index >= 2 && itself.has(m[0]));
 }
+const AUTHORITY_KIND = /[部局会會厅廳委院署处處]/gu;
+const SELF_REFERENCE = /本([部局会會厅廳委院署处處])(?![门門计計员員分])/gu;
 

@@ -16,6 +16,14 @@ export function asksHowSet(question: string): boolean {
   return /(?:怎么|如何|怎样)(?:确定|定(?!义)|决定|约定|商定)|由谁(?:确定|定(?!义)|决定)/u.test(question) && !/多少|几|多高|多大|多长|多久|上限|下限|最高|最低|最多|最少/u.test(question);
 }
 
+/**
+ * `预留份额的比例，这个办法怎么规定的`: how a rule sets a figure, asked with the figure. A rule that sets it
+ * elsewhere (`按照国家和自治区有关法律法规执行`) answers it, though it states no number.
+ */
+export function asksHowRuled(question: string): boolean {
+  return /(?:怎么|如何|怎样)(?:规定|确定|定(?!义))/u.test(question);
+}
+
 // How a question asks (`多长时间内`, `什么时候`, `能不能`): wording, never what it is about.
 // (… and the modal verbs it asks with: `付款方应当在多少天内确认` is about 付款方 and 确认.)
 const ASKING_WORDS = /多长时间|多长期限|多久|多少|什么时候|什么时间|哪一?天|哪一?年|几[个天日年月次倍成项家]|怎么样?|如何|是否|能不能|可不可以|要不要|应当|应该|必须|需要/gu;

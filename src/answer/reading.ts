@@ -60,7 +60,7 @@ export interface QuestionReading {
   readonly allowed: boolean;
   /** The term it asks the meaning of (`“外汇”是指什么`), when it asks for one. */
   readonly term: string | null;
-  /** The benefit it asks for (`补贴`, `奖励`), when it names one. */
+  /** The benefit it asks whether there is (`有开办补贴吗`: `补贴`), when it asks so. */
   readonly benefit: string | null;
 }
 
