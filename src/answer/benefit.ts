@@ -11,6 +11,40 @@ const BENEFIT = /有没有[^，,。；;？?]{0,12}?(补贴|补助|奖励|奖补|
 // (Any 补 or 奖 holds 补贴, 补助, 补偿, 奖励, 奖补, 奖金.)
 const GRANTS = /[补奖]|贴息|资助|津贴|返还|减免|优惠|扶持|支持/u;
 
+// A figure of a benefit: the words around the question word grant something (`区里奖励多少钱`, `一次性奖励多少`,
+// `保费补贴比例是多少`, `能享受多少贴息`, `每人能补多少`). (Not 补充 or 弥补, which grant nothing.)
+const BENEFIT_FIGURE = /(?<!弥)补(?!充|齐|正|足|办|录|交|缴)|奖(?!项)|贴息|资助|津贴/u;
+const FIGURE_WORD = /多少|几成|几个百分点|百分之几|多大|多高/u;
+// What a sentence that sets such a figure says: the benefit itself, not support in general (`支持发行…债券`).
+const GRANTS_FIGURE = /(?<!弥)补(?!充|齐|正|足|办|录)|奖|贴息|资助|津贴|返还|减免|免收|免除|让利|分担|承担/u;
+
+/**
+ * The benefit a question asks a figure of (`一次性奖励多少` → `奖`), read from the phrase its question word
+ * closes and the words after it up to the sentence's end; null when the figure asked is of something else
+ * (`绿色贷款余额要做到多少`).
+ */
+export function benefitFigureAsked(question: string): string | null {
+  for (const sentence of question.split(/(?<=[？?。！!；;])/u)) {
+    const at = sentence.search(FIGURE_WORD);
+    if (at < 0) continue;
+    const phrase = `${sentence.slice(0, at).split(/[，,、]/u).pop() ?? ''}${sentence.slice(at)}`;
+    const m = BENEFIT_FIGURE.exec(phrase);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/**
+ * Whether a figure of a benefit is set in `quote`: a sentence stating a figure of the kind that says the benefit,
+ * or follows one that does (`对符合条件的企业给予贴息。单户最高50万元。`). `context` (the clause's label, the item's
+ * lead-in) may say it for all its sentences. `保费收入达到300亿元` sets none.
+ */
+export function setsBenefitFigure(quote: string, context: string, states: (sentence: string) => boolean): boolean {
+  if (GRANTS_FIGURE.test(context)) return true;
+  const parts = quote.split(/(?<=[。；;！？\n])/u);
+  return parts.some((s, i) => states(s) && (GRANTS_FIGURE.test(s) || (i > 0 && GRANTS_FIGURE.test(parts[i - 1]!))));
+}
+
 /** The benefit a question asks for (`补贴`), or null when it names none. */
 export function askedBenefit(question: string): string | null {
   const m = BENEFIT.exec(question);

@@ -36,7 +36,7 @@ import { ABBREVIATIONS } from '../retrieval/index.js';
 import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
-import { grantsBenefit } from './benefit.js';
+import { grantsBenefit, setsBenefitFigure } from './benefit.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 import { holdsName, namedProgrammes } from './programme.js';
@@ -455,7 +455,9 @@ export class AnswerEngine {
       (row) =>
         (!place || this.isFigureFor(place, row.docId, row.quote)) &&
         (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)) &&
-        (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)),
+        (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)) &&
+        // … and a benefit's figure only by a row that grants one (`每人能补多少保费` is not `保费收入达到300亿元`).
+        (!read.benefitFigure || setsBenefitFigure(toSimplified(row.quote), toSimplified(row.label), (s) => statesQuantity(s, quantity ?? 'any'))),
     );
     // … and of the question's subject: the row's clause holds one of its rare words, if it has any.
     const { store, tokenizer } = this.options;
@@ -728,6 +730,8 @@ export class AnswerEngine {
     // (An act the library never speaks of, `多久能拿到钱`, is no act a period must be stated for.)
     const act = asked.act && store.says(asked.act) ? asked.act : null;
     if (quantityMismatch({ ...asked, act }, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), held)) return false;
+    // Nor a figure of what no benefit is (`区里奖励多少钱` is not answered by `票据融资余额超过500亿元`).
+    if (read.benefitFigure && !setsBenefitFigure(toSimplified(p.quote), toSimplified(`${formatLabel(p.clause.path)}${leadIn}`), (s) => statesQuantity(s, asked.kind))) return false;
     // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
     // a measure of three characters or more that the library says, and this clause, its label and title do not.
     // (Of an amount, a share or a count: before `多少天` stand the events a period runs from, `交付后`.)

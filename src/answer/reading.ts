@@ -8,7 +8,7 @@
 import type { PlaceScope } from '../jurisdiction/index.js';
 import { questionYears } from '../indicators/index.js';
 import { asksForAuthority, type AuthorityAsked } from './authority.js';
-import { askedBenefit } from './benefit.js';
+import { askedBenefit, benefitFigureAsked } from './benefit.js';
 import { asksMeaning, definitionAsked } from './definitions.js';
 import { figureAsked, type FigureAsked } from './measure.js';
 import { namedTitle } from './named-document.js';
@@ -62,6 +62,8 @@ export interface QuestionReading {
   readonly term: string | null;
   /** The benefit it asks whether there is (`有开办补贴吗`: `补贴`), when it asks so. */
   readonly benefit: string | null;
+  /** It asks a figure of a benefit (`一次性奖励多少`, `保费补贴比例是多少`): only a sentence granting one states it. */
+  readonly benefitFigure: boolean;
 }
 
 /** Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it. */
@@ -92,6 +94,8 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     allowed: !asksPenalty(withoutNamedTitle(text)) && asksAllowed(text),
     term: asksMeaning(text) ? definitionAsked(text) : null,
     benefit: askedBenefit(text),
+    // (An amount or a share; how long a subsidy lasts or how many firms get one is a figure of something else.)
+    benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
   };
 }
 

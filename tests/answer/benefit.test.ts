@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedBenefit, grantsBenefit } from '../../src/answer/benefit.js';
+import { askedBenefit, benefitFigureAsked, grantsBenefit, setsBenefitFigure } from '../../src/answer/benefit.js';
+import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('a question whether there is a benefit', () => {
   it('is read from 有…补贴吗, 有没有…奖励, 有什么补贴', () => {
@@ -19,5 +20,33 @@ describe('a question whether there is a benefit', () => {
     expect(grantsBenefit('商业银行根据业务需要可以在中华人民共和国境内外设立分支机构。')).toBe(false);
     expect(grantsBenefit('每个分支机构给予30万元开办经费补贴')).toBe(true);
     expect(grantsBenefit('鼓励新注册金融机构发展,给予开办费用支持。')).toBe(true);
+  });
+});
+
+describe('a figure asked of a benefit', () => {
+  it('is read from the words around the question word', () => {
+    // tests/eval/plans-blind-2.jsonl pc31, pc35, pc47; figure-traps ft13.
+    expect(benefitFigureAsked('渝中的企业如果发REITs成功上市，区里奖励多少钱？')).toBe('奖');
+    expect(benefitFigureAsked('我们银行准备在渝中设一家绿色金融专营机构，被认定后区里一次性奖励多少？')).toBe('奖');
+    expect(benefitFigureAsked('扶贫小额保险补助的标准是多少？贫困户每人能补多少保费？')).toBe('补');
+    expect(benefitFigureAsked('绿色项目找担保公司做担保，担保费能补助多少？')).toBe('补');
+  });
+
+  it('is not a figure of what a benefit is about (a target, a capital to add)', () => {
+    expect(benefitFigureAsked('渝中的绿色贷款在全市能占到多少？绿色贷款余额又要做到多少亿？')).toBeNull();
+    expect(benefitFigureAsked('小额贷款公司补充资本金最少要多少？')).toBeNull();
+    // The benefit is named in another phrase than the figure's.
+    expect(benefitFigureAsked('享受贴息的企业，贷款期限最长多少年？')).toBeNull();
+  });
+
+  it('is set only by a sentence that grants the benefit, or follows one that does', () => {
+    const states = (s: string) => statesQuantity(s, 'money');
+    // 渝中区“智融惠畅”实施方案 4. 高效利用多层次资本市场: a balance target and REITs, no reward.
+    const reits = '畅通票据市场融资功能,灵活便捷地满足企业资金需求,至2027年,票据融资余额超过500亿元。强化债券市场融资功能,支持发行科技创新债券、绿色债券等创新品种债券,加快推动基础设施领域REITs发行上市。';
+    expect(setsBenefitFigure(reits, '4. 高效利用多层次资本市场', states)).toBe(false);
+    expect(setsBenefitFigure('对新迁入的金融机构,给予一次性落户奖励500万元。', '', states)).toBe(true);
+    expect(setsBenefitFigure('对符合条件的企业给予贷款贴息。单户贴息金额最高不超过50万元。', '', states)).toBe(true);
+    // An item read with its lead-in (`对企业上市融资实施分阶段奖励`).
+    expect(setsBenefitFigure('在境内主板上市的,给予500万元。', '对企业上市融资实施分阶段奖励', states)).toBe(true);
   });
 });

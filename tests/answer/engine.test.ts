@@ -41,6 +41,12 @@ describe('AnswerEngine on the real corpus', () => {
     expect((await kb.engine.ask('AIC股权投资试点基金要是落在渝中，基金规模有多大？')).kind).toBe('none');
   });
 
+  it('declines a reward or subsidy the plans name no figure of, whatever other figure its clause states', async () => {
+    // `票据融资余额超过500亿元` is no reward; `保费收入达到300亿元` (an indicator) is no premium subsidy.
+    expect((await kb.engine.ask('渝中的企业如果发REITs成功上市，区里奖励多少钱？')).kind).toBe('none');
+    expect((await kb.engine.ask('扶贫小额保险补助的标准是多少？贫困户每人能补多少保费？')).kind).toBe('none');
+  });
+
   it('reads examples the asker gives as examples of the kind asked about', async () => {
     const a = await kb.engine.ask('会计师事务所、律所这类规上专业服务机构，渝中计划发展到多少家？');
     expect(a.answer).toContain('170家');
