@@ -144,12 +144,21 @@ export async function answerInParts(message: string, context: AskContext, askOne
   }
   const cited = new Set(whole.citations.map(key));
   const citations = [...whole.citations];
-  // A part the whole message's answer already answers (its first clause is quoted there) adds nothing.
+  // A part the whole message's answer already answers (its first clause is quoted there, and no figure it states
+  // is missing there) adds nothing. (One clause states many figures: `绿色贷款…全市占比…17%…余额达到2000亿元`.)
+  const stated = figuresIn(whole.answer);
+  const answered = (a: Answer) =>
+    a.kind !== 'none' && a.citations[0] !== undefined && cited.has(key(a.citations[0])) && [...figuresIn(a.answer)].every((f) => stated.has(f));
   const additions = answers
-    .filter((a) => !(a.answer.kind !== 'none' && a.answer.citations[0] && cited.has(key(a.answer.citations[0]))))
+    .filter((a) => !answered(a.answer))
     .map((a) => addition(a.asked, a.answer, citations));
   if (!additions.length) return whole;
   return { ...whole, answer: [whole.answer, ...additions].join('\n'), citations };
+}
+
+/** The numbers an answer states (its citation marks left out). */
+function figuresIn(answer: string): Set<string> {
+  return new Set(answer.replace(/\[\d+\]/gu, '').match(/\d+(?:\.\d+)?/gu) ?? []);
 }
 
 /**
