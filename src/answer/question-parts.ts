@@ -67,9 +67,11 @@ export function questionParts(message: string): string[] {
 export function subjectOf(question: string): string {
   const m = question.match(PREDICATE);
   const subject = trimEnd(m?.index !== undefined ? question.slice(0, m.index) : question, ' \t\n，,。；;：:？?').trim();
-  // Nor is a preposition right before a question word (`…补贴按多少比例补` is about `…补贴`; `资金投向是什么` keeps 投向).
-  return m && /^(?:多少|什么|哪|几|怎么|如何)/u.test(m[0]) ? subject.replace(/[按对向]$/u, '') : subject;
+  // Nor is a preposition right before a question word (`…补贴按多少比例补` is about `…补贴`; `资金投向是什么` keeps 投向),
+  // nor a verb led by a modal (`QDLP试点能拿到多少` is about `QDLP试点`).
+  return m && /^(?:多少|什么|哪|几|怎么|如何)/u.test(m[0]) ? subject.replace(/[按对向]$/u, '').replace(MODAL_VERB, '') : subject;
 }
+const MODAL_VERB = /(?<=\p{Script=Han}{2})(?:能够?|可以|最多能|最高能)\p{Script=Han}{1,3}$/u;
 
 /** A later part that says only what it asks (`现在还有效吗？`) is asked of the earlier part's subject. */
 export function withSubject(part: string, previousPart: string): string {
@@ -77,6 +79,10 @@ export function withSubject(part: string, previousPart: string): string {
   if (bare(subject).length < 2 || part.startsWith(subject)) return part;
   // (`单笔金额上限呢？`: a part that asks with 呢 alone names what it asks of no more.)
   const elliptical = /呢[？?]?$/u.test(part) && !/什么|哪|多少|几|怎么|如何|是否|谁/u.test(part);
+  // … unless it names whose it is (`QDLP试点能拿到多少亿美元的额度？QFLP的额度呢？`): then it asks what the part
+  // before asks, of its own subject.
+  const asked = previousPart.slice(previousPart.indexOf(subject) + subject.length);
+  if (elliptical && /^[A-Za-z\p{Script=Han}]{2,}的\p{Script=Han}{2,}呢[？?]?$/u.test(part) && /多少|几/u.test(asked)) return `${part.replace(/呢[？?]?$/u, '')}${asked}`;
   return LEANS.test(part) || elliptical || bare(part).length <= 6 ? `${subject}${part}` : part;
 }
 

