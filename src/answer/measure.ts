@@ -60,7 +60,11 @@ export function figureAsked(question: string): FigureAsked | null {
   const previous = before.split(BREAK).at(-2) ?? '';
   const ownerPhrase = of >= 0 ? phrase.slice(0, of) : head.startsWith(measure) && previous.includes('的') ? previous : '';
   // (`那个融资担保基金` is 融资担保基金.)
-  const owner = ownerPhrase.slice(ownerPhrase.lastIndexOf('的') + 1).replace(/^(?:那个|这个|那项|这项|该|此)/u, '');
+  // (`基金机构数量的增量` is of 基金机构: what kind of figure closes no owner's name.)
+  const owner = ownerPhrase
+    .slice(ownerPhrase.lastIndexOf('的') + 1)
+    .replace(/^(?:那个|这个|那项|这项|该|此)/u, '')
+    .replace(KIND_WORDS, '');
   // (The asker is no owner: `我们公司的注册资本`.)
   const asker = /^(?:我|你|您|咱|本|贵)/u.test(owner);
   // `多少比例的担保费`: the measure named after the question word, past the kind of figure, is the one asked.

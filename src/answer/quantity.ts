@@ -7,7 +7,7 @@
  */
 
 import { toSimplified } from '../text/script.js';
-import { asksHowRuled, asksHowSet } from './question.js';
+import { askerOf, asksHowRuled, asksHowSet } from './question.js';
 import { ABBREVIATIONS } from '../retrieval/abbreviations.js';
 import { askedAct, speaksOfAct } from './deadline.js';
 
@@ -256,7 +256,9 @@ const INSTITUTION_NAME =
  * words (`农险公司` ~ `农业保险…保险机构`) answer.
  */
 export function unknownInstitution(question: string, frequency: (bigram: string) => number): string | null {
-  for (const m of question.matchAll(INSTITUTION_NAME)) {
+  // (Not the asker's own kind when the question proper names the one the figure is of, as in askedInstitution.)
+  const proper = question.slice(askerOf(question).length);
+  for (const m of (namesSomeInstitution(proper) ? proper : question).matchAll(INSTITUTION_NAME)) {
     // `找银行`, `向公司`: a verb or a preposition before the kind names none, nor does a count (`一家公司`).
     if (FUNCTION_CHARS.test(m[1]!) || NOT_IN_NAME.test(m[1]!) || COUNTED.test(m[1]!)) continue;
     // `经央行核准`: a short form people write for a name (央行) is that name, whatever stands before it.
@@ -441,7 +443,9 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
     claimedHead: claimed ? claimed.slice(-2) : null,
     bound: asksForBound(question),
     rateHead: askedRate(question)?.slice(-2) ?? null,
-    institution: askedInstitution(question),
+    // The institution the question proper names, before the one the asker says it is (`我们是券商分公司，…对证券、
+    // 期货、基金机构数量的增量目标`): that is the figure's subject, the asker only the case.
+    institution: askedInstitution(question.slice(askerOf(question).length)) ?? askedInstitution(question),
     numeral: ASKS_NUMERAL.test(question),
     act: kind === 'period' ? askedAct(question) : null,
   };

@@ -28,6 +28,8 @@ describe('the measure a figure question asks of', () => {
     // A clause of the question's own before the measure names no owner.
     expect(figureAsked('重庆打算设的那个融资担保基金，规模是多少亿？')?.owner).toBe('融资担保基金');
     expect(figureAsked('我们公司想知道，注册资本最低要多少？')?.owner).toBeNull();
+    // What kind of figure closes no owner's name (plans-blind-2 pc19).
+    expect(figureAsked('十三五期间重庆对证券、期货、基金机构数量的增量目标是多少？')?.owner).toBe('基金机构');
     expect(figureAsked('我们公司的注册资本最低要多少？')?.owner).toBeNull();
     expect(figureAsked('担保费能补助多少？')?.owner).toBeNull();
     // A place is no owner: the place reading keeps the answer to its rules.

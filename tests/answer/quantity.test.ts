@@ -99,6 +99,12 @@ describe('whether a text states a quantity of that kind', () => {
     const text = '到2027年,银行业不良率低于全市平均水平';
     expect(statesQuantity(text, 'share')).toBe(true);
     expect(statesQuantity(text, 'share', { relative: false })).toBe(false);
+    // The institution the question proper names is the figure's, not the asker's own kind (plans-blind-2 pc19) …
+    const branch = '我们是券商分公司，想了解十三五期间重庆对证券、期货、基金机构数量的增量目标是多少？';
+    expect(readQuantityQuestion(branch, 'any').institution).toBe('基金机构');
+    expect(unknownInstitution(branch, (b) => (b === '商分' ? 0 : 1))).toBeNull();
+    // … unless it names none: then the asker's is.
+    expect(readQuantityQuestion('我们是一家小额贷款公司，融资杠杆最多几倍？', 'count').institution).toBe('小额贷款公司');
     expect(readQuantityQuestion('风险补偿政府承担几成？', 'share').numeral).toBe(true);
     expect(readQuantityQuestion('不良率控制在多少？', 'share').numeral).toBe(false);
   });
