@@ -200,7 +200,8 @@ export function askedMeasure(question: string): string | null {
  * (`金额` ~ `数额`; `受理费` is not spoken of by a clause on 受理 alone).
  */
 export function speaksOf(text: string, measure: string): boolean {
-  return text.includes(measure.slice(-1));
+  // (`费用`'s head is 费: `收多少费用` is not answered by a clause that only uses something, `运用`.)
+  return text.includes(measure.endsWith('费用') ? '费' : measure.slice(-1));
 }
 
 // Wording that asks for a bound a rule sets (a minimum, a ceiling, a threshold), not for a figure in general.

@@ -394,3 +394,15 @@ describe('how a figure is set, asked with it', () => {
   });
 });
 
+
+describe('a fee asked', () => {
+  it('is answered only by a clause that speaks of a fee (plans-blind-2 pc32)', () => {
+    const asked = readQuantityQuestion('在渝中的商事调解中心调解一件数字金融纠纷，要收多少费用？', 'any');
+    expect(asked.measure).toBe('费用');
+    // 渝中区“智融惠畅”实施方案 10.: a count of disputes, and no fee.
+    const plan = '设立数字金融纠纷投诉中心、商事调解中心、网络仲裁中心,建立快立、快审、快执司法解决机制,到2027年,高效化解数字金融纠纷超过3万件。';
+    expect(quantityMismatch(asked, '', plan, plan, '')).not.toBeNull();
+    const fee = '调解成功的,按标的额的0.5%收取调解费用。';
+    expect(quantityMismatch(asked, '', fee, fee, '')).toBeNull();
+  });
+});
