@@ -400,7 +400,8 @@ describe('a fee asked', () => {
     const asked = readQuantityQuestion('在渝中的商事调解中心调解一件数字金融纠纷，要收多少费用？', 'any');
     expect(asked.measure).toBe('费用');
     // 渝中区“智融惠畅”实施方案 10.: a count of disputes, and no fee.
-    const plan = '设立数字金融纠纷投诉中心、商事调解中心、网络仲裁中心,建立快立、快审、快执司法解决机制,到2027年,高效化解数字金融纠纷超过3万件。';
+    const plan =
+      '参与全市打造“经济·数智金融服务”应用,…推动建设数字金融后市场服务赛道,设立数字金融纠纷投诉中心、商事调解中心、网络仲裁中心,建立快立、快审、快执司法解决机制,“三中心一机制”形成合力,…到2027年,高效化解数字金融纠纷超过3万件。';
     expect(quantityMismatch(asked, '', plan, plan, '')).not.toBeNull();
     const fee = '调解成功的,按标的额的0.5%收取调解费用。';
     expect(quantityMismatch(asked, '', fee, fee, '')).toBeNull();
