@@ -19,7 +19,7 @@ import { Leads } from './leads.js';
 import { documentThemes } from './themes.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, preferOnTopic, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
-import { buildPassages, quoteClause, type Passage } from './passages.js';
+import { buildPassages, quoteClause, type Passage, type PassageOptions } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
 import { answersFigure, namedWhereStated, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
@@ -94,6 +94,12 @@ export interface AnswerEngineOptions {
 
 /** The longest text of a clause that is read as the lead-in of its items. */
 const MAX_LEAD_IN = 80;
+
+/** The passages an answer quotes, best first, and those of them that answer what was asked. */
+interface FoundPassages {
+  readonly passages: readonly Passage[];
+  readonly answering: readonly Passage[];
+}
 
 // A plan's note, after a measure, of the bodies that carry it out.
 const RESPONSIBILITY_NOTE = /^[（(]?(?:责任单位|牵头单位|责任部门|牵头部门)/u;
@@ -536,21 +542,7 @@ export class AnswerEngine {
     const strong = rankClauses(result, tokenizer).filter((c) => !isWeak(c, this.evidence) && (!c.hit.belowCut || this.speaksToTopic(question, result.queryTokens, c.clause)));
     if (!strong.length) return this.nothingFound(question);
 
-    const nationalFirst = (clauses: readonly ClauseEvidence[]) => (NATION.test(question) ? this.leads.nationalFirst(clauses) : [...clauses]);
-    const ofPlace = (clauses: readonly ClauseEvidence[]): ClauseEvidence[] =>
-      !place
-        ? read.traditional
-          ? this.leads.outsideMainlandFirst(nationalFirst(clauses))
-          : this.leads.mainlandFirst(nationalFirst(clauses))
-        : place.verdict === 'uncovered'
-          ? []
-          : clauses
-              .filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)))
-              // The place's own documents come before broader and national ones that speak about as well.
-              .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
-              .sort((a, b) => b.score - a.score)
-              .map(({ c }) => c);
-    const placed = ofPlace(strong);
+    const placed = this.ofPlace(read, strong);
     // A glossary entry explains its term: it answers a question that names the term, and is context after
     // the clauses for any other (`风险补偿怎么分担` is not answered by what `一中心五协会` stands for).
     const explainsOther = (c: ClauseEvidence) => c.clause.kind === 'term' && !question.includes(toSimplified(c.clause.heading));
@@ -578,57 +570,15 @@ export class AnswerEngine {
     const forbidden = read.prohibited ? this.leads.forbiddenFirst(listed, topicalQuery) : listed;
     const led = read.penalty ? this.leads.penaltyFirst(forbidden, topicalQuery) : read.allowed ? this.leads.dutyFirst(forbidden) : forbidden;
     const chosen = chooseClauses(led, this.evidence);
-    let passages = buildPassages(chosen, passageOptions);
-    let answering = this.answering(read, passages, result.queryTokens);
+    const built = buildPassages(chosen, passageOptions);
+    const found = { passages: built, answering: this.answering(read, built, result.queryTokens) };
     // Who is in charge: the chosen clauses that say, else the clause of their documents that does.
-    const { authority } = read;
-    if (authority) {
-      const topical = this.topicalTokens(question, result.queryTokens);
-      // The chosen clauses that say, and the one of their documents that says it most on topic (the
-      // general 总则 article over a branch's special case): the best first, the earlier among equals.
-      const stating = passages.filter((p) => statesAuthority(p.quote, authority));
-      const scanned = this.authorityPassages(chosen, topical, authority).filter((f) => !stating.some((p) => p.clause.id === f.clause.id));
-      const wanted = new Set(topical);
-      const score = (p: Passage) => overlap(p.quote, wanted, tokenizer);
-      const found = [...stating, ...scanned].sort((a, b) => score(b) - score(a) || a.clause.ordinal - b.clause.ordinal);
-      // Ahead of the best match only when as much on the question's topic: a plan assigns its tasks in
-      // no set words (`人民银行各市州分行应…`), and its best match may name the authority all the same.
-      const share = (p: Passage) => topicShare(p, topical, tokenizer);
-      const best = passages[0];
-      const leads = best && !found.some((f) => f.clause.id === best.clause.id) ? share(best) : 0;
-      const ahead = found.filter((p) => share(p) >= leads);
-      const behind = found.filter((p) => !ahead.includes(p));
-      // Otherwise right after it, so the answer still names who is in charge.
-      if (found.length) {
-        const rest = passages.filter((p) => !found.some((f) => f.clause.id === p.clause.id));
-        passages = ahead.length ? [...ahead, ...behind, ...rest] : [...rest.slice(0, 1), ...behind, ...rest.slice(1)];
-        answering = ahead.length ? ahead : passages;
-      }
-    }
+    const withAuthority = read.authority ? this.authorityFirst(read.authority, found, chosen, question, result.queryTokens) : found;
     // What follows a breach is often the article's next paragraph (`有前款所列行为之一的，给予警告…罚款`).
-    if (read.penalty && !passages.some((p) => statesPenalty(p.quote))) {
-      const penalties = buildPassages(this.articleParagraphs(chosen), passageOptions).filter((p) => statesPenalty(p.quote));
-      if (penalties.length) {
-        const [first, ...others] = passages;
-        passages = first ? [first, ...penalties, ...others] : penalties;
-        if (!quantity) answering = passages;
-      }
-    }
-    if (quantity && !answering.length) {
-      // The clause that states the quantity is often a close neighbour of the best matches in rank
-      // (`最高偿付限额为人民币50万元` below clauses on 存款保险 in general): look a little further down.
-      const runnersUp = nearRunnersUp(ranked, chosen, this.evidence, this.subjectDocuments(question));
-      const further = buildPassages([...runnersUp, ...this.articleParagraphs([...chosen, ...runnersUp])], passageOptions);
-      const topical = this.topicalTokens(question, result.queryTokens);
-      const found = this.answering(read, [...passages, ...further], result.queryTokens, { exactOnly: true })
-        .filter((p) => further.includes(p))
-        // Ranked lower for a reason: the one most on the question's topic comes first (a paragraph
-        // read with its article: `前款规定情形` are the article's items).
-        .map((p) => ({ p, share: this.shareInArticle(p, topical) }))
-        .sort((a, b) => b.share - a.share)
-        .map(({ p }) => p);
-      if (found.length) [answering, passages] = [found, [...found, ...passages]];
-    }
+    const withPenalty = read.penalty ? this.penaltiesAfter(withAuthority, chosen, passageOptions, !quantity) : withAuthority;
+    // A quantity no chosen clause states: a close runner-up may.
+    const { passages, answering } =
+      quantity && !withPenalty.answering.length ? this.statedFurtherDown(read, withPenalty, ranked, chosen, passageOptions, result.queryTokens) : withPenalty;
     // A quantity is answered by the passages that state it; for anything else the others add context.
     const ordered = quantity && answering.length ? answering : [...answering, ...passages.filter((p) => !answering.includes(p))];
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
@@ -642,6 +592,89 @@ export class AnswerEngine {
     const { term } = read;
     if (term && !ordered.some((p) => p.clause.text.includes(term))) return this.notDefined(question, term, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };
+  }
+
+  /**
+   * The clauses that may answer for the place asked, its own documents first; with no place asked, the mainland's
+   * before Hong Kong's, Macau's and Taiwan's (the reverse for a question in 繁體), and the nation's first when the
+   * question names it.
+   */
+  private ofPlace(read: QuestionReading, clauses: readonly ClauseEvidence[]): ClauseEvidence[] {
+    const { text: question, place, wantsFigure } = read;
+    if (!place) {
+      const nationalFirst = NATION.test(question) ? this.leads.nationalFirst(clauses) : [...clauses];
+      return read.traditional ? this.leads.outsideMainlandFirst(nationalFirst) : this.leads.mainlandFirst(nationalFirst);
+    }
+    if (place.verdict === 'uncovered') return [];
+    return (
+      clauses
+        .filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)))
+        // The place's own documents come before broader and national ones that speak about as well.
+        .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
+        .sort((a, b) => b.score - a.score)
+        .map(({ c }) => c)
+    );
+  }
+
+  /**
+   * Who is in charge (`由哪个部门审批`): the chosen clauses that say, and the one of their documents that says it
+   * most on topic (the general 总则 article over a branch's special case), the best first, the earlier among equals.
+   * Ahead of the best match only when as much on the question's topic: a plan assigns its tasks in no set words
+   * (`人民银行各市州分行应…`), and its best match may name the authority all the same; otherwise right after it,
+   * so the answer still names who is in charge.
+   */
+  private authorityFirst(asked: AuthorityAsked, found: FoundPassages, chosen: readonly ClauseEvidence[], question: string, queryTokens: readonly string[]): FoundPassages {
+    const { tokenizer } = this.options;
+    const { passages } = found;
+    const topical = this.topicalTokens(question, queryTokens);
+    const stating = passages.filter((p) => statesAuthority(p.quote, asked));
+    const scanned = this.authorityPassages(chosen, topical, asked).filter((f) => !stating.some((p) => p.clause.id === f.clause.id));
+    const wanted = new Set(topical);
+    const score = (p: Passage) => overlap(p.quote, wanted, tokenizer);
+    const saying = [...stating, ...scanned].sort((a, b) => score(b) - score(a) || a.clause.ordinal - b.clause.ordinal);
+    if (!saying.length) return found;
+    const share = (p: Passage) => topicShare(p, topical, tokenizer);
+    const best = passages[0];
+    const leads = best && !saying.some((f) => f.clause.id === best.clause.id) ? share(best) : 0;
+    const ahead = saying.filter((p) => share(p) >= leads);
+    const behind = saying.filter((p) => !ahead.includes(p));
+    const rest = passages.filter((p) => !saying.some((f) => f.clause.id === p.clause.id));
+    const ordered = ahead.length ? [...ahead, ...behind, ...rest] : [...rest.slice(0, 1), ...behind, ...rest.slice(1)];
+    return { passages: ordered, answering: ahead.length ? ahead : ordered };
+  }
+
+  /** The paragraphs of the chosen clauses' articles that state a penalty, after the best match (`有前款所列行为之一的…罚款`). */
+  private penaltiesAfter(found: FoundPassages, chosen: readonly ClauseEvidence[], passageOptions: PassageOptions, answeredByAll: boolean): FoundPassages {
+    if (found.passages.some((p) => statesPenalty(p.quote))) return found;
+    const penalties = buildPassages(this.articleParagraphs(chosen), passageOptions).filter((p) => statesPenalty(p.quote));
+    if (!penalties.length) return found;
+    const [first, ...others] = found.passages;
+    const passages = first ? [first, ...penalties, ...others] : penalties;
+    return { passages, answering: answeredByAll ? passages : found.answering };
+  }
+
+  /**
+   * The clause that states the quantity is often a close neighbour of the best matches in rank (`最高偿付限额为人民币
+   * 50万元` below clauses on 存款保险 in general): a little further down, the one most on the question's topic first
+   * (a paragraph read with its article: `前款规定情形` are the article's items).
+   */
+  private statedFurtherDown(
+    read: QuestionReading,
+    found: FoundPassages,
+    ranked: readonly ClauseEvidence[],
+    chosen: readonly ClauseEvidence[],
+    passageOptions: PassageOptions,
+    queryTokens: readonly string[],
+  ): FoundPassages {
+    const runnersUp = nearRunnersUp(ranked, chosen, this.evidence, this.subjectDocuments(read.text));
+    const further = buildPassages([...runnersUp, ...this.articleParagraphs([...chosen, ...runnersUp])], passageOptions);
+    const topical = this.topicalTokens(read.text, queryTokens);
+    const stating = this.answering(read, [...found.passages, ...further], queryTokens, { exactOnly: true })
+      .filter((p) => further.includes(p))
+      .map((p) => ({ p, share: this.shareInArticle(p, topical) }))
+      .sort((a, b) => b.share - a.share)
+      .map(({ p }) => p);
+    return stating.length ? { passages: [...stating, ...found.passages], answering: stating } : found;
   }
 
   /**
