@@ -143,18 +143,22 @@ export function overlap(text: string, wanted: ReadonlySet<string>, tokenizer: To
  * question's tokens (sentences with a number first when a number is asked), plus a runner-up
  * when it is nearly as good.
  */
+const NUMBER_BONUS = 1.5;
+const MIN_STATING_OVERLAP = 2;
+
 export function selectSentences(
   clause: Clause,
   queryTokens: readonly string[],
   tokenizer: Tokenizer,
   wantsNumber: boolean | ((sentence: string) => boolean),
   max = 2,
+  options: { readonly stateFollows?: boolean } = {},
 ): string[] {
   const wanted = new Set(queryTokens);
   const holdsNumber = typeof wantsNumber === 'function' ? wantsNumber : wantsNumber ? (s: string) => HAS_NUMBER.test(s) : () => false;
   const scored = clause.sentences.map((sentence, index) => {
     let score = overlap(sentence, wanted, tokenizer);
-    if (holdsNumber(sentence)) score += 1.5;
+    if (holdsNumber(sentence)) score += NUMBER_BONUS;
     // Prefer a sentence that says something over a bare heading (`产业金融服务创新试点。`).
     if (sentence.length < 8 || (clause.sentences.length > 1 && sentence.replace(/[。！？]$/, '') === clause.heading)) score -= 2;
     return { sentence, index, score };
@@ -166,6 +170,13 @@ export function selectSentences(
   for (const s of ranked.slice(1)) {
     if (picked.length >= max) break;
     if (s.score > 0 && s.score >= best.score * 0.7) picked.push(s);
+  }
+  // A time limit asked is quoted where the clause states it, though the sentence on the topic comes first
+  // (`…向社会公布，期限为五年。` after the sentence naming 失信联合惩戒对象): a rule's procedure runs on into its
+  // period. (Not an amount or a count: a plan's next sentence sets another measure's target.)
+  if (options.stateFollows) {
+    const stating = ranked.find((s) => holdsNumber(s.sentence) && s.score >= NUMBER_BONUS + MIN_STATING_OVERLAP);
+    if (stating && !picked.some((s) => holdsNumber(s.sentence))) picked.splice(Math.min(picked.length, max - 1), 1, stating);
   }
   return picked.sort((a, b) => a.index - b.index).map((s) => s.sentence);
 }

@@ -74,7 +74,8 @@ function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
 }
 
 function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {
-  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2);
+  const stateFollows = options.quantity === 'period' || options.quantity === 'date';
+  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { stateFollows });
   return { clause: c.clause, hit: c.hit, ...quoteClause(c.clause, picked) };
 }
 

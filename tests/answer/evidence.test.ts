@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/domain.js';
-import { DEFAULT_EVIDENCE_OPTIONS, nearRunnersUp, preferOnTopic, type ClauseEvidence } from '../../src/answer/evidence.js';
+import { DEFAULT_EVIDENCE_OPTIONS, nearRunnersUp, preferOnTopic, selectSentences, type ClauseEvidence } from '../../src/answer/evidence.js';
 import { createTokenizer } from '../../src/index/index.js';
 
 const evidence = (article: string, text: string, fused: number, dense: number): ClauseEvidence => {
@@ -52,5 +52,22 @@ describe('near ties within one document', () => {
     expect(preferOnTopic([form, other], topical, tokenizer)[0]).toBe(form);
     // … and one ranked between the ties keeps its place.
     expect(preferOnTopic([form, other, review], topical, tokenizer)).toEqual([review, other, form]);
+  });
+});
+
+describe('the sentences quoted for a time limit asked', () => {
+  // 厦门经济特区社会信用条例 第二十四条 (tests/eval/sealed/notices-e), verbatim: the period is in its second sentence.
+  const text = ['对守信良好或者严重失信的，公共信用信息提供单位根据有关标准，认定相关行业、领域守信联合激励和失信联合惩戒对象初步名单，应当按照规定履行告知、公示程序。', '无异议或者异议理由不成立的，向社会公布，期限为五年。', '国家另有规定的从其规定。'];
+  const clause = { id: 'xm#24', docId: 'xm', text: text.join(''), sentences: text, heading: '', kind: 'article' } as unknown as Clause;
+  const tokenizer = createTokenizer();
+  const question = tokenizer.document('失信联合惩戒对象名单会向社会公布多长时间');
+  const statesPeriod = (s: string) => /五年/u.test(s);
+
+  it('hold the sentence that states it, however the sentence on the topic ranks', () => {
+    expect(selectSentences(clause, question, tokenizer, statesPeriod, 2, { stateFollows: true }).join('')).toContain('期限为五年');
+  });
+
+  it('are the sentences on the topic for an amount or a count: a plan’s next sentence sets another measure', () => {
+    expect(selectSentences(clause, question, tokenizer, statesPeriod, 2).join('')).not.toContain('期限为五年');
   });
 });
