@@ -200,6 +200,8 @@ export function askedMeasure(question: string): string | null {
  * (`金额` ~ `数额`; `受理费` is not spoken of by a clause on 受理 alone).
  */
 export function speaksOf(text: string, measure: string): boolean {
+  // (A share asked is spoken of by a share stated: `按LPR的多少比例` by `LPR的60%`.)
+  if (/^(?:比例|比率)$/u.test(measure) && statesQuantity(text, 'share')) return true;
   // (`费用`'s head is 费: `收多少费用` is not answered by a clause that only uses something, `运用`.)
   return text.includes(measure.endsWith('费用') ? '费' : measure.slice(-1));
 }

@@ -407,3 +407,13 @@ describe('a fee asked', () => {
     expect(quantityMismatch(asked, '', fee, fee, '')).toBeNull();
   });
 });
+
+describe('a share asked as 多少比例', () => {
+  it('is spoken of by a share stated, whatever word names it (notices-o no053)', () => {
+    const asked = readQuantityQuestion('青岛的知识产权质押贷款贴息，按LPR的多少比例给？', 'share');
+    expect(asked.measure).toBe('比例');
+    // 青岛市中小微企业知识产权质押融资贷款贴息资金管理实施细则 第三条.
+    const rule = '对符合条件的知识产权质押融资单笔贷款,按照贷款合同签订日上月最新一年期贷款市场报价利率(以下简称LPR)的60%给予贴息支持,每家企业每个申报年度贴息额最高不超过50万元。';
+    expect(quantityMismatch(asked, '', rule, rule, '')).toBeNull();
+  });
+});
