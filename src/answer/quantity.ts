@@ -310,8 +310,9 @@ export function namesInstitution(text: string, institution: string): boolean {
   const name = institution.replace(INSTITUTION_SUFFIX, '');
   const kind = institution.slice(name.length);
   if (!kind || name.length < 2) return false;
-  // A rule says 机构 where people say 公司 (`保险公司` ~ `保险机构`) — of the whole name only.
-  const kinds = kind === '公司' || kind === '机构' ? ['公司', '机构'] : [kind];
+  // A rule says 机构 where people say 公司 (`保险公司` ~ `保险机构`) — of the whole name only; and a bank is a
+  // 金融机构 (`法人银行` ~ `法人金融机构`).
+  const kinds = kind === '公司' || kind === '机构' ? ['公司', '机构'] : kind === '银行' ? ['银行', '金融机构'] : [kind];
   if (kinds.some((k) => text.includes(`${name}${k}`))) return true;
   // The name's last words with the kind (`…私自设外资银行` → `外资银行`): words read before a name may be no
   // part of it — but not words every institution's name may end in (`金融公司` is not every `金融机构`).

@@ -166,6 +166,9 @@ describe('the institution a figure is asked of', () => {
     expect(namesInstitution('设立非银行支付机构的注册资本最低限额为人民币1亿元', '支付机构')).toBe(true);
     expect(namesInstitution('小额贷款公司可以…', '小贷公司')).toBe(true);
     expect(namesInstitution('融资担保公司的担保责任余额不得超过其净资产的10倍', '小额贷款公司')).toBe(false);
+    // A bank is a 金融机构 (天津金融创新运营示范区 政策措施 1.; notices-o no024) — of the same name only.
+    expect(namesInstitution('对新设立或者市外迁入标志区的法人金融机构,根据实收资本给予落户奖励', '法人银行')).toBe(true);
+    expect(namesInstitution('对新设立的外资金融机构给予奖励', '法人银行')).toBe(false);
   });
 
   it('lets a rule that names no institution answer for any party, but not one that names another kind', () => {
