@@ -182,6 +182,12 @@ function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
  */
 function headerBlock(clauses: readonly Clause[]): Clause[] {
   const preamble = clauses.find((c) => c.kind === 'preamble');
+  // A text read as paragraphs only has its header in its first short lines (`LHDR-2022-01006`, `隆政办发〔2022〕8号`).
+  if (!preamble && clauses.every((c) => c.kind === 'paragraph')) {
+    const lines = leadingParagraphs(clauses);
+    const body = lines.findIndex((c) => c.text.length > MAX_HEADER_LINE || c.text.includes('\n'));
+    return body < 0 ? lines : lines.slice(0, body);
+  }
   // Only a history's items (`沿革：`), not a notice's list of the documents it rests on (`1.《…》（国发〔2016〕60号）`).
   if (!preamble || !/沿革[：:]?\s*$/u.test(preamble.text)) return preamble ? [preamble] : [];
   const body = clauses.findIndex((c) => c.kind === 'chapter' || c.kind === 'section' || c.kind === 'article');
@@ -286,7 +292,30 @@ function signatureFacts(clauses: readonly Clause[]): DocumentFact[] {
     if (found) return found;
   }
   const preamble = clauses.find((c) => c.kind === 'preamble');
-  return (preamble && signatureIn(preamble, linesOf(preamble), true)) || [];
+  if (preamble) return signatureIn(preamble, linesOf(preamble), true) ?? [];
+  return clauses.every((c) => c.kind === 'paragraph') ? coverLetterSignature(leadingParagraphs(clauses)) : [];
+}
+
+/** The first paragraphs of a text read as paragraphs only: its header and cover letter, if it has them. */
+function leadingParagraphs(clauses: readonly Clause[]): Clause[] {
+  return [...clauses].sort((a, b) => a.ordinal - b.ordinal).slice(0, LEADING_PARAGRAPHS);
+}
+const LEADING_PARAGRAPHS = 10;
+const MAX_HEADER_LINE = 40;
+
+/** A cover letter's 落款 in paragraphs of their own: a body's line, then a date's (`隆回县人民政府办公室` / `2022年4月23日`). */
+function coverLetterSignature(paragraphs: readonly Clause[]): DocumentFact[] {
+  for (let i = 1; i < paragraphs.length; i++) {
+    const [signer, dated] = [paragraphs[i - 1]!, paragraphs[i]!];
+    const date = dated.text.trim().match(DATE_LINE);
+    const body = signer.text.trim();
+    if (!date || body.length > MAX_HEADER_LINE || !ORGANISATION.test(body)) continue;
+    return [
+      { kind: 'issued', value: date[1]!, quote: dated.text.trim(), source: 'header', clauseId: dated.id },
+      { kind: 'issuer', value: body, quote: body, source: 'header', clauseId: signer.id },
+    ];
+  }
+  return [];
 }
 
 function linesOf(clause: Clause): string[] {

@@ -176,6 +176,17 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'effective', value: '中華民國一百零九年一月十五日' }));
   });
 
+  it('reads the 文号 and the cover letter’s 落款 of a text read as paragraphs only, each on a line of its own', async () => {
+    // 隆回县人民政府办公室关于印发《隆回县落实企业上市“金芙蓉”跃升行动计划的实施方案(2022-2025年)》的通知 (tests/eval/libraries/notices-o).
+    const { doc, facts } = await factsOf('longhui-listing-plan-cover-excerpt.txt');
+    expect(doc.clauses.every((c) => c.kind === 'paragraph')).toBe(true);
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'docNumber', value: '隆政办发〔2022〕8号', quote: '隆政办发〔2022〕8号' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2022年4月23日', quote: '2022年4月23日' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '隆回县人民政府办公室' }));
+    // The registration number above it (`LHDR-2022-01006`) is no 文号.
+    expect(facts.filter((f) => f.kind === 'docNumber')).toHaveLength(1);
+  });
+
   it('finds no 文号 where the text states none', async () => {
     const { facts } = await factsOf('spc-illegal-fundraising-interpretation-excerpt.txt');
     expect(facts.filter((f) => f.kind === 'docNumber')).toEqual([]);
