@@ -144,7 +144,6 @@ export function overlap(text: string, wanted: ReadonlySet<string>, tokenizer: To
  * when it is nearly as good.
  */
 const NUMBER_BONUS = 1.5;
-const MIN_STATING_OVERLAP = 2;
 
 export function selectSentences(
   clause: Clause,
@@ -172,10 +171,11 @@ export function selectSentences(
     if (s.score > 0 && s.score >= best.score * 0.7) picked.push(s);
   }
   // A time limit asked is quoted where the clause states it, though the sentence on the topic comes first
-  // (`…向社会公布，期限为五年。` after the sentence naming 失信联合惩戒对象): a rule's procedure runs on into its
-  // period. (Not an amount or a count: a plan's next sentence sets another measure's target.)
+  // (`…向社会公布，期限为五年。` after the sentence naming 失信联合惩戒对象; `现面向社会公开征求意见,时间为…` after the
+  // sentence naming the measures, whose words are the title's): a rule's procedure runs on into its period.
+  // (Not an amount or a count: a plan's next sentence sets another measure's target.)
   if (options.stateFollows) {
-    const stating = ranked.find((s) => holdsNumber(s.sentence) && s.score >= NUMBER_BONUS + MIN_STATING_OVERLAP);
+    const stating = ranked.find((s) => holdsNumber(s.sentence));
     if (stating && !picked.some((s) => holdsNumber(s.sentence))) picked.splice(Math.min(picked.length, max - 1), 1, stating);
   }
   return picked.sort((a, b) => a.index - b.index).map((s) => s.sentence);
