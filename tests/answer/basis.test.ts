@@ -56,4 +56,8 @@ describe('a document a held one cites', () => {
     // Only a sentence that rests on it, when what it rests on is asked.
     expect(citations.citing(title, ['sx'], { restingOnly: true })).toBeNull();
   });
+
+  it('is the one the pointer nearest the title points at (notices-o no037)', () => {
+    expect(pointedTitle('隆回县这个方案引用的省里那份金融发展专项资金管理办法，文号是什么？')).toBe('金融发展专项资金管理办法');
+  });
 });
