@@ -56,6 +56,8 @@ const WHO_ISSUED = new RegExp(`(?:谁|哪个部门|哪个单位|哪个机关|哪
 // … and when, asked with a verb of issuing (`哪天发的`; not `什么时候开始申报`).
 const WHEN_ISSUED = new RegExp(`${WHEN}${END}{0,4}?(?:发布|印发|出台|颁布|发文|公布|下发|成文|发的|出的)`);
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
+// (Of the document: `这个名单有效期多久`, `许可证有效期是几年` ask what a rule sets.)
+const VALIDITY = new RegExp(`${DOC_WORD}${END}{0,4}有效期(?:是|为)?(?:到|至|截至|截止)?(?:哪|什么时候|何时|多久|多长|几年)`, 'u');
 const STATUS = new RegExp(
   `${DOC_WORD}${END}{0,4}(?:还有效|仍有效|仍然有效|是否有效|有效吗|还有效力|有效期|失效|过期|废止|作废|还适用|仍适用|还在执行|还执行|是否现行|是现行|现行有效|还能用)|` +
     `(?:是否|还是|是不是)(?:现行|有效)${END}{0,4}${DOC_WORD}`,
@@ -95,7 +97,13 @@ const NAMES: Readonly<Record<DocumentFactKind, string>> = {
 
 export function askedAboutDocument(question: string): Asked | null {
   if (LIST.test(question)) return { type: 'list', words: [question.match(LIST)![0]] };
-  const fact = (kinds: readonly DocumentFactKind[], m: RegExpMatchArray, also?: readonly (readonly DocumentFactKind[])[]): Asked => ({ type: 'fact', kinds, name: NAMES[kinds[0]!], words: [m[0]], ...(also && { also }) });
+  const fact = (kinds: readonly DocumentFactKind[], m: RegExpMatchArray, also?: readonly (readonly DocumentFactKind[])[], name = NAMES[kinds[0]!]): Asked => ({
+    type: 'fact',
+    kinds,
+    name,
+    words: [m[0]],
+    ...(also && { also }),
+  });
   let m: RegExpMatchArray | null;
   // … with who issued it and when, when asked with it (`文号是多少？是哪个单位印发的？`, `哪天发的`).
   if ((m = question.match(DOC_NUMBER))) {
@@ -105,6 +113,8 @@ export function askedAboutDocument(question: string): Asked | null {
   // Who issued it, and when when asked with it (`是哪个部门发布的？什么时候？`).
   if ((m = question.match(ISSUER))) return fact(['issuer'], m, new RegExp(WHEN).test(question) ? [['issued', 'promulgated']] : undefined);
   if ((m = question.match(PERIOD))) return fact(['period'], m);
+  // How long it holds (`有效期到哪一年`), which a text states or not, is not whether it still holds (`还有效吗`).
+  if ((m = question.match(VALIDITY))) return fact(['validUntil', 'validFor'], m, undefined, NAMES.validFor);
   if ((m = question.match(STATUS))) return { type: 'status', words: [m[0]] };
   if (!hasDocWord(question) || !(m = question.match(ASKS_EVENT))) return null;
   const kindsOf = (match: RegExpMatchArray) => EVENT_KINDS.find(([re]) => re.test(match.slice(1).find(Boolean)!))![1];
