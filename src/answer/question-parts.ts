@@ -22,7 +22,9 @@ const MIN_PART_CHARS = 3;
 // What makes a clause a question: a question mark, a question word, a question particle.
 const QUESTION = /[？?]$|什么|哪|多少|几[个年天月条项家种次倍]|几$|吗|呢|如何|怎么|怎样|是否|有没有|能不能|能否|可否|可不可以|要不要|是不是|何时|为何|为什么/u;
 // `…？另外，…？` and `…，还有…吗`: a second question joined by a word rather than a question mark.
-const JOINER = /[，,。；;\s]*(?:另外|此外|还有|还想问|再问|以及)[，,：:\s]*/u;
+// (After a break: `银行还能不能另外要求…` is one question, 另外 an adverb in it.)
+const JOINER = /[，,。；;\s]+(?:另外|此外|还有|还想问|再问|以及)[，,：:\s]*/u;
+const LEADING_JOINER = /^[，,。；;\s]*(?:另外|此外|还有|还想问|再问|以及)[，,：:\s]*/u;
 // Where the subject of a question ends: the first predicate or question word after it.
 const PREDICATE =
   /是什么时候|什么时候|何时|哪天|哪年|哪一|由谁|由哪|归哪|从哪|是否|是不是|有没有|能不能|能否|可否|可以|需要|需|要不要|应当|必须|是多少|多少|有哪些|有什么|是什么|是怎么|怎么|如何|怎样|为什么|的?(?:发布|印发|施行|出台|实施|生效)|[吗呢]?[？?]?$/u;
@@ -43,7 +45,7 @@ export function questionParts(message: string): string[] {
       return QUESTION.test(head) && QUESTION.test(tail) && bare(head).length >= MIN_PART_CHARS ? [`${trimEnd(head, '，,。；; \t\n')}？`, tail] : [piece];
     })
     // `另外，电梯责任险有什么政策？` after a question mark: the joiner is not part of the question.
-    .map((p) => p.trim().replace(new RegExp(`^${JOINER.source}`, 'u'), ''))
+    .map((p) => p.trim().replace(LEADING_JOINER, ''))
     .filter((p) => bare(p) !== '');
   // A piece that asks nothing (`我们是一家小微企业。有哪些政策？` is one piece already) joins the next.
   const parts: string[] = [];

@@ -19,6 +19,8 @@ describe('questionParts', () => {
   it('keeps one question whole: a description before it, a follow-up, a 还有 inside a sentence', () => {
     expect(questionParts('我们是一家做跨境电商的小微企业。有哪些融资支持政策？')).toHaveLength(1);
     expect(questionParts('那2025年呢？')).toEqual(['那2025年呢？']);
+    // 另外 inside a question is an adverb, not a second question (notices-o no020).
+    expect(questionParts('参加澳门中小企业信用保证计划，银行还能不能另外要求企业提供实物抵押品？')).toHaveLength(1);
     expect(questionParts('渝中区还有哪些金融人才政策？')).toEqual(['渝中区还有哪些金融人才政策？']);
     expect(questionParts('电梯责任险在渝中有什么政策')).toEqual(['电梯责任险在渝中有什么政策']);
   });
