@@ -564,6 +564,7 @@ export class AnswerEngine {
       },
       quantity,
       wantsNumber: read.wantsNumber,
+      wantsContact: read.contact,
     };
     // The clause of the form asked for leads: a list, what is forbidden, a penalty, a duty (leads.ts).
     const listed = wantsList ? this.leads.listFirst(ranked, passageOptions.topicalTokens) : ranked;

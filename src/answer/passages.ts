@@ -11,6 +11,7 @@ import type { ScoredChunk } from '../retrieval/index.js';
 import { chineseCount, itemLine, selectItems, type Enumerations } from './enumeration.js';
 import { overlap, selectSentences, type ClauseEvidence } from './evidence.js';
 import { statesQuantity, type QuantityKind } from './quantity.js';
+import { givesContact } from './question.js';
 
 export interface Passage {
   /** The clause cited: the one retrieval found, or the lead-in clause of the list it is an item of. */
@@ -31,6 +32,8 @@ export interface PassageOptions {
   readonly quantity: QuantityKind | null;
   /** The question asks for a number in general (a target, a share): sentences with numbers come first. */
   readonly wantsNumber: boolean;
+  /** The question asks how to reach someone (`打哪个电话`): the sentence giving a number is quoted. */
+  readonly wantsContact?: boolean;
 }
 
 /** Wording that asks for the members of a list. */
@@ -69,12 +72,14 @@ export function buildPassages(chosen: readonly ClauseEvidence[], options: Passag
 
 function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
   const { quantity, wantsNumber } = options;
+  if (options.wantsContact) return givesContact;
   if (quantity) return (s) => statesQuantity(s, quantity);
   return wantsNumber ? (s) => statesQuantity(s, 'any') : () => false;
 }
 
 function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {
-  const stateFollows = options.quantity === 'period' || options.quantity === 'date';
+  // (A telephone number stands on a line of its own below what it is for.)
+  const stateFollows = options.quantity === 'period' || options.quantity === 'date' || options.wantsContact === true;
   const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { stateFollows });
   return { clause: c.clause, hit: c.hit, ...quoteClause(c.clause, picked) };
 }

@@ -8,6 +8,19 @@ export function asksForNumber(question: string): boolean {
   return ASKS_NUMBER.test(question) && !asksHowSet(question);
 }
 
+// A telephone number, fixed (`022-58980007`, `010-89153158`) or mobile; a mail address.
+const CONTACT = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+
+/** Whether a question asks how to reach someone (`打哪个电话`, `咨询电话多少`, `邮箱是什么`). */
+export function asksContact(question: string): boolean {
+  return /(?:电话|热线|联系方式|邮箱|电子邮件|传真)(?:号码|号)?(?:是|为)?(?:多少|什么|哪个|几)|(?:哪个|什么)(?:电话|热线|联系方式|邮箱)|(?:怎么|如何)联系/u.test(question);
+}
+
+/** Whether a sentence gives a way to reach someone (a telephone number, a mail address). */
+export function givesContact(sentence: string): boolean {
+  return CONTACT.test(sentence);
+}
+
 /**
  * `风险分担比例是怎么定的`: how a figure is set is asked, not the figure (the rule may set none: `协商确定`) —
  * unless the question asks for the number as well (`比例怎么定，最高多少`).

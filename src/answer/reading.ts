@@ -15,7 +15,7 @@ import { namedTitle } from './named-document.js';
 import { asksForList } from './passages.js';
 import { asksAllowed, asksProhibited } from './prohibitions.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
-import { asksForNumber } from './question.js';
+import { asksContact, asksForNumber } from './question.js';
 import { yearsOfTheCase } from './scope-check.js';
 
 /**
@@ -64,6 +64,8 @@ export interface QuestionReading {
   readonly benefit: string | null;
   /** It asks a figure of a benefit (`一次性奖励多少`, `保费补贴比例是多少`): only a sentence granting one states it. */
   readonly benefitFigure: boolean;
+  /** It asks how to reach someone (`打哪个电话`, `邮箱是什么`). */
+  readonly contact: boolean;
 }
 
 /** Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it. */
@@ -96,6 +98,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     benefit: askedBenefit(text),
     // (An amount or a share; how long a subsidy lasts or how many firms get one is a figure of something else.)
     benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
+    contact: asksContact(text),
   };
 }
 

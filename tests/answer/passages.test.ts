@@ -55,4 +55,30 @@ describe('passages', () => {
     const [plain] = buildPassages([{ clause: article, hit, coverage: 0.5 }], { ...options, quantity: null, wantsNumber: false });
     expect(plain?.quote.startsWith('对直接负责的主管人员')).toBe(true);
   });
+
+  // 天津《关于推动金融创新运营示范区高质量发展的政策措施》公开征求意见 (tests/eval/libraries/notices-o no026): the notice's opening.
+  it('quotes the line that gives a telephone number when one is asked', async () => {
+    const text = [
+      '《关于推动金融创新运营示范区高质量发展的政策措施》公开征求意见',
+      '发布时间:2024-03-25   来源:天津金融',
+      '为贯彻落实市委市政府关于高质量建设天津金融创新运营示范区的决策部署,市委金融办牵头研究制定了《关于推动金融创新运营示范区高质量发展的政策措施》。现面向社会公开征求意见,时间为2024年3月21日至3月29日。',
+      '欢迎各界人士积极建言献策,提出宝贵意见,可通过以下途径提出意见和建议:',
+      '电子邮箱:',
+      'zhangjiuheng@tj.gov.cn',
+      '电话:022-58980007',
+      '一、支持金融机构集聚发展',
+      '1.支持法人金融机构集聚。对新设立或者市外迁入标志区的法人金融机构,根据实收资本给予落户奖励。',
+    ].join('\n\n');
+    const doc = await parseDocument('tj.txt', new TextEncoder().encode(text), undefined);
+    const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
+    const first = doc.clauses.find((c) => c.text.includes('58980007'))!;
+    expect(first.kind).toBe('preamble');
+    const hit = { chunk: { docId: first.docId } as never, clause: first, dense: 0.7, lexical: 10, fused: 0.05 };
+    const tokenizer = createTokenizer();
+    const options = { tokenizer, enumerations: new Enumerations(clauses), topicalTokens: () => tokenizer.query('市委金融办牵头研究制定的政策措施提建议打哪个电话'), quantity: null, wantsNumber: false };
+    const [asked] = buildPassages([{ clause: first, hit, coverage: 0.5 }], { ...options, wantsContact: true });
+    expect(asked?.quote).toContain('022-58980007');
+    const [plain] = buildPassages([{ clause: first, hit, coverage: 0.5 }], options);
+    expect(plain?.quote).not.toContain('022-58980007');
+  });
 });

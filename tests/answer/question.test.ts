@@ -1,6 +1,6 @@
 /** The check every channel's question passes through (engine.ask → cleanQuestion). */
 import { describe, expect, it } from 'vitest';
-import { askerOf, askingWords, cleanQuestion } from '../../src/answer/question.js';
+import { askerOf, askingWords, asksContact, cleanQuestion, givesContact } from '../../src/answer/question.js';
 import { isPolicyBotError } from '../../src/errors.js';
 
 const refusal = (raw: unknown) => {
@@ -45,3 +45,18 @@ describe('how an asker describes itself', () => {
   });
 });
 
+describe('a way to reach someone', () => {
+  it('is asked by a question for a telephone number or a mail address', () => {
+    expect(asksContact('我想对天津金创区政策措施征求意见稿提点建议，打哪个电话？')).toBe(true);
+    expect(asksContact('北京市贷款服务中心电话多少？')).toBe(true);
+    expect(asksContact('电话银行业务有哪些规定？')).toBe(false);
+  });
+
+  it('is given by a telephone number or a mail address, not by any long number', () => {
+    expect(givesContact('电话:022-58980007')).toBe(true);
+    expect(givesContact('联系电话：010-89153158')).toBe(true);
+    expect(givesContact('电子邮箱:zhangjiuheng@tj.gov.cn')).toBe(true);
+    expect(givesContact('统一社会信用代码91120000MA05')).toBe(false);
+    expect(givesContact('全区贷款余额达到20240000万元')).toBe(false);
+  });
+});
