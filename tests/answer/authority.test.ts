@@ -20,6 +20,11 @@ describe('questions for the authority in charge', () => {
 
   it('recognises the set forms that put an authority in charge', () => {
     expect(statesAuthority('国务院证券监督管理机构依照法律和本条例规定对私募基金业务活动实施监督管理')).toBe(true);
+    // Who manages a fund (青岛 知识产权质押贷款贴息 实施细则 第四条; notices-o no055) …
+    expect(statesAuthority('贷款贴息资金由市市场监管局、市财政局按职责共同管理。')).toBe(true);
+    // … not a body whose name says 管理, nor a rule on who writes another rule (私募投资基金监督管理条例 第六十一条).
+    expect(statesAuthority('外商投资私募基金管理人的管理办法，由国务院证券监督管理机构会同国务院有关部门依照外商投资法律、行政法规和本条例制定。')).toBe(false);
+    expect(statesAuthority('风险补偿资金由企业自行管理。')).toBe(false);
     expect(statesAuthority('省、自治区、直辖市人民政府确定的部门(以下称监督管理部门)负责对本地区融资担保公司的监督管理。')).toBe(true);
     expect(statesAuthority('中国人民银行的分支机构根据中国人民银行的授权，履行监督管理职责。')).toBe(true);
     // Taiwan's form, the body before: 中小企業發展基金收支保管及運用辦法 第3條 (tests/eval/sealed/notices-k).
