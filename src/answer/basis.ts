@@ -24,7 +24,11 @@ const RESTS_ON = /(?:根据|依据|依照|按照|参照|借鉴|贯彻)[^。；;]
 const CITED = /《([^《》]{2,80})》\s*(?:[（(]([^（）()]{2,30}?[号號])[）)])?/gu;
 // A document named after a word that points at it (`原来那个小额贷款公司分类评级办法`): the title after that word.
 // (The pointer nearest the title: `这个方案引用的省里那份…管理办法` points at the 管理办法.)
-const POINTED = /(?:那个|这个|那份|这份|那部|这部|原来|原先){1,2}的?((?:(?!那个|这个|那份|这份|那部|这部)\p{Script=Han}){5,30}?(?:实施细则|暂行办法|管理办法|实施办法|办法|细则|条例|规定|意见|方案|通知|指引))/u;
+const POINTER = '(?:那个|这个|那份|这份|那部|这部|原来|原先)';
+const POINTED = new RegExp(
+  `${POINTER}{1,2}的?((?:(?!${POINTER})\\p{Script=Han}){5,30}?(?:实施细则|暂行办法|管理办法|实施办法|办法|细则|条例|规定|意见|方案|通知|指引))`,
+  'u',
+);
 /** How much of a title as a user writes it must stand in order in a cited title to name it. */
 const NAMED_SHARE = 0.85;
 /** Bigrams a basis sentence must share with the question when the question does not name its document. */

@@ -3,6 +3,7 @@
  * one — a subsidy, a reward, interest paid, a fee waived — answers it. A clause on the same topic that grants
  * nothing (`商业银行根据业务需要可以…设立分支机构`) is no answer, and the library is said not to have one.
  */
+import { sentences } from './quantity.js';
 
 // The benefits a question asks whether there are (`有开办补贴吗`, `有没有…奖励`, `有什么补贴`): a closed class of words
 // of support measures. (Not a question about one named, `贴息政策管几年`: its clause need grant nothing.)
@@ -13,10 +14,12 @@ const GRANTS = /[补奖]|贴息|资助|津贴|返还|减免|优惠|扶持|支持
 
 // A figure of a benefit: the words around the question word grant something (`区里奖励多少钱`, `一次性奖励多少`,
 // `保费补贴比例是多少`, `能享受多少贴息`, `每人能补多少`). (Not 补充 or 弥补, which grant nothing.)
-const BENEFIT_FIGURE = /(?<!弥)补(?!充|齐|正|足|办|录|交|缴)|奖(?!项)|贴息|资助|津贴/u;
+// (补 as in 补贴, 补助, 补偿; not 补充, 补缴, 补短板, 弥补, 填补. 奖 as in 奖励, 奖补; not 奖项.)
+const GRANT = String.raw`(?<![弥填])补(?!充|齐|正|足|办|录|交|缴|短)|奖(?!项)|贴息|资助|津贴`;
+const BENEFIT_FIGURE = new RegExp(GRANT, 'u');
 const FIGURE_WORD = /多少|几成|几个百分点|百分之几|多大|多高/u;
 // What a sentence that sets such a figure says: the benefit itself, not support in general (`支持发行…债券`).
-const GRANTS_FIGURE = /(?<!弥)补(?!充|齐|正|足|办|录)|奖|贴息|资助|津贴|返还|减免|免收|免除|让利|分担|承担/u;
+const GRANTS_FIGURE = new RegExp(`${GRANT}|返还|减免|免收|免除|让利|分担|承担`, 'u');
 
 /**
  * The benefit a question asks a figure of (`一次性奖励多少` → `奖`), read from the phrase its question word
@@ -27,7 +30,8 @@ export function benefitFigureAsked(question: string): string | null {
   for (const sentence of question.split(/(?<=[？?。！!；;])/u)) {
     const at = sentence.search(FIGURE_WORD);
     if (at < 0) continue;
-    const phrase = `${sentence.slice(0, at).split(/[，,、]/u).pop() ?? ''}${sentence.slice(at)}`;
+    // (To the next comma: `贷款额度最高多少，能贴息吗` asks a loan's limit, then about 贴息.)
+    const phrase = `${sentence.slice(0, at).split(/[，,、]/u).pop() ?? ''}${sentence.slice(at).split(/[，,]/u)[0]}`;
     const m = BENEFIT_FIGURE.exec(phrase);
     if (m) return m[0];
   }
@@ -41,7 +45,7 @@ export function benefitFigureAsked(question: string): string | null {
  */
 export function setsBenefitFigure(quote: string, context: string, states: (sentence: string) => boolean): boolean {
   if (GRANTS_FIGURE.test(context)) return true;
-  const parts = quote.split(/(?<=[。；;！？\n])/u);
+  const parts = sentences(quote);
   return parts.some((s, i) => states(s) && (GRANTS_FIGURE.test(s) || (i > 0 && GRANTS_FIGURE.test(parts[i - 1]!))));
 }
 

@@ -57,7 +57,7 @@ const WHO_ISSUED = new RegExp(`(?:谁|哪个部门|哪个单位|哪个机关|哪
 const WHEN_ISSUED = new RegExp(`${WHEN}${END}{0,4}?(?:发布|印发|出台|颁布|发文|公布|下发|成文|发的|出的)`);
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
 // (Of the document: `这个名单有效期多久`, `许可证有效期是几年` ask what a rule sets.)
-const VALIDITY = new RegExp(`${DOC_WORD}${END}{0,4}有效期(?:是|为)?(?:到|至|截至|截止)?(?:哪|什么时候|何时|多久|多长|几年)`, 'u');
+const VALIDITY = new RegExp(`${DOC_WORD}的?有效期(?:是|为|有)?(?:截止|截至)?(?:到|至)?(?:哪|什么时候|何时|多久|多长|几年|多少年)`, 'u');
 const STATUS = new RegExp(
   `${DOC_WORD}${END}{0,4}(?:还有效|仍有效|仍然有效|是否有效|有效吗|还有效力|有效期|失效|过期|废止|作废|还适用|仍适用|还在执行|还执行|是否现行|是现行|现行有效|还能用)|` +
     `(?:是否|还是|是不是)(?:现行|有效)${END}{0,4}${DOC_WORD}`,

@@ -138,20 +138,22 @@ export function overlap(text: string, wanted: ReadonlySet<string>, tokenizer: To
   return score;
 }
 
+/** What holding the number asked adds to a sentence's score. */
+const NUMBER_BONUS = 1.5;
+
 /**
  * The sentences of a clause that answer the question, in document order: the best match by the
  * question's tokens (sentences with a number first when a number is asked), plus a runner-up
- * when it is nearly as good.
+ * when it is nearly as good. With `quoteStatingSentence`, the sentence that holds what is asked (a date,
+ * a time limit, a telephone number: what `wantsNumber` holds) is quoted however it ranks.
  */
-const NUMBER_BONUS = 1.5;
-
 export function selectSentences(
   clause: Clause,
   queryTokens: readonly string[],
   tokenizer: Tokenizer,
   wantsNumber: boolean | ((sentence: string) => boolean),
   max = 2,
-  options: { readonly stateFollows?: boolean } = {},
+  options: { readonly quoteStatingSentence?: boolean } = {},
 ): string[] {
   const wanted = new Set(queryTokens);
   const holdsNumber = typeof wantsNumber === 'function' ? wantsNumber : wantsNumber ? (s: string) => HAS_NUMBER.test(s) : () => false;
@@ -174,7 +176,7 @@ export function selectSentences(
   // (`…向社会公布，期限为五年。` after the sentence naming 失信联合惩戒对象; `现面向社会公开征求意见,时间为…` after the
   // sentence naming the measures, whose words are the title's): a rule's procedure runs on into its period.
   // (Not an amount or a count: a plan's next sentence sets another measure's target.)
-  if (options.stateFollows) {
+  if (options.quoteStatingSentence) {
     const stating = ranked.find((s) => holdsNumber(s.sentence));
     if (stating && !picked.some((s) => holdsNumber(s.sentence))) picked.splice(Math.min(picked.length, max - 1), 1, stating);
   }

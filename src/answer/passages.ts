@@ -78,9 +78,11 @@ function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
 }
 
 function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {
-  // (A telephone number stands on a line of its own below what it is for.)
-  const stateFollows = options.quantity === 'period' || options.quantity === 'date' || options.wantsContact === true;
-  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { stateFollows });
+  // A date, a time limit or a telephone number is quoted from the sentence that states it, however it ranks (a
+  // telephone number stands on a line of its own below what it is for); not an amount or a count, whose next
+  // sentence in a plan sets another measure's target.
+  const quoteStatingSentence = options.quantity === 'period' || options.quantity === 'date' || options.wantsContact === true;
+  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { quoteStatingSentence });
   return { clause: c.clause, hit: c.hit, ...quoteClause(c.clause, picked) };
 }
 

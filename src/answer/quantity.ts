@@ -7,7 +7,7 @@
  */
 
 import { toSimplified } from '../text/script.js';
-import { askerOf, asksHowRuled, asksHowSet } from './question.js';
+import { asksHowRuled, asksHowSet, questionProper } from './question.js';
 import { ABBREVIATIONS } from '../retrieval/abbreviations.js';
 import { askedAct, speaksOfAct } from './deadline.js';
 
@@ -66,7 +66,8 @@ export function statesPenalty(text: string): boolean {
   return PENALTY.test(text) || /警告|吊销|撤销|责令停业|取缔|处分|追究刑事责任/u.test(text);
 }
 
-const sentences = (text: string) => text.split(/(?<=[。；;！？\n])/u);
+/** The sentences of a text, each with its closing mark. */
+export const sentences = (text: string) => text.split(/(?<=[。；;！？\n])/u);
 
 /**
  * True when every sentence of `text` that states a quantity of `kind` states a penalty (`处3万元以上
@@ -199,9 +200,12 @@ export function askedMeasure(question: string): string | null {
  * True when `text` speaks of `measure`: it holds its last character, the head of a Chinese noun phrase
  * (`金额` ~ `数额`; `受理费` is not spoken of by a clause on 受理 alone).
  */
+const SHARE_OF = /(?:按|的)[^，,。；;]{0,30}?(?<![\d.])\d+(?:\.\d+)?\s*[%％](?![以之])|(?<![\d.])\d+(?:\.\d+)?\s*[%％]\s*(?:给予|予以|的比例|比例)/u;
+
 export function speaksOf(text: string, measure: string): boolean {
-  // (A share asked is spoken of by a share stated: `按LPR的多少比例` by `LPR的60%`.)
-  if (/^(?:比例|比率)$/u.test(measure) && statesQuantity(text, 'share')) return true;
+  // (A share asked is spoken of by a share of something stated: `按LPR的多少比例` by `按照…LPR的60%给予贴息` — not by
+  // a ratio held under a cap, `不良率控制在3%以内`.)
+  if (/^(?:比例|比率)$/u.test(measure) && SHARE_OF.test(text)) return true;
   // (`费用`'s head is 费: `收多少费用` is not answered by a clause that only uses something, `运用`.)
   return text.includes(measure.endsWith('费用') ? '费' : measure.slice(-1));
 }
@@ -260,7 +264,7 @@ const INSTITUTION_NAME =
  */
 export function unknownInstitution(question: string, frequency: (bigram: string) => number): string | null {
   // (Not the asker's own kind when the question proper names the one the figure is of, as in askedInstitution.)
-  const proper = question.slice(askerOf(question).length);
+  const proper = questionProper(question);
   for (const m of (namesSomeInstitution(proper) ? proper : question).matchAll(INSTITUTION_NAME)) {
     // `找银行`, `向公司`: a verb or a preposition before the kind names none, nor does a count (`一家公司`).
     if (FUNCTION_CHARS.test(m[1]!) || NOT_IN_NAME.test(m[1]!) || COUNTED.test(m[1]!)) continue;
@@ -449,7 +453,7 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
     rateHead: askedRate(question)?.slice(-2) ?? null,
     // The institution the question proper names, before the one the asker says it is (`我们是券商分公司，…对证券、
     // 期货、基金机构数量的增量目标`): that is the figure's subject, the asker only the case.
-    institution: askedInstitution(question.slice(askerOf(question).length)) ?? askedInstitution(question),
+    institution: askedInstitution(questionProper(question)) ?? askedInstitution(question),
     numeral: ASKS_NUMERAL.test(question),
     act: kind === 'period' ? askedAct(question) : null,
   };

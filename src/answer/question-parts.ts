@@ -23,8 +23,9 @@ const MIN_PART_CHARS = 3;
 const QUESTION = /[？?]$|什么|哪|多少|几[个年天月条项家种次倍]|几$|吗|呢|如何|怎么|怎样|是否|有没有|能不能|能否|可否|可不可以|要不要|是不是|何时|为何|为什么/u;
 // `…？另外，…？` and `…，还有…吗`: a second question joined by a word rather than a question mark.
 // (After a break: `银行还能不能另外要求…` is one question, 另外 an adverb in it.)
-const JOINER = /[，,。；;\s]+(?:另外|此外|还有|还想问|再问|以及)[，,：:\s]*/u;
-const LEADING_JOINER = /^[，,。；;\s]*(?:另外|此外|还有|还想问|再问|以及)[，,：:\s]*/u;
+const JOINER_WORDS = '(?:另外|此外|还有|还想问|再问|以及)[，,：:\\s]*';
+const JOINER = new RegExp(`[，,。；;\\s]+${JOINER_WORDS}`, 'u');
+const LEADING_JOINER = new RegExp(`^[，,。；;\\s]*${JOINER_WORDS}`, 'u');
 // Where the subject of a question ends: the first predicate or question word after it.
 const PREDICATE =
   /是什么时候|什么时候|何时|哪天|哪年|哪一|由谁|由哪|归哪|从哪|是否|是不是|有没有|能不能|能否|可否|可以|需要|需|要不要|应当|必须|是多少|多少|有哪些|有什么|是什么|是怎么|怎么|如何|怎样|为什么|的?(?:发布|印发|施行|出台|实施|生效)|[吗呢]?[？?]?$/u;
@@ -73,7 +74,10 @@ export function subjectOf(question: string): string {
   // nor a verb led by a modal (`QDLP试点能拿到多少` is about `QDLP试点`).
   return m && /^(?:多少|什么|哪|几|怎么|如何)/u.test(m[0]) ? subject.replace(/[按对向]$/u, '').replace(MODAL_VERB, '') : subject;
 }
-const MODAL_VERB = /(?<=\p{Script=Han}{2})(?:能够?|可以|最多能|最高能)\p{Script=Han}{1,3}$/u;
+// (A closed class of verbs after the modal: 能 is also in 能源, 智能, 节能.)
+// `QFLP的额度呢？`: whose (a name of Latin letters or characters) and what.
+const OWNED_MEASURE = /^([A-Za-z\p{Script=Han}]{2,20})的(\p{Script=Han}{2,8})呢[？?]?$/u;
+const MODAL_VERB = /(?<=\p{Script=Han}{2})(?:能够?|可以|最多能|最高能)(?:拿到|拿|获得|得到|享受|申请到?|领到?|领取|贷到?|借到?|补到?|达到|做到|压到|要到|争取到?)$/u;
 
 /** A later part that says only what it asks (`现在还有效吗？`) is asked of the earlier part's subject. */
 export function withSubject(part: string, previousPart: string): string {
@@ -84,7 +88,9 @@ export function withSubject(part: string, previousPart: string): string {
   // … unless it names whose it is (`QDLP试点能拿到多少亿美元的额度？QFLP的额度呢？`): then it asks what the part
   // before asks, of its own subject.
   const asked = previousPart.slice(previousPart.indexOf(subject) + subject.length);
-  if (elliptical && /^[A-Za-z\p{Script=Han}]{2,}的\p{Script=Han}{2,}呢[？?]?$/u.test(part) && /多少|几/u.test(asked)) return `${part.replace(/呢[？?]?$/u, '')}${asked}`;
+  const whose = elliptical && /多少|几/u.test(asked) ? OWNED_MEASURE.exec(part) : null;
+  // (The measure once: `QFLP的额度呢` after `…能拿到多少亿美元的额度` asks `QFLP能拿到多少亿美元的额度`.)
+  if (whose) return asked.includes(whose[2]!) ? `${whose[1]}${asked}` : `${whose[1]}的${whose[2]}${asked}`;
   return LEANS.test(part) || elliptical || bare(part).length <= 6 ? `${subject}${part}` : part;
 }
 

@@ -9,7 +9,8 @@ export function asksForNumber(question: string): boolean {
 }
 
 // A telephone number, fixed (`022-58980007`, `010-89153158`) or mobile; a mail address.
-const CONTACT = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+// (Bounded parts, tried only where a name starts: linear in a long clause. A mobile number is no amount: `15000000000元`.)
+const CONTACT = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?![\d.元万亿%％])|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/u;
 
 /** Whether a question asks how to reach someone (`打哪个电话`, `咨询电话多少`, `邮箱是什么`). */
 export function asksContact(question: string): boolean {
@@ -72,6 +73,11 @@ export function cleanQuestion(raw: unknown, maxChars = DEFAULT_MAX_QUESTION_CHAR
  */
 export function askerOf(question: string): string {
   return ASKER.exec(question)?.[0] ?? '';
+}
+
+/** The question without the asker's description of itself before it (`我们是券商分公司，…`). */
+export function questionProper(question: string): string {
+  return question.slice(askerOf(question).length);
 }
 const ASKER = /^[^，,。？?]{0,24}?(?:一家|一个|我们是|我是|我司是|本公司是)[^，,。？?]{0,16}(?:企业|公司|个体户|个体工商户|商户|合作社)[，,]/u;
 

@@ -182,9 +182,10 @@ function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
  */
 function headerBlock(clauses: readonly Clause[]): Clause[] {
   const preamble = clauses.find((c) => c.kind === 'preamble');
-  // A text read as paragraphs only has its header in its first short lines (`LHDR-2022-01006`, `隆政办发〔2022〕8号`).
-  if (!preamble && clauses.every((c) => c.kind === 'paragraph')) {
-    const lines = leadingParagraphs(clauses);
+  // A text read as paragraphs only has its header in its first few short lines (`LHDR-2022-01006`, `隆政办发〔2022〕8号`,
+  // the issuer): only there, not a 文号 a later line names on its own (a 答记者问's `国办发〔2023〕5号`).
+  if (clauses.every((c) => c.kind === 'paragraph')) {
+    const lines = leadingParagraphs(clauses).slice(0, HEADER_LINES);
     const body = lines.findIndex((c) => c.text.length > MAX_HEADER_LINE || c.text.includes('\n'));
     return body < 0 ? lines : lines.slice(0, body);
   }
@@ -301,6 +302,7 @@ function leadingParagraphs(clauses: readonly Clause[]): Clause[] {
   return [...clauses].sort((a, b) => a.ordinal - b.ordinal).slice(0, LEADING_PARAGRAPHS);
 }
 const LEADING_PARAGRAPHS = 10;
+const HEADER_LINES = 3;
 const MAX_HEADER_LINE = 40;
 
 /** A cover letter's 落款 in paragraphs of their own: a body's line, then a date's (`隆回县人民政府办公室` / `2022年4月23日`). */

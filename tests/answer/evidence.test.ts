@@ -64,7 +64,7 @@ describe('the sentences quoted for a time limit asked', () => {
   const statesPeriod = (s: string) => /五年/u.test(s);
 
   it('hold the sentence that states it, however the sentence on the topic ranks', () => {
-    expect(selectSentences(clause, question, tokenizer, statesPeriod, 2, { stateFollows: true }).join('')).toContain('期限为五年');
+    expect(selectSentences(clause, question, tokenizer, statesPeriod, 2, { quoteStatingSentence: true }).join('')).toContain('期限为五年');
   });
 
   it('hold the date asked though its sentence shares no word with the question beyond the title’s', () => {
@@ -72,7 +72,7 @@ describe('the sentences quoted for a time limit asked', () => {
     const notice = ['为贯彻落实市委市政府关于高质量建设天津金融创新运营示范区的决策部署,市委金融办牵头研究制定了《关于推动金融创新运营示范区高质量发展的政策措施》。', '现面向社会公开征求意见,时间为2024年3月21日至3月29日。', '欢迎各界人士积极建言献策,提出宝贵意见,可通过以下途径提出意见和建议:'];
     const draft = { id: 'tj#0', docId: 'tj', text: notice.join(''), sentences: notice, heading: '', kind: 'preamble' } as unknown as Clause;
     const asked = tokenizer.document('市委金融办牵头研究制定的那份天津政策措施，截止到哪天').filter((t) => !tokenizer.document('关于推动金融创新运营示范区高质量发展的政策措施公开征求意见').includes(t));
-    const picked = selectSentences(draft, asked, tokenizer, (s) => /\d+月\d+日/u.test(s), 2, { stateFollows: true });
+    const picked = selectSentences(draft, asked, tokenizer, (s) => /\d+月\d+日/u.test(s), 2, { quoteStatingSentence: true });
     expect(picked.join('')).toContain('3月29日');
   });
 

@@ -3,7 +3,8 @@
  * not answer; citations stay the clauses each part was answered from.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { questionParts, subjectOf, withSubject } from '../../src/answer/question-parts.js';
+import type { Answer, Citation } from '../../src/domain.js';
+import { answerInParts, questionParts, subjectOf, withSubject } from '../../src/answer/question-parts.js';
 import { realKnowledgeBase } from '../helpers.js';
 
 describe('questionParts', () => {
@@ -96,6 +97,27 @@ describe('a part that asks with 呢 alone', () => {
   it('asks what the part before asks, of its own subject, when it names whose it is', () => {
     // tests/eval/plans-blind-2.jsonl pc33.
     expect(subjectOf('渝中QDLP试点能拿到多少亿美元的额度？')).toBe('渝中QDLP试点');
-    expect(withSubject('QFLP的额度呢？', '渝中QDLP试点能拿到多少亿美元的额度？')).toBe('QFLP的额度能拿到多少亿美元的额度？');
+    expect(withSubject('QFLP的额度呢？', '渝中QDLP试点能拿到多少亿美元的额度？')).toBe('QFLP能拿到多少亿美元的额度？');
+    // A modal before a word that is no verb stays (`新能源`, `智能`).
+    expect(subjectOf('绿色智能制造多少补贴？')).toBe('绿色智能制造');
+  });
+});
+
+describe('a part answered from the clause the whole answer cites', () => {
+  // 渝中区“智融惠畅”实施方案 一、总体要求: one clause, two figures (plans-blind-2 pc02).
+  const clause = { docId: 'yz', clauseId: 'yz#1', title: '渝中', label: '金融改革创新走在前列', quote: '全区绿色贷款、绿色债券余额全市占比分别达到17%、40%,绿色贷款余额达到2000亿元。', score: 0.9 } as Citation;
+  const answer = (text: string): Answer => ({ question: '', kind: 'indicator', answer: text, citations: [clause] });
+  const askOne = async (q: string) => (/占/u.test(q) && !/余额又/u.test(q) ? answer('到2027年，全区绿色贷款全市占比达到17%。[1]') : answer('到2027年，绿色贷款余额达到2000亿元。[1]'));
+
+  it('adds the figure it states that the whole answer leaves out', async () => {
+    const a = await answerInParts('渝中的绿色贷款在全市能占到多少？绿色贷款余额又要做到多少亿？', {}, askOne);
+    expect(a.answer).toContain('2000亿元');
+    expect(a.answer).toContain('17%');
+  });
+
+  it('adds nothing when the whole answer states its figures already', async () => {
+    const same = async () => answer('到2027年，绿色贷款余额达到2000亿元。[1]');
+    const a = await answerInParts('绿色贷款余额要做到多少亿？到2027年呢？', {}, same);
+    expect(a.answer).not.toContain('关于“');
   });
 });
