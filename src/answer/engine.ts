@@ -591,7 +591,7 @@ export class AnswerEngine {
     // A term to define that no definition and no cited clause speaks of: another term's definition is no answer.
     // (Only for a question for a meaning: `X包括哪些` is as often a list's lead-in in other words.)
     const { term } = read;
-    if (term && !ordered.some((p) => p.clause.text.includes(term))) return this.notDefined(question, term, citations);
+    if (term && !ordered.some((p) => toSimplified(p.clause.text).includes(term))) return this.notDefined(question, term, citations);
     return { question, kind: 'policy', answer: this.compose(ordered), citations };
   }
 

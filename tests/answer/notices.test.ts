@@ -4,7 +4,7 @@
  * the 2021 call for comment on 上海市融资租赁公司监督管理暂行办法 with its draft, 沙坡头区's 2024 publicity of forestry
  * loan subsidies, 芜湖's 2019 notice on 专精特新板 listing rewards, 长寿区's 解读 of its bridge-fund 办法, 聊城's 2023
  * notice issuing its guarantee-fee subsidy 办法, 泰州's 2023 listing measures, 顺义区's 2025 industrial-finance 办法 and
- * the 解读 of 郑州's listing-reward 办法.
+ * the 解读 of 郑州's listing-reward 办法; and 澳門's 中小企業信用保證計劃 questions and answers (notices-o).
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -138,3 +138,11 @@ describe('the number of a province’s document only a city’s text cites', () 
   });
 });
 
+describe('a term asked in 简体 of a text in 繁體', () => {
+  // 中小企業信用保證計劃/專項信用保證計劃: `問:何謂“非澳門特別行政區的債務人”?答:…` (notices-o no021).
+  it('is explained by the clause that defines it in its own script', async () => {
+    const a = await kb.engine.ask('信用保证计划里说的“非澳门特别行政区的债务人”是什么意思？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.quote).toContain('沒有欠交應繳之稅款');
+  });
+});
