@@ -22,11 +22,14 @@ const NAMED_AFTER = /([^。；：，,]{4,400})[（(]以下统称[“"]?([\u4e00-
 // A member: an institution of a kind (`小额贷款公司`, `农村信用合作社`, `区域性股权市场`, `典当行`).
 const INSTITUTION = /(?:公司|机构|银行|行|社|市场|场所|组织|中心)$/u;
 
+const MARKERS = /所[称稱]|以下[统統][称稱]/u;
+
 /** The categories each document defines, by document id. Linear in the text. */
 export function definedCategories(clauses: Iterable<Clause>): Map<string, Category[]> {
   const out = new Map<string, Category[]>();
   for (const clause of clauses) {
-    if (!clause.text.includes('所称') && !clause.text.includes('以下统称')) continue;
+    // (In either script: `本條例所稱…`.)
+    if (!MARKERS.test(clause.text)) continue;
     const text = toSimplified(clause.text);
     const found: Category[] = [];
     // Matched only where their marker stands, each on a bounded window: a long text costs linear time.

@@ -25,6 +25,12 @@ describe('categories a document defines', () => {
     expect(categories.get('deposit-insurance')?.map((c) => c.name)).toEqual(['投保机构']);
   });
 
+  it('reads a category written in 繁體 (`本條例所稱…`), named in simplified characters as questions are read', () => {
+    // (上海's 第二条, shortened and written in 繁體.)
+    const taiwan = '本條例所稱地方金融組織，包括小額貸款公司、融資擔保公司、典當行。';
+    expect(definedCategories([clause('tw', taiwan)]).get('tw')?.map((c) => c.name)).toEqual(['地方金融组织']);
+  });
+
   it('takes a definition of one thing, an activity or a shortened name for no category', () => {
     const categories = definedCategories([
       clause('deposit-insurance', '本条例所称存款保险，是指投保机构向存款保险基金管理机构交纳保费，形成存款保险基金。'),
