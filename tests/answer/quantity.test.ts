@@ -420,3 +420,14 @@ describe('a share asked as 多少比例', () => {
     expect(quantityMismatch(asked, '', rule, rule, '')).toBeNull();
   });
 });
+
+describe('a period', () => {
+  it('is no date: a cover letter’s 落款 states no time limit (sealed notices-n nn061)', () => {
+    expect(statesQuantity('2023年4月14日', 'period')).toBe(false);
+    expect(statesQuantity('中華民國一百零七年九月三十日', 'period')).toBe(false);
+    expect(statesQuantity('每年3月31日前报送', 'period')).toBe(false);
+    expect(statesQuantity('使用期限最长不超过15天', 'period')).toBe(true);
+    expect(statesQuantity('地方金融监管部门应当自验收确认之日起三个工作日内解除', 'period')).toBe(true);
+    expect(statesQuantity('本办法有效期为五年', 'period')).toBe(true);
+  });
+});
