@@ -32,7 +32,7 @@ import { bigrams } from '../bigrams.js';
 import { matchFaq, type FaqOverlay } from '../faq/index.js';
 import { PolicyMatcher } from './policy-match.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
-import { ABBREVIATIONS } from '../retrieval/index.js';
+import { shortFormBigrams } from '../retrieval/index.js';
 import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
@@ -943,8 +943,8 @@ export class AnswerEngine {
       ...this.options.tokenizer.document(mentions.map((m) => m.name).join(' ')),
       ...this.options.tokenizer.document(question).filter((t) => !kept.has(t)),
     ]);
-    // A short form (`券商`) is searched under its long form too; a clause need not hold both.
-    const short = ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short)]);
+    // A short form (`券商`, `证监会`) is searched under its long form too: a clause need not hold both (abbreviations.ts).
+    const short = shortFormBigrams(question);
     // Examples the asker gives of what is asked (`会计师事务所、律所这类规上专业服务机构`) are not what a clause
     // must say: the kind after them is.
     const examples = EXAMPLES.exec(question)?.[0] ?? '';

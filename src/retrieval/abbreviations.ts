@@ -4,6 +4,7 @@
  * a question is searched under both forms (see expansion.ts), and a clause that spells out the long form
  * is not taken for one that leaves out what the question asks.
  */
+import { bigrams } from '../bigrams.js';
 import type { Alias } from './expansion.js';
 
 export const ABBREVIATIONS: readonly Alias[] = Object.freeze(
@@ -25,3 +26,15 @@ export const ABBREVIATIONS: readonly Alias[] = Object.freeze(
     ['监管', '监督管理'],
   ].map(([short, long]) => Object.freeze({ short: short!, long: long! })),
 );
+
+// The long form of a short name names a body or a firm (`证券监督管理机构`, `中国人民银行`, `小额贷款公司`, `个体工商户`).
+const NAMES_A_BODY = /(?:机构|公司|银行|局|委员会|企业|户)$/u;
+
+/**
+ * The bigrams of the short forms a question uses, and of their long forms when those name a body or a firm: a
+ * clause need hold neither word for word (`证监会…受理申报材料后给予100万元奖励` does not spell out 证券监督管理机构).
+ * An act's long form (`监督管理` of 监管) is what its clause says, and stays a topic.
+ */
+export function shortFormBigrams(question: string): string[] {
+  return ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short), ...(NAMES_A_BODY.test(a.long) ? bigrams(a.long) : [])]);
+}
