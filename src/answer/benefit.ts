@@ -13,8 +13,8 @@ const BENEFIT = /有没有[^，,。；;？?]{0,12}?(补贴|补助|奖励|奖补|
 const GRANTS = /[补奖]|贴息|资助|津贴|返还|减免|优惠|扶持|支持/u;
 
 // A figure of a benefit: the words around the question word grant something (`区里奖励多少钱`, `一次性奖励多少`,
-// `保费补贴比例是多少`, `能享受多少贴息`, `每人能补多少`). (Not 补充 or 弥补, which grant nothing.)
-// (补 as in 补贴, 补助, 补偿; not 补充, 补缴, 补短板, 弥补, 填补. 奖 as in 奖励, 奖补; not 奖项.)
+// `保费补贴比例是多少`, `能享受多少贴息`, `每人能补多少`). (补 as in 补贴, 补助, 补偿; not 补充, 补缴, 补短板, 弥补,
+// 填补. 奖 as in 奖励, 奖补; not 奖项.)
 const GRANT = String.raw`(?<![弥填])补(?!充|齐|正|足|办|录|交|缴|短)|奖(?!项)|贴息|资助|津贴`;
 const BENEFIT_FIGURE = new RegExp(GRANT, 'u');
 const FIGURE_WORD = /多少|几成|几个百分点|百分之几|多大|多高/u;
@@ -23,7 +23,7 @@ const GRANTS_FIGURE = new RegExp(`${GRANT}|返还|减免|免收|免除|让利|�
 
 /**
  * The benefit a question asks a figure of (`一次性奖励多少` → `奖`), read from the phrase its question word
- * closes and the words after it up to the sentence's end; null when the figure asked is of something else
+ * closes and the words after it up to the next comma; null when the figure asked is of something else
  * (`绿色贷款余额要做到多少`).
  */
 export function benefitFigureAsked(question: string): string | null {
