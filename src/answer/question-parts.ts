@@ -74,9 +74,9 @@ export function subjectOf(question: string): string {
   // nor a verb led by a modal (`QDLP试点能拿到多少` is about `QDLP试点`).
   return m && /^(?:多少|什么|哪|几|怎么|如何)/u.test(m[0]) ? subject.replace(/[按对向]$/u, '').replace(MODAL_VERB, '') : subject;
 }
-// (A closed class of verbs after the modal: 能 is also in 能源, 智能, 节能.)
 // `QFLP的额度呢？`: whose (a name of Latin letters or characters) and what.
 const OWNED_MEASURE = /^([A-Za-z\p{Script=Han}]{2,20})的(\p{Script=Han}{2,8})呢[？?]?$/u;
+// (A closed class of verbs after the modal: 能 is also in 能源, 智能, 节能.)
 const MODAL_VERB = /(?<=\p{Script=Han}{2})(?:能够?|可以|最多能|最高能)(?:拿到|拿|获得|得到|享受|申请到?|领到?|领取|贷到?|借到?|补到?|达到|做到|压到|要到|争取到?)$/u;
 
 /** A later part that says only what it asks (`现在还有效吗？`) is asked of the earlier part's subject. */
