@@ -18,8 +18,9 @@ const GRANTS = /[补奖]|贴息|资助|津贴|返还|减免|优惠|扶持|支持
 const GRANT = String.raw`(?<![弥填])补(?!充|齐|正|足|办|录|交|缴|短)|奖(?!项)|贴息|资助|津贴`;
 const BENEFIT_FIGURE = new RegExp(GRANT, 'u');
 const FIGURE_WORD = /多少|几成|几个百分点|百分之几|多大|多高/u;
-// What a sentence that sets such a figure says: the benefit itself, not support in general (`支持发行…债券`).
-const GRANTS_FIGURE = new RegExp(`${GRANT}|返还|减免|免收|免除|让利|分担|承担`, 'u');
+// What a sentence that sets such a figure says: the benefit itself, or support given (`给予资金支持500万元`, `给予开办
+// 费用支持`) — not support in general (`支持发行…债券`).
+const GRANTS_FIGURE = new RegExp(`${GRANT}|给予[^，,。；;]{0,8}(?:支持|扶持)|返还|减免|免收|免除|让利|分担|承担`, 'u');
 
 /**
  * The benefit a question asks a figure of (`一次性奖励多少` → `奖`), read from the phrase its question word

@@ -44,9 +44,13 @@ describe('a figure asked of a benefit', () => {
     // 渝中区“智融惠畅”实施方案 4. 高效利用多层次资本市场: a balance target and REITs, no reward.
     const reits = '畅通票据市场融资功能,灵活便捷地满足企业资金需求,至2027年,票据融资余额超过500亿元。强化债券市场融资功能,支持发行科技创新债券、绿色债券等创新品种债券,加快推动基础设施领域REITs发行上市。';
     expect(setsBenefitFigure(reits, '4. 高效利用多层次资本市场', states)).toBe(false);
-    expect(setsBenefitFigure('对新迁入的金融机构,给予一次性落户奖励500万元。', '', states)).toBe(true);
-    expect(setsBenefitFigure('对符合条件的企业给予贷款贴息。单户贴息金额最高不超过50万元。', '', states)).toBe(true);
-    // An item read with its lead-in (`对企业上市融资实施分阶段奖励`).
-    expect(setsBenefitFigure('在境内主板上市的,给予500万元。', '对企业上市融资实施分阶段奖励', states)).toBe(true);
+    // 兰州新区扶持金融业发展的若干措施 (二) (notices-o).
+    expect(setsBenefitFigure('对全国性金融机构在兰州新区设立或迁入省级(一级)分支机构的,一次性给予奖励资金500万元。', '', states)).toBe(true);
+    // 顺义区关于促进产业金融高质量发展的支持办法 第三条(一), read with its lead-in `给予开办费用支持` or alone: support given.
+    const shunyi = '经国家金融监管部门批准设立的法人金融机构,按验资报告显示的实收资本规模,1亿元(含)-5亿元的,给予资金支持500万元;';
+    expect(setsBenefitFigure(shunyi, '第三条鼓励新注册金融机构发展,给予开办费用支持。', states)).toBe(true);
+    expect(setsBenefitFigure(shunyi, '', states)).toBe(true);
+    // 泰州 一、: an item's figure under a label that says the reward (`对企业上市融资实施分阶段奖励`).
+    expect(setsBenefitFigure('成功上市后,一次性奖励200万元。', '一、对企业上市融资实施分阶段奖励', states)).toBe(true);
   });
 });

@@ -115,6 +115,10 @@ describe('a 办法 of articles and items', () => {
     expect(a.kind).toBe('policy');
     expect(a.citations[0]!.label).toContain('第三条');
     expect(a.answer).toContain('5000万元');
+    // … asked as a subsidy (`开办补贴`): support given (`给予资金支持1000万元`) is one.
+    const subsidy = await kb.engine.ask('顺义新设法人金融机构，实收资本8个亿，区里开办补贴能给多少？');
+    expect(subsidy.kind).toBe('policy');
+    expect(subsidy.answer).toContain('1000万元');
   });
 
   it('answers when and at which meeting it was adopted', async () => {
