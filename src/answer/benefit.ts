@@ -39,6 +39,17 @@ export function benefitFigureAsked(question: string): string | null {
   return null;
 }
 
+// Whom a benefit is asked for, named after 对 right before the grant and its question word (`对金融高管人才每年给多少补贴`).
+const RECIPIENT = new RegExp(
+  String.raw`对(?!于)(\p{Script=Han}{2,10}?)(?:每年|每月|每人|每家|一次性|最多|最高|能|可以|可|会|将)*(?:给予?|发放?|${GRANT})[^，,。；;？?]{0,6}?(?:${FIGURE_WORD.source})`,
+  'u',
+);
+
+/** Whom a question asks a benefit's figure for (`对金融高管人才每年给多少补贴` → `金融高管人才`), or null when it says not. */
+export function benefitRecipient(question: string): string | null {
+  return RECIPIENT.exec(question)?.[1] ?? null;
+}
+
 /**
  * Whether a figure of a benefit is set in `quote`: a sentence stating a figure of the kind that says the benefit,
  * or follows one that does (`对符合条件的企业给予贴息。单户最高50万元。`). `context` (the clause's label, the item's

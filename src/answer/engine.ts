@@ -463,7 +463,8 @@ export class AnswerEngine {
         (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)) &&
         (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)) &&
         // … and a benefit's figure only by a row that grants one (`每人能补多少保费` is not `保费收入达到300亿元`).
-        (!read.benefitFigure || setsBenefitFigure(toSimplified(row.quote), toSimplified(row.label), (s) => statesQuantity(s, quantity ?? 'any'))),
+        (!read.benefitFigure || setsBenefitFigure(toSimplified(row.quote), toSimplified(row.label), (s) => statesQuantity(s, quantity ?? 'any'))) &&
+        (!read.benefitFigure || !read.recipient || namesOwner(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.quote}`), read.recipient)),
     );
     // … and of the question's subject: the row's clause holds one of its rare words, if it has any.
     const { store, tokenizer } = this.options;
@@ -766,6 +767,8 @@ export class AnswerEngine {
     if (quantityMismatch({ ...asked, act }, question, toSimplified(p.quote), text, toSimplified(this.documentTitle(p.clause.docId)), held)) return false;
     // Nor a figure of what no benefit is (`区里奖励多少钱` is not answered by `票据融资余额超过500亿元`).
     if (read.benefitFigure && !setsBenefitFigure(toSimplified(p.quote), toSimplified(`${formatLabel(p.clause.path)}${leadIn}`), (s) => statesQuantity(s, asked.kind))) return false;
+    // … nor one granted others than those asked for (`对金融高管人才每年给多少补贴` is not answered by a rent subsidy).
+    if (read.benefitFigure && read.recipient && !namesOwner(`${toSimplified(this.documentTitle(p.clause.docId))}${text}`, read.recipient)) return false;
     // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
     // a measure of three characters or more that the library says, and this clause, its label and title do not.
     // (Of an amount, a share or a count: before `多少天` stand the events a period runs from, `交付后`.)

@@ -14,9 +14,15 @@ import { askedAct, speaksOfAct } from './deadline.js';
 /** What kind of quantity a question asks for; `any` when its wording does not say. */
 export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'ordinal' | 'any';
 
+// Words that count things (`几栋楼宇`, `多少台ATM机`, `3个`): a closed class of the language, without those that
+// begin everyday words (`份额`, `处罚`, `所得`, `部门`, `支持`).
+const COUNTING_WORDS = '家个项种条次只笔批栋座台辆张件套间轮篇枚艘架块';
 // Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
-const ASKS_QUANTITY =
-  /多少|几[个项家倍天日年月名人种条次成批届期亿万千]|几百万|几成|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限/;
+const ASKS_QUANTITY = new RegExp(
+  `多少|(?<!好)几[${COUNTING_WORDS}倍天日年月名人成届期亿万千]|` +
+    `几百万|几成|几岁|多少岁|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限`,
+  'u',
+);
 
 /** Cues of each kind, most specific first: the first kind whose cue the question holds is the one asked. */
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
@@ -29,7 +35,10 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
   ['money', /多少钱|金额|数额|保额|限额|罚|额度|多少万|多少亿|几[亿万千](?![家户人名项个次])|几百万|能[借贷]多少(?![次笔倍年个月天日家户人])|[借贷]多少钱/],
   // (Not `几个亿`, `多少个百分点`: an amount and a share.)
-  ['count', /几家|多少家|几个(?![亿万千百])|多少个(?![亿万千百])|几项|多少项|几种|多少种|几条|多少条|几次|多少次/],
+  // (`贷了好几笔款` tells the asker's case: 好几 is `several`.)
+  ['count', new RegExp(`(?:(?<!好)几|多少)(?:个(?![亿万千百])|[${COUNTING_WORDS.replace('个', '')}])`, 'u')],
+  // An age is a number of years of its own (`负责人年龄要在几岁之间`), whatever the topic (a loan's).
+  ['any', /几岁|多少岁/],
   // Words of the topic, not of the asking: `补贴最多可以申请几次` asks a count.
   ['money', /资本|奖励|奖金|补贴|元|资金|贷款|余额/],
 ];
@@ -142,7 +151,7 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   // In Chinese numerals too, as the ROC calendar writes it (`中華民國一百零七年九月三十日`).
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|民国[一二三四五六七八九十百零〇\d]+年|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
   // Not a cross-reference (`第七条`).
-  count: new RegExp(`(?<!第)${NUM}\\s*(?:家|个|项|种|条|次|只|笔|批)`),
+  count: new RegExp(`(?<!第)${NUM}\\s*[${COUNTING_WORDS}]`),
   ordinal: new RegExp(`第\\s*${NUM}\\s*(?:次|届|批|号|期|轮)`),
 };
 const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/gu;
@@ -153,8 +162,9 @@ const PERCENT_COLUMN = /[（(][%％][）)]/;
 // A number in any form: digits, two Chinese numerals (`二十`), or one before a unit (`六个月`, `三年`).
 const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)|[${CN}](?:个月|年|日|天|倍|成|人|家|项|元|分之)`);
 
-// Numbers that point elsewhere, not quantities: `第三十八条`, `前款第二项`, `《…》`.
-const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,60}》`, 'gu');
+// Numbers that point elsewhere, not quantities: `第三十八条`, `前款第二项`, `《…》`; and the numbers of a coined
+// name (`“1+5+X”支付提升工程`, `“1+N”`), which count nothing.
+const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,60}》|[\\dA-Za-z]{1,3}(?:\\s*[+＋]\\s*[\\dA-Za-z]{1,3})+`, 'gu');
 
 /**
  * True when `text` states a quantity of `kind` (in Arabic or Chinese numerals); with `relative` (the
@@ -177,7 +187,9 @@ export function statesQuantity(source: string, kind: QuantityKind, options: { re
 }
 
 // Words after 多少 that name a unit, not the measure (`多少钱`, `多少人`, `多少天`).
-const UNIT_WORDS = /^(?:钱|人|天|日|倍|年|个|家|项|次|元|万|亿|名|户|月|种|条|笔|只|分|成)/;
+const UNIT_WORDS = /^(?:钱|人|天|日|倍|年|个|家|项|次|元|万|亿|名|户|月|种|条|笔|只|分|成|岁)/;
+// Words after 多少 that say only what kind of figure is asked (`多少金额以上`): no measure a clause must speak of.
+const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
 
 /**
  * The measure a quantity question asks about, when its wording names it right after the question
@@ -185,7 +197,7 @@ const UNIT_WORDS = /^(?:钱|人|天|日|倍|年|个|家|项|次|元|万|亿|名|
  */
 export function askedMeasure(question: string): string | null {
   const m = question.match(/(?:多少|几)([\u4e00-\u9fa5]{2,4})/);
-  if (!m || UNIT_WORDS.test(m[1]!)) return null;
+  if (!m || UNIT_WORDS.test(m[1]!) || KIND_ONLY.test(m[1]!)) return null;
   // `多少奖励？` → `奖励`; stop at words that end the phrase.
   // (`算` only where it opens the phrase, `多少算小微`: `预算` is a measure.)
   // Nor is what the measure brings in general (`多少扣除优惠` asks the 扣除).

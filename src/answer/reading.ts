@@ -8,7 +8,7 @@
 import type { PlaceScope } from '../jurisdiction/index.js';
 import { questionYears } from '../indicators/index.js';
 import { asksForAuthority, type AuthorityAsked } from './authority.js';
-import { askedBenefit, benefitFigureAsked } from './benefit.js';
+import { askedBenefit, benefitFigureAsked, benefitRecipient } from './benefit.js';
 import { asksMeaning, definitionAsked } from './definitions.js';
 import { figureAsked, type FigureAsked } from './measure.js';
 import { namedTitle } from './named-document.js';
@@ -64,6 +64,8 @@ export interface QuestionReading {
   readonly benefit: string | null;
   /** It asks a figure of a benefit (`一次性奖励多少`, `保费补贴比例是多少`): only a sentence granting one states it. */
   readonly benefitFigure: boolean;
+  /** Whom that benefit is asked for (`对金融高管人才每年给多少补贴` → `金融高管人才`): a figure granted others is no answer. */
+  readonly recipient: string | null;
   /** It asks how to reach someone (`打哪个电话`, `邮箱是什么`). */
   readonly contact: boolean;
 }
@@ -98,6 +100,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     benefit: askedBenefit(text),
     // (An amount or a share; how long a subsidy lasts or how many firms get one is a figure of something else.)
     benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
+    recipient: benefitRecipient(text),
     contact: asksContact(text),
   };
 }

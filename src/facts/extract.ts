@@ -92,6 +92,15 @@ const METADATA_KIND: Readonly<Record<string, DocumentFactKind>> = {
   发文单位: 'issuer',
   发文字号: 'docNumber',
   文号: 'docNumber',
+  // (A page's own words for them: `签发单位:成都市双流区人民政府办公室`, `签发时间:2020-06-30`, `生效时间:2020-06-30`.)
+  签发时间: 'issued',
+  签发日期: 'issued',
+  成文时间: 'issued',
+  生效时间: 'effective',
+  施行时间: 'effective',
+  实施时间: 'effective',
+  签发单位: 'issuer',
+  签发机关: 'issuer',
 };
 const OTHER_FIELDS = ['索引号', '统一编号', '公文时效', '时效性', '有效性', '文件状态', '主题分类', '体裁分类', '组配分类', '公开方式', '所属主题', '发文时间', '信息来源'];
 /** Spaces may stand between a label's characters (`文  号`, `索 引 号`). */
@@ -173,8 +182,32 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
 
 /** The lines of the preamble (text before the first heading): header lines of the text itself. */
 function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
-  return headerBlock(clauses).flatMap((clause) => headerLineFacts(clause));
+  const header = headerBlock(clauses);
+  const facts = header.flatMap((clause) => headerLineFacts(clause));
+  return facts.some((f) => f.kind === 'docNumber') ? facts : [...facts, ...runOnHeaderNumber(clauses, header.length)];
 }
+
+/**
+ * The 文号 of a page that runs its header into the first paragraph (`费县人民政府 关于…的实施意见 费政字〔2022〕22号
+ * 各乡镇(街道)人民政府(办事处),县政府各部门、单位: 为贯彻落实《…》(鲁政办发明电〔2018〕46号)…`): the number before the
+ * salutation's colon, on its own — not one in brackets after a title it cites.
+ */
+function runOnHeaderNumber(clauses: readonly Clause[], headerLines: number): DocumentFact[] {
+  if (!clauses.every((c) => c.kind === 'paragraph')) return [];
+  const first = leadingParagraphs(clauses)[headerLines];
+  if (!first) return [];
+  const colon = first.text.search(/[：:]/u);
+  const lead = first.text.slice(0, colon < 0 ? MAX_RUN_ON_HEADER : Math.min(colon, MAX_RUN_ON_HEADER));
+  const m = DOC_NUMBER.exec(lead);
+  if (!m || /[（(《》]/u.test(lead.slice(Math.max(0, m.index - 1), m.index + 1))) return [];
+  // (The page's spaces are gone: the number begins after the title's last word, `…的实施意见费政字〔2022〕22号`.)
+  const value = m[0].replace(TITLE_BEFORE_NUMBER, '');
+  return [{ kind: 'docNumber', value, quote: lead.slice(0, m.index + m[0].length).trim(), source: 'header', clauseId: first.id }];
+}
+const TITLE_BEFORE_NUMBER = /^[\u4e00-\u9fa5]*(?:意见|通知|办法|方案|规定|细则|决定|措施|计划|规划|条例|政策)(?=[\u4e00-\u9fa5])/u;
+const MAX_RUN_ON_HEADER = 160;
+/** A line that is nothing but a date in figures (`2022-04-26`), as a page prints it under the title. */
+const ISO_DATE_LINE = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/u;
 
 /**
  * The clauses of a text's header: its preamble, and in a text of articles the numbered lines before the
@@ -219,6 +252,9 @@ function headerLineFacts(clause: Clause): DocumentFact[] {
     }
     const docNumber = l.match(DOC_NUMBER);
     if (docNumber && (l.length <= 60 || /[號号]令$/u.test(docNumber[0]))) return [{ kind: 'docNumber', value: docNumber[0], quote: l, ...at }];
+    // A page's date on a line of its own under the title (`2022-04-26`).
+    const dated = l.match(ISO_DATE_LINE) ?? l.match(DATE_LINE);
+    if (dated && clause.kind === 'paragraph') return [{ kind: 'issued', value: dated[1]!, quote: l, ...at }];
     const signature = l.match(SIGNATURE);
     if (signature) {
       return [

@@ -17,7 +17,7 @@ import { toSimplified } from '../text/script.js';
 import { documentKind } from '../cards/card.js';
 import { learnZones, type ZoneSource } from './zones.js';
 import { LibraryRegister, namesOf, nationalPlaces, placeChain, placeId, samePlace, type Place } from './places.js';
-import { nationalRegister } from './register.js';
+import { bareName, nationalRegister } from './register.js';
 
 /** How much of a document with no place read is searched for the place a question names. */
 const MAX_UNPLACED_CHARS = 200_000;
@@ -307,6 +307,8 @@ export class Jurisdictions {
    * zones of one place overlap in ways no register records, so such a document speaks for them too.
    */
   private readonly zonesNamed = new Map<string, Set<string>>();
+  /** Each local document's title in simplified characters, for the places its own title names. */
+  private readonly titles = new Map<string, string>();
 
   constructor(documents: readonly DocumentMeta[], clauses: Iterable<Clause>) {
     const all = [...clauses];
@@ -316,6 +318,7 @@ export class Jurisdictions {
       const header = headers.get(doc.id) ?? '';
       const j = documentJurisdiction(doc, header, this.places);
       this.byDocument.set(doc.id, j);
+      this.titles.set(doc.id, toSimplified(doc.title));
       const kind = documentKind(doc.title, [], typeof header === 'string' ? header : header.lines);
       // A plan's target is its own place's, not each district's (`渝中区` is not answered by 重庆's 2020 figure).
       if (!doc.period && kind !== '规划' && kind !== '实施方案') this.rules.add(doc.id);
@@ -460,7 +463,34 @@ export class Jurisdictions {
         broader.add(docId);
       }
     }
+    if (!covered) {
+      for (const docId of this.titledFor(a)) {
+        covered = true;
+        topic.add(docId);
+        figures.add(docId);
+      }
+    }
     return { place: candidates[0]!.name, covered, topic, figures, broader };
+  }
+
+  /**
+   * The local documents whose own title names the place asked by a name the register gives no place there: a
+   * zone people call a district (`珠海万山区` for the 珠海万山海洋开发试验区, while the register's 万山区 is 铜仁's).
+   * Only when no document is of the register's place, and never one outside the places named before it.
+   */
+  private titledFor(a: AskedPlace): string[] {
+    const name = bareName(a.place);
+    if (!name) return [];
+    // A chain the register holds (`铜仁万山区`) asks for the register's place.
+    const within = a.within.flatMap((w) => this.places.lookup(w));
+    if (within.some((w) => a.places.some((p) => this.places.contains(w, p)))) return [];
+    return [...this.titles].flatMap(([docId, title]) => {
+      const j = this.jurisdictionOf(docId);
+      if (j.level !== 'local' || !title.includes(name)) return [];
+      // (Not a title that names the register's place of that name: `长春市朝阳区…` is no answer for 北京's 朝阳区.)
+      if (findPlaces(title, this.places).some((m) => m.places.some((p) => bareName(p.name) === name))) return [];
+      return !within.length || within.some((w) => this.places.contains(w, j.place)) ? [docId] : [];
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedBenefit, benefitFigureAsked, grantsBenefit, setsBenefitFigure } from '../../src/answer/benefit.js';
+import { askedBenefit, benefitFigureAsked, benefitRecipient, grantsBenefit, setsBenefitFigure } from '../../src/answer/benefit.js';
 import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('a question whether there is a benefit', () => {
@@ -52,5 +52,19 @@ describe('a figure asked of a benefit', () => {
     expect(setsBenefitFigure(shunyi, '', states)).toBe(true);
     // 泰州 一、: an item's figure under a label that says the reward (`对企业上市融资实施分阶段奖励`).
     expect(setsBenefitFigure('成功上市后,一次性奖励200万元。', '一、对企业上市融资实施分阶段奖励', states)).toBe(true);
+  });
+});
+
+describe('whom a benefit is asked for', () => {
+  it('is read after 对, right before the grant and its question word', () => {
+    // tests/eval/libraries/notices-q nq059.
+    expect(benefitRecipient('珠海万山区对金融高管人才每年给多少补贴？')).toBe('金融高管人才');
+    expect(benefitRecipient('区里对新落户的法人金融机构最高奖励多少钱？')).toBe('新落户的法人金融机构');
+  });
+
+  it('is no one when the question names none (对于 is a topic, a share is no one)', () => {
+    expect(benefitRecipient('对于上市企业奖励多少？')).toBeNull();
+    expect(benefitRecipient('对符合条件的企业按多少比例贴息？')).toBeNull();
+    expect(benefitRecipient('渝中区对金融人才有什么补贴？')).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Answers from nine real texts of tests/fixtures/notices/ (verbatim; see tests/eval/libraries/notices-g,
+ * Answers from eleven real texts of tests/fixtures/notices/ (verbatim; see tests/eval/libraries/notices-g,
  * notices-i, notices-j, notices-m and tests/eval/sealed/notices-k for their sources): 受花蓮震災影響之旅宿業融資協處辦法,
  * the 2021 call for comment on 上海市融资租赁公司监督管理暂行办法 with its draft, 沙坡头区's 2024 publicity of forestry
  * loan subsidies, 芜湖's 2019 notice on 专精特新板 listing rewards, 长寿区's 解读 of its bridge-fund 办法, 聊城's 2023
  * notice issuing its guarantee-fee subsidy 办法, 泰州's 2023 listing measures, 顺义区's 2025 industrial-finance 办法 and
- * the 解读 of 郑州's listing-reward 办法; and 澳門's 中小企業信用保證計劃 questions and answers (notices-o).
+ * the 解读 of 郑州's listing-reward 办法; 澳門's 中小企業信用保證計劃 questions and answers (notices-o); and the 解读 of
+ * 珠海万山海洋开发试验区's 金融产业发展扶持办法 (notices-q).
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -148,5 +149,20 @@ describe('a term asked in 简体 of a text in 繁體', () => {
     const a = await kb.engine.ask('信用保证计划里说的“非澳门特别行政区的债务人”是什么意思？');
     expect(a.kind).toBe('policy');
     expect(a.citations[0]!.quote).toContain('沒有欠交應繳之稅款');
+  });
+});
+
+// 珠海万山海洋开发试验区's 解读 (tests/eval/libraries/notices-q): people call the zone 万山区, the register's 万山区 is 铜仁's.
+describe('a zone people call a district', () => {
+  it('is answered from the document its title names', async () => {
+    const a = await kb.engine.ask('我们是一家持牌法人金融机构，准备落户珠海万山区，落户奖最多能拿多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('2000万元');
+  });
+
+  it('does not give a benefit granted others as the figure for those asked about', async () => {
+    const a = await kb.engine.ask('珠海万山区对金融高管人才每年给多少补贴？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).not.toContain('50元');
   });
 });

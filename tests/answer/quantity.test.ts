@@ -26,6 +26,13 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('担保责任余额最多能到净资产的几倍？')).toBe('share');
     expect(askedQuantity('非吸的对象达到多少人就可以入罪？')).toBe('people');
     expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
+    // Any counting word asks a count (`几栋`, `多少台`).
+    expect(askedQuantity('渝中要打造的绿色低碳示范楼宇一共几栋？')).toBe('count');
+    expect(askedQuantity('全区要升级改造多少台ATM机和POS机？')).toBe('count');
+    // An age asked is a number, whatever the topic (tests/eval/sealed/notices-n nn051).
+    expect(askedQuantity('青创贷款的负责人年龄要在几岁之间？')).toBe('any');
+    // … but `好几笔` tells the case (tests/eval/libraries/notices-o no054).
+    expect(askedQuantity('用专利质押贷了好几笔款，一个申报年度最多能拿多少贴息？')).not.toBe('count');
     // How a figure is set is asked, not the figure: the rule may set none (`协商确定`).
     expect(askedQuantity('风险分担比例是怎么定的？')).toBeNull();
     expect(askedQuantity('融资担保费率怎么定？最高多少？')).toBe('share');
@@ -71,7 +78,9 @@ describe('what quantity a question asks for', () => {
     // The verb after the measure is none of it (`按多少税率交`).
     expect(askedMeasure('符合条件的鼓励类产业企业所得税按多少税率交？')).toBe('税率');
     expect(askedMeasure('非吸的对象达到多少人就可以入罪？')).toBeNull();
-    expect(askedMeasure('非法吸收公众存款多少金额以上应当追究刑事责任？')).toBe('金额');
+    // … nor is what kind of figure is asked (`多少金额以上`): `罚款2000元以上` is an amount (威宁 条例 第二十四条).
+    expect(askedMeasure('非法吸收公众存款多少金额以上应当追究刑事责任？')).toBeNull();
+    expect(askedMeasure('威宁对非公有制企业罚款，多少金额以上当事人可以要求听证？')).toBeNull();
     // `预算` is a measure; `多少算…` asks where a line is drawn.
     expect(askedMeasure('政府总共编了多少预算？')).toBe('预算');
     expect(askedMeasure('营业收入多少算小微企业？')).toBeNull();
@@ -107,6 +116,11 @@ describe('whether a text states a quantity of that kind', () => {
     expect(readQuantityQuestion('我们是一家小额贷款公司，融资杠杆最多几倍？', 'count').institution).toBe('小额贷款公司');
     expect(readQuantityQuestion('风险补偿政府承担几成？', 'share').numeral).toBe(true);
     expect(readQuantityQuestion('不良率控制在多少？', 'share').numeral).toBe(false);
+  });
+
+  it('does not take the numbers of a coined name for a figure (渝中 方案 21.)', () => {
+    expect(statesQuantity('实施“1+5+X”支付提升工程,构建境外银行卡受理、现金支付、移动支付、账户服务、数字人民币五大支付服务体系,升级全域ATM机、POS机', 'any')).toBe(false);
+    expect(statesQuantity('升级改造ATM机300台', 'count')).toBe(true);
   });
 
   it('does not take a calendar year for an amount, nor a topic for a figure', () => {

@@ -103,6 +103,17 @@ describe('a part that asks with 呢 alone', () => {
   });
 });
 
+describe('a part that names only another year', () => {
+  it('asks what the part before asks, of that year (plans-blind-3 pd21)', () => {
+    expect(withSubject('到2020年的要求又是什麼？', '十三五規劃裡，2015年全行業資產利潤率是多少？')).toBe('十三五規劃裡，全行業資產利潤率到2020年的要求又是什麼？');
+    expect(withSubject('2025年呢？', '渝中区2027年绿色贷款余额目标是多少？')).toBe('渝中区绿色贷款余额目标2025年呢？');
+  });
+
+  it('keeps a part that names a measure of its own beside the year', () => {
+    expect(withSubject('2020年保费收入要达到多少？', '十三五规划里，2015年全行业资产利润率是多少？')).toBe('2020年保费收入要达到多少？');
+  });
+});
+
 describe('a part answered from the clause the whole answer cites', () => {
   // 渝中区“智融惠畅”实施方案 一、总体要求: one clause, two figures (plans-blind-2 pc02).
   const clause = { docId: 'yz', clauseId: 'yz#1', title: '渝中', label: '金融改革创新走在前列', quote: '全区绿色贷款、绿色债券余额全市占比分别达到17%、40%,绿色贷款余额达到2000亿元。', score: 0.9 } as Citation;

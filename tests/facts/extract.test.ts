@@ -187,6 +187,29 @@ describe('extractDocumentFacts', () => {
     expect(facts.filter((f) => f.kind === 'docNumber')).toHaveLength(1);
   });
 
+  it('reads the 文号 a page runs into its first paragraph, before the salutation, and the date under the title', async () => {
+    // 费县人民政府关于全面推进企业上市五年行动计划的实施意见 as its page stores it, cut after the documents it rests on
+    // (tests/eval/libraries/notices-q).
+    const { facts } = await factsOf('feixian-listing-plan-run-on-header-excerpt.txt');
+    expect(facts.filter((f) => f.kind === 'docNumber').map((f) => f.value)).toEqual(['费政字〔2022〕22号']);
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2022-04-26', quote: '2022-04-26' }));
+  });
+
+  it('reads a page’s own labels for when a text was signed and takes effect', async () => {
+    // 成都市双流区企业上市(挂牌)倍增行动计划(2020—2022年), its page header (tests/eval/libraries/notices-q).
+    const text = ['成都市双流区企业上市(挂牌)倍增行动计划(2020—2022年)', '', '文 号:双办发〔2020〕20号', '签发单位:成都市双流区人民政府办公室', '签发时间:2020-06-30', '生效时间:2020-06-30', '各镇人民政府、各街道办事处,区级相关部门:', '《成都市双流区企业上市(挂牌)倍增行动计划(2020—2022年)》已经区委、区政府同意,现印发你们,请认真贯彻执行。'].join('\n');
+    const doc = await parseDocument('sl.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).map((f) => [f.kind, f.value]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        ['docNumber', '双办发〔2020〕20号'],
+        ['issuer', '成都市双流区人民政府办公室'],
+        ['issued', '2020-06-30'],
+        ['effective', '2020-06-30'],
+      ]),
+    );
+  });
+
   it('finds no 文号 where the text states none', async () => {
     const { facts } = await factsOf('spc-illegal-fundraising-interpretation-excerpt.txt');
     expect(facts.filter((f) => f.kind === 'docNumber')).toEqual([]);
