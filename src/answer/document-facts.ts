@@ -31,14 +31,15 @@ type Asked = (
 // company's annual report (`融资担保公司什么时候要公布年报` is a policy question).
 // (`规定` is left out: far more often the verb, `条例规定的…有效期`.)
 // (… and the notices sites print: `行动计划`, `公示`, `公告`, `清单`, `解读`.)
-const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|计划|公示|公告|清单|解读|这份|该文|本文)';
+const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|计划|公示|公告|清单|解读|要点|这份|该文|本文)';
 const END = '[^，,。；;？?]';
 // (`第几次会议上通过的`: the header line that says when says at which meeting too.)
 const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号]|第几次会议|哪次会议|哪一次会议)';
 // Only these may stand between a time word and the event: `哪天起施行`, `什么时候正式发布`; a modal verb
 // (`什么时候应当公布`) makes it a question about a duty, not about the document.
 const LINK = '(?:开始|正式|起|是|被|才|就|已经|已|在|所)?';
-const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|成文|落款|下发|发文|通过|批准)';
+// (`哪天出的`, `哪天发的`: 出 and 发 alone, in the `是…的` construction.)
+const EVENT = '(施行|生效|实施|执行|修订|修改|修正|更新|公布|颁布|发布|印发|出台|成文|落款|下发|发文|通过|批准|[发出](?=的))';
 // … or, in the `是…的` construction, a few words apart: `最近一次是哪天、在哪次会议上修订的`.
 const ASKS_EVENT = new RegExp(
   `${WHEN}${LINK}${LINK}${EVENT}|${EVENT}的?(?:日期|时间|年份|日子)|${EVENT}(?:是|在|于)(?:${WHEN}|哪)|${WHEN}${END}{0,12}?${EVENT}的|` +
@@ -67,9 +68,9 @@ const LIST =
 /** The kind of date an event word asks for, and fallbacks: a regulation is `公布`ed where a notice is `发布`ed. */
 const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
   [/施行|生效|实施|执行/, ['effective']],
-  [/修订|修改|修正/, ['revised']],
+  [/修订|修改|修正|更新/, ['revised']],
   [/公布|颁布/, ['promulgated', 'issued']],
-  [/发布|印发|出台|成文|落款|下发|发文/, ['issued', 'promulgated']],
+  [/发布|印发|出台|成文|落款|下发|发文|^[发出]$/, ['issued', 'promulgated']],
   [/通过|批准/, ['adopted']],
 ];
 // … or its 文号 (`穗知规字〔2020〕1号是哪天开始实施的`).
@@ -120,7 +121,9 @@ export function askedAboutDocument(question: string): Asked | null {
   const kindsOf = (match: RegExpMatchArray) => EVENT_KINDS.find(([re]) => re.test(match.slice(1).find(Boolean)!))![1];
   // Every event the question asks, in order: `哪次会议通过的，哪天开始施行` asks two.
   const all = [...question.matchAll(new RegExp(ASKS_EVENT.source, 'g'))];
-  const also = all.slice(1).map(kindsOf).filter((k) => k !== kindsOf(m!));
+  // (… and who issued it, asked beside: `是哪天出的？由谁发的？`.)
+  const issuer = WHO_ISSUED.test(question) ? [['issuer'] as const] : [];
+  const also = [...all.slice(1).map(kindsOf).filter((k) => k !== kindsOf(m!)), ...issuer];
   return { ...fact(kindsOf(m), m), words: all.map((a) => a[0]), ...(also.length && { also }) };
 }
 

@@ -25,7 +25,7 @@ import { quantityMismatch, missingTopic, namesInstitution, selfNamed, sharesRare
 import { answersFigure, namedWhereStated, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { interprets, namedTitle, namesDocument, type HeldDocument } from './named-document.js';
-import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS } from './question.js';
+import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
 import { createScopeChecker, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
@@ -93,6 +93,8 @@ export interface AnswerEngineOptions {
 }
 
 /** The longest text of a clause that is read as the lead-in of its items. */
+// How many clauses from the best match, in a text of paragraphs, a way to reach someone is looked for.
+const MAX_CONTACT_DISTANCE = 4;
 const MAX_LEAD_IN = 80;
 
 /** The passages an answer quotes, best first, and those of them that answer what was asked. */
@@ -578,9 +580,11 @@ export class AnswerEngine {
     const withAuthority = read.authority ? this.authorityFirst(read.authority, found, chosen, question, result.queryTokens) : found;
     // What follows a breach is often the article's next paragraph (`有前款所列行为之一的，给予警告…罚款`).
     const withPenalty = read.penalty ? this.penaltiesAfter(withAuthority, chosen, passageOptions, !quantity) : withAuthority;
+    // How to reach someone is often the item beside the best match (`(二)通过电子邮件…发送至:wsxjrb@126.com`).
+    const withContact = read.contact ? this.contactsBeside(withPenalty, chosen, passageOptions) : withPenalty;
     // A quantity no chosen clause states: a close runner-up may.
     const { passages, answering } =
-      quantity && !withPenalty.answering.length ? this.statedFurtherDown(read, withPenalty, ranked, chosen, passageOptions, result.queryTokens) : withPenalty;
+      quantity && !withContact.answering.length ? this.statedFurtherDown(read, withContact, ranked, chosen, passageOptions, result.queryTokens) : withContact;
     // A quantity is answered by the passages that state it; for anything else the others add context.
     const ordered = quantity && answering.length ? answering : [...answering, ...passages.filter((p) => !answering.includes(p))];
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
@@ -653,6 +657,28 @@ export class AnswerEngine {
     const [first, ...others] = found.passages;
     const passages = first ? [first, ...penalties, ...others] : penalties;
     return { passages, answering: answeredByAll ? passages : found.answering };
+  }
+
+  /**
+   * The clauses beside the best match (its siblings, or its neighbours in a text of paragraphs) that give a telephone
+   * number or a mail address, after it: a notice lists each way to reach it as an item of its own.
+   */
+  private contactsBeside(found: FoundPassages, chosen: readonly ClauseEvidence[], passageOptions: PassageOptions): FoundPassages {
+    const best = chosen[0];
+    if (!best) return found;
+    const { clauses } = this.options.store;
+    const { docId, parentId, ordinal } = best.clause;
+    const beside = parentId
+      ? this.articles.childrenOf(parentId)
+      : [...clauses.values()].filter((c) => c.docId === docId && !c.parentId && Math.abs(c.ordinal - ordinal) <= MAX_CONTACT_DISTANCE);
+    const cited = new Set(found.passages.map((p) => p.clause.id));
+    // (An item may give it in its heading: `(二)通过电子邮件将意见发送至:wsxjrb@126.com`.)
+    const giving = beside.filter((c) => !cited.has(c.id) && givesContact(`${c.heading}${c.text}`)).map((clause) => ({ ...best, clause }));
+    if (!giving.length) return found;
+    const [first, ...others] = found.passages;
+    const contacts = buildPassages(giving, passageOptions);
+    const passages = first ? [first, ...contacts, ...others] : contacts;
+    return { passages, answering: [...found.answering, ...contacts] };
   }
 
   /**

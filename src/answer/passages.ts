@@ -82,6 +82,12 @@ function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {
   // telephone number stands on a line of its own below what it is for); not an amount or a count, whose next
   // sentence in a plan sets another measure's target.
   const quoteStatingSentence = options.quantity === 'period' || options.quantity === 'date' || options.wantsContact === true;
+  // An item whose words are all in its heading (`(二)通过电子邮件将意见发送至:wsxjrb@126.com`, nothing after it) is
+  // quoted by them; so is one whose heading alone gives the way to reach someone asked (`(三)电话联系方式:0537-3183566`).
+  const { heading, sentences, kind } = c.clause;
+  if (/item$/u.test(kind) && heading && (!sentences.length || (options.wantsContact && givesContact(heading) && !sentences.some(givesContact)))) {
+    return { clause: c.clause, hit: c.hit, quote: heading, statement: heading };
+  }
   const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { quoteStatingSentence });
   return { clause: c.clause, hit: c.hit, ...quoteClause(c.clause, picked) };
 }

@@ -73,7 +73,9 @@ export interface QuestionReading {
 /** Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it. */
 export function readQuestion(text: string, place: PlaceScope | null, { traditional = false }: { readonly traditional?: boolean } = {}): QuestionReading {
   const wantsList = asksForList(text);
-  const askedKind = askedQuantity(text);
+  const contact = asksContact(text);
+  // (A telephone number asked, `电话是多少`, is no quantity.)
+  const askedKind = contact ? null : askedQuantity(text);
   const quantity = wantsList ? null : (askedKind ?? claimedQuantity(text));
   const wantsNumber = asksForNumber(text);
   const other = quantity ? OTHER_FORM[quantity] : undefined;
@@ -101,7 +103,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     // (An amount or a share; how long a subsidy lasts or how many firms get one is a figure of something else.)
     benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
     recipient: benefitRecipient(text),
-    contact: asksContact(text),
+    contact,
   };
 }
 

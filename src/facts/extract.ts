@@ -101,6 +101,9 @@ const METADATA_KIND: Readonly<Record<string, DocumentFactKind>> = {
   实施时间: 'effective',
   签发单位: 'issuer',
   签发机关: 'issuer',
+  // (A page's last update: `最後更新日期:2023.03.30`, read in simplified characters.)
+  最后更新日期: 'revised',
+  更新日期: 'revised',
 };
 const OTHER_FIELDS = ['索引号', '统一编号', '公文时效', '时效性', '有效性', '文件状态', '主题分类', '体裁分类', '组配分类', '公开方式', '所属主题', '发文时间', '信息来源'];
 /** Spaces may stand between a label's characters (`文  号`, `索 引 号`). */
@@ -130,6 +133,8 @@ export function extractDocumentFacts(sources: FactSources): DocumentFact[] {
     ...metadataFacts(sources.clauses),
     ...signatureFacts(sources.clauses),
     ...chromeFacts(sources.header),
+    // (Last: a labelled field, `成文日期 :2025-06-22`, or a 落款 says the same day as a bare line, and says what it is.)
+    ...headerDateLines(sources.clauses),
   ];
   facts.push(...titleFacts(sources.meta));
   // The registration adds what the text does not say itself.
@@ -185,6 +190,20 @@ function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
   const header = headerBlock(clauses);
   const facts = header.flatMap((clause) => headerLineFacts(clause));
   return facts.some((f) => f.kind === 'docNumber') ? facts : [...facts, ...runOnHeaderNumber(clauses, header.length)];
+}
+
+/**
+ * A date on a line of its own in the header: the page's under the title (`2022-04-26`), or the day a 意见 was issued,
+ * in brackets under it (`(2023年2月8日)`).
+ */
+function headerDateLines(clauses: readonly Clause[]): DocumentFact[] {
+  return headerBlock(clauses).flatMap((clause) =>
+    clause.text.split('\n').flatMap((line): DocumentFact[] => {
+      const l = line.trim();
+      const dated = l.match(ISO_DATE_LINE) ?? l.match(DATE_LINE);
+      return dated ? [{ kind: 'issued', value: dated[1]!, quote: l, source: 'header', clauseId: clause.id }] : [];
+    }),
+  );
 }
 
 /**
@@ -252,9 +271,6 @@ function headerLineFacts(clause: Clause): DocumentFact[] {
     }
     const docNumber = l.match(DOC_NUMBER);
     if (docNumber && (l.length <= 60 || /[號号]令$/u.test(docNumber[0]))) return [{ kind: 'docNumber', value: docNumber[0], quote: l, ...at }];
-    // A page's date on a line of its own under the title (`2022-04-26`).
-    const dated = l.match(ISO_DATE_LINE) ?? l.match(DATE_LINE);
-    if (dated && clause.kind === 'paragraph') return [{ kind: 'issued', value: dated[1]!, quote: l, ...at }];
     const signature = l.match(SIGNATURE);
     if (signature) {
       return [
@@ -285,7 +301,9 @@ function metadataFacts(clauses: readonly Clause[]): DocumentFact[] {
  * together on one: each with its value, up to the next label, and the field as its quote.
  */
 function metadataFields(line: string): { kind: DocumentFactKind; value: string; quote: string }[] {
-  const labels = [...line.matchAll(FIELD_LABEL)];
+  // Labels read in simplified characters (`最後更新日期`), values and quotes as the line has them.
+  const simplified = toSimplified(line);
+  const labels = [...(simplified.length === line.length ? simplified : line).matchAll(FIELD_LABEL)];
   return labels.flatMap((m, i) => {
     const kind = METADATA_KIND[m[1]!.replace(/[\s\u3000]/gu, '')];
     if (!kind) return [];
@@ -298,7 +316,7 @@ function metadataFields(line: string): { kind: DocumentFactKind; value: string; 
         ? ORGANISATION.test(value) && value.length <= 40 ? value : null
         : kind === 'docNumber'
           ? (value.match(DOC_NUMBER)?.[0] ?? null)
-          : (/^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})/u.exec(value)?.[0] ?? null);
+          : (/^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})/u.exec(value)?.[0] ?? null);
     // Quoted up to the value's end: what a page runs on after it is no part of the field.
     return read ? [{ kind, value: read, quote: line.slice(m.index, line.indexOf(read, start) + read.length) }] : [];
   });

@@ -162,6 +162,8 @@ const OWN_CITY = /(?:我|本|全)市(?!场)|市级|市本级/u;
 // … or a city's district (`区委区政府`, `区各相关部门`; not an autonomous region's `自治区人民政府`).
 // (Not `各区人民政府` of a city's addressees, nor `鼓楼区政府` named in passing.)
 const OWN_DISTRICT = /(?<![各自治\p{Script=Han}])区(?:委区政府|各相关部门|各有关部门|本级)/u;
+// … or a county (`鼓励我县企业上市挂牌`, `全县经济`, `县级财政`).
+const OWN_COUNTY = /(?:我|本|全)县|县(?:委县政府|本级|级财政)/u;
 
 /**
  * The place a text that speaks of itself as a province's or a city's names at that level: the only one it
@@ -184,8 +186,10 @@ function selfPlace(text: string, places: LibraryRegister): Place | null {
   const provinceOnly = chains.filter((c) => c.length === 1 && city && c[0] === placeChain(city)[0]).length;
   // (A district's text that names its city's 全市 as well is the district's: `加快形成资本市场“宿城板块”`.)
   const district = OWN_DISTRICT.test(simplified) ? most(2, 1) : null;
+  const county = OWN_COUNTY.test(simplified) ? most(2, 1) : null;
   return (
     (district && /区$/u.test(district.name) ? district : null) ??
+    (county && /县$/u.test(county.name) ? county : null) ??
     (OWN_CITY.test(simplified) ? most(1, 1) : null) ??
     (OWN_PROVINCE.test(simplified) ? most(0, 1) : null) ??
     (city && provinceOnly < chains.filter((c) => c[1] === city).length ? city : null) ??

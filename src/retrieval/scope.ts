@@ -45,6 +45,9 @@ const JUDICIAL_TITLE = /^最高人民法院.*(?:解释|规定)$/u;
 // `开始` before the verb of a document's date: wording of the question, not a title's word.
 const STARTED = /(?:开始|开始时)(?=施行|执行|实施|生效|印发|发布)/gu;
 
+// Characters that join words or ask, never part of a name.
+const FUNCTION_CHARACTERS = /[的之是么吗呢和与及或]/u;
+
 /** A title's own word names its document when at most this share of the library's documents say it, … */
 const NAMING_SHARE = 0.1;
 /** … or this many (in a small library, every title word names). */
@@ -109,8 +112,9 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
     counted.add(title);
     for (const x of HAN_BIGRAMS(title)) count.set(x, (count.get(x) ?? 0) + 1);
   }
-  // (Two characters: a lone one between punctuation, `…》的…` of a shortened title, names nothing.)
-  const unique = grams.map(({ id, grams: g }) => ({ id, grams: [...g].filter((x) => x.length === 2 && count.get(x) === 1 && !TITLE_WORDS.has(x)) }));
+  // (Two characters: a lone one between punctuation, `…》的…` of a shortened title, names nothing; nor does one
+  // astride a particle or a question word, `计划的` giving 划的, `…标准是什么?` giving 什么.)
+  const unique = grams.map(({ id, grams: g }) => ({ id, grams: [...g].filter((x) => x.length === 2 && count.get(x) === 1 && !TITLE_WORDS.has(x) && !FUNCTION_CHARACTERS.test(x)) }));
   const spread = documentsHolding(new Set(unique.flatMap((d) => d.grams)), clauses);
   const maxDocuments = Math.max(MIN_NAMING_DOCUMENTS, Math.floor(documents.length * NAMING_SHARE));
   const distinctive = unique.map(({ id, grams: g }) => ({ id, grams: g.filter((x) => (spread.get(x)?.size ?? 0) <= maxDocuments) }));

@@ -170,6 +170,10 @@ describe('askedAboutDocument', () => {
   it('reads what a question asks about a document', () => {
     expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
+    // When a page was last updated (notices-q nq013), of a Taiwan 要點.
+    expect(askedAboutDocument('连江县青年创业贷款利息补贴作业要点最近一次更新是什么时候？')).toMatchObject({ type: 'fact', kinds: ['revised'] });
+    // `是哪天出的`, with who issued it asked beside (notices-b nb078).
+    expect(askedAboutDocument('柳河县这份支持重点产业的实施意见是哪天出的？由谁发的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'], also: [['issuer']] });
     // How long it holds, which its text states or not (notices-o no080), is not whether it still holds …
     expect(askedAboutDocument('青岛知识产权质押贴息实施细则有效期到哪一年？')).toMatchObject({ type: 'fact', kinds: ['validUntil', 'validFor'], name: '有效期' });
     expect(askedAboutDocument('这个办法现在还有效吗？')).toMatchObject({ type: 'status' });

@@ -1,11 +1,11 @@
 /**
- * Answers from eleven real texts of tests/fixtures/notices/ (verbatim; see tests/eval/libraries/notices-g,
+ * Answers from twelve real texts of tests/fixtures/notices/ (verbatim; see tests/eval/libraries/notices-g,
  * notices-i, notices-j, notices-m and tests/eval/sealed/notices-k for their sources): 受花蓮震災影響之旅宿業融資協處辦法,
  * the 2021 call for comment on 上海市融资租赁公司监督管理暂行办法 with its draft, 沙坡头区's 2024 publicity of forestry
  * loan subsidies, 芜湖's 2019 notice on 专精特新板 listing rewards, 长寿区's 解读 of its bridge-fund 办法, 聊城's 2023
  * notice issuing its guarantee-fee subsidy 办法, 泰州's 2023 listing measures, 顺义区's 2025 industrial-finance 办法 and
  * the 解读 of 郑州's listing-reward 办法; 澳門's 中小企業信用保證計劃 questions and answers (notices-o); and the 解读 of
- * 珠海万山海洋开发试验区's 金融产业发展扶持办法 (notices-q).
+ * 珠海万山海洋开发试验区's 金融产业发展扶持办法 and 微山县's call for comment on its listing draft (notices-q).
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,5 +164,15 @@ describe('a zone people call a district', () => {
     const a = await kb.engine.ask('珠海万山区对金融高管人才每年给多少补贴？');
     expect(a.kind).toBe('none');
     expect(a.answer).not.toContain('50元');
+  });
+});
+
+// 微山县's call for comment (tests/eval/libraries/notices-q): each way to send an opinion is an item of its own.
+describe('a way to reach someone', () => {
+  it('is quoted from every item beside the best match that gives one, its heading when that is all it has', async () => {
+    const a = await kb.engine.ask('微山县征求意见可以发邮件或者打电话吗？邮箱和电话是多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('wsxjrb@126.com');
+    expect(a.answer).toContain('0537-3183566');
   });
 });

@@ -19,6 +19,8 @@ describe('a question read once', () => {
 
   it('reads a year of the asker’s case as a fact, a penalty, and a term asked the meaning of', () => {
     expect(readQuestion('一家2023年设立的融资担保公司，注册资本最低是多少？', null).yearsOfTheCase).toBe(true);
+    // … but not what a year is to bring (tests/eval/libraries/notices-q nq069).
+    expect(readQuestion('费县2023年当年要新增几家上市公司？', null).yearsOfTheCase).toBe(false);
     expect(readQuestion('擅自设立会受什么处罚？', null).penalty).toBe(true);
     expect(readQuestion('条例里说的“外汇”是指什么？', null).term).toBe('外汇');
   });

@@ -195,6 +195,19 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2022-04-26', quote: '2022-04-26' }));
   });
 
+  it('reads the day a 意见 was issued, in brackets on a line of its own under the title', async () => {
+    // 中共柳河县委 柳河县人民政府关于支持重点产业加快发展的实施意见, its first lines as stored (tests/eval/libraries/notices-b).
+    const text = ['中共柳河县委 柳河县人民政府关于支持重点产业加快发展的实施意见', '', '(2023年2月8日)', '', '为抢抓国家新一轮东北振兴战略机遇，全力支持战略新 兴、医药健康、现代服务业、特色农业四个重点产业规模化、 集群化、高端化、特色化发展，实现民营经济高质量发展，', '', '依据《吉林省促进中小企业发展条例》,制定如下实施意见。', '', '一、政策支持', '', '第 1 条 设立总规模不低于1亿元的重点产业发展引导 资金，列入县财政预算，按照《柳河县中小企业发展引导资金管理办法(试行)》相关规定，用于重点产业发展补助和奖励。'].join('\n');
+    const doc = await parseDocument('lh.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2023年2月8日', quote: '(2023年2月8日)' }));
+  });
+
+  it('reads a label in 繁體 and a date written with points (連江縣青年創業貸款利息補貼作業要點, notices-q)', () => {
+    const facts = extractDocumentFacts({ meta: { id: 'lj', file: 'lj.txt', title: '連江縣青年創業貸款利息補貼作業要點', shortTitle: '要點' }, clauses: [], header: ['最後更新日期:2023.03.30'] });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'revised', value: '2023.03.30', quote: '最後更新日期:2023.03.30' }));
+  });
+
   it('reads a page’s own labels for when a text was signed and takes effect', async () => {
     // 成都市双流区企业上市(挂牌)倍增行动计划(2020—2022年), its page header (tests/eval/libraries/notices-q).
     const text = ['成都市双流区企业上市(挂牌)倍增行动计划(2020—2022年)', '', '文 号:双办发〔2020〕20号', '签发单位:成都市双流区人民政府办公室', '签发时间:2020-06-30', '生效时间:2020-06-30', '各镇人民政府、各街道办事处,区级相关部门:', '《成都市双流区企业上市(挂牌)倍增行动计划(2020—2022年)》已经区委、区政府同意,现印发你们,请认真贯彻执行。'].join('\n');

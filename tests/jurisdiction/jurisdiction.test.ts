@@ -127,6 +127,10 @@ describe('the jurisdiction of a document', () => {
     // tests/eval/libraries/notices-m: its title names no place, its text 全市 and 宿政办发).
     const sucheng = '各乡镇人民政府、街道办事处,各园区管委会,区各相关部门:\n根据《市政府办公室关于加快推进企业上市(挂牌)促进经济高质量发展的实施意见》(宿政办发﹝2020﹞45号)精神以及区委区政府有关工作要求,结合我区实际,特制订本实施意见。\n围绕“全区高质量发展走在全市前列”的主题主线,加快形成资本市场“宿城板块”的规模效应和集聚优势。';
     expect(documentJurisdiction(doc({ title: '关于进一步鼓励支持企业挂牌上市的实施意见(征求意见稿)' }), { lines: '', opening: '', body: sucheng })).toMatchObject({ level: 'local', places: ['江苏省', '宿迁市', '宿城区'] });
+    // … and a county's, speaking of 我县, is of the county it names, not of the city its address names first (微山县's
+    // call for comment on its draft, tests/eval/libraries/notices-q: its title names no place).
+    const weishan = '现就《关于进一步完善企业上市挂牌扶持政策的意见》向社会公开征求意见,欢迎社会公众提出宝贵意见和建议。\n公众可以通过以下途径和方式提出反馈意见:\n(一)通过信函方式将意见寄至济宁市微山县东风东路107号金融服务中心(邮政编码:277600),并请在信封上注明“征求意见”字样。\n(二)通过电子邮件将意见发送至:wsxjrb@126.com\n(三)电话联系方式:0537-3183566\n意见反馈截止时间为2021年3月30日。\n微山县金融服务中心\n2021年3月1日\n微山县人民政府\n关于进一步完善企业上市挂牌扶持政策的\n意      见\n各乡、镇人民政府,各街道办事处,微山经济开发区管委会,县政府各部门、单位,有关企业:\n为积极鼓励我县企业上市挂牌,充分发挥资本市场在促进全县经济高质量发展中的推动作用,根据市政府《关于进一步完善企业上市挂牌扶持政策的意见》(济政字〔2020〕88号)文件精神,结合我县实际,提出如下意见。';
+    expect(documentJurisdiction(doc({ title: '关于公开征求《关于进一步完善企业上市挂牌扶持政策的意见》意见的通知' }), { lines: '', opening: '', body: weishan })).toMatchObject({ level: 'local', places: ['山东省', '济宁市', '微山县'] });
     // … but a city's notice to `各区人民政府` that names a district in passing is the city's.
     const nanjing = '各区人民政府，市府各委办局：\n为支持全市小微企业融资，在鼓楼区先行开展试点。南京市将统筹推进。';
     expect(documentJurisdiction(doc({ title: '关于开展小微企业融资试点的通知' }), { lines: '', opening: '', body: nanjing })).toMatchObject({ level: 'local', places: ['江苏省', '南京市'] });

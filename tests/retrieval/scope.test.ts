@@ -25,6 +25,16 @@ describe('document scope', () => {
     expect([...library.subjectWords('支付牌照的注册资本要多少？')]).toEqual(['支付']);
   });
 
+  it('takes no pair of characters astride a particle or a question word for a title’s word', () => {
+    // Titles of tests/eval/libraries/notices-o and notices-i: `…行动计划的实施方案` gives 划的, `…标准是什么?` gives 什么.
+    const library = createDocumentScope(
+      ['重庆市建设国内重要功能性金融中心“十三五”规划', '隆回县人民政府办公室关于印发《隆回县落实企业上市“金芙蓉”跃升行动计划的实施方案(2022-2025年)》的通知', '融资担保公司申请市级补助标准是什么?'].map(
+        (title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title }),
+      ),
+    );
+    expect([...library.named('十三五金融中心规划的发文字号是什么？')]).toEqual(['d0']);
+  });
+
   it('takes no word of one title that the text of many documents says for its name', () => {
     const titles = ['台州市企业信用促进条例', '征信业管理条例', ...Array.from({ length: 8 }, (_, i) => `某${'甲乙丙丁戊己庚辛'[i]}市地方金融条例`)];
     const documents = titles.map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title }));
