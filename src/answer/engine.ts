@@ -21,8 +21,8 @@ import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap
 import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage, type PassageOptions } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
-import { quantityMismatch, missingTopic, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
-import { answersFigure, namedWhereStated, namesOwner, statesMeasure, type FigureAsked } from './measure.js';
+import { quantityMismatch, missingTopic, sentences, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
+import { answersFigure, namedWhereStated, namesOwner, statesMeasure, statesOwnFigure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { interprets, namedTitle, namesDocument, type HeldDocument } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
@@ -466,7 +466,9 @@ export class AnswerEngine {
         (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)) &&
         // … and a benefit's figure only by a row that grants one (`每人能补多少保费` is not `保费收入达到300亿元`).
         (!read.benefitFigure || setsBenefitFigure(toSimplified(row.quote), toSimplified(row.label), (s) => statesQuantity(s, quantity ?? 'any'))) &&
-        (!read.benefitFigure || !read.recipient || namesOwner(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.quote}`), read.recipient)),
+        (!read.benefitFigure || !read.recipient || namesOwner(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.quote}`), read.recipient)) &&
+        // … and one's own figure only by a row stating it of that one (`钱宝…它自己的` is not the city's total).
+        (!read.own || statesOwnFigure(toSimplified(row.quote), read.own)),
     );
     // … and of the question's subject: the row's clause holds one of its rare words, if it has any.
     const { store, tokenizer } = this.options;
@@ -809,6 +811,9 @@ export class AnswerEngine {
     // not by a share of 保险机构数量).
     const names = figure?.names ?? [];
     if (names.length && !namedWhereStated(names, toSimplified(formatLabel(p.clause.path)), toSimplified(p.quote), asked.kind)) return false;
+    // Nor one of a group or a whole place when one's own is asked (`建行自己…` is not answered by `依托建设银行、太平洋
+    // 财产保险等驻区重点机构…2000亿元`, `钱宝…它自己的` not by the city's total).
+    if (read.own && !sentences(toSimplified(p.quote)).some((s) => statesQuantity(s, asked.kind) && statesOwnFigure(s, read.own!))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
     return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, held, said);

@@ -123,3 +123,33 @@ export function namedWhereStated(names: readonly string[], label: string, quote:
   const stating = sentences.filter((s) => statesQuantity(s, kind) || /[：:]\s*$/u.test(s));
   return names.every((n) => label.includes(n) || stating.some((s) => s.includes(n)));
 }
+
+// Whose own figure a question asks (`建行自己要…提供多少资金支持`, `钱宝…它自己的海外结算规模`): the name before 自己,
+// 本身 or 自身, or the one 它 or 其 points back to (what a 的 closes in the phrase before: `规划点名支持的钱宝`).
+// (Its own figure, not what it does by itself: `自己交社保`, `给自己员工`.)
+const OWN = /(\p{Script=Han}{1,8}?)(?:自己|本身|自身)(?=的|要|能|可以|定|最高|最多|需要)/u;
+const POINTER = /[它其]$/u;
+const ASKER_WORDS = /^(?:我们|我|你们|你|您|咱们|本公司|我司|企业|公司|单位|个人)$/u;
+// Characters that join or ask, or verbs of the asker's: a name begins after the last of them (`方案里…建行` → 建行).
+const NOT_IN_NAME = /^.*[的了到对能是在和与及或把被按要得可会就都也还又不没有给从向将以想用跟让去里为几多少每]/u;
+
+/** The one whose own figure a question asks, or null when it asks none's in particular. */
+export function ownFigureOf(question: string): string | null {
+  const m = OWN.exec(question);
+  if (!m) return null;
+  const run = m[1]!;
+  const before = POINTER.test(run) ? run.slice(-1) : run.replace(NOT_IN_NAME, '');
+  if (!POINTER.test(before)) return before.length >= 2 && !ASKER_WORDS.test(before) ? before : null;
+  // (`它自己`: the name a 的 closes in the phrase before the pointer's.)
+  const previous = question.slice(0, m.index).split(/[，,。；;？?！!]/u).at(-2) ?? '';
+  const name = previous.slice(previous.lastIndexOf('的') + 1);
+  return /^\p{Script=Han}{2,8}$/u.test(name) && !ASKER_WORDS.test(name) ? name : null;
+}
+
+/**
+ * Whether a sentence stating the figure states it of `own` itself: it names `own` (or its short form, `建行` of
+ * 建设银行) in a part of its own, not as one of a group (`依托建设银行、太平洋财产保险等驻区重点机构，…2000亿元`).
+ */
+export function statesOwnFigure(sentence: string, own: string): boolean {
+  return sentence.split(/[，,]/u).some((part) => (part.includes(own) || inOtherWords(own, part)) && !/[、等]/u.test(part));
+}

@@ -10,7 +10,7 @@ import { questionYears } from '../indicators/index.js';
 import { asksForAuthority, type AuthorityAsked } from './authority.js';
 import { askedBenefit, benefitFigureAsked, benefitRecipient } from './benefit.js';
 import { asksMeaning, definitionAsked } from './definitions.js';
-import { figureAsked, type FigureAsked } from './measure.js';
+import { figureAsked, ownFigureOf, type FigureAsked } from './measure.js';
 import { namedTitle } from './named-document.js';
 import { asksForList } from './passages.js';
 import { asksAllowed, asksProhibited } from './prohibitions.js';
@@ -50,6 +50,8 @@ export interface QuestionReading {
   readonly wantsFigure: boolean;
   /** The measure a figure is asked of, and the names it quotes. */
   readonly figure: FigureAsked | null;
+  /** Whose own figure it asks (`建行自己要提供多少资金支持`): a group's or the city's total is no answer. */
+  readonly own: string | null;
   /** Who approves or who is in charge, when that is asked (and no figure or list is). */
   readonly authority: AuthorityAsked | null;
   /** It asks what follows a breach (`会受什么处罚`). */
@@ -92,6 +94,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     wantsNumber,
     wantsFigure: quantity !== null || wantsNumber,
     figure: figureAsked(text),
+    own: ownFigureOf(text),
     // (A list of bodies, `归哪些部门负责`, is asked for all the same.)
     authority: quantity || (wantsList && !/哪些(?:部门|单位|机构|机关)/u.test(text)) ? null : asksForAuthority(text),
     // Not the title a question names: `金融违法行为处罚办法规定的拆借最高限额` asks for a limit, not a fine.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFigure, figureAsked, namedWhereStated, quotedNames } from '../../src/answer/measure.js';
+import { answersFigure, figureAsked, namedWhereStated, ownFigureOf, quotedNames, statesOwnFigure } from '../../src/answer/measure.js';
 
 describe('the measure a figure question asks of', () => {
   it('reads the measure right before the question word, past the verbs that ask for it', () => {
@@ -86,5 +86,25 @@ describe('a name the question writes, where the figure is stated', () => {
     expect(namedWhereStated(['AIC'], '5. 打造重庆私募股权投资集聚区', quote, 'money')).toBe(false);
     expect(namedWhereStated(['数额巨大'], '第五条', '应当认定为刑法第一百七十六条规定的“数额巨大”：\n（一）数额在500万元以上的；', 'money')).toBe(true);
     expect(namedWhereStated(['汇保通'], '16. 提升跨境融资结算便利化水平', '2027年,“汇保通”业务规模累计达到2000万美元。', 'money')).toBe(true);
+  });
+});
+
+// plans-blind-3 pd31 and pd40: the plans state a group's and the city's figures, not the bank's nor the firm's own.
+describe('one’s own figure', () => {
+  it('is read from the name before 自己 or 本身, or the one 它 points back to', () => {
+    expect(ownFigureOf('方案里点了建设银行的名，建行自己要为成渝双城经济圈建设提供多少资金支持？')).toBe('建行');
+    expect(ownFigureOf('规划点名支持的钱宝，到2020年它自己的海外结算规模要做到多少？')).toBe('钱宝');
+    // Not the asker, nor what one does by oneself.
+    expect(ownFigureOf('我们自己能拿多少？')).toBeNull();
+    expect(ownFigureOf('在深圳以灵活就业身份自己交职工养老和医保，社保补贴一个月给多少？')).toBeNull();
+    expect(ownFigureOf('个人每年能免费拿几次自己的信用报告？')).toBeNull();
+  });
+
+  it('is stated only by a sentence naming that one alone, not in a group', () => {
+    // 渝中区“智融惠畅”实施方案 7.
+    expect(statesOwnFigure('依托建设银行、太平洋财产保险等驻区重点机构,到2027年,累计为成渝双城经济圈建设提供资金支持超过2000亿元。', '建行')).toBe(false);
+    // 重庆金融中心“十三五”规划, 跨境人民币结算.
+    expect(statesOwnFigure('到2020年，力争全市跨境人民币结算规模达到6000亿元。', '钱宝')).toBe(false);
+    expect(statesOwnFigure('继续做大惠普（重庆）离岸结算规模，向跨国公司复制推广结算模式。', '惠普')).toBe(true);
   });
 });
