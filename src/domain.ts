@@ -80,6 +80,7 @@ export type DocumentFactKind =
   | 'promulgated' // 公布 / 颁布
   | 'effective' // 施行 / 生效
   | 'revised' // 修订 / 修正
+  | 'updated' // a page's 更新日期: when the site last changed it, not a revision of the text
   | 'docNumber' // 文号, 国务院令第N号
   | 'issuer' // 发文机关
   | 'period' // 规划期

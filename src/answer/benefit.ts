@@ -3,7 +3,8 @@
  * one — a subsidy, a reward, interest paid, a fee waived — answers it. A clause on the same topic that grants
  * nothing (`商业银行根据业务需要可以…设立分支机构`) is no answer, and the library is said not to have one.
  */
-import { sentences } from './quantity.js';
+import { namesOwner } from './measure.js';
+import { inOtherWords, sentences } from './quantity.js';
 
 // The benefits a question asks whether there are (`有开办补贴吗`, `有没有…奖励`, `有什么补贴`): a closed class of words
 // of support measures. (Not a question about one named, `贴息政策管几年`: its clause need grant nothing.)
@@ -39,15 +40,35 @@ export function benefitFigureAsked(question: string): string | null {
   return null;
 }
 
-// Whom a benefit is asked for, named after 对 right before the grant and its question word (`对金融高管人才每年给多少补贴`).
+// Whom a benefit is asked for: what stands between 对 (as a word of its own, not of 针对, 面对, 对接, 对于) and the
+// grant with its question word (`对金融高管人才每年给多少补贴`).
 const RECIPIENT = new RegExp(
-  String.raw`对(?!于)(\p{Script=Han}{2,10}?)(?:每年|每月|每人|每家|一次性|最多|最高|能|可以|可|会|将)*(?:给予?|发放?|${GRANT})[^，,。；;？?]{0,6}?(?:${FIGURE_WORD.source})`,
+  String.raw`(?<![针面应相核绝反])对(?!于|接|应|外|比|照)(\p{Script=Han}{2,12}?)(?:每年|每月|每人|每家|一次性|最多|最高|能|可以|可|会|将)*(?:给予?|发放?|${GRANT})[^，,。；;？?]{0,6}?(?:${FIGURE_WORD.source})`,
   'u',
 );
+// The asker itself is no one a clause names (`对我们企业能奖励多少`).
+const ASKER = /^(?:我|我们|本|贵|咱|你|您)/u;
 
-/** Whom a question asks a benefit's figure for (`对金融高管人才每年给多少补贴` → `金融高管人才`), or null when it says not. */
+/**
+ * Whom a question asks a benefit's figure for (`对金融高管人才每年给多少补贴` → `金融高管人才`, `对在新三板挂牌的企业` →
+ * `新三板挂牌的企业`), or null when it names none but the asker or an act (`对我们企业`, `对企业上市的奖励`).
+ */
 export function benefitRecipient(question: string): string | null {
-  return RECIPIENT.exec(question)?.[1] ?? null;
+  const named = RECIPIENT.exec(question)?.[1]?.replace(/^[在于]/u, '');
+  if (!named) return null;
+  const whom = named.slice(named.lastIndexOf('的') + 1);
+  return whom.length >= 2 && !ASKER.test(whom) ? named : null;
+}
+
+/**
+ * Whether a clause (its document's title, label and text) names whom the benefit was asked for: its head
+ * (`金融高管人才` → 人才), and what a 的 before it says of them (`新三板挂牌的企业`: 新三板挂牌, whole or in other words).
+ */
+export function grantedTo(text: string, recipient: string | null): boolean {
+  if (!recipient) return true;
+  const of = recipient.lastIndexOf('的');
+  const said = of < 0 ? '' : recipient.slice(0, of);
+  return namesOwner(text, recipient.slice(of + 1)) && (!said || text.includes(said) || inOtherWords(said, text));
 }
 
 /**

@@ -38,14 +38,17 @@ const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪
 // Only these may stand between a time word and the event: `哪天起施行`, `什么时候正式发布`; a modal verb
 // (`什么时候应当公布`) makes it a question about a duty, not about the document.
 const LINK = '(?:开始|正式|起|是|被|才|就|已经|已|在|所)?';
-// (`哪天出的`, `哪天发的`: 出 and 发 alone, in the `是…的` construction.)
-const EVENT = '(施行|生效|实施|执行|修订|修改|修正|更新|公布|颁布|发布|印发|出台|成文|落款|下发|发文|通过|批准|[发出](?=的))';
+const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|成文|落款|下发|发文|通过|批准)';
 // … or, in the `是…的` construction, a few words apart: `最近一次是哪天、在哪次会议上修订的`.
 const ASKS_EVENT = new RegExp(
   `${WHEN}${LINK}${LINK}${EVENT}|${EVENT}的?(?:日期|时间|年份|日子)|${EVENT}(?:是|在|于)(?:${WHEN}|哪)|${WHEN}${END}{0,12}?${EVENT}的|` +
     // (… the document named between: `印发支持企业上市若干政策措施的日期`.)
     `${EVENT}${END}{2,24}?的(?:日期|时间|日子)`,
 );
+// Of the document itself, named right before (not `这个政策的补贴什么时候发的`, `贷款利率什么时候更新`): `…实施意见是哪天出的`,
+// `…作业要点最近一次更新是什么时候`.
+const DOCUMENT_ISSUED = new RegExp(`${DOC_WORD}(?:是|在)?${WHEN}(?:发|出)的`, 'u');
+const DOCUMENT_UPDATED = new RegExp(`${DOC_WORD}(?:最近一次|上一次|最后一次|上次)?更新(?:是|在|于)?${WHEN}`, 'u');
 const DOC_NUMBER = /文号|发文字号|令第几号|第几号令|几号令|令号/;
 const ISSUER = new RegExp(
   `发文机关|发文单位|发文部门|制定机关|发布机关|发布单位|发布部门|印发机关|颁布机关|` +
@@ -68,9 +71,9 @@ const LIST =
 /** The kind of date an event word asks for, and fallbacks: a regulation is `公布`ed where a notice is `发布`ed. */
 const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
   [/施行|生效|实施|执行/, ['effective']],
-  [/修订|修改|修正|更新/, ['revised']],
+  [/修订|修改|修正/, ['revised']],
   [/公布|颁布/, ['promulgated', 'issued']],
-  [/发布|印发|出台|成文|落款|下发|发文|^[发出]$/, ['issued', 'promulgated']],
+  [/发布|印发|出台|成文|落款|下发|发文/, ['issued', 'promulgated']],
   [/通过|批准/, ['adopted']],
 ];
 // … or its 文号 (`穗知规字〔2020〕1号是哪天开始实施的`).
@@ -92,6 +95,7 @@ const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   period: '规划期',
   validUntil: '有效期至',
   validFor: '有效期',
+  updated: '更新日期',
   kind: '文件类型',
   status: '文件状态',
 };
@@ -117,6 +121,9 @@ export function askedAboutDocument(question: string): Asked | null {
   // How long it holds (`有效期到哪一年`), which a text states or not, is not whether it still holds (`还有效吗`).
   if ((m = question.match(VALIDITY))) return fact(['validUntil', 'validFor'], m, undefined, NAMES.validFor);
   if ((m = question.match(STATUS))) return { type: 'status', words: [m[0]] };
+  if ((m = question.match(DOCUMENT_UPDATED))) return fact(['updated'], m);
+  // (… and who issued it, asked beside: `是哪天出的？由谁发的？`.)
+  if ((m = question.match(DOCUMENT_ISSUED))) return fact(['issued', 'promulgated'], m, WHO_ISSUED.test(question) ? [['issuer']] : undefined);
   if (!hasDocWord(question) || !(m = question.match(ASKS_EVENT))) return null;
   const kindsOf = (match: RegExpMatchArray) => EVENT_KINDS.find(([re]) => re.test(match.slice(1).find(Boolean)!))![1];
   // Every event the question asks, in order: `哪次会议通过的，哪天开始施行` asks two.

@@ -36,7 +36,7 @@ import { shortFormBigrams } from '../retrieval/index.js';
 import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
-import { grantsBenefit, setsBenefitFigure } from './benefit.js';
+import { grantedTo, grantsBenefit, setsBenefitFigure } from './benefit.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 import { holdsName, namedProgrammes } from './programme.js';
@@ -93,9 +93,9 @@ export interface AnswerEngineOptions {
 }
 
 /** The longest text of a clause that is read as the lead-in of its items. */
+const MAX_LEAD_IN = 80;
 // How many clauses from the best match, in a text of paragraphs, a way to reach someone is looked for.
 const MAX_CONTACT_DISTANCE = 4;
-const MAX_LEAD_IN = 80;
 
 /** The passages an answer quotes, best first, and those of them that answer what was asked. */
 interface FoundPassages {
@@ -127,6 +127,7 @@ export class AnswerEngine {
   /** The tokens of each document's title, by its id; read when first needed. */
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
   /** Each document's theme words, by its id; read when first needed. */
+  private topLevel: Map<string, Clause[]> | undefined;
   private themes: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   /** The topical tokens of the last question read (`topicalTokens`), by its words. */
   private lastTopical: { readonly key: string; readonly tokens: readonly string[] } | undefined;
@@ -466,7 +467,7 @@ export class AnswerEngine {
         (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)) &&
         // … and a benefit's figure only by a row that grants one (`每人能补多少保费` is not `保费收入达到300亿元`).
         (!read.benefitFigure || setsBenefitFigure(toSimplified(row.quote), toSimplified(row.label), (s) => statesQuantity(s, quantity ?? 'any'))) &&
-        (!read.benefitFigure || !read.recipient || namesOwner(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.quote}`), read.recipient)) &&
+        (!read.benefitFigure || grantedTo(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.quote}`), read.recipient)) &&
         // … and one's own figure only by a row stating it of that one (`钱宝…它自己的` is not the city's total).
         (!read.own || statesOwnFigure(toSimplified(row.quote), read.own)),
     );
@@ -662,17 +663,17 @@ export class AnswerEngine {
   }
 
   /**
-   * The clauses beside the best match (its siblings, or its neighbours in a text of paragraphs) that give a telephone
-   * number or a mail address, after it: a notice lists each way to reach it as an item of its own.
+   * The clauses beside the best match (its siblings, or the top-level clauses near it in a text of paragraphs) that
+   * give a telephone number or a mail address, quoted after it: a notice lists each way to reach it as an item of its
+   * own. (They are cited with the best match's retrieval score: they were not retrieved, they stand beside it.)
    */
   private contactsBeside(found: FoundPassages, chosen: readonly ClauseEvidence[], passageOptions: PassageOptions): FoundPassages {
     const best = chosen[0];
     if (!best) return found;
-    const { clauses } = this.options.store;
     const { docId, parentId, ordinal } = best.clause;
     const beside = parentId
       ? this.articles.childrenOf(parentId)
-      : [...clauses.values()].filter((c) => c.docId === docId && !c.parentId && Math.abs(c.ordinal - ordinal) <= MAX_CONTACT_DISTANCE);
+      : this.topLevelClauses(docId).filter((c) => Math.abs(c.ordinal - ordinal) <= MAX_CONTACT_DISTANCE);
     const cited = new Set(found.passages.map((p) => p.clause.id));
     // (An item may give it in its heading: `(二)通过电子邮件将意见发送至:wsxjrb@126.com`.)
     const giving = beside.filter((c) => !cited.has(c.id) && givesContact(`${c.heading}${c.text}`)).map((clause) => ({ ...best, clause }));
@@ -681,6 +682,20 @@ export class AnswerEngine {
     const contacts = buildPassages(giving, passageOptions);
     const passages = first ? [first, ...contacts, ...others] : contacts;
     return { passages, answering: [...found.answering, ...contacts] };
+  }
+
+  /** The clauses of a document that stand under no other, read once a document. */
+  private topLevelClauses(docId: string): readonly Clause[] {
+    if (!this.topLevel) {
+      this.topLevel = new Map();
+      for (const c of this.options.store.clauses.values()) {
+        if (c.parentId) continue;
+        const list = this.topLevel.get(c.docId) ?? [];
+        list.push(c);
+        this.topLevel.set(c.docId, list);
+      }
+    }
+    return this.topLevel.get(docId) ?? [];
   }
 
   /**
@@ -796,7 +811,7 @@ export class AnswerEngine {
     // Nor a figure of what no benefit is (`区里奖励多少钱` is not answered by `票据融资余额超过500亿元`).
     if (read.benefitFigure && !setsBenefitFigure(toSimplified(p.quote), toSimplified(`${formatLabel(p.clause.path)}${leadIn}`), (s) => statesQuantity(s, asked.kind))) return false;
     // … nor one granted others than those asked for (`对金融高管人才每年给多少补贴` is not answered by a rent subsidy).
-    if (read.benefitFigure && read.recipient && !namesOwner(`${toSimplified(this.documentTitle(p.clause.docId))}${text}`, read.recipient)) return false;
+    if (read.benefitFigure && !grantedTo(`${toSimplified(this.documentTitle(p.clause.docId))}${text}`, read.recipient)) return false;
     // Nor one of another measure the library names (`担保费能补助多少` is not answered by a multiple of 净资产):
     // a measure of three characters or more that the library says, and this clause, its label and title do not.
     // (Of an amount, a share or a count: before `多少天` stand the events a period runs from, `交付后`.)

@@ -14,13 +14,17 @@ import { askedAct, speaksOfAct } from './deadline.js';
 /** What kind of quantity a question asks for; `any` when its wording does not say. */
 export type QuantityKind = 'money' | 'people' | 'share' | 'period' | 'date' | 'count' | 'ordinal' | 'any';
 
-// Words that count things (`几栋楼宇`, `多少台ATM机`, `3个`): a closed class of the language, without those that
-// begin everyday words (`份额`, `处罚`, `所得`, `部门`, `支持`).
-const COUNTING_WORDS = '家个项种条次只笔批栋座台辆张件套间轮篇枚艘架块';
+// Words that count things (`几家`, `几栋楼宇`, `多少台ATM机`): a closed class of the language. Those first read
+// here count only after a numeral other than a lone 一, which is as often `a` (`一张蓝图`, `一套机制`); `几块钱` is money.
+const COUNTING = '家个项种条次只笔批';
+const ALSO_COUNTED = '栋座台辆张件套间轮篇枚艘架';
+const COUNTING_WORDS = `${COUNTING}${ALSO_COUNTED}`;
+// (`这几笔贷款`, `贷了好几笔款`, `贷了几笔款`: which ones, or several, not how many.)
+const HOW_MANY = '(?<![好这那前后头了])几';
 // Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
 const ASKS_QUANTITY = new RegExp(
-  `多少|(?<!好)几[${COUNTING_WORDS}倍天日年月名人成届期亿万千]|` +
-    `几百万|几成|几岁|多少岁|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限`,
+  `多少|${HOW_MANY}[${COUNTING_WORDS}倍天日年月名人成届期亿万千]|` +
+    `几百万|几块钱|几成|几岁|多少岁|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限`,
   'u',
 );
 
@@ -33,10 +37,9 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   ['share', /几倍|倍数|比例|占比|比重|百分之|百分点|几成|率|增速|增幅|[%％]|净资产的|(?:金额|数额|总额|余额|本金|收入|利息|费用|保费)的(?:多少|几)/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
   ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
-  ['money', /多少钱|金额|数额|保额|限额|罚|额度|多少万|多少亿|几[亿万千](?![家户人名项个次])|几百万|能[借贷]多少(?![次笔倍年个月天日家户人])|[借贷]多少钱/],
+  ['money', /多少钱|几块钱|金额|数额|保额|限额|罚|额度|多少万|多少亿|几[亿万千](?![家户人名项个次])|几百万|能[借贷]多少(?![次笔倍年个月天日家户人])|[借贷]多少钱/],
   // (Not `几个亿`, `多少个百分点`: an amount and a share.)
-  // (`贷了好几笔款` tells the asker's case: 好几 is `several`.)
-  ['count', new RegExp(`(?:(?<!好)几|多少)(?:个(?![亿万千百])|[${COUNTING_WORDS.replace('个', '')}])`, 'u')],
+  ['count', new RegExp(`(?:${HOW_MANY}|多少)(?:个(?![亿万千百])|[${COUNTING_WORDS.replace('个', '')}])`, 'u')],
   // An age is a number of years of its own (`负责人年龄要在几岁之间`), whatever the topic (a loan's).
   ['any', /几岁|多少岁/],
   // Words of the topic, not of the asking: `补贴最多可以申请几次` asks a count.
@@ -88,6 +91,9 @@ export function onlyPenalties(question: string, text: string, kind: QuantityKind
   return stating.length > 0 && stating.every((s) => PENALTY.test(s));
 }
 
+// `一家`, `一张` as `a`, unless it limits (`只能开一家`) or is a unit (`是不是一个月`, `一个百分点`).
+const LONE_ONE = new RegExp(`(?<!(?:只|仅|最多|至多|超过|不超过|至少|不少于|限|才)[^，,。？?]{0,3})一[家个笔位名户项条只件${ALSO_COUNTED}](?![月年日天季工小时百分])`, 'gu');
+
 /**
  * The kind of the figure a question puts forward for confirmation, or null: such a question is asked
  * for that quantity, and is answered only by a sentence stating one (the same or another) of its kind.
@@ -96,7 +102,7 @@ export function claimedQuantity(question: string): QuantityKind | null {
   if (!ASKS_CONFIRMATION.test(question)) return null;
   // `判断一家企业是不是中小企业`: 一家 is `a`, no count put forward — unless it limits (`只能开一家`) or is
   // a unit (`是不是一个月`, `一个百分点`).
-  const text = question.replace(REFERENCE, '').replace(/(?<!(?:只|仅|最多|至多|超过|不超过|至少|不少于|限|才)[^，,。？?]{0,3})一[家个笔位名户项条只件](?![月年日天季工小时百分])/gu, '');
+  const text = question.replace(REFERENCE, '').replace(LONE_ONE, '');
   for (const kind of ['money', 'share', 'people', 'period', 'count'] as const) if (QUANTITY[kind].test(text)) return kind;
   return null;
 }
@@ -151,7 +157,8 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   // In Chinese numerals too, as the ROC calendar writes it (`中華民國一百零七年九月三十日`).
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|民国[一二三四五六七八九十百零〇\d]+年|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
   // Not a cross-reference (`第七条`).
-  count: new RegExp(`(?<!第)${NUM}\\s*[${COUNTING_WORDS}]`),
+  // (`3万件`, `1000余家`: a magnitude or a round figure's 余 may stand before the counting word.)
+  count: new RegExp(`(?<!第)${NUM}\\s*(?:[万千亿余多]\\s*)?[${COUNTING}]|(?<!第)(?:(?<![\\d.])\\d+(?:\\s*[万千亿余多])?|[${CN}]{2,}|(?<![${CN}])[二两三四五六七八九十])\\s*[${ALSO_COUNTED}]`),
   ordinal: new RegExp(`第\\s*${NUM}\\s*(?:次|届|批|号|期|轮)`),
 };
 const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/gu;
@@ -163,8 +170,8 @@ const PERCENT_COLUMN = /[（(][%％][）)]/;
 const ANY_NUMBER = new RegExp(`\\d|[${CN}]{2,}|(?:百分之|千分之|万分之)|[${CN}](?:个月|年|日|天|倍|成|人|家|项|元|分之)`);
 
 // Numbers that point elsewhere, not quantities: `第三十八条`, `前款第二项`, `《…》`; and the numbers of a coined
-// name (`“1+5+X”支付提升工程`, `“1+N”`), which count nothing.
-const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,60}》|[\\dA-Za-z]{1,3}(?:\\s*[+＋]\\s*[\\dA-Za-z]{1,3})+`, 'gu');
+// name in quotation marks (`“1+5+X”支付提升工程`, `“1+N”`), which count nothing (`LPR+50BP` is a rate).
+const REFERENCE = new RegExp(`第${NUM}\\s*[条款项章节编目]|《[^》]{0,60}》|[“"][\\dA-Za-z]{1,3}(?:\\s*[+＋]\\s*[\\dA-Za-z]{1,3})+[”"]`, 'gu');
 
 /**
  * True when `text` states a quantity of `kind` (in Arabic or Chinese numerals); with `relative` (the
@@ -187,7 +194,7 @@ export function statesQuantity(source: string, kind: QuantityKind, options: { re
 }
 
 // Words after 多少 that name a unit, not the measure (`多少钱`, `多少人`, `多少天`).
-const UNIT_WORDS = /^(?:钱|人|天|日|倍|年|个|家|项|次|元|万|亿|名|户|月|种|条|笔|只|分|成|岁)/;
+const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|[${COUNTING_WORDS}])`, 'u');
 // Words after 多少 that say only what kind of figure is asked (`多少金额以上`): no measure a clause must speak of.
 const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
 

@@ -94,13 +94,18 @@ export function withSubject(part: string, previousPart: string): string {
   if (whose) return asked.includes(whose[2]!) ? `${whose[1]}${asked}` : `${whose[1]}的${whose[2]}${asked}`;
   // A part that names only another year (`2015年…资产利润率是多少？到2020年的要求又是什么？`) asks the same of that
   // year: the subject without its own year, then the part.
-  if (YEAR.test(part) && toSimplified(part).replace(YEAR_ONLY, '') === '') return `${subject.replace(YEAR_PHRASE, '')}${part}`;
+  // (Only a subject that names one year, on its own: not `十三五规划（2016-2020年）`, nor `2024年和2025年`.)
+  const subjectYears = subject.match(YEAR_PHRASE) ?? [];
+  if (YEAR.test(part) && toSimplified(part).replace(YEAR_ONLY, '') === '' && subjectYears.length === 1 && !YEAR_IN_RANGE.test(subject)) {
+    return `${subject.replace(YEAR_PHRASE, '')}${part}`;
+  }
   return LEANS.test(part) || elliptical || bare(part).length <= 6 ? `${subject}${part}` : part;
 }
 
 // A year named (`2020年`, `2020年底`), and what a part naming only a year says besides: what kind of figure it
 // wants, a pointer, a question word.
 const YEAR = /(?:19|20)\d\d年/u;
+const YEAR_IN_RANGE = /(?:19|20)\d\d\s*[-—–~～至到]|[-—–~～至到]\s*(?:19|20)\d\d|[（(][^）)]*(?:19|20)\d\d/u;
 const YEAR_PHRASE = /(?:到|至|在)?(?:19|20)\d\d年(?:底|末|前)?[，,]?/gu;
 const YEAR_ONLY =
   /(?:到|至|在)?(?:19|20)\d\d年(?:底|末|前)?|^(?:那么?|那|而)|的|目标|要求|指标|任务|情况|数字|水平|又|还|则|是|定的?|多少|什么|怎样|如何|呢|吗|[？?，,。\s]/gu;

@@ -12,9 +12,18 @@ export function asksForNumber(question: string): boolean {
 // (Bounded parts, tried only where a name starts: linear in a long clause. A mobile number is no amount: `15000000000元`.)
 const CONTACT = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?![\d.元万亿%％])|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/u;
 
-/** Whether a question asks how to reach someone (`打哪个电话`, `咨询电话多少`, `邮箱是什么`). */
+// Wording that asks how to reach someone (`打哪个电话`, `咨询电话多少`, `邮箱是什么`).
+const CONTACT_ASKED = /(?:电话|热线|联系方式|邮箱|电子邮件|传真)(?:号码|号)?(?:是|为)?(?:多少|什么|哪个|几)|(?:哪个|什么)(?:电话|热线|联系方式|邮箱)|(?:怎么|如何)联系/gu;
+
+/** Whether a question asks how to reach someone. */
 export function asksContact(question: string): boolean {
-  return /(?:电话|热线|联系方式|邮箱|电子邮件|传真)(?:号码|号)?(?:是|为)?(?:多少|什么|哪个|几)|(?:哪个|什么)(?:电话|热线|联系方式|邮箱)|(?:怎么|如何)联系/u.test(question);
+  CONTACT_ASKED.lastIndex = 0;
+  return CONTACT_ASKED.test(question);
+}
+
+/** The question without its asking for a telephone or a mail address: what else it asks (`最多奖励多少，电话是多少`). */
+export function withoutContactAsked(question: string): string {
+  return question.replace(CONTACT_ASKED, '，');
 }
 
 /** Whether a sentence gives a way to reach someone (a telephone number, a mail address). */

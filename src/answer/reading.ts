@@ -15,7 +15,7 @@ import { namedTitle } from './named-document.js';
 import { asksForList } from './passages.js';
 import { asksAllowed, asksProhibited } from './prohibitions.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
-import { asksContact, asksForNumber } from './question.js';
+import { asksContact, asksForNumber, withoutContactAsked } from './question.js';
 import { yearsOfTheCase } from './scope-check.js';
 
 /**
@@ -76,8 +76,8 @@ export interface QuestionReading {
 export function readQuestion(text: string, place: PlaceScope | null, { traditional = false }: { readonly traditional?: boolean } = {}): QuestionReading {
   const wantsList = asksForList(text);
   const contact = asksContact(text);
-  // (A telephone number asked, `电话是多少`, is no quantity.)
-  const askedKind = contact ? null : askedQuantity(text);
+  // (A telephone number asked, `电话是多少`, is no quantity; what else the question asks may be.)
+  const askedKind = askedQuantity(contact ? withoutContactAsked(text) : text);
   const quantity = wantsList ? null : (askedKind ?? claimedQuantity(text));
   const wantsNumber = asksForNumber(text);
   const other = quantity ? OTHER_FORM[quantity] : undefined;

@@ -102,8 +102,8 @@ const METADATA_KIND: Readonly<Record<string, DocumentFactKind>> = {
   签发单位: 'issuer',
   签发机关: 'issuer',
   // (A page's last update: `最後更新日期:2023.03.30`, read in simplified characters.)
-  最后更新日期: 'revised',
-  更新日期: 'revised',
+  最后更新日期: 'updated',
+  更新日期: 'updated',
 };
 const OTHER_FIELDS = ['索引号', '统一编号', '公文时效', '时效性', '有效性', '文件状态', '主题分类', '体裁分类', '组配分类', '公开方式', '所属主题', '发文时间', '信息来源'];
 /** Spaces may stand between a label's characters (`文  号`, `索 引 号`). */
@@ -193,17 +193,18 @@ function preambleFacts(clauses: readonly Clause[]): DocumentFact[] {
 }
 
 /**
- * A date on a line of its own in the header: the page's under the title (`2022-04-26`), or the day a 意见 was issued,
- * in brackets under it (`(2023年2月8日)`).
+ * The first date on a line of its own in the header: the page's under the title (`2022-04-26`), or the day a 意见
+ * was issued, in brackets under it (`(2023年2月8日)`).
  */
 function headerDateLines(clauses: readonly Clause[]): DocumentFact[] {
-  return headerBlock(clauses).flatMap((clause) =>
-    clause.text.split('\n').flatMap((line): DocumentFact[] => {
+  for (const clause of headerBlock(clauses)) {
+    for (const line of clause.text.split('\n')) {
       const l = line.trim();
       const dated = l.match(ISO_DATE_LINE) ?? l.match(DATE_LINE);
-      return dated ? [{ kind: 'issued', value: dated[1]!, quote: l, source: 'header', clauseId: clause.id }] : [];
-    }),
-  );
+      if (dated) return [{ kind: 'issued', value: dated[1]!, quote: l, source: 'header', clauseId: clause.id }];
+    }
+  }
+  return [];
 }
 
 /**
@@ -218,13 +219,15 @@ function runOnHeaderNumber(clauses: readonly Clause[], headerLines: number): Doc
   const colon = first.text.search(/[：:]/u);
   const lead = first.text.slice(0, colon < 0 ? MAX_RUN_ON_HEADER : Math.min(colon, MAX_RUN_ON_HEADER));
   const m = DOC_NUMBER.exec(lead);
-  if (!m || /[（(《》]/u.test(lead.slice(Math.max(0, m.index - 1), m.index + 1))) return [];
+  // (Not a number the text only cites: `为贯彻落实鲁政办发〔2020〕12号文件精神`, `按照…银发〔2019〕8号文件要求`.)
+  if (!m || /[（(《》]/u.test(lead.slice(Math.max(0, m.index - 1), m.index + 1)) || CITING.test(m[0]) || /^(?:文件|精神|要求|规定|的)/u.test(lead.slice(m.index + m[0].length))) return [];
   // (The page's spaces are gone: the number begins after the title's last word, `…的实施意见费政字〔2022〕22号`.)
   const value = m[0].replace(TITLE_BEFORE_NUMBER, '');
   return [{ kind: 'docNumber', value, quote: lead.slice(0, m.index + m[0].length).trim(), source: 'header', clauseId: first.id }];
 }
 const TITLE_BEFORE_NUMBER = /^[\u4e00-\u9fa5]*(?:意见|通知|办法|方案|规定|细则|决定|措施|计划|规划|条例|政策)(?=[\u4e00-\u9fa5])/u;
 const MAX_RUN_ON_HEADER = 160;
+const CITING = /贯彻|落实|按照|根据|依据|依照/u;
 /** A line that is nothing but a date in figures (`2022-04-26`), as a page prints it under the title. */
 const ISO_DATE_LINE = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/u;
 

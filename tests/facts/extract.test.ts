@@ -203,9 +203,11 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2023年2月8日', quote: '(2023年2月8日)' }));
   });
 
-  it('reads a label in 繁體 and a date written with points (連江縣青年創業貸款利息補貼作業要點, notices-q)', () => {
-    const facts = extractDocumentFacts({ meta: { id: 'lj', file: 'lj.txt', title: '連江縣青年創業貸款利息補貼作業要點', shortTitle: '要點' }, clauses: [], header: ['最後更新日期:2023.03.30'] });
-    expect(facts).toContainEqual(expect.objectContaining({ kind: 'revised', value: '2023.03.30', quote: '最後更新日期:2023.03.30' }));
+  it('reads a page’s last update, labelled in 繁體 and dated with points (連江縣青年創業貸款利息補貼作業要點, notices-q)', async () => {
+    const { facts } = await factsOf('lianjiang-county-youth-startup-loan-interest-subsidy-directions.txt');
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'updated', value: '2023.03.30', quote: '最後更新日期:2023.03.30' }));
+    // A site's update is no revision of the text.
+    expect(facts.filter((f) => f.kind === 'revised')).toEqual([]);
   });
 
   it('reads a page’s own labels for when a text was signed and takes effect', async () => {
