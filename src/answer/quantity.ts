@@ -261,7 +261,8 @@ const BEFORE_NAME = /^.*(?:的|是|在|有(?!限)|对|和|与|及|或|、|家|�
  * null. A figure set for another kind (融资担保公司's) is not its answer, however alike the measure.
  */
 export function askedInstitution(question: string): string | null {
-  const m = INSTITUTION.exec(question);
+  // (A date is no part of a name: `到2025年上市挂牌公司要达到几家` names 上市挂牌公司.)
+  const m = INSTITUTION.exec(question.replace(DATE_WORDS, '，'));
   if (!m) return null;
   const name = m[1]!.replace(BEFORE_NAME, '');
   // `哪个机构`, `什么公司`: a question word, not a name. A kind inside the name (`银行没报人民银行`)
@@ -270,6 +271,7 @@ export function askedInstitution(question: string): string | null {
 }
 
 const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该哪什么个]/u;
+const DATE_WORDS = /\d+\s*[年月日](?:底|末|初|前|后|内)?/gu;
 // Two characters before the kind of an institution (`典当行`, `小贷公司`): the name that says which kind.
 // A `…行` is a bank or a shop only when it is no common word or a bank's branch (`分行`, `进行`, `发行`),
 // nor the start of one (`递交行政许可`: 行政, 行使, 行为).

