@@ -3,7 +3,7 @@
  * one — a subsidy, a reward, interest paid, a fee waived — answers it. A clause on the same topic that grants
  * nothing (`商业银行根据业务需要可以…设立分支机构`) is no answer, and the library is said not to have one.
  */
-import { namesOwner } from './measure.js';
+import { isAsker, namesOwner } from './measure.js';
 import { inOtherWords, sentences } from './quantity.js';
 
 // The benefits a question asks whether there are (`有开办补贴吗`, `有没有…奖励`, `有什么补贴`): a closed class of words
@@ -46,8 +46,6 @@ const RECIPIENT = new RegExp(
   String.raw`(?<![针面应相核绝反])对(?!于|接|应|外|比|照)(\p{Script=Han}{2,12}?)(?:每年|每月|每人|每家|一次性|最多|最高|能|可以|可|会|将)*(?:给予?|发放?|${GRANT})[^，,。；;？?]{0,6}?(?:${FIGURE_WORD.source})`,
   'u',
 );
-// The asker itself is no one a clause names (`对我们企业能奖励多少`).
-const ASKER = /^(?:我|我们|本|贵|咱|你|您)/u;
 
 /**
  * Whom a question asks a benefit's figure for (`对金融高管人才每年给多少补贴` → `金融高管人才`, `对在新三板挂牌的企业` →
@@ -57,7 +55,8 @@ export function benefitRecipient(question: string): string | null {
   const named = RECIPIENT.exec(question)?.[1]?.replace(/^[在于]/u, '');
   if (!named) return null;
   const whom = named.slice(named.lastIndexOf('的') + 1);
-  return whom.length >= 2 && !ASKER.test(whom) ? named : null;
+  // (The asker itself is no one a clause names: `对我们企业能奖励多少`.)
+  return whom.length >= 2 && !isAsker(whom) ? named : null;
 }
 
 /**

@@ -126,8 +126,9 @@ export class AnswerEngine {
   private readonly repeals: ReadonlyMap<string, Repeal>;
   /** The tokens of each document's title, by its id; read when first needed. */
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
-  /** Each document's theme words, by its id; read when first needed. */
+  /** Each document's clauses that stand under no other, by its id; read when first needed. */
   private topLevel: Map<string, Clause[]> | undefined;
+  /** Each document's theme words, by its id; read when first needed. */
   private themes: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   /** The topical tokens of the last question read (`topicalTokens`), by its words. */
   private lastTopical: { readonly key: string; readonly tokens: readonly string[] } | undefined;
@@ -466,8 +467,10 @@ export class AnswerEngine {
         (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)) &&
         (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)) &&
         // … and a benefit's figure only by a row that grants one (`每人能补多少保费` is not `保费收入达到300亿元`).
-        (!read.benefitFigure || setsBenefitFigure(toSimplified(row.quote), toSimplified(row.label), (s) => statesQuantity(s, quantity ?? 'any'))) &&
-        (!read.benefitFigure || grantedTo(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.quote}`), read.recipient)) &&
+        // (… granted to whom it was asked for: `对金融高管人才每年给多少补贴`.)
+        (!read.benefitFigure ||
+          (setsBenefitFigure(toSimplified(row.quote), toSimplified(row.label), (s) => statesQuantity(s, quantity ?? 'any')) &&
+            grantedTo(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.quote}`), read.recipient))) &&
         // … and one's own figure only by a row stating it of that one (`钱宝…它自己的` is not the city's total).
         (!read.own || statesOwnFigure(toSimplified(row.quote), read.own)),
     );

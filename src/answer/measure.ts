@@ -66,7 +66,7 @@ export function figureAsked(question: string): FigureAsked | null {
     .replace(/^(?:那个|这个|那项|这项|该|此)/u, '')
     .replace(KIND_WORDS, '');
   // (The asker is no owner: `我们公司的注册资本`.)
-  const asker = /^(?:我|你|您|咱|本|贵)/u.test(owner);
+  const asker = isAsker(owner);
   // `多少比例的担保费`: the measure named after the question word, past the kind of figure, is the one asked.
   const read = AFTER_QUESTION_WORD.exec(unquoted.slice(asked.index + asked[0].length))?.[1];
   // (Not what kind of figure, `是多少的水平`, nor a clause, `多少的情况下`.)
@@ -82,6 +82,11 @@ const AFTER_QUESTION_WORD = /^(?:比例|比率|幅度|金额|数额|额度)?的(
 const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/gu;
 
 const GENERIC_HEAD = /^(?:企业|公司|机构|单位|个人|主体)$/u;
+
+/** Whether a phrase is the asker (`我们公司`, `本企业`, `贵行`), not someone a clause names. */
+export function isAsker(phrase: string): boolean {
+  return /^(?:我|你|您|咱|本|贵)/u.test(phrase);
+}
 const BREAK = /[，,。；;？?！!、\s]/u;
 // A noun phrase of a few characters (`融资担保基金`), not a clause of the question (`我们公司想知道`).
 const OWNER = /^\p{Script=Han}{2,8}$/u;
@@ -129,7 +134,8 @@ export function namedWhereStated(names: readonly string[], label: string, quote:
 // (Its own figure, not what it does by itself: `自己交社保`, `给自己员工`.)
 const OWN = /(\p{Script=Han}{1,8}?)(?:自己|本身|自身)(?=的|要|能|可以|定|最高|最多|需要)/u;
 const POINTER = /[它其]$/u;
-const ASKER_WORDS = /^(?:我们|我|你们|你|您|咱们|本公司|我司|企业|公司|单位|个人)$/u;
+// (Nor is anyone at all, `企业自己`: a figure of one in particular is asked only of a name.)
+const ANYONE = /^(?:企业|公司|单位|个人)$/u;
 // Characters that join or ask, or verbs of the asker's: a name begins after the last of them (`方案里…建行` → 建行).
 const NOT_IN_NAME = /^.*[的了到对能是在和与及或把被按要得可会就都也还又不没有给从向将以想用跟让去里为几多少每]/u;
 
@@ -139,11 +145,11 @@ export function ownFigureOf(question: string): string | null {
   if (!m) return null;
   const run = m[1]!;
   const before = POINTER.test(run) ? run.slice(-1) : run.replace(NOT_IN_NAME, '');
-  if (!POINTER.test(before)) return before.length >= 2 && !ASKER_WORDS.test(before) ? before : null;
+  if (!POINTER.test(before)) return before.length >= 2 && !isAsker(before) && !ANYONE.test(before) ? before : null;
   // (`它自己`: the name a 的 closes in the phrase before the pointer's.)
   const previous = question.slice(0, m.index).split(/[，,。；;？?！!]/u).at(-2) ?? '';
   const name = previous.slice(previous.lastIndexOf('的') + 1);
-  return /^\p{Script=Han}{2,8}$/u.test(name) && !ASKER_WORDS.test(name) ? name : null;
+  return /^\p{Script=Han}{2,8}$/u.test(name) && !isAsker(name) && !ANYONE.test(name) ? name : null;
 }
 
 /**
