@@ -38,7 +38,7 @@ const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪
 // Only these may stand between a time word and the event: `哪天起施行`, `什么时候正式发布`; a modal verb
 // (`什么时候应当公布`) makes it a question about a duty, not about the document.
 const LINK = '(?:开始|正式|起|是|被|才|就|已经|已|在|所)?';
-const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|成文|落款|下发|发文|通过|批准)';
+const EVENT = '(施行|生效|实施|执行|修订|修改|修正|公布|颁布|发布|印发|出台|推出|成文|落款|下发|发文|通过|批准)';
 // … or, in the `是…的` construction, a few words apart: `最近一次是哪天、在哪次会议上修订的`.
 const ASKS_EVENT = new RegExp(
   `${WHEN}${LINK}${LINK}${EVENT}|${EVENT}的?(?:日期|时间|年份|日子)|${EVENT}(?:是|在|于)(?:${WHEN}|哪)|${WHEN}${END}{0,12}?${EVENT}的|` +
@@ -73,7 +73,7 @@ const EVENT_KINDS: readonly [RegExp, readonly DocumentFactKind[]][] = [
   [/施行|生效|实施|执行/, ['effective']],
   [/修订|修改|修正/, ['revised']],
   [/公布|颁布/, ['promulgated', 'issued']],
-  [/发布|印发|出台|成文|落款|下发|发文/, ['issued', 'promulgated']],
+  [/发布|印发|出台|推出|成文|落款|下发|发文/, ['issued', 'promulgated']],
   [/通过|批准/, ['adopted']],
 ];
 // … or its 文号 (`穗知规字〔2020〕1号是哪天开始实施的`).

@@ -20,7 +20,7 @@ import { documentThemes } from './themes.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, preferOnTopic, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage, type PassageOptions } from './passages.js';
-import { findPlaces, Jurisdictions, namesPlace, type PlaceScope } from '../jurisdiction/index.js';
+import { findPlaces, Jurisdictions, namesPlace, samePlace, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, sentences, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
 import { answersFigure, namedWhereStated, namesOwner, statesMeasure, statesOwnFigure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
@@ -40,6 +40,7 @@ import { grantedTo, grantsBenefit, setsBenefitFigure } from './benefit.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 import { holdsName, namedProgrammes } from './programme.js';
+import { charsOfWordsHeld, wordSpans } from '../text/words.js';
 import { asksForBasis, Citations, pointedTitle, type CitedDocument, type CitingSentence } from './basis.js';
 
 /** Share of the question's topical tokens a passage's clause (path and text) holds. */
@@ -92,9 +93,13 @@ export interface AnswerEngineOptions {
   readonly evidence?: Partial<EvidenceOptions>;
 }
 
+// The fewest characters of the whole words a topic word holds (`成功` of `上市成功` is none).
+const MIN_TOPIC_WORD = 3;
+// The fewest characters of a title, past its places, that name a document when a text speaks of it.
+const MIN_TITLE_SPOKEN = 8;
 /** The longest text of a clause that is read as the lead-in of its items. */
 const MAX_LEAD_IN = 80;
-// How many clauses from the best match, in a text of paragraphs, a way to reach someone is looked for.
+// How many clauses from the best match, among those beside it, a way to reach someone is looked for.
 const MAX_CONTACT_DISTANCE = 4;
 
 /** The passages an answer quotes, best first, and those of them that answer what was asked. */
@@ -130,6 +135,8 @@ export class AnswerEngine {
   private topLevel: Map<string, Clause[]> | undefined;
   /** Each document's theme words, by its id; read when first needed. */
   private themes: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  /** The last question's words, as the dictionary cuts it (a question's passages are checked one after another). */
+  private questionWords: { readonly text: string; readonly spans: readonly [number, number][] } | undefined;
   /** The topical tokens of the last question read (`topicalTokens`), by its words. */
   private lastTopical: { readonly key: string; readonly tokens: readonly string[] } | undefined;
   /** Each clause's children in document order, by the parent's id; built when first needed. */
@@ -322,7 +329,7 @@ export class AnswerEngine {
       const repeal = this.repealOf(title);
       if (repeal) return repeal(read.text);
     }
-    if (this.options.store.says(title.replace(/的/gu, ''))) return null;
+    if (this.speaksOfTitle(read.text, title)) return null;
     const { hits } = await this.options.retriever.search(read.text, 6);
     const seen = new Set<string>();
     const pointers = hits
@@ -332,6 +339,27 @@ export class AnswerEngine {
     const others = this.othersOnTopic(pointers, [`《${title}》`]).replace(/没有《[^》]*》的。$/u, '但不是所问的这份文件。');
     const more = pointers.length ? '下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。' : '';
     return { question: read.text, kind: 'none', answer: `政策库中没有《${title}》，无法回答。${others}${more}`, citations: pointers };
+  }
+
+  /**
+   * Whether a text of the library speaks of the document named: as the question writes it, 的 and all
+   * (`…专项资金的使用管理办法`), or — in a text of the very place named before it, which leaves its own place out —
+   * without that place (`辽宁省…` in 辽宁's 条例: `省中小企业发展专项资金的使用管理办法，由省财政部门会同…制定`; not
+   * `威海市民营经济促进条例` in 山东's, which names 民营经济促进条例 of its own).
+   */
+  private speaksOfTitle(question: string, title: string): boolean {
+    const { store } = this.options;
+    const escaped = [...title].map((c) => c.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&'));
+    const written = new RegExp(escaped.join('的?'), 'u').exec(question)?.[0] ?? title;
+    if (store.says(title) || store.says(written)) return true;
+    const place = findPlaces(written, this.jurisdictions.places).find((p) => p.start === 0);
+    const bare = place ? written.slice(place.end) : '';
+    if ([...bare].length < MIN_TITLE_SPOKEN || !store.says(bare)) return false;
+    const ofPlace = (docId: string) => {
+      const j = this.jurisdictions.jurisdictionOf(docId);
+      return j.level === 'local' && place!.places.some((p) => samePlace(p, j.place));
+    };
+    return [...store.clauses.values()].some((c) => ofPlace(c.docId) && toSimplified(c.text).includes(bare));
   }
 
   /**
@@ -673,10 +701,11 @@ export class AnswerEngine {
   private contactsBeside(found: FoundPassages, chosen: readonly ClauseEvidence[], passageOptions: PassageOptions): FoundPassages {
     const best = chosen[0];
     if (!best) return found;
-    const { docId, parentId, ordinal } = best.clause;
-    const beside = parentId
-      ? this.articles.childrenOf(parentId)
-      : this.topLevelClauses(docId).filter((c) => Math.abs(c.ordinal - ordinal) <= MAX_CONTACT_DISTANCE);
+    const { docId, parentId } = best.clause;
+    // (Counted in the clauses beside it, not in all the document's: `二、` with eight items under it is next to `四、`.)
+    const top = this.topLevelClauses(docId);
+    const at = top.findIndex((c) => c.id === best.clause.id);
+    const beside = parentId ? this.articles.childrenOf(parentId) : top.filter((_, i) => Math.abs(i - at) <= MAX_CONTACT_DISTANCE);
     const cited = new Set(found.passages.map((p) => p.clause.id));
     // (An item may give it in its heading: `(二)通过电子邮件将意见发送至:wsxjrb@126.com`.)
     const giving = beside.filter((c) => !cited.has(c.id) && givesContact(`${c.heading}${c.text}`)).map((clause) => ({ ...best, clause }));
@@ -872,8 +901,21 @@ export class AnswerEngine {
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     const asker = askerOf(question);
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
+      .filter((word) => this.holdsWords(question, word))
       .filter((word) => !membersHold(held, word) && !selfNamed(word, text) && !asker.includes(word))
       .some(said);
+  }
+
+  /**
+   * Whether a run of the question's characters, read without regard to words, holds words: `市成功` of `上市成功`
+   * holds only `成功`, too short to be a topic; `准备金` of `提取准备金` does, and `村土地收益` of `农村土地收益保证贷款`
+   * holds `农村土地` (most of it) and `收益`. (The run itself is what the library is then asked for.)
+   */
+  private holdsWords(question: string, run: string): boolean {
+    const text = toSimplified(question);
+    if (this.questionWords?.text !== text) this.questionWords = { text, spans: wordSpans(text) };
+    const at = text.indexOf(run);
+    return at < 0 || charsOfWordsHeld(this.questionWords.spans, at, at + run.length) >= MIN_TOPIC_WORD;
   }
 
   /**

@@ -152,7 +152,8 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}`),
   // Not a calendar year (`2027年`), nor a date's year, month and day (`2023年4月14日`, `一百零七年九月三十日`): a
   // period is a few days, months or years.
-  period: new RegExp(`(?<![\\d.年月])(?:\\d{1,3}|(?<![${CN}年月])[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年(?![${CN}\\d]{1,3}月)|小时|分钟|周)(?!\\d)`),
+  // … or a day or month counted from the event (`次月完成兑现`, `当日办结`).
+  period: new RegExp(`(?<![\\d.年月])(?:\\d{1,3}|(?<![${CN}年月])[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年(?![${CN}\\d]{1,3}月)|小时|分钟|周)(?!\\d)|(?:次|当)(?:日|月)(?=[内前完办]|$)|当天`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
   // In Chinese numerals too, as the ROC calendar writes it (`中華民國一百零七年九月三十日`).
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|民国[一二三四五六七八九十百零〇\d]+年|\d{4}-\d{2}-\d{2}|之日|当日|次日/,

@@ -75,6 +75,8 @@ function headingAndText(rest: string): { heading: string; text: string } {
   // … nor is a paragraph that runs on past a sentence or a title's length (`对企业上市融资实施分阶段奖励,其中,…
   // 一次性奖励300万元。(责任单位:…)`): its words are its text, or nothing would find them.
   if (/[。；;]/u.test(rest) || [...rest].length > MAX_TITLE) return { heading: [...rest.split(/[。；;]/u)[0]!].slice(0, MAX_TITLE).join(''), text: rest };
+  // … nor is a sentence leading in a list (`(一)企业在境内成功首发上市,奖励600万元,申请奖励需提交的材料:`): a title has no comma.
+  if (/[：:]$/u.test(rest) && /[，,]/u.test(rest)) return { heading: rest.replace(/[：:]$/u, ''), text: rest };
   return { heading: rest.replace(/[。：:]$/, ''), text: '' };
 }
 

@@ -405,13 +405,16 @@ export class Jurisdictions {
     const partner = (a: (typeof asked)[number]) => !a.covered && a.use === 'named' && anyCovered;
     // A place that holds a covered place named beside it (`长春新区…根据吉林省哪个文件`, `青岛市…条例是哪天被山东省
     // 人大常委会批准的`) is where that place lies: the narrower place's documents answer, the broader's among them.
-    const holdsCovered = (a: (typeof asked)[number]) => asked.some((o) => o.covered && a.places.some((p) => o.places.some((q) => !samePlace(p, q) && this.places.contains(p, q))));
+    // (Another place: `湘潭`, which may be 湘潭市 or the 湘潭县 inside it, does not hold itself.)
+    const holdsCovered = (a: (typeof asked)[number]) => asked.some((o) => o !== a && o.covered && a.places.some((p) => o.places.some((q) => !samePlace(p, q) && this.places.contains(p, q))));
     const uncovered = asked.filter((a) => !a.covered && a.use !== 'location' && a.use !== 'origin' && !partner(a) && !holdsCovered(a)).map((a) => a.place);
     if (uncovered.length) return { verdict: 'uncovered', places: uncovered };
     // A place no document covers where something happens or where a firm is from (`去湖南开分公司`) narrows
     // nothing beside a covered one: the covered place's rules answer (`湖北的小贷公司…需要跟湖北这边报告吗`).
     const bystander = (a: (typeof asked)[number]) => !a.covered && (a.use === 'location' || a.use === 'origin') && anyCovered;
-    const scoping = asked.filter((a) => !partner(a) && !bystander(a) && !holdsCovered(a));
+    const narrowest = asked.filter((a) => !partner(a) && !bystander(a) && !holdsCovered(a));
+    // (A name said twice that may be a city or a county inside it, `湘潭…湘潭`, holds itself either way.)
+    const scoping = narrowest.length ? narrowest : asked.filter((a) => a.covered);
     const broader = new Set(scoping.flatMap((a) => [...a.broader]));
     // Places named side by side (`渝中区和成都…开展金融合作`, `四川和湖北的…分别是多少`) are each answered by their
     // own documents; a place and where it acts (`香港人…在天河区`) only by documents that hold for both.
@@ -443,6 +446,11 @@ export class Jurisdictions {
     const broader = new Set<string>();
     let covered = false;
     const names = candidates.flatMap(namesOf);
+    // A chain the register does not hold (`珠海万山区`: the register's 万山区 is 铜仁's) does not ask for the
+    // register's place of that name: its documents (贵州's) do not answer; the broader place's and a document
+    // titled for the name there do.
+    const within = a.within.flatMap((w) => register.lookup(w));
+    const offRegister = within.length > 0 && within.every((w) => a.places.every((p) => placeChain(w).length < placeChain(p).length && !register.contains(w, p)));
     // The mainland's national rules do not govern 香港, 澳门 or 台湾: their own rules answer there — but they
     // do govern a person or a firm of those places acting on the mainland (`香港居民在内地开立银行账户`).
     const mainland = candidates.some(underMainlandLaw) || a.use === 'origin';
@@ -456,6 +464,14 @@ export class Jurisdictions {
         if (j.level === 'unknown' && names.some((n) => this.unplaced.get(docId)!.includes(n))) {
           covered = true;
           figures.add(docId);
+        }
+        continue;
+      }
+      if (offRegister) {
+        if (within.some((w) => register.contains(j.place, w))) {
+          covered = true;
+          topic.add(docId);
+          (this.rules.has(docId) ? figures : broader).add(docId);
         }
         continue;
       }
@@ -475,7 +491,7 @@ export class Jurisdictions {
         broader.add(docId);
       }
     }
-    if (!covered) {
+    if (!covered || offRegister) {
       for (const docId of this.titledFor(a)) {
         covered = true;
         topic.add(docId);

@@ -6,8 +6,7 @@
  * It also knows the longer words a name begins (`太平洋`, `北京大学`, `上海证券交易所`): a name inside
  * such a word is not a place — unless the word ends as a division does (`深圳经济特区`).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readDictionary } from '../text/words.js';
 
 // A longer word that ends as a division or zone does (`深圳经济特区`) is still the place, not another word.
 const DIVISION_END = /(?:特区|新区|开发区|自治区|自治州|自治县|地区|省|市|县)$/u;
@@ -107,7 +106,3 @@ export function leadingWords(names: ReadonlySet<string>): Map<string, Dictionary
   return out;
 }
 
-function readDictionary(): string {
-  const require = createRequire(import.meta.url);
-  return readFileSync(require.resolve('jieba-js/dict/dict.txt.big'), 'utf8');
-}

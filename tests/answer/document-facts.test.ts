@@ -170,6 +170,8 @@ describe('askedAboutDocument', () => {
   it('reads what a question asks about a document', () => {
     expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
+    // (A press release's measures are `推出`ed: tests/eval/libraries/notices-s ns087.)
+    expect(askedAboutDocument('金管局这五项支持中小企的措施是哪一年推出的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     // When a page was last updated (notices-q nq013), of a Taiwan 要點.
     expect(askedAboutDocument('连江县青年创业贷款利息补贴作业要点最近一次更新是什么时候？')).toMatchObject({ type: 'fact', kinds: ['updated'] });
     // … not when what is paid out or a rate is updated (`这个政策的补贴什么时候发的`).

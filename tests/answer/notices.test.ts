@@ -5,7 +5,8 @@
  * loan subsidies, 芜湖's 2019 notice on 专精特新板 listing rewards, 长寿区's 解读 of its bridge-fund 办法, 聊城's 2023
  * notice issuing its guarantee-fee subsidy 办法, 泰州's 2023 listing measures, 顺义区's 2025 industrial-finance 办法 and
  * the 解读 of 郑州's listing-reward 办法; 澳門's 中小企業信用保證計劃 questions and answers (notices-o); and the 解读 of
- * 珠海万山海洋开发试验区's 金融产业发展扶持办法 and 微山县's call for comment on its listing draft (notices-q).
+ * 珠海万山海洋开发试验区's 金融产业发展扶持办法 and 微山县's call for comment on its listing draft (notices-q); 镇海区's 2021
+ * call for listing-reward applications and the first two chapters of 辽宁省促进中小企业发展条例 (notices-s).
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -174,5 +175,35 @@ describe('a way to reach someone', () => {
     expect(a.kind).toBe('policy');
     expect(a.citations.some((c) => c.quote.includes('wsxjrb@126.com'))).toBe(true);
     expect(a.citations.some((c) => c.quote.includes('0537-3183566'))).toBe(true);
+  });
+});
+
+// 镇海区's call for listing-reward applications (tests/eval/libraries/notices-s): each item of 二、 leads in its list of
+// materials with the reward (`(一)企业在境内成功首发上市,奖励600万元,申请奖励需提交的材料:`); the contact is a line of 四、.
+describe('a notice whose items lead in lists', () => {
+  it('states the reward an item’s lead-in sets, not only the materials listed under it', async () => {
+    const a = await kb.engine.ask('镇海区企业在境内首发上市成功，能拿多少上市奖励？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.quote).toContain('奖励600万元');
+    expect(a.citations[0]!.label).toContain('(一)');
+  });
+
+  it('gives a local telephone number without its area code, two parts down from the best match', async () => {
+    const a = await kb.engine.ask('镇海区企业上市奖励申报找谁咨询？电话多少？');
+    expect(a.citations.map((c) => c.quote).join('')).toContain('89389458');
+  });
+});
+
+// 辽宁省促进中小企业发展条例 第七条 (notices-s): `省中小企业发展专项资金的使用管理办法，由省财政部门会同…制定`.
+describe('a document the question names that the library does not hold', () => {
+  it('is no reason to decline when a held text speaks of it, leaving out its own place', async () => {
+    const a = await kb.engine.ask('辽宁省中小企业发展专项资金的使用管理办法由谁来定？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.quote).toContain('由省财政部门会同省工业和信息化主管部门制定');
+  });
+
+  it('still declines for another place’s document of that name', async () => {
+    const a = await kb.engine.ask('吉林省中小企业发展专项资金的使用管理办法由谁来定？');
+    expect(a.kind).toBe('none');
   });
 });

@@ -98,6 +98,9 @@ describe('whether a text states a quantity of that kind', () => {
     expect(statesQuantity('按照每日利率万分之五支付逾期利息', 'share')).toBe(true);
     expect(statesQuantity('担保责任余额不得超过其净资产的10倍', 'share')).toBe(true);
     expect(statesQuantity('自受理申请之日起30日内作出决定', 'period')).toBe(true);
+    // … or the day or month after the event (镇海区's notice, tests/eval/libraries/notices-s).
+    expect(statesQuantity('企业在符合上述奖励条件后向区金融发展服务中心提出申请,次月完成兑现', 'period')).toBe(true);
+    expect(statesQuantity('次月起按新标准执行的有关单位', 'period')).toBe(false);
     expect(statesQuantity('本条例自2025年6月1日起施行', 'date')).toBe(true);
   });
 

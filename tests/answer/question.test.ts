@@ -56,7 +56,9 @@ describe('a way to reach someone', () => {
     expect(givesContact('电话:022-58980007')).toBe(true);
     expect(givesContact('联系电话：010-89153158')).toBe(true);
     expect(givesContact('电子邮箱:zhangjiuheng@tj.gov.cn')).toBe(true);
+    expect(givesContact('联系人:陈璐 联系电话:89389458')).toBe(true);
     expect(givesContact('统一社会信用代码91120000MA05')).toBe(false);
+    expect(givesContact('贷款余额89389458万元')).toBe(false);
     expect(givesContact('全区贷款余额达到20240000万元')).toBe(false);
   });
 });

@@ -21,6 +21,10 @@ describe('a question read once', () => {
     expect(readQuestion('一家2023年设立的融资担保公司，注册资本最低是多少？', null).yearsOfTheCase).toBe(true);
     // … but not what a year is to bring (tests/eval/libraries/notices-q nq069).
     expect(readQuestion('费县2023年当年要新增几家上市公司？', null).yearsOfTheCase).toBe(false);
+    // … nor a year's end a plan names (tests/eval/libraries/notices-s ns085).
+    expect(readQuestion('濮阳县企业上市方案2026年底要有几家上市企业？', null).yearsOfTheCase).toBe(false);
+    expect(readQuestion('濮阳县2026年底要有几家上市企业？', null).yearsOfTheCase).toBe(false);
+    expect(readQuestion('我们2024年底要完成股改，能申请奖励吗？', null).yearsOfTheCase).toBe(true);
     expect(readQuestion('擅自设立会受什么处罚？', null).penalty).toBe(true);
     expect(readQuestion('条例里说的“外汇”是指什么？', null).term).toBe('外汇');
   });

@@ -33,6 +33,9 @@ describe('places from the national register', () => {
     expect(names('新疆维吾尔自治区')).toEqual(['新疆维吾尔自治区']);
     expect(names('泰顺一家工厂要转贷')).toEqual(['泰顺县']);
     expect(names('荣成的饭店')).toEqual(['荣成市']);
+    // … after a verb of moving there.
+    expect(names('准备落户重庆渝中区')).toEqual(['重庆市', '渝中区']);
+    expect(names('总部迁至珠海')).toEqual(['珠海市']);
   });
 
   it('never reads a run of characters before 市/省/区 as a place', () => {
@@ -274,6 +277,23 @@ describe('which documents govern a place', () => {
     expect(wanshan.scope('铜仁万山区的落户奖最多能拿多少？')).toMatchObject({ verdict: 'uncovered' });
   });
 
+  // The same in one library of all the eval folders, which also holds a rule of 贵州, the province of the register's 万山区.
+  it('does not let the register’s place of a name answer a chain that holds no such place (`珠海万山区`)', () => {
+    const both = new Jurisdictions(
+      [
+        doc({ id: 'ws', title: '《珠海万山海洋开发试验区(珠海保税区)促进金融产业发展扶持办法(试行)》解读' }),
+        doc({ id: 'gz', title: '贵州省中小企业促进条例', issuer: '贵州省人民代表大会常务委员会' }),
+      ],
+      [clause('ws', '为吸引集聚优质金融资源,推动我区金融产业高质量发展。'), clause('gz', '第一条 为了促进中小企业发展，制定本条例。')],
+    );
+    const asked = both.scope('我们准备落户珠海万山区，落户奖最多能拿多少？');
+    expect(asked?.verdict === 'scoped' && [...asked.forFigures]).toEqual(['ws']);
+    expect(asked?.verdict === 'scoped' && asked.forTopic.has('gz')).toBe(false);
+    // The register's place, its chain named, is 贵州's.
+    const tongren = both.scope('铜仁万山区的中小企业有什么融资支持？');
+    expect(tongren?.verdict === 'scoped' && [...tongren.forTopic]).toEqual(['gz']);
+  });
+
   // 茶陵县's 普惠金融示范区 plan (tests/eval/sealed/notices-p, read at the end of the round): 攸县 is its sibling county.
   it('does not take a zone read by its name after another place for the place asked', () => {
     const chaling = new Jurisdictions(
@@ -282,6 +302,18 @@ describe('which documents govern a place', () => {
     );
     expect(chaling.scope('攸县普惠金融示范区建设方案的文号是多少？')).toMatchObject({ verdict: 'uncovered', places: ['攸县'] });
     expect(chaling.scope('茶陵县普惠金融示范区建设方案的文号是多少？')).toMatchObject({ verdict: 'scoped' });
+  });
+
+  // A name the register gives a city and a county inside it (湘潭市 and its 湘潭县, 黄山市 and its 黄山区) once threw.
+  it('scopes a name that may be a city or a county inside it, said once or twice', () => {
+    const xiangtan = new Jurisdictions(
+      [doc({ id: 'xt', title: '湘潭市培育上市后备资源工作方案', issuer: '湘潭市人民政府办公室' })],
+      [clause('xt', '为推动湘潭市企业上市，制定本方案。')],
+    );
+    for (const q of ['湖南湘潭培育上市后备资源，要围绕多少条产业链？', '湘潭的企业在湘潭上市有什么奖励？']) {
+      const asked = xiangtan.scope(q);
+      expect(asked?.verdict === 'scoped' && [...asked.forFigures]).toEqual(['xt']);
+    }
   });
 
   it('takes a place named beside a covered one as a partner, not as the place asked about', () => {
