@@ -15,8 +15,9 @@ import { toSimplified } from '../text/script.js';
 // `按照什么政策可以享受贴息`), a question for a document or an article, and the making of the document asked
 // (`…制定的`, `…发的`, `转发的是`, `上位依据`, `文号`).
 const ASKS_RESTING = /根据|依据|依照|转发|参照|借鉴|上位|贯彻/u;
-const ASKS_WHICH = /(?:哪|什么)[个些份部几一两三项]*(?:政策)?(?:文件|文|通知|规定|办法|细则|意见|法规|条例|法律|方案|政策)|哪一?条|第几条|文号/u;
-const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|根据的|依据是|根据是|上位|文号|哪一?条|精神/u;
+// (… whose: `哪些省、市文件`.)
+const ASKS_WHICH = /(?:哪|什么)[个些份部几一两三项]*(?:[省市县区国家、]{1,4})?(?:政策)?(?:文件|文|通知|规定|办法|细则|意见|法规|条例|法律|方案|政策)|哪一?条|第几条|文号/u;
+const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|根据的|依据是|根据是|依据了|根据了|上位|文号|哪一?条|精神/u;
 // A sentence that says it rests on what it cites: a verb of resting before the title (`根据…《`, `为贯彻落实《…》精神`), or
 // `转发` after it — not a cover letter naming what it issues (`现将《…》印发给你们，请遵照执行`).
 const RESTS_ON = /(?:根据|依据|依照|按照|参照|借鉴|贯彻)[^。；;]{0,40}《|》[^。；;]{0,40}转发/u;

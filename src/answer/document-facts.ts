@@ -192,7 +192,8 @@ export class DocumentFactReader {
     const found = distinct(facts.filter((f) => f.kind === kind)).sort((a, b) => Number(OWN_STATEMENT.test(b.quote)) - Number(OWN_STATEMENT.test(a.quote)));
     const statements = found.map((f, i) => `${f.value}（${this.where(f)}：“${f.quote}”）[${i + 1}]`);
     return {
-      text: `《${doc.shortTitle}》${this.note(doc)}的${NAMES[kind]}：${statements.join('；')}。`,
+      // (A text may name the meeting that adopted it and not the day: `已经2025年第1次区党政班子联席会议通过`.)
+      text: `《${doc.shortTitle}》${this.note(doc)}的${kind === 'adopted' && !found.some((f) => /日$/u.test(f.value)) ? '通过会议' : NAMES[kind]}：${statements.join('；')}。`,
       citations: found.map((f) => this.cite(doc, f)),
       missing: false,
     };

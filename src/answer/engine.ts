@@ -20,11 +20,11 @@ import { documentThemes } from './themes.js';
 import { chooseClauses, DEFAULT_EVIDENCE_OPTIONS, isWeak, nearRunnersUp, overlap, preferOnTopic, rankClauses, selectSentences, type ClauseEvidence, type EvidenceOptions } from './evidence.js';
 import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, quoteClause, type Passage, type PassageOptions } from './passages.js';
-import { findPlaces, Jurisdictions, namesPlace, samePlace, type PlaceScope } from '../jurisdiction/index.js';
+import { findPlaces, Jurisdictions, namesPlace, samePlace, type Place, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, sentences, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
 import { answersFigure, namedWhereStated, namesOwner, statesMeasure, statesOwnFigure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
-import { interprets, namedTitle, namesDocument, type HeldDocument } from './named-document.js';
+import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
 import { createScopeChecker, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -40,7 +40,7 @@ import { grantedTo, grantsBenefit, setsBenefitFigure } from './benefit.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 import { holdsName, namedProgrammes } from './programme.js';
-import { charsOfWordsHeld, wordSpans } from '../text/words.js';
+import { TopicRuns } from './topic-words.js';
 import { asksForBasis, Citations, pointedTitle, type CitedDocument, type CitingSentence } from './basis.js';
 
 /** Share of the question's topical tokens a passage's clause (path and text) holds. */
@@ -93,10 +93,6 @@ export interface AnswerEngineOptions {
   readonly evidence?: Partial<EvidenceOptions>;
 }
 
-// The fewest characters of the whole words a topic word holds (`成功` of `上市成功` is none).
-const MIN_TOPIC_WORD = 3;
-// The fewest characters of a title, past its places, that name a document when a text speaks of it.
-const MIN_TITLE_SPOKEN = 8;
 /** The longest text of a clause that is read as the lead-in of its items. */
 const MAX_LEAD_IN = 80;
 // How many clauses from the best match, among those beside it, a way to reach someone is looked for.
@@ -135,8 +131,8 @@ export class AnswerEngine {
   private topLevel: Map<string, Clause[]> | undefined;
   /** Each document's theme words, by its id; read when first needed. */
   private themes: ReadonlyMap<string, ReadonlySet<string>> | undefined;
-  /** The last question's words, as the dictionary cuts it (a question's passages are checked one after another). */
-  private questionWords: { readonly text: string; readonly spans: readonly [number, number][] } | undefined;
+  /** Which runs of a question a clause leaves out name a topic, read against the question's words. */
+  private readonly topicRuns = new TopicRuns();
   /** The topical tokens of the last question read (`topicalTokens`), by its words. */
   private lastTopical: { readonly key: string; readonly tokens: readonly string[] } | undefined;
   /** Each clause's children in document order, by the parent's id; built when first needed. */
@@ -329,7 +325,7 @@ export class AnswerEngine {
       const repeal = this.repealOf(title);
       if (repeal) return repeal(read.text);
     }
-    if (this.speaksOfTitle(read.text, title)) return null;
+    if (spokenOf(read.text, title, this.libraryText())) return null;
     const { hits } = await this.options.retriever.search(read.text, 6);
     const seen = new Set<string>();
     const pointers = hits
@@ -341,25 +337,27 @@ export class AnswerEngine {
     return { question: read.text, kind: 'none', answer: `政策库中没有《${title}》，无法回答。${others}${more}`, citations: pointers };
   }
 
-  /**
-   * Whether a text of the library speaks of the document named: as the question writes it, 的 and all
-   * (`…专项资金的使用管理办法`), or — in a text of the very place named before it, which leaves its own place out —
-   * without that place (`辽宁省…` in 辽宁's 条例: `省中小企业发展专项资金的使用管理办法，由省财政部门会同…制定`; not
-   * `威海市民营经济促进条例` in 山东's, which names 民营经济促进条例 of its own).
-   */
-  private speaksOfTitle(question: string, title: string): boolean {
+  /** The library's texts as `spokenOf` asks them: anywhere, or in the documents of one place. */
+  private libraryText(): LibraryText<readonly Place[]> {
     const { store } = this.options;
-    const escaped = [...title].map((c) => c.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&'));
-    const written = new RegExp(escaped.join('的?'), 'u').exec(question)?.[0] ?? title;
-    if (store.says(title) || store.says(written)) return true;
-    const place = findPlaces(written, this.jurisdictions.places).find((p) => p.start === 0);
-    const bare = place ? written.slice(place.end) : '';
-    if ([...bare].length < MIN_TITLE_SPOKEN || !store.says(bare)) return false;
-    const ofPlace = (docId: string) => {
-      const j = this.jurisdictions.jurisdictionOf(docId);
-      return j.level === 'local' && place!.places.some((p) => samePlace(p, j.place));
+    return {
+      says: (phrase) => store.says(phrase),
+      leadingPlace: (title) => {
+        const found = findPlaces(title, this.jurisdictions.places).find((p) => p.start === 0);
+        return found ? { end: found.end, place: found.places } : null;
+      },
+      saysOf: (places, phrase) => {
+        const ofPlace = new Set(
+          [...store.documents.keys()].filter((docId) => {
+            const j = this.jurisdictions.jurisdictionOf(docId);
+            return j.level === 'local' && places.some((p) => samePlace(p, j.place));
+          }),
+        );
+        if (!ofPlace.size) return false;
+        for (const c of store.clauses.values()) if (ofPlace.has(c.docId) && toSimplified(c.text).includes(phrase)) return true;
+        return false;
+      },
     };
-    return [...store.clauses.values()].some((c) => ofPlace(c.docId) && toSimplified(c.text).includes(bare));
   }
 
   /**
@@ -901,21 +899,9 @@ export class AnswerEngine {
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     const asker = askerOf(question);
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
-      .filter((word) => this.holdsWords(question, word))
+      .filter((word) => this.topicRuns.isTopic(question, word))
       .filter((word) => !membersHold(held, word) && !selfNamed(word, text) && !asker.includes(word))
       .some(said);
-  }
-
-  /**
-   * Whether a run of the question's characters, read without regard to words, holds words: `市成功` of `上市成功`
-   * holds only `成功`, too short to be a topic; `准备金` of `提取准备金` does, and `村土地收益` of `农村土地收益保证贷款`
-   * holds `农村土地` (most of it) and `收益`. (The run itself is what the library is then asked for.)
-   */
-  private holdsWords(question: string, run: string): boolean {
-    const text = toSimplified(question);
-    if (this.questionWords?.text !== text) this.questionWords = { text, spans: wordSpans(text) };
-    const at = text.indexOf(run);
-    return at < 0 || charsOfWordsHeld(this.questionWords.spans, at, at + run.length) >= MIN_TOPIC_WORD;
   }
 
   /**

@@ -15,7 +15,7 @@ const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?(?:实施细则|
 // Words of a question, never of a title (`…登记有什么规定`, `要遵守什么办法`, `…能适用顺义的…支持办法吗`).
 const ASKING = /什么|哪|怎|如何|是否|多少|有没有|有无|吗|呢|遵守|按照|能(?:适用|享受|申请)|可以|符合|属于|起草/u;
 // Words before a title that are not part of it.
-const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问|发布|印发|出台|制定|颁布|公布|通过|修订)(?=的?\p{Script=Han}{4})/u;
+const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问|发布|印发|出台|制定|颁布|公布|通过|修订后?|修改后|修正后)(?=的?\p{Script=Han}{4})/u;
 // A reference to a document already in view, not a title (`这个办法`, `该条例`, `上海那部条例`), or words of a
 // sentence run into one (`融资融券业务在条例`).
 const REFERENCE = /^(?:本|此|上述|前述|相关|有关|什么|其他|各|新|旧|原)|[这那该哪在里是对把被给吗呢没像]/u;
@@ -109,3 +109,33 @@ function compatibleKinds(a: string, b: string): boolean {
   return a.endsWith(b) || b.endsWith(a);
 }
 
+
+/** What the library's texts say, as `spokenOf` asks it; `P` is how the library tells a place. */
+export interface LibraryText<P> {
+  /** Whether some text of the library holds `phrase` (in simplified characters). */
+  says(phrase: string): boolean;
+  /** The place a title begins with (`辽宁省` of `辽宁省…管理办法`), and where it ends. */
+  leadingPlace(title: string): { readonly end: number; readonly place: P } | null;
+  /** Whether a text of a document of that very place holds `phrase`. */
+  saysOf(place: P, phrase: string): boolean;
+}
+
+// The fewest characters of a title, past its place, that name a document when a text speaks of it.
+const MIN_TITLE_SPOKEN = 8;
+
+/**
+ * Whether a text of the library speaks of the document a question names: as the question writes it, 的 and all
+ * (`…专项资金的使用管理办法`), or — in a text of the very place named before it, which leaves its own place out —
+ * without that place (`辽宁省…` in 辽宁's 条例: `省中小企业发展专项资金的使用管理办法，由省财政部门会同…制定`; not
+ * `威海市民营经济促进条例` in 山东's, which names 民营经济促进条例 of its own). A document a text speaks of is no
+ * reason to decline: what the text says of it answers.
+ */
+export function spokenOf<P>(question: string, title: string, library: LibraryText<P>): boolean {
+  // (The title's own 的 left out: a run of 的 the pattern could match in many ways would take exponential time.)
+  const escaped = [...title.replace(/的/gu, '')].map((c) => c.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&'));
+  const written = new RegExp(escaped.join('的?'), 'u').exec(question)?.[0] ?? title;
+  if (library.says(title) || ([...written].length >= MIN_TITLE_SPOKEN && library.says(written))) return true;
+  const lead = library.leadingPlace(written);
+  const bare = lead ? written.slice(lead.end) : '';
+  return [...bare].length >= MIN_TITLE_SPOKEN && library.says(bare) && library.saysOf(lead!.place, bare);
+}

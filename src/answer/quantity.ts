@@ -50,6 +50,9 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
 const ASKS_WHETHER_BOUND = /(?:有没有|有无|是否有|有)(?:上限|下限|门槛)|(?:上限|下限|门槛)吗/u;
 const ASKS_HOW_MUCH = /多少|几|多高|多低|多大|多长|多久|哪天|哪年|何时|什么时候/u;
 
+const ASKS_WHICH_ONE = /哪个|哪家|哪一个|哪些|是谁|由谁|什么(?:机构|部门|单位|机关)/u;
+const SUPERLATIVES = /最高|最低|最多|最少/gu;
+
 export function askedQuantity(question: string): QuantityKind | null {
   if (!ASKS_QUANTITY.test(question) || asksHowSet(question)) return null;
   if (ASKS_WHETHER_BOUND.test(question) && !ASKS_HOW_MUCH.test(question)) return null;
@@ -57,6 +60,8 @@ export function askedQuantity(question: string): QuantityKind | null {
   if (/第几[条款项章节]/u.test(question)) return null;
   // … nor is a document's number (`文号是多少`).
   if (/文号|文件号|发文字号/u.test(question)) return null;
+  // … nor a superlative of the body asked for (`最高管理决策机构是哪个`), when nothing else asks a figure.
+  if (ASKS_WHICH_ONE.test(question) && !ASKS_QUANTITY.test(question.replace(SUPERLATIVES, ''))) return null;
   for (const [kind, cue] of KIND_CUES) if (cue.test(question)) return kind;
   return 'any';
 }
@@ -153,7 +158,7 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   // Not a calendar year (`2027年`), nor a date's year, month and day (`2023年4月14日`, `一百零七年九月三十日`): a
   // period is a few days, months or years.
   // … or a day or month counted from the event (`次月完成兑现`, `当日办结`).
-  period: new RegExp(`(?<![\\d.年月])(?:\\d{1,3}|(?<![${CN}年月])[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年(?![${CN}\\d]{1,3}月)|小时|分钟|周)(?!\\d)|(?:次|当)(?:日|月)(?=[内前完办]|$)|当天`),
+  period: new RegExp(`(?<![\\d.年月])(?:\\d{1,3}|(?<![${CN}年月])[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年(?![${CN}\\d]{1,3}月)|小时|分钟|周)(?!\\d)|(?:次|当)(?:日|月|天)(?=[内前完办]|$)`),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
   // In Chinese numerals too, as the ROC calendar writes it (`中華民國一百零七年九月三十日`).
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|民国[一二三四五六七八九十百零〇\d]+年|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
@@ -442,6 +447,21 @@ export function missingTopic(
   return missing;
 }
 
+// A place or a scope told by its side (`境内`/`境外`, `省内`/`省外`, `区内`/`区外`); not `以内`, `之外`, which bound a figure.
+const SIDE = /((?![以之其此])\p{Script=Han})([内外])/gu;
+
+/**
+ * The other side a quote states its figure for, when the question asks one side and the quote says only the other:
+ * `境外上市能拿多少奖励` is not answered by `企业在境内成功首发上市,奖励600万元`.
+ */
+export function otherSide(question: string, quote: string): string | null {
+  for (const [word, before, side] of question.matchAll(SIDE)) {
+    const other = `${before}${side === '内' ? '外' : '内'}`;
+    if (quote.includes(other) && !quote.includes(word)) return other;
+  }
+  return null;
+}
+
 // A rule that sets a figure elsewhere (`其预留比例按照国家和自治区有关法律法规执行`, `协商确定`).
 const SET_BY_RULE = /按照?[^。；;]{0,30}(?:规定|标准|办法|法律法规)执行|协商确定|另行(?:制定|规定)/u;
 
@@ -493,6 +513,8 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   const setElsewhere = asksHowRuled(question) && SET_BY_RULE.test(quote);
   if (!setElsewhere && !statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
+  const other = otherSide(question, quote);
+  if (other) return `states a figure for ${other}`;
   // A clause whose periods are all for another act (`自验收完毕之日起三日内解除`) does not answer `多长时间内报告`.
   if (asked.act && !sentences(text).some((s) => statesQuantity(s, 'period') && speaksOfAct(s, asked.act!))) return `states no period for ${asked.act}`;
   if (asked.measure && !speaksOf(text, asked.measure)) return `does not speak of ${asked.measure}`;

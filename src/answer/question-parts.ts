@@ -29,7 +29,7 @@ const JOINER = new RegExp(`[，,。；;\\s]+${JOINER_WORDS}`, 'u');
 const LEADING_JOINER = new RegExp(`^[，,。；;\\s]*${JOINER_WORDS}`, 'u');
 // Where the subject of a question ends: the first predicate or question word after it.
 const PREDICATE =
-  /是什么时候|什么时候|何时|哪天|哪年|哪一|由谁|由哪|归哪|从哪|是否|是不是|有没有|能不能|能否|可否|可以|需要|需|要不要|(?<![主重需只必概摘纲想])要(?=\p{Script=Han}{1,2}(?:几|多少|哪|什么))|应当|必须|是多少|多少|有哪些|有什么|是什么|是怎么|怎么|如何|怎样|为什么|的?(?:发布|印发|施行|出台|实施|生效)|[吗呢]?[？?]?$/u;
+  /是什么时候|什么时候|何时|哪天|哪年|哪一|由谁|由哪|归哪|从哪|是否|是不是|有没有|能不能|能否|可否|可以|需要|需|要不要|(?<![主重需只必概摘纲想])要(?![求件点素])(?=\p{Script=Han}{1,2}(?:几|多少|哪|什么))|应当|必须|是多少|多少|有哪些|有什么|是什么|是怎么|怎么|如何|怎样|为什么|的?(?:发布|印发|施行|出台|实施|生效)|[吗呢]?[？?]?$/u;
 // A part that leans on the subject of the part before it: it opens with a pointer, an adverb or a question word.
 const LEANS = /^(?:是(?=哪|什么|谁|多少|几)|那么?|它|其|该|这|此|现在|目前|如今|当前|还|仍|又|也|都|具体|最|是否|是不是|能否|能不能|可否|可以|有没有|要不要|需要|必须|多少|几|哪|什么|怎么|如何|怎样|由谁|由哪|何时|有效)/u;
 

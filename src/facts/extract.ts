@@ -46,8 +46,12 @@ const EVENT_KIND: Readonly<Record<string, DocumentFactKind>> = {
   发布: 'issued',
   印发: 'issued',
 };
-/** `已经2025年8月14日第130次区政府常务会审议通过`: the day a text was adopted, at a meeting. */
+/**
+ * `已经2025年8月14日第130次区政府常务会审议通过`: the day a text was adopted, at a meeting; or, with no day,
+ * the meeting (`已经2025年第1次区党政班子联席会议通过`). Read in simplified characters (`已經…常務會議審議通過`).
+ */
 const ADOPTED_SENTENCE = new RegExp(`已?经(${DATE})[^，,。；;]{0,6}?第[\\d一二三四五六七八九十百零〇]+次[^，,。；;]{0,20}?(?:会议|常务会)(?:审议|研究)?通过`, 'u');
+const ADOPTED_AT_MEETING = new RegExp(`已?经((?:\\d{4}年)?第[\\d一二三四五六七八九十百零〇]+次[^，,。；;]{0,20}?(?:会议|常务会))(?:审议|研究)?通过`, 'u');
 /** `中华人民共和国国务院令第683号`: the issuer is what precedes 令. */
 const ORDER_NUMBER = /((?:中华人民共和国)?[\u4e00-\u9fa5]{2,20}?)令第\d+号/;
 /**
@@ -174,8 +178,15 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
       const roc = !effective && simplified.length === sentence.length ? ROC_EFFECTIVE_SENTENCE.exec(simplified) : null;
       if (roc) out.push({ kind: 'effective', value: sentence.slice(roc.index + roc[0].indexOf(roc[1]!), roc.index + roc[0].indexOf(roc[1]!) + roc[1]!.length), quote: sentence, source: 'clause', clauseId: clause.id });
       // A notice's cover says when its text was adopted (`…已经2025年8月14日第130次区政府常务会审议通过`).
-      const adopted = clause.kind === 'preamble' || clause.kind === 'paragraph' ? sentence.match(ADOPTED_SENTENCE) : null;
-      if (adopted) out.push({ kind: 'adopted', value: unspaced(adopted[1]!), quote: sentence, source: 'clause', clauseId: clause.id });
+      if (clause.kind === 'preamble' || clause.kind === 'paragraph') {
+        // (Matched in simplified characters, the value taken from the sentence as written: the two run alike.)
+        const plain = simplified.length === sentence.length ? simplified : sentence;
+        const adopted = ADOPTED_SENTENCE.exec(plain) ?? ADOPTED_AT_MEETING.exec(plain);
+        if (adopted) {
+          const at = adopted.index + adopted[0].indexOf(adopted[1]!);
+          out.push({ kind: 'adopted', value: unspaced(sentence.slice(at, at + adopted[1]!.length)), quote: sentence, source: 'clause', clauseId: clause.id });
+        }
+      }
       const until = sentence.match(VALID_UNTIL_SENTENCE);
       if (until) out.push({ kind: 'validUntil', value: unspaced(until[1]!), quote: sentence, source: 'clause', clauseId: clause.id });
       const span = until ? null : sentence.match(VALID_FOR_SENTENCE);

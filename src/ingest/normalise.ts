@@ -37,8 +37,12 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/g;
  * `2022年3月1日 施行`): a record of its own, never joined with the line after it.
  */
 export const PUBLICATION_LINE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(.{0,120}?)(通过|批准|公布|施行|修订|修正|发布|印发|颁布)[）)]?$/;
-/** A document number on a line of its own (`聊财金〔2023〕14 号`): a header record, never joined with its neighbours. */
-const DOC_NUMBER_LINE = /^[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\d{1,5}\s*[号號]$/u;
+/**
+ * A document number on a line of its own (`聊财金〔2023〕14 号`, `(萧政办发〔2021〕41号)`), or a date (`2021-12-07`,
+ * `2023年5月10日`): a header record, never joined with its neighbours.
+ */
+const DOC_NUMBER_LINE =
+  /^[（(]?[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\d{1,5}\s*[号號][）)]?$|^[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[）)]?$/u;
 const TOC_TITLE = /^目\s*录$/;
 // A TOC entry: heading, leader dots, page number in brackets.
 const TOC_ENTRY = new RegExp(

@@ -80,8 +80,8 @@ export function bareName(name: string): string | null {
 }
 
 // A bare name stands alone after punctuation, the start, a place, or a word leading to a place —
-// not inside a word (`推广安全` holds 广安, `规定西部` 定西); a verb of moving there leads to one (`落户珠海`, `迁至`, `赴`, `前往`).
-const STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向和与及或的是于对为给跟同比像省市区县州旗盟内外户至赴往]/u;
+// not inside a word (`推广安全` holds 广安, `规定西部` 定西); a verb of moving there leads to one (`落户珠海`, `赴`, `前往`; not `至`, which `至于` ends).
+const STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向和与及或的是于对为给跟同比像省市区县州旗盟内外户赴往]/u;
 // … and is not followed by an administrative suffix of another level nor the rest of another word.
 const NOT_BARE_AFTER = /^(?:级|域|省|市(?![场值民])|区(?![域块间])|县|州|自治|特别行政区|新区|证券|商品|期货|交易所|金融交易|股权交易|股交|产权交易|银行|农商|农村商业|分行|支行|大学(?!生|毕业)|学院|保险|路|街|大道|港口|海关)/u;
 // A one-character name with its suffix (`忠县`, `和县`) is also a word (`各区和县`): it counts only in a
@@ -184,7 +184,8 @@ export class PlaceRegister {
         if (c.bare && ((!inChain && before && !STANDS_AFTER.test(before)) || NOT_BARE_AFTER.test(after))) continue;
         // Right after a place that holds it, a bare name is that place's division (`佛山禅城`), word or not.
         const held = inChain ? this.lookup(c.name).filter((d) => previous.divisions.some((p) => this.contains(p, d))) : [];
-        const major = this.lookup(c.name).every((d) => d.level !== 'county');
+        // (A city's name shared by a district elsewhere, `大同` and 大庆's 大同区, is read as the city: judged as one.)
+        const major = this.lookup(c.name).some((d) => d.level !== 'county');
         if (c.bare && !held.length && (this.lexicon.isWord(c.name, major) || this.lexicon.inLongerWord(c.name, text, i))) continue;
         if (c.short && !inChain && before && !ONE_CHAR_STANDS_AFTER.test(before)) continue;
         // `城区`, `郊区`, `矿区`, `东区`: a one-character district's name is a word unless its city comes before it.

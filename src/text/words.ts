@@ -95,18 +95,8 @@ export function wordSpans(text: string): [number, number][] {
   return spans;
 }
 
-/**
- * How many characters of `text.slice(start, end)` — a run read without regard to words — belong to words it holds:
- * whole, or cut by its end and held at least half (`抵押担` of `抵押担保`: the words that name a thing come first, the
- * common head last), or cut by its start and held more than half (`村土地收益` of `农村土地收益`, but not `市成功` of
- * `上市成功`, which holds only `成功`).
- */
-export function charsOfWordsHeld(spans: readonly (readonly [number, number])[], start: number, end: number): number {
-  let held = 0;
-  for (const [s, e] of spans) {
-    const overlap = Math.min(e, end) - Math.max(s, start);
-    if (overlap <= 0) continue;
-    if (s < start ? overlap * 2 > e - s : overlap * 2 >= e - s) held += overlap;
-  }
-  return held;
+/** How often the dictionary says a word is used in general writing (0 when it does not hold it). */
+export function wordFrequency(word: string): number {
+  dictionary ??= load();
+  return dictionary.frequency(word) ?? 0;
 }

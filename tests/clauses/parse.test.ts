@@ -100,6 +100,16 @@ describe('parseClauses on shapes of other documents', () => {
     expect(cs.find((c) => c.marker === '二、')).toMatchObject({ heading: '加强组织领导', text: '' });
   });
 
+  // 镇海区's 2021 call for listing-reward applications (tests/eval/libraries/notices-s).
+  it('keeps as text an item that leads in a list in a sentence, its figure with it; a title with a colon stays a title', () => {
+    const raw = ['关于做好2021年度镇海区企业上市奖励资金申报工作的通知', '二、申报项目、奖励补助标准及申报材料', '(一)企业在境内成功首发上市,奖励600万元,申请奖励需提交的材料:', '(1)申请专项资金的请示;', '(二)申报条件:', '(1)在本区注册。'].join('\n');
+    const clauses = parse('zh', raw, '关于做好2021年度镇海区企业上市奖励资金申报工作的通知');
+    const lead = clauses.find((c) => c.id === 'zh#二/(一)');
+    expect(lead?.text).toBe('企业在境内成功首发上市,奖励600万元,申请奖励需提交的材料:');
+    expect(itemsByParent(clauses).get('zh#二/(一)')?.length).toBe(1);
+    expect(clauses.find((c) => c.id === 'zh#二/(二)')).toMatchObject({ heading: '申报条件', text: '' });
+  });
+
   it('numbered notes after 备注 stay in the table clause', () => {
     const cs = parse('n', '标题\n专栏1　指标\n序号 指标名称 2020年\n1 贷款余额（亿元） 100\n备注：1．绝对数为当年数；\n2．【】为累计数。\n');
     expect(cs.filter((c) => c.kind === 'num-item')).toHaveLength(0);

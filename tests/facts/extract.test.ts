@@ -75,6 +75,22 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '2025年8月14日', quote: cover }));
   });
 
+  // 雙鴨山's listing-reward 辦法 in 繁體 and 肇庆高新区's bridge-fund 办法 (tests/eval/sealed/notices-r, read at the end of its round).
+  it('reads the day a cover letter in traditional characters names, and the meeting when it names no day', async () => {
+    const facts = async (title: string, cover: string) => {
+      const doc = await parseDocument('cover.txt', new TextEncoder().encode(`${title}\n${cover}`), undefined);
+      return extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).filter((f) => f.kind === 'adopted');
+    };
+    const traditional = '《雙鴨山市企業上市(掛牌)扶持獎勵辦法(2022—2024)》已經2022年3月25日召開的市政府第一次常務會議審議通過,現印發給你們,請認真組織實施。';
+    expect(await facts('雙鴨山市人民政府關于印發《雙鴨山市企業上市(掛牌)扶持獎勵辦法》的通知', traditional)).toEqual([
+      expect.objectContaining({ value: '2022年3月25日', quote: traditional }),
+    ]);
+    const meeting = '《肇庆高新区中小微企业应急转贷资金管理办法》已经2025年第1次区党政班子联席会议通过,现印发给你们,请认真贯彻执行。';
+    expect(await facts('肇庆高新区管委会关于印发《肇庆高新区中小微企业应急转贷资金管理办法》的通知', meeting)).toEqual([
+      expect.objectContaining({ value: '2025年第1次区党政班子联席会议', quote: meeting }),
+    ]);
+  });
+
   // 中小企業發展基金收支保管及運用辦法's history (tests/eval/sealed/notices-k), its last line verbatim.
   it('reads the day a Taiwan act’s last revision takes effect from its history line', async () => {
     const text = '中小企業發展基金收支保管及運用辦法\n沿革：\n1.中華民國八十年九月二十七日行政院（80）台忠授字第 11087  號令訂定發布全文 15 條\n2.中華民國一百十一年十二月十三日行政院院授主基經字第 1110202135A 號令修正發布第 3、7-1、13、15 條條文；並自一百十二年一月一日施行\n第 1 條\n為協助中小企業健全發展，設置中小企業發展基金。';

@@ -15,7 +15,8 @@ function blockIndexFolder(indexDir: string): () => void {
   };
 }
 
-const until = async (done: () => boolean, tries = 100) => {
+// (Generous: a rebuild on a loaded two-core machine takes seconds; only an upper bound, no assertion of time.)
+const until = async (done: () => boolean, tries = 300) => {
   for (let i = 0; i < tries && !done(); i++) await new Promise((r) => setTimeout(r, 50));
 };
 

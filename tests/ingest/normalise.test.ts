@@ -108,3 +108,23 @@ describe('a document number on a line of its own', () => {
   });
 });
 
+describe('a date and a document number in brackets, each on a line of its own under the title', () => {
+  // 萧山区's 2021 实施意见 on the 凤凰行动 (tests/eval/sealed/notices-r, read at the end of its round).
+  const raw = [
+    '萧山区关于高质量推进“凤凰行动”计划(2021-2025)的实施意见',
+    '',
+    '关于高质量推进“凤凰行动”计划(2021-2025)的实施意见',
+    '',
+    '2021-12-07',
+    '',
+    '(萧政办发〔2021〕41号)',
+    '',
+    '各镇人民政府、街道办事处,区政府各部门、各直属单位:',
+  ].join('\n');
+  it('are header records, joined neither to the title above them nor to each other', () => {
+    const { lines } = normaliseText(raw);
+    expect(lines).toContain('2021-12-07');
+    expect(lines).toContain('(萧政办发〔2021〕41号)');
+  });
+});
+

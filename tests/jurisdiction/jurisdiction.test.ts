@@ -33,9 +33,14 @@ describe('places from the national register', () => {
     expect(names('新疆维吾尔自治区')).toEqual(['新疆维吾尔自治区']);
     expect(names('泰顺一家工厂要转贷')).toEqual(['泰顺县']);
     expect(names('荣成的饭店')).toEqual(['荣成市']);
+    // … a city's bare name that a district elsewhere shares (大庆's 大同区, 资阳's 资阳区) is the city, as a city's name is read.
+    expect(names('大同的应急周转资金办法是根据山西省哪个文件制定的？')).toEqual(['大同市', '山西省']);
+    expect(names('大理的企业上市奖励')).toEqual(['大理白族自治州']);
     // … after a verb of moving there.
     expect(names('准备落户重庆渝中区')).toEqual(['重庆市', '渝中区']);
-    expect(names('总部迁至珠海')).toEqual(['珠海市']);
+    expect(names('准备赴珠海上市')).toEqual(['珠海市']);
+    // … but not after 至 (`至于都要准备哪些材料` names no 于都县).
+    expect(names('企业上市奖励申报，至于都要准备哪些申请材料？')).toEqual([]);
   });
 
   it('never reads a run of characters before 市/省/区 as a place', () => {
