@@ -87,6 +87,28 @@ export function askedBenefit(question: string): string | null {
   return m ? (m[1] ?? m[2])! : null;
 }
 
+/**
+ * The kind of benefit a question asks whether there is, by the two characters before its word (`有没有契税补贴` →
+ * `契税`, `有开办补贴吗` → `开办`), or null when it names none (`有什么奖励`, `有没有补贴`).
+ */
+export function askedBenefitKind(question: string): string | null {
+  const m = BENEFIT.exec(question);
+  if (!m) return null;
+  const word = (m[1] ?? m[2])!;
+  const kind = /\p{Script=Han}{2}$/u.exec(question.slice(0, m.index + m[0].lastIndexOf(word)))?.[0];
+  return kind && !NOT_A_KIND.test(kind) ? kind : null;
+}
+// Words of the asking, not of a benefit's kind (`有没有`, `有什么`, `有哪些`, `给予的`).
+const NOT_A_KIND = /[的有没么些哪什样个种项给能可会要]/u;
+
+/**
+ * Whether a clause speaks of the kind of benefit asked: it holds a character of the kind's name (`租金补贴` for a
+ * `房租补贴` asked; no `契税补贴` in a clause granting a 补助 for 股份制改造).
+ */
+export function speaksOfBenefitKind(text: string, kind: string | null): boolean {
+  return !kind || [...kind].some((c) => text.includes(c));
+}
+
 /** Whether a clause speaks of a benefit of any kind. */
 export function grantsBenefit(text: string): boolean {
   return GRANTS.test(text);

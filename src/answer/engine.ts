@@ -36,7 +36,7 @@ import { shortFormBigrams } from '../retrieval/index.js';
 import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
-import { grantedTo, grantsBenefit, setsBenefitFigure } from './benefit.js';
+import { grantedTo, grantsBenefit, setsBenefitFigure, speaksOfBenefitKind } from './benefit.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 import { holdsName, namedProgrammes } from './programme.js';
@@ -624,7 +624,9 @@ export class AnswerEngine {
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
     // A benefit asked (`有开办补贴吗`) is not answered by clauses that grant none.
-    if (read.benefit && !ordered.some((p) => grantsBenefit(toSimplified(p.clause.text)))) return this.noBenefit(question, read.benefit, citations);
+    // (… nor by clauses that grant another kind: `契税补贴` of a clause granting a 补助 for 股份制改造.)
+    const grants = (p: Passage) => grantsBenefit(toSimplified(p.clause.text)) && speaksOfBenefitKind(toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}`), read.benefitKind);
+    if (read.benefit && !ordered.some(grants)) return this.noBenefit(question, `${read.benefitKind ?? ''}${read.benefit}`, citations);
     // A term to define that no definition and no cited clause speaks of: another term's definition is no answer.
     // (Only for a question for a meaning: `X包括哪些` is as often a list's lead-in in other words.)
     const { term } = read;

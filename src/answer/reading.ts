@@ -8,7 +8,7 @@
 import type { PlaceScope } from '../jurisdiction/index.js';
 import { questionYears } from '../indicators/index.js';
 import { asksForAuthority, type AuthorityAsked } from './authority.js';
-import { askedBenefit, benefitFigureAsked, benefitRecipient } from './benefit.js';
+import { askedBenefit, askedBenefitKind, benefitFigureAsked, benefitRecipient } from './benefit.js';
 import { asksMeaning, definitionAsked } from './definitions.js';
 import { figureAsked, ownFigureOf, type FigureAsked } from './measure.js';
 import { namedTitle } from './named-document.js';
@@ -64,6 +64,8 @@ export interface QuestionReading {
   readonly term: string | null;
   /** The benefit it asks whether there is (`有开办补贴吗`: `补贴`), when it asks so. */
   readonly benefit: string | null;
+  /** … and its kind, when it names one (`有没有契税补贴`: `契税`). */
+  readonly benefitKind: string | null;
   /** It asks a figure of a benefit (`一次性奖励多少`, `保费补贴比例是多少`): only a sentence granting one states it. */
   readonly benefitFigure: boolean;
   /** Whom that benefit is asked for (`对金融高管人才每年给多少补贴` → `金融高管人才`): a figure granted others is no answer. */
@@ -103,6 +105,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     allowed: !asksPenalty(withoutNamedTitle(text)) && asksAllowed(text),
     term: asksMeaning(text) ? definitionAsked(text) : null,
     benefit: askedBenefit(text),
+    benefitKind: askedBenefitKind(text),
     // (An amount or a share; how long a subsidy lasts or how many firms get one is a figure of something else.)
     benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
     recipient: benefitRecipient(text),

