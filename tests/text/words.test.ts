@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordFrequency, wordSpans } from '../../src/text/words.js';
+import { readDictionary, wordFrequency, wordSpans } from '../../src/text/words.js';
 
 const cut = (text: string) => wordSpans(text).map(([s, e]) => text.slice(s, e));
 
@@ -14,6 +14,13 @@ describe('the words of a text, as jieba’s dictionary cuts it', () => {
     const text = '申请“1+5+X”的㐀㐁补贴';
     expect(cut(text).join('')).toBe(text);
     expect(cut('')).toEqual([]);
+  });
+
+  // (A new version of the package that sorted its file otherwise would make every lookup miss.)
+  it('reads a dictionary file sorted as its binary search needs', () => {
+    const words = readDictionary().split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf(' ')));
+    expect(words.length).toBeGreaterThan(500_000);
+    expect(words.findIndex((w, i) => i > 0 && words[i - 1]! > w)).toBe(-1);
   });
 
   it('says how common a word is in general writing', () => {
