@@ -702,10 +702,7 @@ export class AnswerEngine {
     const best = chosen[0];
     if (!best) return found;
     const { docId, parentId } = best.clause;
-    // (Counted in the clauses beside it, not in all the document's: `二、` with eight items under it is next to `四、`.)
-    const top = this.topLevelClauses(docId);
-    const at = top.findIndex((c) => c.id === best.clause.id);
-    const beside = parentId ? this.articles.childrenOf(parentId) : top.filter((_, i) => Math.abs(i - at) <= MAX_CONTACT_DISTANCE);
+    const beside = parentId ? this.articles.childrenOf(parentId) : this.nearTopLevel(docId, best.clause.id);
     const cited = new Set(found.passages.map((p) => p.clause.id));
     // (An item may give it in its heading: `(二)通过电子邮件将意见发送至:wsxjrb@126.com`.)
     const giving = beside.filter((c) => !cited.has(c.id) && givesContact(`${c.heading}${c.text}`)).map((clause) => ({ ...best, clause }));
@@ -714,6 +711,16 @@ export class AnswerEngine {
     const contacts = buildPassages(giving, passageOptions);
     const passages = first ? [first, ...contacts, ...others] : contacts;
     return { passages, answering: [...found.answering, ...contacts] };
+  }
+
+  /**
+   * The clauses standing under no other within a few of clause `id`, counted among them, not in all the document's
+   * clauses (`二、` with eight items under it is next to `四、`).
+   */
+  private nearTopLevel(docId: string, id: string): readonly Clause[] {
+    const top = this.topLevelClauses(docId);
+    const at = top.findIndex((c) => c.id === id);
+    return top.filter((_, i) => Math.abs(i - at) <= MAX_CONTACT_DISTANCE);
   }
 
   /** The clauses of a document that stand under no other, read once a document. */
