@@ -65,6 +65,12 @@ export class Articles {
     return this.byMarker.get(`${docId}#${marker}`);
   }
 
+  /** The text of the articles a clause's article refers to (`违反本条例第三十条第一款规定的`): what its penalty is for. */
+  citedText(clause: Clause): string {
+    const article = this.enclosing(clause);
+    return article ? this.referenced(article).map((a) => this.text(a)).join('') : '';
+  }
+
   /** The articles of its own document an article's text refers to (`违反本条例第十条规定`), in order. */
   referenced(article: Clause): Clause[] {
     const markers = [...this.text(article).matchAll(ARTICLE_REFERENCE)].map((m) => m[1]!);

@@ -14,7 +14,8 @@ import { toSimplified } from '../text/script.js';
 // A question for what a document rests on: a verb of resting (not `按照`, which asks which rule applies:
 // `按照什么政策可以享受贴息`), a question for a document or an article, and the making of the document asked
 // (`…制定的`, `…发的`, `转发的是`, `上位依据`, `文号`).
-const ASKS_RESTING = /根据|依据|依照|转发|参照|借鉴|上位|贯彻/u;
+// (… or what it revises: `这次要修订的是哪个旧办法`.)
+const ASKS_RESTING = /根据|依据|依照|转发|参照|借鉴|上位|贯彻|(?:修订|修改|取代|替代)的是/u;
 // (… whose: `哪些省、市文件`.)
 const ASKS_WHICH = /(?:哪|什么)[个些份部几一两三项]*(?:[省市县区国家、]{1,4})?(?:政策)?(?:文件|文|通知|规定|办法|细则|意见|法规|条例|法律|方案|政策)|哪一?条|第几条|文号/u;
 const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|根据的|依据是|根据是|依据了|根据了|上位|文号|哪一?条|精神/u;
@@ -22,7 +23,8 @@ const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|
 // `转发` after it — not a cover letter naming what it issues (`现将《…》印发给你们，请遵照执行`).
 const RESTS_ON = /(?:根据|依据|依照|按照|参照|借鉴|贯彻)[^。；;]{0,40}《|》[^。；;]{0,40}转发/u;
 // A document a sentence cites: its title in 《》, and the 文号 in brackets after it, if any.
-const CITED = /《([^《》]{2,80})》\s*(?:[（(]([^（）()]{2,30}?[号號])[）)])?/gu;
+// (A title's closing mark is often put before the notice that issues it: `《…关于印发…行动计划(2024—2026年)》的通知(郑政文〔2024〕45号)`.)
+const CITED = /《([^《》]{2,80})》\s*(?:的通知)?\s*(?:[（(]([^（）()]{2,30}?[号號])[）)])?/gu;
 // A document named after a word that points at it (`原来那个小额贷款公司分类评级办法`): the title after that word.
 // (The pointer nearest the title: `这个方案引用的省里那份…管理办法` points at the 管理办法.)
 const POINTER = '(?:那个|这个|那份|这份|那部|这部|原来|原先)';
@@ -121,6 +123,11 @@ export class Citations {
     }
     return best?.sentence ?? null;
   }
+}
+
+/** The years a cited title states it covers (`…三年倍增行动计划(2024—2026年)`), or null. */
+export function citedPeriod(cited: CitedDocument): string | null {
+  return /20\d{2}\s*[-—–至]\s*20\d{2}年?/u.exec(cited.title)?.[0] ?? null;
 }
 
 /** The cited document of `found` that `named` names, or null. */

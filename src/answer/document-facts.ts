@@ -50,13 +50,15 @@ const ASKS_EVENT = new RegExp(
 const DOCUMENT_ISSUED = new RegExp(`${DOC_WORD}(?:是|在)?${WHEN}(?:发|出)的`, 'u');
 const DOCUMENT_UPDATED = new RegExp(`${DOC_WORD}(?:最近一次|上一次|最后一次|上次)?更新(?:是|在|于)?${WHEN}`, 'u');
 const DOC_NUMBER = /文号|发文字号|令第几号|第几号令|几号令|令号/;
+// Who: one body or several (`哪几个部门联合发的`, `哪些单位联合印发的`).
+const WHO = '(?:谁|哪(?:个|家|几个|几家|些)(?:部门|单位|机关|机构)|哪家单位|什么部门|什么单位|什么机关|哪级政府)';
 const ISSUER = new RegExp(
   `发文机关|发文单位|发文部门|制定机关|发布机关|发布单位|发布部门|印发机关|颁布机关|` +
     // (… a few words apart: `计划是哪个单位在网上发布的`.)
-    `${DOC_WORD}(?:是|由|系)?(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么机关|哪级政府)${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
+    `${DOC_WORD}(?:是|由|系)?${WHO}${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
 );
 // Who issued it, asked in a part of its own that need not name the document again.
-const WHO_ISSUED = new RegExp(`(?:谁|哪个部门|哪个单位|哪个机关|哪家单位|哪个机构|什么部门|什么单位|什么机关|哪级政府)${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发的|出的)`);
+const WHO_ISSUED = new RegExp(`${WHO}${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发的|出的)`);
 // … and when, asked with a verb of issuing (`哪天发的`; not `什么时候开始申报`).
 const WHEN_ISSUED = new RegExp(`${WHEN}${END}{0,4}?(?:发布|印发|出台|颁布|发文|公布|下发|成文|发的|出的)`);
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
@@ -178,6 +180,9 @@ export class DocumentFactReader {
       citations.push(...p.citations);
       return p.text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`);
     });
+    // Who made a document, when its 落款 and card do not say, is often told in its text (`省财政厅、…共同研究制定了
+    // 《…实施细则》`): the clauses answer.
+    if (parts.every((p) => p.missing) && events.length && events.every((e) => e.kinds.includes('issuer'))) return null;
     const kind = parts.every((p) => p.missing) ? 'none' : 'policy';
     return { question, kind, answer: lines.join('\n'), citations };
   }
@@ -189,8 +194,10 @@ export class DocumentFactReader {
       return { text: `《${doc.shortTitle}》的文本和政策库登记信息中都没有写明${asked.name}。`, citations: [], missing: true };
     }
     // The document's own sentence (`本辦法自中華民國一百零九年一月十五日施行`) before its history's lines.
-    const found = distinct(facts.filter((f) => f.kind === kind)).sort((a, b) => Number(OWN_STATEMENT.test(b.quote)) - Number(OWN_STATEMENT.test(a.quote)));
-    const statements = found.map((f, i) => `${f.value}（${this.where(f)}：“${f.quote}”）[${i + 1}]`);
+    const sorted = distinct(facts.filter((f) => f.kind === kind)).sort((a, b) => Number(OWN_STATEMENT.test(b.quote)) - Number(OWN_STATEMENT.test(a.quote)));
+    // Facts read from one line are stated together, with that line once (a joint 落款's bodies).
+    const found = sorted.filter((f, i) => sorted.findIndex((g) => g.quote === f.quote) === i);
+    const statements = found.map((f, i) => `${sorted.filter((g) => g.quote === f.quote).map((g) => g.value).join('、')}（${this.where(f)}：“${f.quote}”）[${i + 1}]`);
     return {
       // (A text may name the meeting that adopted it and not the day: `已经2025年第1次区党政班子联席会议通过`.)
       text: `《${doc.shortTitle}》${this.note(doc)}的${kind === 'adopted' && !found.some((f) => /日$/u.test(f.value)) ? '通过会议' : NAMES[kind]}：${statements.join('；')}。`,

@@ -26,7 +26,7 @@ import { answersFigure, namedWhereStated, namesOwner, statesMeasure, statesOwnFi
 import { readQuestion, type QuestionReading } from './reading.js';
 import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
-import { createScopeChecker, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
+import { createScopeChecker, statesOtherYears, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq, type FaqOverlay } from '../faq/index.js';
@@ -41,7 +41,7 @@ import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 import { holdsName, namedProgrammes } from './programme.js';
 import { TopicRuns } from './topic-words.js';
-import { asksForBasis, Citations, pointedTitle, type CitedDocument, type CitingSentence } from './basis.js';
+import { asksForBasis, citedPeriod, Citations, pointedTitle, type CitedDocument, type CitingSentence } from './basis.js';
 
 /** Share of the question's topical tokens a passage's clause (path and text) holds. */
 function topicShare(p: Passage, topical: readonly string[], tokenizer: Tokenizer): number {
@@ -270,20 +270,22 @@ export class AnswerEngine {
     // (A 解读 of the document named is not it: `…管理办法的文号` is the 办法's, which the 解读 cites.)
     const notHeld = title !== null && this.heldDocuments.every((d) => !namesDocument(title, d, findPlaces) || interprets(toSimplified(this.documentTitle(d.docId!)), title));
     const asked = askedAboutDocument(question);
-    const asksCitedNumber = notHeld && asked?.type === 'fact' && asked.kinds.includes('docNumber');
+    // (… or its period, which its title states: `…三年倍增行动计划(2024—2026年)`.)
+    const citedFact = notHeld && asked?.type === 'fact' ? (asked.kinds.includes('docNumber') ? 'number' : asked.kinds.includes('period') ? 'period' : null) : null;
     // (`依据哪条规定处罚`, `根据哪个办法能补多少` ask the rule, not what a document rests on.)
     const asksBasis = asksForBasis(question) && !read.penalty && !read.quantity;
-    if (!asksCitedNumber && !asksBasis) return null;
+    if (!citedFact && !asksBasis) return null;
     this.citations ??= new Citations(this.options.store.clauses.values());
-    if (asksCitedNumber) {
+    if (citedFact && title) {
       // Cited by a document of the place asked, or by any whose citation names that place: a province's document
       // the library does not hold is cited by its cities' (`河南省…实施方案的文号`, by 郑州's) — but
       // `江苏省…实施方案` is no answer for 河南省's.
       const docs = [...this.options.store.documents.keys()];
       const ofPlace = (docId: string, cited: CitedDocument) =>
         !place || (place.verdict === 'scoped' && speaksFor(docId)) || findPlaces(cited.title).some((m) => place.places.includes(m.name));
-      const found = this.citations.citing(title, [...docs.filter(speaksFor), ...docs.filter((d) => !speaksFor(d))], { accept: ofPlace });
-      if (found) return this.citedBasis(question, found.sentence, found.cited);
+      const states = (cited: CitedDocument) => (citedFact === 'number' ? true : citedPeriod(cited) !== null);
+      const found = this.citations.citing(title, [...docs.filter(speaksFor), ...docs.filter((d) => !speaksFor(d))], { accept: (d, c) => ofPlace(d, c) && states(c) });
+      if (found) return this.citedBasis(question, found.sentence, found.cited, citedFact);
     }
     if (!asksBasis || place?.verdict === 'uncovered') return null;
     const retrieved = [...new Set((await this.options.retriever.search(question, 8)).hits.map((h) => h.clause.docId))];
@@ -299,9 +301,10 @@ export class AnswerEngine {
   private citations: Citations | undefined;
 
   /** The sentence citing what was asked, quoted; the 文号 of the document the question names said first, as the sentence gives it. */
-  private citedBasis(question: string, found: CitingSentence, cited: CitedDocument | null): Answer {
+  private citedBasis(question: string, found: CitingSentence, cited: CitedDocument | null, fact: 'number' | 'period' = 'number'): Answer {
     const { clause, sentence } = found;
-    const number = cited?.number ? `《${cited.title}》的文号是${cited.number}。` : '';
+    const period = fact === 'period' && cited ? citedPeriod(cited) : null;
+    const number = period ? `《${cited!.title}》的规划期是${period}。` : cited?.number ? `《${cited.title}》的文号是${cited.number}。` : '';
     return {
       question,
       kind: 'policy',
@@ -600,6 +603,7 @@ export class AnswerEngine {
       quantity,
       wantsNumber: read.wantsNumber,
       wantsContact: read.contact,
+      wantsList,
     };
     // The clause of the form asked for leads: a list, what is forbidden, a penalty, a duty (leads.ts).
     const listed = wantsList ? this.leads.listFirst(ranked, passageOptions.topicalTokens) : ranked;
@@ -775,7 +779,9 @@ export class AnswerEngine {
     const inYear = (p: Passage) =>
       !years.length ||
       !wantsFigure ||
-      (caseYears && !this.options.store.documents.get(p.clause.docId)?.period) ||
+      // (… unless it or its title states its figures for another year: `2013年政策性小麥保險…畝保費15元`,
+      // `…激勵專項申請指引(2023年)`.)
+      (caseYears && !this.options.store.documents.get(p.clause.docId)?.period && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) ||
       years.some((y) => p.quote.includes(String(y))) ||
       // (A notice's clause need not repeat the year its title is of: `第35/2022號…減輕因2022年疫情…補貼計劃`.)
       (!this.options.store.documents.get(p.clause.docId)?.period && this.yearsOfDocument(p.clause.docId).some((y) => years.includes(y)));
@@ -863,14 +869,17 @@ export class AnswerEngine {
     // Nor one whose sentence does not name what the question names (`AIC股权投资试点基金…基金规模有多大` is not
     // answered by `市区两级基金规模不少于1200亿元` after a sentence on AIC funds; `“银行+担保+保险”…政府承担几成`
     // not by a share of 保险机构数量).
-    const names = figure?.names ?? [];
+    // (A name its document's title holds chose the document: `“凤凰行动”计划…新增几家` is answered by its 工作目标.)
+    const title = toSimplified(this.documentTitle(p.clause.docId));
+    const names = (figure?.names ?? []).filter((n) => !title.includes(n));
     if (names.length && !namedWhereStated(names, toSimplified(formatLabel(p.clause.path)), toSimplified(p.quote), asked.kind)) return false;
     // Nor one of a group or a whole place when one's own is asked (`建行自己…` is not answered by `依托建设银行、太平洋
     // 财产保险等驻区重点机构…2000亿元`, `钱宝…它自己的` not by the city's total).
     if (read.own && !sentences(toSimplified(p.quote)).some((s) => statesQuantity(s, asked.kind) && statesOwnFigure(s, read.own!))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
-    return !this.leavesOutTopic(question, queryTokens, p.clause.docId, text, held, said);
+    // (A penalty speaks of what the articles it cites forbid: `违反本条例第三十条第一款规定的` of `营销宣传`.)
+    return !this.leavesOutTopic(question, queryTokens, p.clause.docId, `${text}${toSimplified(this.articles.citedText(p.clause))}`, held, said);
   }
 
   /**
@@ -908,7 +917,7 @@ export class AnswerEngine {
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     const asker = askerOf(question);
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
-      .filter((word) => this.topicRuns.isTopic(question, word))
+      .filter((word) => this.topicRuns.isTopic(question, word) && !this.topicRuns.saysInOtherForm(question, word, text))
       .filter((word) => !membersHold(held, word) && !selfNamed(word, text) && !asker.includes(word))
       .some(said);
   }

@@ -153,7 +153,7 @@ export function selectSentences(
   tokenizer: Tokenizer,
   wantsNumber: boolean | ((sentence: string) => boolean),
   max = 2,
-  options: { readonly quoteStatingSentence?: boolean } = {},
+  options: { readonly quoteStatingSentence?: boolean; readonly listing?: (sentence: string) => boolean } = {},
 ): string[] {
   const wanted = new Set(queryTokens);
   const holdsNumber = typeof wantsNumber === 'function' ? wantsNumber : wantsNumber ? (s: string) => HAS_NUMBER.test(s) : () => false;
@@ -179,6 +179,13 @@ export function selectSentences(
   if (options.quoteStatingSentence) {
     const stating = ranked.find((s) => holdsNumber(s.sentence));
     if (stating && !picked.some((s) => holdsNumber(s.sentence))) picked.splice(Math.min(picked.length, max - 1), 1, stating);
+  }
+  // A list asked is quoted where the clause lists it, beside the sentence that names it (`申请表;申请报告;…` before
+  // `申报材料均需加盖单位公章`).
+  const { listing } = options;
+  if (listing && !picked.some((s) => listing(s.sentence))) {
+    const list = ranked.find((s) => listing(s.sentence));
+    if (list) picked.splice(Math.min(picked.length, max - 1), 1, list);
   }
   return picked.sort((a, b) => a.index - b.index).map((s) => s.sentence);
 }

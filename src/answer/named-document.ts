@@ -11,7 +11,8 @@ import { inOrder } from '../text/in-order.js';
 // counts only in 《》.)
 const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|规定|意见|方案|规划|指引)';
 // (A title may end in two kinds: `…条例实施细则` is the 细则 of a 条例, no 条例.)
-const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|条例|办法|细则|指引)(?:实施细则|实施办法|细则)?`, 'gu');
+// (`行动计划`, not `计划`, an everyday noun: `融资计划`.)
+const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|行动计划|条例|办法|细则|指引)(?:实施细则|实施办法|细则)?`, 'gu');
 // Words of a question, never of a title (`…登记有什么规定`, `要遵守什么办法`, `…能适用顺义的…支持办法吗`).
 const ASKING = /什么|哪|怎|如何|是否|多少|有没有|有无|吗|呢|遵守|按照|能(?:适用|享受|申请)|可以|符合|属于|起草/u;
 // Words before a title that are not part of it.
@@ -20,10 +21,18 @@ const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关�
 // sentence run into one (`融资融券业务在条例`).
 const REFERENCE = /^(?:本|此|上述|前述|相关|有关|什么|其他|各|新|旧|原)|[这那该哪在里是对把被给吗呢没像]/u;
 
-/** The title a question names, or null: in 《》, or a phrase of seven characters or more ending in a kind of document. */
+// A programme named in quotation marks, with its place before it: `安徽的“迎客松行动”计划`, `“凤凰行动”计划`.
+const PROGRAMME = /(?:\p{Script=Han}{2,8}?的?)?“[^“”]{2,16}”(?:行动|跃升|倍增)?(?:计划|工程)/u;
+
+/**
+ * The title a question names, or null: in 《》, a programme in quotation marks (`安徽的“迎客松行动”计划`), or a phrase
+ * of seven characters or more ending in a kind of document.
+ */
 export function namedTitle(question: string): string | null {
   const quoted = /《([^》]{4,60})》/u.exec(question);
   if (quoted) return quoted[1]!;
+  const programme = PROGRAMME.exec(question)?.[0].replace(BEFORE_TITLE, '').replace(/的/gu, '');
+  if (programme && !REFERENCE.test(programme) && !ASKING.test(programme)) return programme;
   for (const m of question.matchAll(TITLE)) {
     const title = m[0].replace(BEFORE_TITLE, '').replace(/的/gu, '');
     if (REFERENCE.test(title) || ASKING.test(title)) continue;

@@ -34,7 +34,12 @@ export interface PassageOptions {
   readonly wantsNumber: boolean;
   /** The question asks how to reach someone (`打哪个电话`): the sentence giving a number is quoted. */
   readonly wantsContact?: boolean;
+  /** The question asks for the members of a list: a sentence that lists them is quoted. */
+  readonly wantsList?: boolean;
 }
+
+// A sentence that is a list of its own (`申请表;申请报告;职业资格证书…;所在单位劳动合同`): three parts or more.
+const LIST_SENTENCE = /^(?:[^;；]*[;；]){2}|^(?:[^、]*、){3}/u;
 
 /** Wording that asks for the members of a list. */
 const ASKS_LIST = /哪些|哪几|什么条件|哪类|哪种|几种|几类|几[个项条](?:条件|要求|情形|行为|方面)|包括什么|包含什么|有什么(?:情形|行为|条件|要求|措施|规定)|具备什么|列举|清单/;
@@ -88,7 +93,8 @@ function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {
   if (/item$/u.test(kind) && heading && (!sentences.length || (options.wantsContact && givesContact(heading) && !sentences.some(givesContact)))) {
     return { clause: c.clause, hit: c.hit, quote: heading, statement: heading };
   }
-  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { quoteStatingSentence });
+  const listing = options.wantsList && !options.quantity ? (s: string) => LIST_SENTENCE.test(s) : undefined;
+  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { quoteStatingSentence, listing });
   return { clause: c.clause, hit: c.hit, ...quoteClause(c.clause, picked) };
 }
 

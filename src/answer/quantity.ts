@@ -209,8 +209,10 @@ const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
  * word (`最高能拿多少奖励` → `奖励`); null when it does not (`注册资本最少要多少`, `多少人`).
  */
 export function askedMeasure(question: string): string | null {
-  const m = question.match(/(?:多少|几)([\u4e00-\u9fa5]{2,4})/);
+  const m = question.match(/(?:多少|几)([\u4e00-\u9fa5]{2,4})([才就便])?/);
   if (!m || UNIT_WORDS.test(m[1]!) || KIND_ONLY.test(m[1]!)) return null;
+  // Words before `才`/`就` are the subject of what follows, not what is counted (`损失率达到多少保险公司才赔`).
+  if (m[2]) return null;
   // `多少奖励？` → `奖励`; stop at words that end the phrase.
   // (`算` only where it opens the phrase, `多少算小微`: `预算` is a measure.)
   // Nor is what the measure brings in general (`多少扣除优惠` asks the 扣除).
@@ -268,8 +270,10 @@ const BEFORE_NAME = /^.*(?:的|是|在|有(?!限)|对|和|与|及|或|、|家|�
  */
 export function askedInstitution(question: string): string | null {
   // (A date is no part of a name: `到2025年上市挂牌公司要达到几家` names 上市挂牌公司.)
-  const m = INSTITUTION.exec(question.replace(DATE_WORDS, '，'));
-  if (!m) return null;
+  const text = question.replace(DATE_WORDS, '，');
+  const m = INSTITUTION.exec(text);
+  // (Nor the subject of what follows a condition: `损失率达到多少保险公司才赔` asks the 损失率.)
+  if (!m || /^[才就便]/u.test(text.slice(m.index + m[0].length))) return null;
   const name = m[1]!.replace(BEFORE_NAME, '');
   // `哪个机构`, `什么公司`: a question word, not a name. A kind inside the name (`银行没报人民银行`)
   // means two institutions were read as one: which one a figure is of, the words do not say.
@@ -342,9 +346,9 @@ export function namesInstitution(text: string, institution: string): boolean {
   const name = institution.replace(INSTITUTION_SUFFIX, '');
   const kind = institution.slice(name.length);
   if (!kind || name.length < 2) return false;
-  // A rule says 机构 where people say 公司 (`保险公司` ~ `保险机构`) — of the whole name only; and a bank is a
-  // 金融机构 (`法人银行` ~ `法人金融机构`).
-  const kinds = kind === '公司' || kind === '机构' ? ['公司', '机构'] : kind === '银行' ? ['银行', '金融机构'] : [kind];
+  // A rule says 机构 where people say 公司 (`保险公司` ~ `保险机构`), a plan 企业 (`上市公司` ~ `上市企业`) — of the
+  // whole name only; and a bank is a 金融机构 (`法人银行` ~ `法人金融机构`).
+  const kinds = kind === '公司' ? ['公司', '机构', '企业'] : kind === '机构' ? ['公司', '机构'] : kind === '银行' ? ['银行', '金融机构'] : [kind];
   if (kinds.some((k) => text.includes(`${name}${k}`))) return true;
   // The name's last words with the kind (`…私自设外资银行` → `外资银行`): words read before a name may be no
   // part of it — but not words every institution's name may end in (`金融公司` is not every `金融机构`).
@@ -513,6 +517,13 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   const setElsewhere = asksHowRuled(question) && SET_BY_RULE.test(quote);
   if (!setElsewhere && !statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
+  // A share asked (`按多少比例补偿`) is not a multiple of something stated (`按…风险补偿基金的5倍及以上放大`).
+  const withoutMultiples = quote.replace(MULTIPLE, '');
+  if (asked.kind === 'share' && ASKS_SHARE_PROPER.test(question) && withoutMultiples !== quote && !statesQuantity(withoutMultiples, 'share')) return 'states a multiple, not a share';
+  // … nor a share that only says when something is done (`当资金余额低于贷款规模10%时,州财政需适时补充`).
+  const withoutConditions = quote.replace(CONDITION, '');
+  if (asked.kind === 'share' && !ASKS_CONDITION.test(question) && withoutConditions !== quote && !statesQuantity(withoutConditions, 'share'))
+    return 'states a share only as a condition';
   const other = otherSide(question, quote);
   if (other) return `states a figure for ${other}`;
   // A clause whose periods are all for another act (`自验收完毕之日起三日内解除`) does not answer `多长时间内报告`.
@@ -535,6 +546,13 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (institution && figureOfOthers(text, institution, asked.kind)) return `states no figure for ${institution}`;
   return null;
 }
+
+// A question for a share proper, which a multiple does not answer (`放大倍数` asks one).
+const ASKS_SHARE_PROPER = /比例|比率|百分之几|百分比|几成|多少成|占比/u;
+const MULTIPLE = /[\d.]+\s*倍|[一二两三四五六七八九十]+倍/gu;
+// A condition a clause's action waits on: `当…时`; and a question for one (`余额低于多少的时候，州财政要补充`).
+const ASKS_CONDITION = /时候|时[，,？?]|才/u;
+const CONDITION = /当[^，,。；;]{1,40}?时/gu;
 
 // A part that opens with a body acting on the one named before it, and the words that open an item of a list.
 const ACTED_ON_BY = /^(?:由|经|向|报|报经|按照|依照)/u;

@@ -32,6 +32,20 @@ export function yearsOfTheCase(question: string): boolean {
   return !YEAR_OF_TARGET_OR_RULE.test(question);
 }
 
+// A year a sentence states its figures for (`2013年政策性小麥保險…畝保費15元`): not a date (`2013年12月30日`), nor
+// a year in a title or a 文号 (`《…2021年…办法》`, `〔2021〕`), set aside before reading.
+const YEAR_OF_FIGURES = /(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|\s*[一二三四五六七八九十]{1,2}\s*月)/gu;
+const TITLES_AND_NUMBERS = /《[^《》]{0,100}》|[〔\[［(（][^〔〕\[\]［］()（）年]{0,12}[〕\]］)）]/gu;
+
+/**
+ * Whether `text` states its figures for years and none of `years`: a year of the asker's case
+ * (`翼城县2014年小麦保险每亩保险金额是多少`) is not answered by a clause of 2013's (`2013年政策性小麥保險…`).
+ */
+export function statesOtherYears(text: string, years: readonly number[]): boolean {
+  const stated = [...text.replace(TITLES_AND_NUMBERS, '').matchAll(YEAR_OF_FIGURES)].map((m) => Number(m[1]));
+  return stated.length > 0 && !stated.some((y) => years.includes(y));
+}
+
 /** The years a document is of: its period's, or those its title names (`关于2016年…`, `2019年度`; not a 文号's `〔2019〕`). */
 export function yearsOf(d: DocumentMeta): number[] {
   if (d.period) return Array.from({ length: d.period.to - d.period.from + 1 }, (_, i) => d.period!.from + i);

@@ -4,6 +4,11 @@
  * `上市辅导备案`. Read against the question's words (jieba's dictionary, src/text/words.ts), a run names a topic
  * when the words it holds come to three characters (`准备金`, `村土地收益`, `抵押担` of `抵押担保`, `导备案` of
  * `辅导备案`), or it holds a word of two that is not everyday wording (`质押`); `市成功` holds only `成功`.
+ *
+ * A run a clause says in a shorter or a longer form is not left out: Chinese shortens a name to its words'
+ * first characters (`股份制改造` → `股改`, `融资担保` → `融担`), and a question often says the short form the
+ * text spells out (`工信局` → `工业和信息化局`, `首贷` → `首次贷款`; the dictionary cuts those into single
+ * characters).
  */
 import { toSimplified } from '../text/script.js';
 import { wordFrequency, wordSpans } from '../text/words.js';
@@ -13,6 +18,10 @@ const MIN_TOPIC_CHARS = 3;
 // How often jieba's dictionary must say a word is used for it to be everyday wording (`成功` 10 638, `上市`
 // 3 199, `备案` 3 491), not a term (`创业` 1 528, `团队` 1 103, `辅导` 471, `质押` 106).
 const EVERYDAY_WORD = 2_000;
+// The most characters a text puts between two of a short form's when it spells it out (`工业和信息化局`), and the
+// longest short form read so (the pattern's cost grows with its length).
+const SPELLED_GAP = 3;
+const MAX_SHORT_FORM = 4;
 
 export class TopicRuns {
   /** The last question's words (a question's passages are checked one after another). */
@@ -25,14 +34,13 @@ export class TopicRuns {
 
   /** Whether `run`, a run of `question`'s characters, names a topic. */
   isTopic(question: string, run: string): boolean {
-    const text = toSimplified(question);
-    if (this.last?.text !== text) this.last = { text, spans: wordSpans(text) };
+    const text = this.read(question);
     const start = text.indexOf(run);
     if (start < 0) return true;
     const end = start + run.length;
     let chars = 0;
     let term = false;
-    for (const [s, e] of this.last.spans) {
+    for (const [s, e] of this.last!.spans) {
       const overlap = Math.min(e, end) - Math.max(s, start);
       if (overlap <= 0) continue;
       const everyday = e - s < 2 || wordFrequency(text.slice(s, e)) >= EVERYDAY_WORD;
@@ -46,4 +54,48 @@ export class TopicRuns {
     }
     return chars >= MIN_TOPIC_CHARS || term;
   }
+
+  /**
+   * Whether `text` says `run`, a run of `question`'s characters, in another form: the words it overlaps that the
+   * text does not hold each said by their first characters (`股改` for `股份制改造`), or the characters the
+   * dictionary leaves single spelled out (`工业和信息化局` for `工信局`).
+   */
+  saysInOtherForm(question: string, run: string, text: string): boolean {
+    const asked = this.read(question);
+    const start = asked.indexOf(run);
+    if (start < 0) return false;
+    const end = start + run.length;
+    const said = toSimplified(text);
+    const words = this.last!.spans.filter(([s, e]) => e > start && s < end).map(([s, e]) => asked.slice(s, e));
+    if (words.some((w) => !/^\p{Script=Han}+$/u.test(w))) return false;
+    if (saysShortened(words, said)) return true;
+    // The words the text holds as they are split the rest into the groups to read.
+    const groups: string[][] = [[]];
+    for (const word of words) {
+      if (word.length > 1 && said.includes(word)) groups.push([]);
+      else groups.at(-1)!.push(word);
+    }
+    return groups.filter((g) => g.length).every((group) => saysSpelledOut(group, said));
+  }
+
+  /** The question in simplified characters, its words cut once for all the runs read of it. */
+  private read(question: string): string {
+    const text = toSimplified(question);
+    if (this.last?.text !== text) this.last = { text, spans: wordSpans(text) };
+    return text;
+  }
+}
+
+/** Whether `text` holds the words shortened to their first characters (`股改` for `股份制` `改造`). */
+function saysShortened(words: readonly string[], text: string): boolean {
+  return words.length >= 2 && words.some((w) => w.length > 1) && text.includes(words.map((w) => w[0]).join(''));
+}
+
+/** Whether `text` holds a group of words with their single characters spelled out (`工业和信息化局` for `工` `信` `局`). */
+function saysSpelledOut(words: readonly string[], text: string): boolean {
+  if (words.length === 1) return words[0]!.length === 1 && text.includes(words[0]!);
+  const singles = words.filter((w) => w.length === 1).length;
+  if (!singles || singles > MAX_SHORT_FORM) return false;
+  const spelled = words.map((w, i) => (i > 0 && (w.length === 1 || words[i - 1]!.length === 1) ? `\\p{Script=Han}{0,${SPELLED_GAP}}${w}` : w));
+  return new RegExp(spelled.join(''), 'u').test(text);
 }

@@ -361,7 +361,9 @@ function signatureFacts(clauses: readonly Clause[]): DocumentFact[] {
     if (found) return found;
   }
   const preamble = clauses.find((c) => c.kind === 'preamble');
-  if (preamble) return signatureIn(preamble, linesOf(preamble), true) ?? [];
+  // (… or in the clause after it when the letter names its annex before it signs: `附件:潜江市…实施细则` / `潜江市财政局…`.)
+  const annex = preamble && [...clauses].sort((a, b) => a.ordinal - b.ordinal).find((c) => c.ordinal > preamble.ordinal);
+  if (preamble) return signatureIn(preamble, linesOf(preamble), true) ?? (annex?.kind === 'annex' ? signatureIn(annex, linesOf(annex).slice(0, 6), true) : null) ?? [];
   return clauses.every((c) => c.kind === 'paragraph') ? coverLetterSignature(leadingParagraphs(clauses)) : [];
 }
 
@@ -400,12 +402,33 @@ function signatureIn(clause: Clause, lines: readonly string[], signed: boolean):
     const out: DocumentFact[] = [{ kind: 'issued', value: dateLine.match(DATE_LINE)![1]!, quote: dateLine, source: 'header', clauseId: clause.id }];
     for (let i = at - 1; i >= 0 && at - i <= 4; i--) {
       const line = lines[i]!;
-      if (line.length > 40 || !ORGANISATION.test(line.split(/[\s\u3000]+/).at(-1)!)) break;
-      for (const body of line.split(/[\s\u3000]+/).filter((b) => ORGANISATION.test(b))) out.push({ kind: 'issuer', value: body, quote: line, source: 'header', clauseId: clause.id });
+      const bodies = signingBodies(line);
+      if (!bodies.length) break;
+      for (const body of bodies) out.push({ kind: 'issuer', value: body, quote: line, source: 'header', clauseId: clause.id });
     }
     if (!signed || out.length > 1) return out;
   }
   return null;
+}
+
+// The most bodies a line of a joint 落款 holds, and the characters of one.
+const MAX_SIGNERS = 8;
+const MAX_SIGNER = 40;
+// Where one body's name ends and the next one's begins, in a 落款 whose lines were run together
+// (`广西壮族自治区地方金融监督管理局中共广西壮族自治区委员会组织部…`): after a department's word. (Not after
+// `委员会`, which stands inside a name: `中共广西壮族自治区委员会组织部`.)
+const BODY_BOUNDARY = /(?<=人民政府|办公厅|办公室|厅|局|部|中心|管委会)(?!办公)(?=\p{Script=Han})/u;
+
+/**
+ * The bodies a 落款 line names, or none when it is no such line: bodies apart (`潜江市财政局 潜江市农业农村局`),
+ * or run together by a copy that lost the spaces between them — then only Han characters, every part a body.
+ */
+function signingBodies(line: string): string[] {
+  const parts = line.split(/[\s\u3000]+/).filter(Boolean);
+  if (line.length <= MAX_SIGNER) return ORGANISATION.test(parts.at(-1)!) ? parts.filter((b) => ORGANISATION.test(b)) : [];
+  if (!/^[\p{Script=Han}\s\u3000]+$/u.test(line) || line.length > MAX_SIGNER * MAX_SIGNERS) return [];
+  const bodies = parts.flatMap((p) => p.split(new RegExp(BODY_BOUNDARY.source, 'gu')));
+  return bodies.length <= MAX_SIGNERS && bodies.every((b) => b.length <= MAX_SIGNER && ORGANISATION.test(b)) ? bodies : [];
 }
 
 /** `(2024-2027年)` or `“十三五”` in the title; the issuers and 文号 a notice's title carries. */

@@ -223,15 +223,27 @@ export function documentJurisdiction(doc: DocumentMeta, header: DocumentHeader |
 }
 
 /**
- * How a question uses a place: where something happens (`location`), where a person or a firm asking is
- * from (`origin`: `天河区一家担保公司`, `香港居民`), the author of its own policy (`own`), or nothing the
- * wording says (`named`): the author when it is the only place named, a partner beside a place the
- * library covers (`渝中区和成都的哪些区开展合作`).
+ * How a question uses a place: where something happens (`location`), where a firm asking is from (`origin`:
+ * `天河区一家担保公司`), who a person is (`identity`: `台湾青年`, `香港居民`), the author of its own policy
+ * (`own`), or nothing the wording says (`named`): the author when it is the only place named, a partner beside a
+ * place the library covers (`渝中区和成都的哪些区开展合作`).
  */
-type PlaceUse = 'location' | 'origin' | 'own' | 'named';
+type PlaceUse = 'location' | 'origin' | 'identity' | 'own' | 'named';
 
-// `在厦门市…`, `到南昌市设分支机构`: the place is where it happens; national rules apply there.
-const BEFORE_LOCATION = /[在到于去来从向]$|位于$|注册于$/;
+// `在厦门市…`, `到南昌市设分支机构`, `喺天河區`: the place is where it happens; national rules apply there.
+const BEFORE_LOCATION = /[在到于去来从向喺]$|位于$|注册于$/;
+// `台湾同胞`, `香港居民`, `澳门籍`, `香港人`: who a person is, not where the rules asked about are made.
+const AFTER_PERSON = /^(?:同胞|青年|居民|人士|籍|人(?![民大才力事社员口均寿行保]))/u;
+const PERSON_AT = new RegExp(AFTER_PERSON.source.slice(1), 'uy');
+
+/** Whether `name` stands in `question` before a word for a person (`台湾同胞`). */
+function personAfter(question: string, name: string): boolean {
+  for (let i = question.indexOf(name); i >= 0; i = question.indexOf(name, i + 1)) {
+    PERSON_AT.lastIndex = i + name.length;
+    if (PERSON_AT.test(question)) return true;
+  }
+  return false;
+}
 // `四川省把…提高到`, `广东省出台的办法`: the place acting on its own.
 const AFTER_OWN = /^(?:把|将|出台|发布|制定|规定|提出|要求|明确|印发|实施|对)/;
 // A policy instrument of a place: asking for it asks for that place's own documents.
@@ -273,19 +285,25 @@ export function askedPlaces(question: string, places: LibraryRegister = national
   // A place in the name of a national regulator's local office (`河南证监局`) says where the asker deals with
   // it, not whose rules it asks for.
   const ofNationalOffice = (chain: PlaceMention[]) => NATIONAL_OFFICE.test(question.slice(chain[chain.length - 1]!.end));
-  return chains.filter((chain) => !ofNationalOffice(chain)).map((chain) => {
+  const read = chains.filter((chain) => !ofNationalOffice(chain)).map((chain): AskedPlace => {
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
     const before = question.slice(Math.max(0, first.start - 3), first.start);
     const after = question.slice(last.end);
     let use: PlaceUse;
     if (BEFORE_LOCATION.test(before)) use = 'location';
+    else if (AFTER_PERSON.test(after)) use = 'identity';
     else if (AFTER_OWN.test(after)) use = 'own';
     else if (OWN_INSTRUMENT.test(question)) use = 'own';
     else if (AFTER_ENTITY.test(after)) use = 'origin';
     else use = 'named';
     return { place: last.name, places: last.places, within: chain.slice(0, -1).map((m) => m.name), use };
   });
+  // Who a person is holds for the place wherever the question names it again (`台湾同胞…在台湾已有任职资格`; the
+  // dictionary's word `台湾同胞` is no place of its own).
+  const person = (a: AskedPlace) => a.places.flatMap(namesOf).some((n) => personAfter(question, n));
+  const identities = new Set(read.filter((a) => a.use === 'identity' || person(a)).map((a) => a.place));
+  return read.map((a) => (identities.has(a.place) ? { ...a, use: 'identity' } : a));
 }
 
 /** Which documents may answer a question that names a place. */
@@ -401,17 +419,20 @@ export class Jurisdictions {
     if (!asked.length) return null;
     // A place named beside a covered one, with no wording that makes it the author, is a partner (`和成都`):
     // it neither makes the question unanswerable nor narrows the documents that answer it.
-    const anyCovered = asked.some((a) => a.covered);
+    // (Who a person is covers nothing: `香港青年在深圳…` asks 深圳's rules whatever the library holds for 香港.)
+    const anyCovered = asked.some((a) => a.covered && a.use !== 'identity');
     const partner = (a: (typeof asked)[number]) => !a.covered && a.use === 'named' && anyCovered;
     // A place that holds a covered place named beside it (`长春新区…根据吉林省哪个文件`, `青岛市…条例是哪天被山东省
     // 人大常委会批准的`) is where that place lies: the narrower place's documents answer, the broader's among them.
     // (Another place: `湘潭`, which may be 湘潭市 or the 湘潭县 inside it, does not hold itself.)
     const holdsCovered = (a: (typeof asked)[number]) => asked.some((o) => o !== a && o.covered && a.places.some((p) => o.places.some((q) => !samePlace(p, q) && this.places.contains(p, q))));
-    const uncovered = asked.filter((a) => !a.covered && a.use !== 'location' && a.use !== 'origin' && !partner(a) && !holdsCovered(a)).map((a) => a.place);
+    const uncovered = asked.filter((a) => !a.covered && !['location', 'origin', 'identity'].includes(a.use) && !partner(a) && !holdsCovered(a)).map((a) => a.place);
     if (uncovered.length) return { verdict: 'uncovered', places: uncovered };
     // A place no document covers where something happens or where a firm is from (`去湖南开分公司`) narrows
     // nothing beside a covered one: the covered place's rules answer (`湖北的小贷公司…需要跟湖北这边报告吗`).
-    const bystander = (a: (typeof asked)[number]) => !a.covered && (a.use === 'location' || a.use === 'origin') && anyCovered;
+    // Nor does who a person is beside where they act (`台湾青年在天河区创新创业`): the rules of where they act answer.
+    const bystander = (a: (typeof asked)[number]) =>
+      (!a.covered && ['location', 'origin', 'identity'].includes(a.use) && anyCovered) || (a.use === 'identity' && asked.some((o) => o.use !== 'identity'));
     const narrowest = asked.filter((a) => !partner(a) && !bystander(a) && !holdsCovered(a));
     // (A name said twice that may be a city or a county inside it, `湘潭…湘潭`, holds itself either way.)
     const scoping = narrowest.length ? narrowest : asked.filter((a) => a.covered);
@@ -453,7 +474,7 @@ export class Jurisdictions {
     const offRegister = within.length > 0 && within.every((w) => a.places.every((p) => placeChain(w).length < placeChain(p).length && !register.contains(w, p)));
     // The mainland's national rules do not govern 香港, 澳门 or 台湾: their own rules answer there — but they
     // do govern a person or a firm of those places acting on the mainland (`香港居民在内地开立银行账户`).
-    const mainland = candidates.some(underMainlandLaw) || a.use === 'origin';
+    const mainland = candidates.some(underMainlandLaw) || a.use === 'origin' || a.use === 'identity';
     for (const [docId, j] of this.byDocument) {
       if (j.level === 'national' && !mainland) continue;
       if (j.level !== 'local') {

@@ -38,6 +38,9 @@ describe('a clause read within its article', () => {
     const penalty = clauses.find((c) => c.marker === '第六十五条')!;
     expect(articles.referenced(penalty).map((a) => a.marker)).toEqual(['第二十三条']);
     expect(articles.article(penalty.docId, '第二十三条')?.text).toContain('环境污染强制责任保险');
+    // What the penalty is for is in the article it cites: read as its text, for what a question asks.
+    expect(articles.citedText(penalty)).toContain('重金属、危险废物');
+    expect(articles.citedText(articles.article(penalty.docId, '第二十三条')!)).toBe('');
   });
 
   // 當舖業法 第11條 (2020, verbatim): Taiwan's laws call a paragraph 項.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForBasis, Citations, pointedTitle } from '../../src/answer/basis.js';
+import { asksForBasis, citedPeriod, Citations, pointedTitle } from '../../src/answer/basis.js';
 import type { Clause } from '../../src/domain.js';
 
 const clause = (docId: string, text: string, ordinal = 0): Clause => ({
@@ -27,6 +27,8 @@ describe('a question for what a document rests on', () => {
     // … and what was done by what, in the `是…的` of the past (`按照` alone asks which rule applies).
     expect(asksForBasis('蔡甸区分配技改贷款贴息是按湖北省哪个实施细则办的？')).toBe(true);
     expect(asksForBasis('稳岗补贴是按什么标准发的？')).toBe(false);
+    // … and what a draft revises (tests/eval/libraries/notices-u nu038).
+    expect(asksForBasis('绵阳这次要修订的是哪个旧办法？原来的文号是多少？')).toBe(true);
     // Which rule applies is another question.
     expect(asksForBasis('按照什么政策可以享受贷款贴息？')).toBe(false);
     expect(asksForBasis('小微企业根据哪个办法申请贴息？')).toBe(false);
@@ -58,6 +60,15 @@ describe('a document a held one cites', () => {
     expect(citations.citing('小额贷款公司现场检查办法', ['cc', 'sx'])).toBeNull();
     // Only a sentence that rests on it, when what it rests on is asked.
     expect(citations.citing(title, ['sx'], { restingOnly: true })).toBeNull();
+  });
+
+  // 郑州 千企展翼 奖补资金管理办法 政策解读 (tests/eval/libraries/notices-m), verbatim but shortened.
+  it('is read with its 文号 after the notice that issues it, and its years from its title', () => {
+    const zhengzhou = clause('zz', '根据《郑州市人民政府关于印发郑州市企业上市挂牌“千企展翼”三年倍增行动计划(2024—2026年)》的通知(郑政文〔2024〕45号)等规定,市金融局结合实际,起草了《管理办法》。');
+    const found = new Citations([zhengzhou]).citing('郑州千企展翼三年倍增行动计划', ['zz'])!;
+    expect(found.cited.number).toBe('郑政文〔2024〕45号');
+    expect(citedPeriod(found.cited)).toBe('2024—2026年');
+    expect(citedPeriod({ title: '郑州市企业上市挂牌奖补资金管理办法', number: null })).toBeNull();
   });
 
   it('is the one the pointer nearest the title points at (notices-o no037)', () => {

@@ -84,6 +84,16 @@ describe('document facts', () => {
     expect(reader.answer('重庆金融中心十三五规划什么时候发布的？', (docId) => docId !== 'cq-13th')).toBeNull();
   });
 
+  it('leaves who made a document to its clauses when its 落款 and card do not say', () => {
+    // (`云南…实施细则是哪几个部门共同研究制定的` is told by its 解读's text, tests/eval/libraries/notices-u nu053.)
+    const { store } = kb.index;
+    const docs = [...store.documents.values()].map((d) => (d.id === 'cq-13th' ? { ...d, facts: (d.facts ?? []).filter((f) => f.kind !== 'issuer') } : d));
+    const reader = new DocumentFactReader(docs, store.clauses);
+    expect(reader.answer('重庆金融中心十三五规划是哪几个部门联合印发的？')).toBeNull();
+    expect(reader.answer('重庆金融中心十三五规划是哪个单位印发的？')).toBeNull();
+    expect(new DocumentFactReader([...store.documents.values()], store.clauses).answer('重庆金融中心十三五规划是哪几个部门联合印发的？')?.answer).toContain('重庆市人民政府');
+  });
+
   it("answers a plan's 文号 from its header line", async () => {
     const a = await kb.engine.ask('十三五规划的文号是什么？');
     expect(a.answer).toContain('渝府发〔2016〕60号');

@@ -16,6 +16,9 @@ describe('a document a question names by its title', () => {
     expect(namedTitle('股权投资机构和产业引导基金能适用顺义的产业金融支持办法吗？')).toBeNull();
     expect(namedTitle('股权投资机构符合顺义的产业金融支持办法的条件吗？')).toBeNull();
     expect(namedTitle('节能用电管理办法对企业有什么要求？')).toBe('节能用电管理办法');
+    // `行动计划` ends a title; `计划` alone is an everyday noun.
+    expect(namedTitle('郑州千企展翼三年倍增行动计划是哪几年的？')).toBe('郑州千企展翼三年倍增行动计划');
+    expect(namedTitle('我们公司今年的融资计划要报给谁？')).toBeNull();
     expect(namedTitle('常山县起草资金池办法，依据的国务院普惠金融文件文号是多少？')).toBeNull();
   });
 

@@ -81,4 +81,25 @@ describe('passages', () => {
     const [plain] = buildPassages([{ clause: first, hit, coverage: 0.5 }], options);
     expect(plain?.quote).not.toContain('022-58980007');
   });
+
+  // 南昌 “大力引育金融人才”奖励申报 (2024, tests/eval/libraries/notices-u nu001): the materials in one sentence.
+  it('quotes the sentence that lists what a list question asks for, not the one that names it', async () => {
+    const text = [
+      '关于修订全市“大力引育金融人才”奖励申报有关事项的通知',
+      '一、适用对象',
+      '本政策适用对象为工商、税务关系和办公地点均在南昌市的金融机构。',
+      '二、申报材料',
+      '申请表;申请报告;职业资格证书及身份证复印件(原件备查);所在单位劳动合同;申请人银行卡复印件(一类账户)。申报材料均需加盖单位公章。',
+    ].join('\n');
+    const doc = await parseDocument('nanchang.txt', new TextEncoder().encode(text), undefined);
+    const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
+    const materials = doc.clauses.find((c) => c.text.includes('申请报告'))!;
+    const hit = { chunk: { docId: materials.docId } as never, clause: materials, dense: 0.7, lexical: 10, fused: 0.05 };
+    const tokenizer = createTokenizer();
+    const options = { tokenizer, enumerations: new Enumerations(clauses), topicalTokens: () => tokenizer.query('南昌奖励申报要准备哪些材料'), quantity: null, wantsNumber: false };
+    const [listed] = buildPassages([{ clause: materials, hit, coverage: 0.5 }], { ...options, wantsList: true });
+    expect(listed?.quote).toContain('所在单位劳动合同');
+    const [plain] = buildPassages([{ clause: materials, hit, coverage: 0.5 }], options);
+    expect(plain?.quote).not.toContain('所在单位劳动合同');
+  });
 });

@@ -93,6 +93,9 @@ describe('what quantity a question asks for', () => {
     // Neither a modal verb after it nor what a measure brings in general is part of it.
     expect(askedMeasure('专项资金有多少比例必须给小微企业？')).toBe('比例');
     expect(askedMeasure('价格评审上能享受多少扣除优惠？')).toBe('扣除');
+    // Words before `才`/`就` are what follows a condition (翼城 小麦保险, tests/eval/libraries/notices-u nu058).
+    expect(askedMeasure('翼城县小麦受灾，损失率达到多少保险公司才赔？')).toBeNull();
+    expect(askedInstitution('翼城县小麦受灾，损失率达到多少保险公司才赔？')).toBeNull();
   });
 });
 
@@ -199,6 +202,8 @@ describe('the institution a figure is asked of', () => {
   it('finds it named in a clause, or in other words holding its characters', () => {
     expect(namesInstitution('设立非银行支付机构的注册资本最低限额为人民币1亿元', '支付机构')).toBe(true);
     expect(namesInstitution('小额贷款公司可以…', '小贷公司')).toBe(true);
+    // A plan counts 企业 where people say 公司 (萧山 凤凰行动 实施意见, tests/eval/sealed/notices-r, read).
+    expect(namesInstitution('到2025年末,新增上市企业不少于25家', '上市公司')).toBe(true);
     expect(namesInstitution('融资担保公司的担保责任余额不得超过其净资产的10倍', '小额贷款公司')).toBe(false);
     // A bank is a 金融机构 (天津金融创新运营示范区 政策措施 1.; notices-o no024) — of the same name only.
     expect(namesInstitution('对新设立或者市外迁入标志区的法人金融机构,根据实收资本给予落户奖励', '法人银行')).toBe(true);
@@ -475,5 +480,29 @@ describe('a figure for one side', () => {
     // (`以内` bounds a figure: no side.)
     expect(otherSide('30日以内要办完吗？', '除前款规定以外，应当在30日内办结')).toBeNull();
   });
-});
 
+  // 东安县 风险补偿基金管理办法 解读, 三、政策亮点 (tests/eval/sealed/notices-n nn063), verbatim.
+  it('does not answer a share asked with a multiple of something', () => {
+    const question = '东安县风险补偿基金对合作银行的贷款损失按多少比例补偿？';
+    const quote = '合作银行按县政府风险补偿基金的5倍及以上放大对我县中小企业的贷款额度。';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, quote, quote, '东安县工业园区中小企业信贷风险补偿基金管理办法')).toMatch(/multiple/);
+    const share = '对合作银行发生的贷款本金损失,风险补偿基金按40%的比例给予补偿。';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, share, share, '东安县工业园区中小企业信贷风险补偿基金管理办法')).toBeNull();
+    // (A multiple asked is answered by one.)
+    const times = '融资担保公司的融资担保责任余额最多是净资产的几倍？';
+    const cap = '融资担保责任余额不得超过其净资产的10倍。';
+    expect(quantityMismatch(readQuantityQuestion(times, 'share'), times, cap, cap, '融资担保公司监督管理条例')).toBeNull();
+  });
+
+  // 甘孜州 中小微企业贷款风险补偿资金管理办法 第五条(二) (tests/eval/sealed/notices-r nr082, read).
+  it('does not answer a share asked with one that only says when something is done', () => {
+    const question = '甘孜州贷款风险补偿按不良贷款损失的多少比例补给银行？';
+    const quote = '当资金余额低于贷款规模10%时,州财政需适时补充,并将补充资金纳入年度预算。';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, quote, quote, '甘孜州中小微企业贷款风险补偿资金管理办法')).toMatch(/condition/);
+    const rate = '当贷款发生损失时,风险补偿资金按损失本金的40%给予补偿。';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, rate, rate, '甘孜州中小微企业贷款风险补偿资金管理办法')).toBeNull();
+    // (… but it answers a question for that condition.)
+    const when = '甘孜的风险补偿资金余额低于多少的时候，州财政要补充？';
+    expect(quantityMismatch(readQuantityQuestion(when, 'share'), when, quote, quote, '甘孜州中小微企业贷款风险补偿资金管理办法')).toBeNull();
+  });
+});

@@ -9,6 +9,8 @@ describe('a question read once', () => {
     expect(fee.quantity).toBe('money');
     expect(fee.quantityAsked?.other?.kind).toBe('share');
     expect(fee.figure?.measure).toBe('担保费');
+    // An amount asked in its unit has no other form (`规模是多少万元` is not answered by `…的5倍`).
+    expect(readQuestion('东安县工业园区风险补偿基金的规模是多少万元？', null).quantityAsked?.other).toBeNull();
   });
 
   it('reads a list question as a list, not as a quantity, and a who-approves question as one', () => {

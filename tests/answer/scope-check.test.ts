@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause, DocumentMeta } from '../../src/domain.js';
-import { createScopeChecker } from '../../src/answer/scope-check.js';
+import { createScopeChecker, statesOtherYears } from '../../src/answer/scope-check.js';
 
 const document = (id: string, title: string, period?: DocumentMeta['period']): DocumentMeta => ({ id, file: `${id}.txt`, title, shortTitle: title, ...(period && { period }) });
 const clause = (docId: string, text: string): Clause => ({
@@ -59,5 +59,21 @@ describe('a year asked of a scheme', () => {
     const cap = clause('mo', '每一商業企業主根據本計劃最多可獲給予貸款澳門元五百萬元的利息補貼。');
     // (Read in simplified characters, as the engine reads questions.)
     expect(createScopeChecker([macau], [cap]).check('澳门2022年那个银行贷款利息补贴计划最多可以就多少贷款拿补贴？', [cap])).toBeNull();
+  });
+});
+
+// 翼城县 2013年政策性小麦保险 (a news report) and 罗湖区 激励专项申请指引(2023年) (tests/eval/libraries/notices-u).
+describe('a clause that states its figures for a year', () => {
+  it('is another year’s when it names years and not the one asked', () => {
+    const yicheng = '2013年政策性小麥保險工作在投保方式上,以鄉鎮村為單位投保。保險期限:自保險費繳納之日起,至2013年12月30日止。';
+    expect(statesOtherYears(yicheng, [2014])).toBe(true);
+    expect(statesOtherYears(yicheng, [2013])).toBe(false);
+    expect(statesOtherYears('羅湖區現代金融專業人才提升激勵專項申請指引(2023年)。一、支持事項', [2024])).toBe(true);
+  });
+
+  it('is no year’s when its years are dates, titles or 文号', () => {
+    expect(statesOtherYears('本条例自2021年1月1日起施行。', [2023])).toBe(false);
+    expect(statesOtherYears('根据《2021年度专项资金管理办法》(渝财发〔2021〕12号),给予补助。', [2023])).toBe(false);
+    expect(statesOtherYears('融资担保公司的注册资本不低于人民币2000万元。', [2023])).toBe(false);
   });
 });

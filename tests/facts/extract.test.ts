@@ -148,6 +148,42 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '河北省人民政府办公厅' }));
   });
 
+  // 广西 金融人才十条措施 (2019) and 潜江 农业保险保费补贴管理实施细则 (2024), as their pages print them
+  // (tests/eval/libraries/notices-u): the 落款 of several bodies, run together once normalisation joins its lines,
+  // and after the letter names its annex.
+  it('reads every body of a joint 落款, run together or after the annex the letter names', async () => {
+    const guangxi = [
+      '广西壮族自治区地方金融监督管理局等六部门印发《关于支持金融人才发展的十条措施》的通知',
+      '桂金监统〔2019〕16号',
+      '各市、县(市、区)党委组织部、编办,教育局、财政局、人力资源社会保障局、金融办:',
+      '现将《关于支持金融人才发展的十条措施》印发你们,请遵照执行。',
+      // (The three lines of bodies, as normalisation joins them: no space between.)
+      '广西壮族自治区地方金融监督管理局中共广西壮族自治区委员会组织部中共广西壮族自治区委员会机构编制委员会办公室广西壮族自治区教育厅广西壮族自治区财政厅广西壮族自治区人力资源和社会保障厅',
+      '2019年12月31日',
+      '关于支持金融人才发展的十条措施',
+      '一、强化金融人才队伍建设顶层设计',
+      '加强广西金融人才队伍建设。',
+    ].join('\n');
+    const doc = await parseDocument('guangxi.txt', new TextEncoder().encode(guangxi), undefined);
+    const issuers = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).filter((f) => f.kind === 'issuer').map((f) => f.value);
+    expect(issuers).toEqual(expect.arrayContaining(['中共广西壮族自治区委员会组织部', '中共广西壮族自治区委员会机构编制委员会办公室', '广西壮族自治区人力资源和社会保障厅']));
+    const qianjiang = [
+      '潜江市农业保险保费补贴管理实施细则',
+      '市直有关部门,各相关保险公司:',
+      '为切实加强我市农业保险保费补贴资金管理,制定本实施细则,现印发给你们,请遵照执行。',
+      '附件:潜江市农业保险保费补贴管理实施细则',
+      '潜江市财政局 潜江市农业农村局',
+      '潜江市小龙虾产业发展促进中心',
+      '2024年4月29日',
+      '第一章 总则',
+      '第一条 为切实加强我市农业保险保费补贴资金管理,制定本实施细则。',
+    ].join('\n');
+    const annexed = await parseDocument('qianjiang.txt', new TextEncoder().encode(qianjiang), undefined);
+    const facts = extractDocumentFacts({ meta: annexed.meta, clauses: annexed.clauses, header: annexed.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2024年4月29日' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '潜江市小龙虾产业发展促进中心' }));
+  });
+
   // 青海省人民政府办公厅's notice as the provincial site prints it (tests/eval/libraries/notices-j): the block's
   // fields run together on one line once normalisation joins its lines.
   it('reads the fields of a 基本信息 block run together on one line, each up to the next label', async () => {

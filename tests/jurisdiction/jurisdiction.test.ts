@@ -79,6 +79,19 @@ describe('how a question uses a place', () => {
     expect(askedPlaces('广州市天河区一家担保公司给关联方做了担保')[0]).toMatchObject({ place: '天河区', within: ['广州市'], use: 'origin' });
   });
 
+  it('reads a place before a word for a person as who the person is, wherever the question names it', () => {
+    expect(askedPlaces('台湾青年在天河区创新创业，能不能享受这个港澳青年办法？').map((a) => [a.place, a.use])).toEqual([
+      ['台湾省', 'identity'],
+      ['天河区', 'location'],
+    ]);
+    // (`台湾同胞` is a word of the dictionary: the place is read where it is named again.)
+    expect(askedPlaces('台湾同胞想在厦门的典当行当高管，在台湾已有任职资格的，厦门怎么认定？').find((a) => a.place === '台湾省')?.use).toBe('identity');
+    expect(askedPlaces('香港居民在内地开立银行账户需要什么证件？')[0]!.use).toBe('identity');
+    // Not a body of the place (`人行`, `人大`, `人社局`).
+    expect(askedPlaces('重庆人行营业管理部出台了哪些办法？')[0]!.use).not.toBe('identity');
+    expect(askedPlaces('四川省人大常委会哪天通过的？')[0]!.use).not.toBe('identity');
+  });
+
   it('reads a bare district name right after the city that holds it (`佛山禅城`), though it is a word too', () => {
     expect(askedPlaces('佛山禅城的产业信贷风险补偿资金一共多大规模？').map((a) => a.place)).toEqual(['禅城区']);
     expect(askedPlaces('宜昌城区企业能申请吗？').map((a) => a.place)).toEqual(['宜昌市']);
