@@ -14,8 +14,8 @@ import { toSimplified } from '../text/script.js';
 // A question for what a document rests on: a verb of resting (not `按照`, which asks which rule applies:
 // `按照什么政策可以享受贴息`), a question for a document or an article, and the making of the document asked
 // (`…制定的`, `…发的`, `转发的是`, `上位依据`, `文号`).
-// (… or what it revises: `这次要修订的是哪个旧办法`.)
-const ASKS_RESTING = /根据|依据|依照|转发|参照|借鉴|上位|贯彻|(?:修订|修改|取代|替代)的是/u;
+// (… or which document it revises: `这次要修订的是哪个旧办法`, not `修订的是哪一条`.)
+const ASKS_RESTING = /根据|依据|依照|转发|参照|借鉴|上位|贯彻|(?:修订|修改|取代|替代)的是(?=[^，,。？?]{0,6}(?:办法|文件|条例|规定|细则|意见|方案|通知|政策))/u;
 // (… whose: `哪些省、市文件`.)
 const ASKS_WHICH = /(?:哪|什么)[个些份部几一两三项]*(?:[省市县区国家、]{1,4})?(?:政策)?(?:文件|文|通知|规定|办法|细则|意见|法规|条例|法律|方案|政策)|哪一?条|第几条|文号/u;
 const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|根据的|依据是|根据是|依据了|根据了|上位|文号|哪一?条|精神/u;
@@ -32,6 +32,8 @@ const POINTED = new RegExp(
   `${POINTER}{1,2}的?((?:(?!${POINTER})\\p{Script=Han}){5,30}?(?:实施细则|暂行办法|管理办法|实施办法|办法|细则|条例|规定|意见|方案|通知|指引))`,
   'u',
 );
+// A question for several documents at once.
+const ASKS_SEVERAL = /哪些|哪几|哪两|几个文件|几份/u;
 /** How much of a title as a user writes it must stand in order in a cited title to name it. */
 const NAMED_SHARE = 0.85;
 /** Bigrams a basis sentence must share with the question when the question does not name its document. */
@@ -113,12 +115,17 @@ export class Citations {
   basis(question: string, docs: readonly string[], named: ReadonlySet<string>): CitingSentence | null {
     const asked = bigrams(question.replace(new RegExp(ASKS_RESTING.source, 'gu'), '，').replace(new RegExp(ASKS_WHICH.source, 'gu'), '，'));
     const score = (s: CitingSentence) => [...bigrams(toSimplified(s.sentence))].filter((b) => asked.has(b)).length;
+    // Several documents asked for (`依据哪些文件`): the sentence that cites the most of them by their 文号, then the closest.
+    const several = ASKS_SEVERAL.test(question);
+    const numbered = (s: CitingSentence) => s.cited.filter((c) => c.number).length;
+    const better = (a: { sentence: CitingSentence; score: number }, b: { sentence: CitingSentence; score: number }) =>
+      several && numbered(a.sentence) !== numbered(b.sentence) ? numbered(a.sentence) > numbered(b.sentence) : a.score > b.score;
     let best: { sentence: CitingSentence; score: number } | null = null;
     for (const docId of docs) {
       for (const sentence of this.byDocument.get(docId) ?? []) {
         if (!sentence.restsOn) continue;
-        const s = score(sentence);
-        if ((named.has(docId) || s >= MIN_SHARED) && (!best || s > best.score)) best = { sentence, score: s };
+        const candidate = { sentence, score: score(sentence) };
+        if ((named.has(docId) || candidate.score >= MIN_SHARED) && (!best || better(candidate, best))) best = candidate;
       }
     }
     return best?.sentence ?? null;

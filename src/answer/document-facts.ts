@@ -166,9 +166,13 @@ export class DocumentFactReader {
     // The asking words first set aside (`规划期` names no plan); when that leaves no title word, the whole question.
     const subject = asked.words.reduce((q, w) => q.replace(w, ' '), question);
     const byWords = this.scope.named(subject).size ? this.scope.named(subject) : this.scope.named(question);
-    const ids = byWords.size ? byWords : this.namedByTitle(question);
     // One document however many copies of it the library holds (the same title, another file name).
-    const named = this.documents.filter((d, i, all) => ids.has(d.id) && speaksFor(d.id) && all.findIndex((o) => ids.has(o.id) && o.title === d.title) === i);
+    const pick = (ids: ReadonlySet<string>) =>
+      this.documents.filter((d, i, all) => ids.has(d.id) && speaksFor(d.id) && all.findIndex((o) => ids.has(o.id) && o.title === d.title) === i);
+    // (Title words may name only documents of other places, `…人大…会议` a 重庆 reply, while the title as the user
+    // shortened it names the one asked: `四川自贸试验区条例`.)
+    const byTitle = byWords.size ? pick(byWords) : [];
+    const named = byTitle.length ? byTitle : pick(this.namedByTitle(question));
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
     if (!named.length || named.length > 2) return null;

@@ -776,15 +776,19 @@ export class AnswerEngine {
     // A year asks for a plan's figure of that year; of rules with no period (`2023年设立的担保公司`) it is a
     // fact of the case.
     const caseYears = read.yearsOfTheCase;
-    const inYear = (p: Passage) =>
-      !years.length ||
-      !wantsFigure ||
-      // (… unless it or its title states its figures for another year: `2013年政策性小麥保險…畝保費15元`,
-      // `…激勵專項申請指引(2023年)`.)
-      (caseYears && !this.options.store.documents.get(p.clause.docId)?.period && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) ||
-      years.some((y) => p.quote.includes(String(y))) ||
-      // (A notice's clause need not repeat the year its title is of: `第35/2022號…減輕因2022年疫情…補貼計劃`.)
-      (!this.options.store.documents.get(p.clause.docId)?.period && this.yearsOfDocument(p.clause.docId).some((y) => years.includes(y)));
+    const inYear = (p: Passage) => {
+      if (!years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)))) return true;
+      const doc = this.options.store.documents.get(p.clause.docId);
+      // A notice whose period is one year is of that year throughout (`关于开展2021年…现场检查的通知`).
+      const single = oneYearPeriod(doc);
+      if (single !== null) return years.includes(single);
+      if (doc?.period) return false;
+      // A year of the case holds for rules of no period, unless the clause or its title states its figures for
+      // another year (`2013年政策性小麥保險…畝保費15元`, `…激勵專項申請指引(2023年)`); a notice's clause need not
+      // repeat the year its title is of (`第35/2022號…減輕因2022年疫情…補貼計劃`).
+      if (caseYears && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) return true;
+      return this.yearsOfDocument(p.clause.docId).some((y) => years.includes(y));
+    };
     if (!quantity || !read.quantityAsked) return passages.filter(inYear);
     const { store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);
@@ -802,7 +806,10 @@ export class AnswerEngine {
     // Words naming a passage's document chose it; they are not what its clause must speak of
     // (`上海市地方金融监督管理条例…施行` is answered by `本条例自…起施行`).
     const candidates = passages.map((p) => toSimplified(`${formatLabel(p.clause.path)}${p.clause.text}${p.quote}`));
-    const topical = this.topicalTokens(question, queryTokens);
+    // (Not the year asked, nor its 年 run into the next word, `2021年现场检查` giving 年现: whether a passage is of that
+    // year is judged apart, and a cover letter naming it is no closer to the topic.)
+    const yearJoins = new Set([...question.matchAll(/\d年(\p{Script=Han})/gu)].map((m) => `年${m[1]}`));
+    const topical = this.topicalTokens(question, queryTokens).filter((t) => !/^(?:19|20)\d{2}$/u.test(t) && !yearJoins.has(t));
     // A paragraph is on its article's topic (`貸款申請期限至…止` is of 第5條's 災後紓困貸款; `在前款规定情形发生之日起7个工作日内`).
     const share = (p: Passage) => this.shareInArticle(p, this.withoutTitleWords(topical, p.clause.docId));
     const bestShare = Math.max(...passages.map(share));
@@ -917,7 +924,7 @@ export class AnswerEngine {
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     const asker = askerOf(question);
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
-      .filter((word) => this.topicRuns.isTopic(question, word) && !this.topicRuns.saysInOtherForm(question, word, text))
+      .filter((word) => this.topicRuns.isTopic(question, word) && !this.topicRuns.saidShortened(question, word, text))
       .filter((word) => !membersHold(held, word) && !selfNamed(word, text) && !asker.includes(word))
       .some(said);
   }
@@ -1205,4 +1212,9 @@ export class AnswerEngine {
       citations: [],
     };
   }
+}
+
+/** The year a document's period is, when it is one year (`关于开展2021年…现场检查的通知`). */
+function oneYearPeriod(doc: DocumentMeta | undefined): number | null {
+  return doc?.period && doc.period.from === doc.period.to ? doc.period.from : null;
 }

@@ -33,10 +33,19 @@ export class Enumerations {
   private announcedBy(owner: Clause | undefined): Enumeration | null {
     if (!owner) return null;
     const items = this.children.get(owner.id);
-    const leadIn = leadInOf(owner);
-    if (!items?.length || !leadIn) return null;
-    return { owner, leadIn, items };
+    if (!items?.length) return null;
+    const leadIn = leadInOf(owner) ?? headingLeadIn(owner, items);
+    return leadIn ? { owner, leadIn, items } : null;
   }
+}
+
+/**
+ * A heading that names what its items are, with no sentence of its own (`二、书面申报材料` over `(一)…申请表`,
+ * `(三)贷款拨付或到位凭证、贷款结清证明`): a list, when most of its items are headings alone too.
+ */
+function headingLeadIn(owner: Clause, items: readonly Clause[]): string | null {
+  if (owner.text.trim() || !owner.heading || items.length < 2) return null;
+  return items.filter((i) => !i.text.trim()).length * 2 >= items.length ? owner.heading : null;
 }
 
 export interface ItemSelection {

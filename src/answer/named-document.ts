@@ -21,8 +21,9 @@ const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关�
 // sentence run into one (`融资融券业务在条例`).
 const REFERENCE = /^(?:本|此|上述|前述|相关|有关|什么|其他|各|新|旧|原)|[这那该哪在里是对把被给吗呢没像]/u;
 
-// A programme named in quotation marks, with its place before it: `安徽的“迎客松行动”计划`, `“凤凰行动”计划`.
-const PROGRAMME = /(?:\p{Script=Han}{2,8}?的?)?“[^“”]{2,16}”(?:行动|跃升|倍增)?(?:计划|工程)/u;
+// A programme named in quotation marks (`安徽的“迎客松行动”计划` → `“迎客松行动”计划`): the place before it is read as a
+// place, not as a part of the title (the words before the marks may be anything: `企业参加萧山“凤凰行动”计划`).
+const PROGRAMME = /“[^“”]{2,16}”(?:行动|跃升|倍增)?(?:计划|工程)/u;
 
 /**
  * The title a question names, or null: in 《》, a programme in quotation marks (`安徽的“迎客松行动”计划`), or a phrase
@@ -31,8 +32,8 @@ const PROGRAMME = /(?:\p{Script=Han}{2,8}?的?)?“[^“”]{2,16}”(?:行动|�
 export function namedTitle(question: string): string | null {
   const quoted = /《([^》]{4,60})》/u.exec(question);
   if (quoted) return quoted[1]!;
-  const programme = PROGRAMME.exec(question)?.[0].replace(BEFORE_TITLE, '').replace(/的/gu, '');
-  if (programme && !REFERENCE.test(programme) && !ASKING.test(programme)) return programme;
+  const programme = PROGRAMME.exec(question)?.[0];
+  if (programme && !ASKING.test(programme)) return programme;
   for (const m of question.matchAll(TITLE)) {
     const title = m[0].replace(BEFORE_TITLE, '').replace(/的/gu, '');
     if (REFERENCE.test(title) || ASKING.test(title)) continue;
@@ -91,9 +92,11 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
     const tail = title.slice(skip);
     const places = placesIn(tail);
     if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) continue;
+    // (A conjunction is the asker's way of joining the names a title lists: `雏鹰企业贷款奖励和瞪羚企业股改奖励管理办法` for
+    // `雛鷹企業貸款獎勵及瞪羚企業、科技領軍企業…股改獎勵管理辦法`.)
     const core = withoutPlaces(tail, places)
       .replace(new RegExp(`${KIND}$`, 'u'), '')
-      .replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+      .replace(/[^\p{Script=Han}A-Za-z]|[和及与]/gu, '');
     if (skip > 0 && !nameStarts.has(core[0])) continue;
     // Past words dropped in front, the kind must agree too (`…实施细则` is no `…条例`; `办法` is a `暂行办法`).
     const sameKind = skip === 0 || compatibleKinds(kindOf(tail), kindOf(doc.title));

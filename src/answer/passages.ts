@@ -12,6 +12,7 @@ import { chineseCount, itemLine, selectItems, type Enumerations } from './enumer
 import { overlap, selectSentences, type ClauseEvidence } from './evidence.js';
 import { statesQuantity, type QuantityKind } from './quantity.js';
 import { givesContact } from './question.js';
+import { toSimplified } from '../text/script.js';
 
 export interface Passage {
   /** The clause cited: the one retrieval found, or the lead-in clause of the list it is an item of. */

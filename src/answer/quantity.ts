@@ -154,7 +154,8 @@ const RATIO = String.raw`(?:按|比例为?|比例是)\s*\d{1,3}\s*[:：∶]\s*\d
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)`),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
-  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}`),
+  // (… and a fraction written with a slash, `不低于1/3的比例`, not a date's `2024/1/5`.)
+  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}|(?<![\\d/.])[1-9]\\d?\\s*/\\s*[1-9]\\d?(?![\\d/.])`),
   // Not a calendar year (`2027年`), nor a date's year, month and day (`2023年4月14日`, `一百零七年九月三十日`): a
   // period is a few days, months or years.
   // … or a day or month counted from the event (`次月完成兑现`, `当日办结`).
@@ -211,8 +212,8 @@ const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
 export function askedMeasure(question: string): string | null {
   const m = question.match(/(?:多少|几)([\u4e00-\u9fa5]{2,4})([才就便])?/);
   if (!m || UNIT_WORDS.test(m[1]!) || KIND_ONLY.test(m[1]!)) return null;
-  // Words before `才`/`就` are the subject of what follows, not what is counted (`损失率达到多少保险公司才赔`).
-  if (m[2]) return null;
+  // After a threshold, words before `才`/`就` are who acts then, not what is counted (`损失率达到多少保险公司才赔`).
+  if (m[2] && THRESHOLD_BEFORE.test(question.slice(0, m.index))) return null;
   // `多少奖励？` → `奖励`; stop at words that end the phrase.
   // (`算` only where it opens the phrase, `多少算小微`: `预算` is a measure.)
   // Nor is what the measure brings in general (`多少扣除优惠` asks the 扣除).
@@ -272,8 +273,10 @@ export function askedInstitution(question: string): string | null {
   // (A date is no part of a name: `到2025年上市挂牌公司要达到几家` names 上市挂牌公司.)
   const text = question.replace(DATE_WORDS, '，');
   const m = INSTITUTION.exec(text);
-  // (Nor the subject of what follows a condition: `损失率达到多少保险公司才赔` asks the 损失率.)
-  if (!m || /^[才就便]/u.test(text.slice(m.index + m[0].length))) return null;
+  // (Nor who acts once a threshold is met: `损失率达到多少保险公司才赔` asks the 损失率.)
+  if (!m) return null;
+  const upTo = text.slice(0, m.index + m[0].length);
+  if (/^[才就便]/u.test(text.slice(m.index + m[0].length)) && ACTOR_AFTER_THRESHOLD.test(upTo)) return null;
   const name = m[1]!.replace(BEFORE_NAME, '');
   // `哪个机构`, `什么公司`: a question word, not a name. A kind inside the name (`银行没报人民银行`)
   // means two institutions were read as one: which one a figure is of, the words do not say.
@@ -281,6 +284,9 @@ export function askedInstitution(question: string): string | null {
 }
 
 const NOT_IN_NAME = /[找去跟让拿用做请问我你他她们这那每各本该哪什么个]/u;
+// A threshold a question asks for, right before its question word (`损失率达到多少`, `低于多少`).
+const THRESHOLD_BEFORE = /(?:达到|超过|低于|不足|高于|满|到)$/u;
+const ACTOR_AFTER_THRESHOLD = /(?:达到|超过|低于|不足|高于|满|到)(?:多少|几)(?!的)\p{Script=Han}{2,8}$/u;
 const DATE_WORDS = /\d+\s*[年月日](?:底|末|初|前|后|内)?/gu;
 // Two characters before the kind of an institution (`典当行`, `小贷公司`): the name that says which kind.
 // A `…行` is a bank or a shop only when it is no common word or a bank's branch (`分行`, `进行`, `发行`),
@@ -348,8 +354,9 @@ export function namesInstitution(text: string, institution: string): boolean {
   if (!kind || name.length < 2) return false;
   // A rule says 机构 where people say 公司 (`保险公司` ~ `保险机构`), a plan 企业 (`上市公司` ~ `上市企业`) — of the
   // whole name only; and a bank is a 金融机构 (`法人银行` ~ `法人金融机构`).
-  const kinds = kind === '公司' ? ['公司', '机构', '企业'] : kind === '机构' ? ['公司', '机构'] : kind === '银行' ? ['银行', '金融机构'] : [kind];
-  if (kinds.some((k) => text.includes(`${name}${k}`))) return true;
+  // (Not a name of what every firm does, `投资公司` ~ `被投资企业`, `金融公司` ~ `金融企业`.)
+  const kinds = kind === '公司' ? ['公司', '机构', ...(GENERIC_HEAD.test(name) ? [] : ['企业'])] : kind === '机构' ? ['公司', '机构'] : kind === '银行' ? ['银行', '金融机构'] : [kind];
+  if (kinds.some((k) => holdsNotAfter(text, `${name}${k}`, '被'))) return true;
   // The name's last words with the kind (`…私自设外资银行` → `外资银行`): words read before a name may be no
   // part of it — but not words every institution's name may end in (`金融公司` is not every `金融机构`).
   for (let start = 1; start <= name.length - 2; start++) {
@@ -360,6 +367,12 @@ export function namesInstitution(text: string, institution: string): boolean {
   return kinds.some((k) => text.includes(k)) && inOtherWords(name, text);
 }
 const GENERIC_HEAD = /^(?:金融|管理|投资|服务|资产|发展|经营|控股|集团|实业|科技)$/u;
+
+/** Whether `text` holds `word` somewhere not right after `before` (`上市企业`, not `被投资企业`). */
+function holdsNotAfter(text: string, word: string, before: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (text[at - 1] !== before) return true;
+  return false;
+}
 // (`行` last: `典当行` is of the kind 行, `商业银行` of 银行.)
 const INSTITUTION_SUFFIX = /(?:公司|机构|银行|合作社|交易所|基金会|行)$/u;
 
@@ -519,7 +532,9 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
   // A share asked (`按多少比例补偿`) is not a multiple of something stated (`按…风险补偿基金的5倍及以上放大`).
   const withoutMultiples = quote.replace(MULTIPLE, '');
-  if (asked.kind === 'share' && ASKS_SHARE_PROPER.test(question) && withoutMultiples !== quote && !statesQuantity(withoutMultiples, 'share')) return 'states a multiple, not a share';
+  // (… nor an amount asked, whose other form a share is: `规模是多少万元` by `…的5倍`.)
+  const asksShare = !/倍/u.test(question) && (ASKS_SHARE_PROPER.test(question) || askedQuantity(question) === 'money');
+  if (asked.kind === 'share' && asksShare && withoutMultiples !== quote && !statesQuantity(withoutMultiples, 'share')) return 'states a multiple, not a share';
   // … nor a share that only says when something is done (`当资金余额低于贷款规模10%时,州财政需适时补充`).
   const withoutConditions = quote.replace(CONDITION, '');
   if (asked.kind === 'share' && !ASKS_CONDITION.test(question) && withoutConditions !== quote && !statesQuantity(withoutConditions, 'share'))
@@ -552,7 +567,8 @@ const ASKS_SHARE_PROPER = /比例|比率|百分之几|百分比|几成|多少成
 const MULTIPLE = /[\d.]+\s*倍|[一二两三四五六七八九十]+倍/gu;
 // A condition a clause's action waits on: `当…时`; and a question for one (`余额低于多少的时候，州财政要补充`).
 const ASKS_CONDITION = /时候|时[，,？?]|才/u;
-const CONDITION = /当[^，,。；;]{1,40}?时/gu;
+// (Not `应当…及时`, `当期…按时`: `当` and `时` of other words.)
+const CONDITION = /(?<![应相适])当(?![年期地前然日月天场])[^，,。；;]{1,40}?(?<![及适按同临随准])时(?![间限效])/gu;
 
 // A part that opens with a body acting on the one named before it, and the words that open an item of a list.
 const ACTED_ON_BY = /^(?:由|经|向|报|报经|按照|依照)/u;

@@ -24,7 +24,6 @@ import { yearsOfTheCase } from './scope-check.js';
  * is not answered by an amount (a fine is not a reserve ratio).
  */
 const OTHER_FORM: Partial<Record<QuantityKind, QuantityKind>> = { money: 'share', people: 'count', count: 'people' };
-const AMOUNT_IN_UNIT = /多少(?:[万亿千百]|万亿)?(?:美元|港元|元)|几[十百千万亿]+(?:美元|港元|元)/u;
 
 export interface QuestionReading {
   /** The question as the engine answers it: simplified characters, a follow-up resolved. */
@@ -83,8 +82,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
   const askedKind = askedQuantity(contact ? withoutContactAsked(text) : text);
   const quantity = wantsList ? null : (askedKind ?? claimedQuantity(text));
   const wantsNumber = asksForNumber(text);
-  // (Not an amount asked in its unit, `规模是多少万元`: a share or a multiple, `按…的5倍`, is no answer to that.)
-  const other = quantity && !(quantity === 'money' && AMOUNT_IN_UNIT.test(text)) ? OTHER_FORM[quantity] : undefined;
+  const other = quantity ? OTHER_FORM[quantity] : undefined;
   return {
     text,
     place,

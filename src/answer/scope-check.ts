@@ -21,7 +21,8 @@ export type OutOfScope =
 
 // Words that make a year a target or a date of the rules themselves, not a fact of the asker's case.
 // (`2023年当年要新增几家`, `2026年底要有几家`: what a year is to bring is a target; `2024年底要完成股改` is the asker's plan.)
-const YEAR_OF_TARGET_OR_RULE = /目标|指标|计划|规划|力争|达到|年当年要|年(?:底|末)前?要有|调整|修订|修改|修正|施行|发布|出台|颁布|印发|公布|版本|新版|废止/u;
+// (… and a year a target runs to, `到2027年要实现`, or a version, `2021年那一版`.)
+const YEAR_OF_TARGET_OR_RULE = /目标|指标|计划|规划|力争|达到|年当年要|年(?:底|末)前?要有|调整|修订|修改|修正|施行|发布|出台|颁布|印发|公布|版本|[新旧老一那这]版|废止|(?:到|至)\s*(?:19|20)\d{2}\s*年/u;
 
 /**
  * True when the years a question names are facts of its case (`合同是2019年签的`, `2023年设立的担保公司`):
@@ -32,9 +33,10 @@ export function yearsOfTheCase(question: string): boolean {
   return !YEAR_OF_TARGET_OR_RULE.test(question);
 }
 
-// A year a sentence states its figures for (`2013年政策性小麥保險…畝保費15元`): not a date (`2013年12月30日`), nor
-// a year in a title or a 文号 (`《…2021年…办法》`, `〔2021〕`), set aside before reading.
-const YEAR_OF_FIGURES = /(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|\s*[一二三四五六七八九十]{1,2}\s*月)/gu;
+// A year a sentence states its figures for (`2013年政策性小麥保險…畝保費15元`, `申請指引(2023年)`): not a date
+// (`2013年12月30日`), a time from or by which something holds (`自2020年起`, `2019年以来`, `2025年底前`, `2023年度`,
+// `(2021年修订)`), nor a year in a title or a 文号 (`《…2021年…办法》`, `〔2021〕`), set aside before reading.
+const YEAR_OF_FIGURES = /(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|\s*[一二三四五六七八九十]{1,2}\s*月|[起以底末前后初度修内至到—\-～~])/gu;
 const TITLES_AND_NUMBERS = /《[^《》]{0,100}》|[〔\[［(（][^〔〕\[\]［］()（）年]{0,12}[〕\]］)）]/gu;
 
 /**

@@ -5,10 +5,11 @@
  * when the words it holds come to three characters (`准备金`, `村土地收益`, `抵押担` of `抵押担保`, `导备案` of
  * `辅导备案`), or it holds a word of two that is not everyday wording (`质押`); `市成功` holds only `成功`.
  *
- * A run a clause says in a shorter or a longer form is not left out: Chinese shortens a name to its words'
- * first characters (`股份制改造` → `股改`, `融资担保` → `融担`), and a question often says the short form the
- * text spells out (`工信局` → `工业和信息化局`, `首贷` → `首次贷款`; the dictionary cuts those into single
- * characters).
+ * A run a clause says in a shorter form is not left out: Chinese shortens a name to its words' first characters
+ * (`股份制改造` → `股改`, `融资担保` → `融担`). The reverse, a short form of two characters the question says and the
+ * text spells out with one character between (`首贷` → `首次贷款`); longer short forms are read from the list of such
+ * forms, retrieval/abbreviations.ts: characters further apart, `工…信…局`, are as often another body's,
+ * `工商和信用服务局`.
  */
 import { toSimplified } from '../text/script.js';
 import { wordFrequency, wordSpans } from '../text/words.js';
@@ -18,10 +19,6 @@ const MIN_TOPIC_CHARS = 3;
 // How often jieba's dictionary must say a word is used for it to be everyday wording (`成功` 10 638, `上市`
 // 3 199, `备案` 3 491), not a term (`创业` 1 528, `团队` 1 103, `辅导` 471, `质押` 106).
 const EVERYDAY_WORD = 2_000;
-// The most characters a text puts between two of a short form's when it spells it out (`工业和信息化局`), and the
-// longest short form read so (the pattern's cost grows with its length).
-const SPELLED_GAP = 3;
-const MAX_SHORT_FORM = 4;
 
 export class TopicRuns {
   /** The last question's words (a question's passages are checked one after another). */
@@ -56,26 +53,18 @@ export class TopicRuns {
   }
 
   /**
-   * Whether `text` says `run`, a run of `question`'s characters, in another form: the words it overlaps that the
-   * text does not hold each said by their first characters (`股改` for `股份制改造`), or the characters the
-   * dictionary leaves single spelled out (`工业和信息化局` for `工信局`).
+   * Whether `text` says `run`, a run of `question`'s characters, shortened: the words it overlaps by their first
+   * characters (`股改` for `股份制改造`).
    */
-  saysInOtherForm(question: string, run: string, text: string): boolean {
+  saidShortened(question: string, run: string, text: string): boolean {
     const asked = this.read(question);
     const start = asked.indexOf(run);
     if (start < 0) return false;
     const end = start + run.length;
-    const said = toSimplified(text);
     const words = this.last!.spans.filter(([s, e]) => e > start && s < end).map(([s, e]) => asked.slice(s, e));
-    if (words.some((w) => !/^\p{Script=Han}+$/u.test(w))) return false;
-    if (saysShortened(words, said)) return true;
-    // The words the text holds as they are split the rest into the groups to read.
-    const groups: string[][] = [[]];
-    for (const word of words) {
-      if (word.length > 1 && said.includes(word)) groups.push([]);
-      else groups.at(-1)!.push(word);
-    }
-    return groups.filter((g) => g.length).every((group) => saysSpelledOut(group, said));
+    if (!words.every((w) => /^\p{Script=Han}+$/u.test(w))) return false;
+    const said = toSimplified(text);
+    return saysShortened(words, said) || spelledOut(words, said);
   }
 
   /** The question in simplified characters, its words cut once for all the runs read of it. */
@@ -91,11 +80,11 @@ function saysShortened(words: readonly string[], text: string): boolean {
   return words.length >= 2 && words.some((w) => w.length > 1) && text.includes(words.map((w) => w[0]).join(''));
 }
 
-/** Whether `text` holds a group of words with their single characters spelled out (`工业和信息化局` for `工` `信` `局`). */
-function saysSpelledOut(words: readonly string[], text: string): boolean {
-  if (words.length === 1) return words[0]!.length === 1 && text.includes(words[0]!);
-  const singles = words.filter((w) => w.length === 1).length;
-  if (!singles || singles > MAX_SHORT_FORM) return false;
-  const spelled = words.map((w, i) => (i > 0 && (w.length === 1 || words[i - 1]!.length === 1) ? `\\p{Script=Han}{0,${SPELLED_GAP}}${w}` : w));
-  return new RegExp(spelled.join(''), 'u').test(text);
+/** Whether `text` spells out a short form of two single characters with one character between (`首次贷` for `首` `贷`). */
+function spelledOut(words: readonly string[], text: string): boolean {
+  const singles = words.filter((w) => w.length === 1);
+  if (singles.length !== 2 || words.length > 3 || !words.every((w) => w.length === 1 || text.includes(w))) return false;
+  const [a, b] = singles as [string, string];
+  for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) if (text[at + 2] === b) return true;
+  return false;
 }

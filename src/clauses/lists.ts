@@ -26,7 +26,8 @@ export function leadInOf(clause: Clause): string | null {
 
 /** An item as written in the document: its marker and its first paragraph (`(一)股东信誉良好…；`). */
 export function itemLine(item: Clause): string {
-  return `${item.marker}${item.text.split('\n')[0] ?? ''}`;
+  // (An item whose words are all its heading, `(三)贷款拨付或到位凭证、贷款结清证明`, is its heading.)
+  return `${item.marker}${item.text.split('\n')[0] || item.heading}`;
 }
 
 /** The items of each clause that has any, in document order, by the clause's id. */

@@ -76,6 +76,9 @@ const TITLE_ISSUERS = /^((?:[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办公�
 const SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5]{2,30}(?:政府|办公厅|厅|局|委员会|部|院|办公室|银行|中心|办))[\\s\\u3000]*(${DATE})$`);
 const CHROME_SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间|日期)|[\s:：]|$)/;
 const CHROME_DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/;
+// A page's time of publishing on a header line of its own, unlabelled (`2021-11-05 17:47:57` under the title).
+// (… or run together with the source after it, `2021-11-05 17:47:57来源: 本网`.)
+const PAGE_TIME = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s*来源|$)/;
 // The fields of a 基本信息 block and what each states; the labels of the other fields such a block holds
 // (`索引号`, `主题分类`), which end the value before them when a page runs the fields together
 // (`发文字号 :青政办〔2025〕10号发布机构 :青海省人民政府办公厅公文时效 :有效`).
@@ -341,8 +344,9 @@ function chromeFacts(header: readonly string[]): DocumentFact[] {
     // The fields a line holds (`发布日期：2023-09-18 来源：某市金融工作局` holds two).
     const facts: DocumentFact[] = metadataFields(line).map((field): DocumentFact => ({ ...field, source: 'header' }));
     const source = line.match(CHROME_SOURCE);
-    if (source && !facts.some((f) => f.kind === 'issuer')) facts.push({ kind: 'issuer', value: source[1]!, quote: line, source: 'header' });
-    const date = line.match(CHROME_DATE);
+    // (`来源:本网` names the site, no issuer.)
+    if (source && !/^本(?:网|站)$/u.test(source[1]!) && !facts.some((f) => f.kind === 'issuer')) facts.push({ kind: 'issuer', value: source[1]!, quote: line, source: 'header' });
+    const date = line.match(CHROME_DATE) ?? line.trim().match(PAGE_TIME);
     if (date && !facts.some((f) => f.kind === 'issued')) facts.push({ kind: 'issued', value: date[1]!, quote: line, source: 'header' });
     return facts;
   });
@@ -415,9 +419,11 @@ function signatureIn(clause: Clause, lines: readonly string[], signed: boolean):
 const MAX_SIGNERS = 8;
 const MAX_SIGNER = 40;
 // Where one body's name ends and the next one's begins, in a 落款 whose lines were run together
-// (`广西壮族自治区地方金融监督管理局中共广西壮族自治区委员会组织部…`): after a department's word. (Not after
-// `委员会`, which stands inside a name: `中共广西壮族自治区委员会组织部`.)
-const BODY_BOUNDARY = /(?<=人民政府|办公厅|办公室|厅|局|部|中心|管委会)(?!办公)(?=\p{Script=Han})/u;
+// (`广西壮族自治区地方金融监督管理局中共广西壮族自治区委员会组织部…`): after a body's word, before a name that opens
+// as the line's first does or as a party's or the state's (`中共`, `中国`, `国家`). (Not inside one body's name:
+// `中国人民银行南宁中心支行`, `国家金融监督管理总局广西监管局`, `中共广西壮族自治区委员会组织部`.)
+const BODY_END = /(?:人民政府|办公厅|办公室|厅|局|部|委员会|中心|管委会|支行|分行|银行)$/u;
+const BODY_OPENING = /^(?:中共|中国|国家)/u;
 
 /**
  * The bodies a 落款 line names, or none when it is no such line: bodies apart (`潜江市财政局 潜江市农业农村局`),
@@ -427,8 +433,23 @@ function signingBodies(line: string): string[] {
   const parts = line.split(/[\s\u3000]+/).filter(Boolean);
   if (line.length <= MAX_SIGNER) return ORGANISATION.test(parts.at(-1)!) ? parts.filter((b) => ORGANISATION.test(b)) : [];
   if (!/^[\p{Script=Han}\s\u3000]+$/u.test(line) || line.length > MAX_SIGNER * MAX_SIGNERS) return [];
-  const bodies = parts.flatMap((p) => p.split(new RegExp(BODY_BOUNDARY.source, 'gu')));
+  const bodies = parts.flatMap((p) => splitBodies(p));
   return bodies.length <= MAX_SIGNERS && bodies.every((b) => b.length <= MAX_SIGNER && ORGANISATION.test(b)) ? bodies : [];
+}
+
+/** A run of bodies' names split where one ends and the next begins (BODY_END, BODY_OPENING or the run's own opening). */
+function splitBodies(run: string): string[] {
+  const opening = run.slice(0, 2);
+  const out: string[] = [];
+  let start = 0;
+  for (let at = 2; at < run.length - 1; at++) {
+    const rest = run.slice(at);
+    if (BODY_END.test(run.slice(start, at)) && (BODY_OPENING.test(rest) || rest.startsWith(opening))) {
+      out.push(run.slice(start, at));
+      start = at;
+    }
+  }
+  return [...out, run.slice(start)];
 }
 
 /** `(2024-2027年)` or `“十三五”` in the title; the issuers and 文号 a notice's title carries. */

@@ -26,9 +26,10 @@ export interface NormaliseOptions {
 
 // Web-page chrome of government sites: source/date bars, print/share buttons, QR-code footers.
 const CHROME_LINE =
-  /^(来源\s*[:：]|发布时间[:：\s]|发布日期[\s:：]|打印(\s+打印)?$|纠错(\s+纠错)?$|分享到|扫一扫|文件下载$|【?字体[:：]|关闭窗口$|收藏$|责任编辑[:：]|浏览次数|访问量|【打印本页】|【关闭】)/;
-// Chrome lines that state where and when the page was published: kept aside as the document's header.
-const METADATA_CHROME = /^(来源\s*[:：]|发布时间[:：\s]|发布日期[\s:：])/;
+  /^(来源\s*[:：]|发布时间[:：\s]|发布日期[\s:：]|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|打印(\s+打印)?$|纠错(\s+纠错)?$|分享到|扫一扫|文件下载$|【?字体[:：]|关闭窗口$|收藏$|责任编辑[:：]|浏览次数|访问量|【打印本页】|【关闭】)/;
+// Chrome lines that state where and when the page was published: kept aside as the document's header (a page's
+// time alone on its line too, `2021-11-05 17:47:57` under the title).
+const METADATA_CHROME = /^(来源\s*[:：]|发布时间[:：\s]|发布日期[\s:：]|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$)/;
 const HTML_TAG = /<\/?[a-zA-Z][^>]*>/g;
 // `<!-- INFO END -->` of law-collection downloads: markup, never text.
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;

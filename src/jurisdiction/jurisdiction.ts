@@ -233,7 +233,8 @@ type PlaceUse = 'location' | 'origin' | 'identity' | 'own' | 'named';
 // `在厦门市…`, `到南昌市设分支机构`, `喺天河區`: the place is where it happens; national rules apply there.
 const BEFORE_LOCATION = /[在到于去来从向喺]$|位于$|注册于$/;
 // `台湾同胞`, `香港居民`, `澳门籍`, `香港人`: who a person is, not where the rules asked about are made.
-const AFTER_PERSON = /^(?:同胞|青年|居民|人士|籍|人(?![民大才力事社员口均寿行保]))/u;
+// (`人` as a word of its own, `香港人，` `香港人在…`; not the start of another, `人工智能`, `人防`, `人社局`.)
+const AFTER_PERSON = /^(?:同胞|青年|居民|人士|籍|人(?=[^\p{Script=Han}]|$|[在来去到想的要能可是和与也都]))/u;
 const PERSON_AT = new RegExp(AFTER_PERSON.source.slice(1), 'uy');
 
 /** Whether `name` stands in `question` before a word for a person (`台湾同胞`). */
@@ -292,17 +293,17 @@ export function askedPlaces(question: string, places: LibraryRegister = national
     const after = question.slice(last.end);
     let use: PlaceUse;
     if (BEFORE_LOCATION.test(before)) use = 'location';
-    else if (AFTER_PERSON.test(after)) use = 'identity';
     else if (AFTER_OWN.test(after)) use = 'own';
     else if (OWN_INSTRUMENT.test(question)) use = 'own';
     else if (AFTER_ENTITY.test(after)) use = 'origin';
     else use = 'named';
     return { place: last.name, places: last.places, within: chain.slice(0, -1).map((m) => m.name), use };
   });
-  // Who a person is holds for the place wherever the question names it again (`台湾同胞…在台湾已有任职资格`; the
-  // dictionary's word `台湾同胞` is no place of its own).
-  const person = (a: AskedPlace) => a.places.flatMap(namesOf).some((n) => personAfter(question, n));
-  const identities = new Set(read.filter((a) => a.use === 'identity' || person(a)).map((a) => a.place));
+  // Who a person is (`台湾青年`, `香港居民`), beside another place where they act, holds for the place wherever the
+  // question names it (`台湾同胞…在台湾已有任职资格`; the dictionary's word `台湾同胞` is no place of its own). A place
+  // named alone keeps its use: `成都青年创业担保贷款` asks for 成都's rules.
+  const identities = new Set(read.filter((a) => a.places.flatMap(namesOf).some((n) => personAfter(question, n))).map((a) => a.place));
+  if (!read.some((a) => !identities.has(a.place))) return read;
   return read.map((a) => (identities.has(a.place) ? { ...a, use: 'identity' } : a));
 }
 

@@ -42,6 +42,14 @@ describe('a question for what a document rests on', () => {
     expect(new Citations([WUHU]).basis('芜经信综合[2019]150号是贯彻芜湖哪两个文件的精神？', ['wh'], new Set(['wh']))?.clause.docId).toBe('wh');
   });
 
+  // 石嘴山市“科技创新贷”业务管理暂行办法, its opening and 第一条 (tests/eval/libraries/notices-v nv027), shortened.
+  it('is answered, when several documents are asked for, by the sentence that cites the most of them by their 文号', () => {
+    const opening = clause('sz', '石嘴山市科学技术局依据《宁夏科技担保基金管理办法》规定,制定了《石嘴山市“科技创新贷”业务管理暂行办法》。', 0);
+    const first = clause('sz', '为贯彻落实《关于加快促进科技成果转移转化的实施方案》(宁党办〔2025〕4号)及《宁夏科技担保基金管理办法》(宁财规发〔2022〕5号)等相关文件精神,制定本办法。', 1);
+    const citations = new Citations([opening, first]);
+    expect(citations.basis('石嘴山科技创新贷暂行办法是依据哪些文件制定的？', ['sz'], new Set(['sz']))?.sentence).toContain('宁党办〔2025〕4号');
+  });
+
   it('is not answered by a cover letter naming what it issues, nor by a sentence sharing nothing with the question', () => {
     const citations = new Citations([GUANGZHOU_COVER, ANKANG]);
     expect(citations.basis('广州知识产权质押融资风险补偿基金管理办法是依据什么文件制定的？', ['gz'], new Set(['gz']))).toBeNull();

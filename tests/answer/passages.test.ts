@@ -102,4 +102,29 @@ describe('passages', () => {
     const [plain] = buildPassages([{ clause: materials, hit, coverage: 0.5 }], options);
     expect(plain?.quote).not.toContain('所在单位劳动合同');
   });
+
+  // 北仑区 2024年度科技金融贷款贴息 通知, 二、书面申报材料 (tests/eval/libraries/notices-v nv031), verbatim.
+  it('quotes a heading whose items are headings alone as a list of them', async () => {
+    const text = [
+      '关于组织开展2024年度北仑区(开发区)科技金融贷款贴息补助发放工作的通知',
+      '一、补助发放对象',
+      '科技金融贷款贴息补助对象为在宁波市内经批准具备资格的企业。',
+      '二、书面申报材料',
+      '(一)2024年度北仑区(开发区)科技金融贷款明细表(见附件1)',
+      '(二)贷款或保险(担保)合同',
+      '(三)贷款拨付或到位凭证、贷款结清证明',
+      '(四)利息支付凭证',
+      '三、受理时间',
+      '本次受理截止时间:2025年3月28日。',
+    ].join('\n\n');
+    const doc = await parseDocument('beilun.txt', new TextEncoder().encode(text), undefined);
+    const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
+    const item = doc.clauses.find((c) => c.heading.includes('利息支付凭证'))!;
+    const hit = { chunk: { docId: item.docId } as never, clause: item, dense: 0.7, lexical: 10, fused: 0.05 };
+    const tokenizer = createTokenizer();
+    const options = { tokenizer, enumerations: new Enumerations(clauses), topicalTokens: () => tokenizer.query('北仑科技金融贷款贴息要交哪些书面材料'), quantity: null, wantsNumber: false, wantsList: true };
+    const [listed] = buildPassages([{ clause: item, hit, coverage: 0.5 }], options);
+    expect(listed?.quote).toContain('(三)贷款拨付或到位凭证、贷款结清证明');
+    expect(listed?.quote).toContain('(四)利息支付凭证');
+  });
 });

@@ -96,6 +96,9 @@ describe('what quantity a question asks for', () => {
     // Words before `才`/`就` are what follows a condition (翼城 小麦保险, tests/eval/libraries/notices-u nu058).
     expect(askedMeasure('翼城县小麦受灾，损失率达到多少保险公司才赔？')).toBeNull();
     expect(askedInstitution('翼城县小麦受灾，损失率达到多少保险公司才赔？')).toBeNull();
+    // (… only after a threshold: the independent review of this round.)
+    expect(askedMeasure('设立融资担保公司至少要多少注册资本才能批？')).toBe('注册资本');
+    expect(askedInstitution('注册资本达到多少的小贷公司才能跨区经营？')).toBe('小贷公司');
   });
 });
 
@@ -204,6 +207,9 @@ describe('the institution a figure is asked of', () => {
     expect(namesInstitution('小额贷款公司可以…', '小贷公司')).toBe(true);
     // A plan counts 企业 where people say 公司 (萧山 凤凰行动 实施意见, tests/eval/sealed/notices-r, read).
     expect(namesInstitution('到2025年末,新增上市企业不少于25家', '上市公司')).toBe(true);
+    // … not the firms a kind of company deals with (`被投资企业`), nor every firm of a trade (`金融企业`).
+    expect(namesInstitution('对被投资企业给予奖励', '投资公司')).toBe(false);
+    expect(namesInstitution('对金融企业给予奖励', '金融公司')).toBe(false);
     expect(namesInstitution('融资担保公司的担保责任余额不得超过其净资产的10倍', '小额贷款公司')).toBe(false);
     // A bank is a 金融机构 (天津金融创新运营示范区 政策措施 1.; notices-o no024) — of the same name only.
     expect(namesInstitution('对新设立或者市外迁入标志区的法人金融机构,根据实收资本给予落户奖励', '法人银行')).toBe(true);
@@ -492,6 +498,10 @@ describe('a figure for one side', () => {
     const times = '融资担保公司的融资担保责任余额最多是净资产的几倍？';
     const cap = '融资担保责任余额不得超过其净资产的10倍。';
     expect(quantityMismatch(readQuantityQuestion(times, 'share'), times, cap, cap, '融资担保公司监督管理条例')).toBeNull();
+    // (海口市知识产权质押融资风险补偿资金管理办法 第四条, tests/eval/libraries/notices-i ni029.)
+    const lever = '海口的风险补偿资金要撬动合作银行放多少倍的知识产权质押贷款？';
+    const tenfold = '风险补偿资金用以撬动合作银行为企业提供风险补偿规模10倍的知识产权质押融资';
+    expect(quantityMismatch(readQuantityQuestion(lever, 'share'), lever, tenfold, tenfold, '海口市知识产权质押融资风险补偿资金管理办法')).toBeNull();
   });
 
   // 甘孜州 中小微企业贷款风险补偿资金管理办法 第五条(二) (tests/eval/sealed/notices-r nr082, read).
@@ -501,8 +511,18 @@ describe('a figure for one side', () => {
     expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, quote, quote, '甘孜州中小微企业贷款风险补偿资金管理办法')).toMatch(/condition/);
     const rate = '当贷款发生损失时,风险补偿资金按损失本金的40%给予补偿。';
     expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, rate, rate, '甘孜州中小微企业贷款风险补偿资金管理办法')).toBeNull();
+    // (`应当…及时`, `当期…按时` are no condition: the independent review of this round.)
+    for (const share of ['风险补偿资金应当按照不良贷款损失本金的40%及时给予补偿。', '按当期损失本金的40%按时给予补偿。']) {
+      expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, share, share, '管理办法'), share).toBeNull();
+    }
     // (… but it answers a question for that condition.)
     const when = '甘孜的风险补偿资金余额低于多少的时候，州财政要补充？';
     expect(quantityMismatch(readQuantityQuestion(when, 'share'), when, quote, quote, '甘孜州中小微企业贷款风险补偿资金管理办法')).toBeNull();
+  });
+
+  // 大连市 2024年度典当企业年审 通知 一、年审范围 (tests/eval/libraries/notices-v nv055).
+  it('reads a fraction written with a slash as a share, not a date', () => {
+    expect(statesQuantity('从我市辖内取得典当经营许可的法人典当企业中按照不低于1/3的比例进行年审', 'share')).toBe(true);
+    expect(statesQuantity('发布时间:2024/1/5', 'share')).toBe(false);
   });
 });

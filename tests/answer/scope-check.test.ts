@@ -75,5 +75,9 @@ describe('a clause that states its figures for a year', () => {
     expect(statesOtherYears('本条例自2021年1月1日起施行。', [2023])).toBe(false);
     expect(statesOtherYears('根据《2021年度专项资金管理办法》(渝财发〔2021〕12号),给予补助。', [2023])).toBe(false);
     expect(statesOtherYears('融资担保公司的注册资本不低于人民币2000万元。', [2023])).toBe(false);
+    // (… nor a time from or by which something holds: the independent review of this round.)
+    for (const text of ['自2020年起,对新设立的融资担保公司给予落户奖励。', '2019年以来累计奖励50家。', '2025年底前完成。', '按2023年度审计报告给予奖励。', '某某办法(2021年修订)']) {
+      expect(statesOtherYears(text, [2024]), text).toBe(false);
+    }
   });
 });

@@ -166,7 +166,14 @@ describe('extractDocumentFacts', () => {
     ].join('\n');
     const doc = await parseDocument('guangxi.txt', new TextEncoder().encode(guangxi), undefined);
     const issuers = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).filter((f) => f.kind === 'issuer').map((f) => f.value);
-    expect(issuers).toEqual(expect.arrayContaining(['中共广西壮族自治区委员会组织部', '中共广西壮族自治区委员会机构编制委员会办公室', '广西壮族自治区人力资源和社会保障厅']));
+    expect(issuers).toEqual([
+      '广西壮族自治区地方金融监督管理局',
+      '中共广西壮族自治区委员会组织部',
+      '中共广西壮族自治区委员会机构编制委员会办公室',
+      '广西壮族自治区教育厅',
+      '广西壮族自治区财政厅',
+      '广西壮族自治区人力资源和社会保障厅',
+    ]);
     const qianjiang = [
       '潜江市农业保险保费补贴管理实施细则',
       '市直有关部门,各相关保险公司:',
@@ -182,6 +189,15 @@ describe('extractDocumentFacts', () => {
     const facts = extractDocumentFacts({ meta: annexed.meta, clauses: annexed.clauses, header: annexed.header });
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2024年4月29日' }));
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '潜江市小龙虾产业发展促进中心' }));
+  });
+
+  // 东莞市金融工作局's 2021 现场检查 notice as its page prints it (tests/eval/libraries/notices-v nv054).
+  it('reads a page time alone on its line under the title as the date it was published, and no site as its issuer', async () => {
+    const text = ['东莞市金融工作局关于开展2021年小额贷款公司现场检查工作的通知', '2021-11-05 17:47:57', '来源: 本网', '发布机构:东莞市金融工作局', '', '一、检查时间', '计划安排在2021年11月至12月31日期间。'].join('\n');
+    const doc = await parseDocument('dg.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2021-11-05' }));
+    expect(facts.filter((f) => f.kind === 'issuer').map((f) => f.value)).not.toContain('本网');
   });
 
   // 青海省人民政府办公厅's notice as the provincial site prints it (tests/eval/libraries/notices-j): the block's

@@ -86,7 +86,10 @@ describe('how a question uses a place', () => {
     ]);
     // (`台湾同胞` is a word of the dictionary: the place is read where it is named again.)
     expect(askedPlaces('台湾同胞想在厦门的典当行当高管，在台湾已有任职资格的，厦门怎么认定？').find((a) => a.place === '台湾省')?.use).toBe('identity');
-    expect(askedPlaces('香港居民在内地开立银行账户需要什么证件？')[0]!.use).toBe('identity');
+    // A place named alone keeps its use (the independent review: `成都青年创业担保贷款` asks 成都's rules).
+    expect(askedPlaces('香港居民在内地开立银行账户需要什么证件？')[0]!.use).toBe('origin');
+    expect(askedPlaces('成都青年创业担保贷款最高多少？')[0]!.use).not.toBe('identity');
+    expect(askedPlaces('成都人工智能产业专项资金在天河区能用吗？')[0]!.use).not.toBe('identity');
     // Not a body of the place (`人行`, `人大`, `人社局`).
     expect(askedPlaces('重庆人行营业管理部出台了哪些办法？')[0]!.use).not.toBe('identity');
     expect(askedPlaces('四川省人大常委会哪天通过的？')[0]!.use).not.toBe('identity');
