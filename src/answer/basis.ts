@@ -76,13 +76,15 @@ export class Citations {
 
   constructor(clauses: Iterable<Clause>) {
     for (const clause of [...clauses].sort((a, b) => a.ordinal - b.ordinal)) {
-      for (const sentence of clause.sentences) {
+      // (An item's heading may be the document it cites: `(二)《阳江市贯彻〈…〉的实施方案》(阳府办函〔2022〕138号)`.)
+      for (const sentence of [...(clause.heading.includes('《') ? [clause.heading] : []), ...clause.sentences]) {
         if (!sentence.includes('《')) continue;
         const simplified = toSimplified(sentence);
         const cited = [...simplified.matchAll(CITED)].map((m) => ({ title: m[1]!, number: m[2] ?? null }));
         if (!cited.length) continue;
         const list = this.byDocument.get(clause.docId) ?? [];
-        list.push({ clause, sentence, cited, restsOn: RESTS_ON.test(simplified) });
+        // (… or stands under a heading that says so: `二、制定依据` › `(一)《…》(粤办函〔2019〕79号)`.)
+        list.push({ clause, sentence, cited, restsOn: RESTS_ON.test(simplified) || clause.path.some((p) => /依据/u.test(p)) });
         this.byDocument.set(clause.docId, list);
       }
     }

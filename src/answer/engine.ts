@@ -26,7 +26,7 @@ import { answersFigure, namedWhereStated, namesOwner, statesMeasure, statesOwnFi
 import { readQuestion, type QuestionReading } from './reading.js';
 import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
-import { createScopeChecker, statesOtherYears, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
+import { createScopeChecker, datesOfOtherYears, statesOtherYears, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq, type FaqOverlay } from '../faq/index.js';
@@ -783,6 +783,8 @@ export class AnswerEngine {
       const single = oneYearPeriod(doc);
       if (single !== null) return years.includes(single);
       if (doc?.period) return false;
+      // A date asked of a year is not one of another year (`2026年…征求意见什么时候截止` by `截止时间为2025年10月5日`).
+      if (quantity === 'date' && datesOfOtherYears(toSimplified(p.quote), years)) return false;
       // A year of the case holds for rules of no period, unless the clause or its title states its figures for
       // another year (`2013年政策性小麥保險…畝保費15元`, `…激勵專項申請指引(2023年)`); a notice's clause need not
       // repeat the year its title is of (`第35/2022號…減輕因2022年疫情…補貼計劃`).

