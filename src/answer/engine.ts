@@ -784,7 +784,8 @@ export class AnswerEngine {
       if (single !== null) return years.includes(single);
       if (doc?.period) return false;
       // A date asked of a year is not one of another year (`2026年…征求意见什么时候截止` by `截止时间为2025年10月5日`).
-      if (quantity === 'date' && datesOfOtherYears(toSimplified(p.quote), years)) return false;
+      // (Not of years that tell a case, `合同是2019年签的，2021年才起诉…算到哪一天`: a rule's date answers them.)
+      if (quantity === 'date' && years.length === 1 && datesOfOtherYears(toSimplified(p.quote), years)) return false;
       // A year of the case holds for rules of no period, unless the clause or its title states its figures for
       // another year (`2013年政策性小麥保險…畝保費15元`, `…激勵專項申請指引(2023年)`); a notice's clause need not
       // repeat the year its title is of (`第35/2022號…減輕因2022年疫情…補貼計劃`).
