@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Enumerations } from '../../src/answer/enumeration.js';
-import { buildPassages } from '../../src/answer/passages.js';
+import { buildPassages, type PassageOptions } from '../../src/answer/passages.js';
+import type { Clause } from '../../src/domain.js';
 import { createTokenizer } from '../../src/index/index.js';
 import { parseDocument } from '../../src/ingest/index.js';
 import type { ClauseEvidence } from '../../src/answer/evidence.js';
@@ -91,16 +92,10 @@ describe('passages', () => {
       '二、申报材料',
       '申请表;申请报告;职业资格证书及身份证复印件(原件备查);所在单位劳动合同;申请人银行卡复印件(一类账户)。申报材料均需加盖单位公章。',
     ].join('\n');
-    const doc = await parseDocument('nanchang.txt', new TextEncoder().encode(text), undefined);
-    const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
-    const materials = doc.clauses.find((c) => c.text.includes('申请报告'))!;
-    const hit = { chunk: { docId: materials.docId } as never, clause: materials, dense: 0.7, lexical: 10, fused: 0.05 };
-    const tokenizer = createTokenizer();
-    const options = { tokenizer, enumerations: new Enumerations(clauses), topicalTokens: () => tokenizer.query('南昌奖励申报要准备哪些材料'), quantity: null, wantsNumber: false };
-    const [listed] = buildPassages([{ clause: materials, hit, coverage: 0.5 }], { ...options, wantsList: true });
+    const { passage } = await passagesOf('nanchang.txt', text, (c) => c.text.includes('申请报告'), '南昌奖励申报要准备哪些材料');
+    const listed = passage({ wantsList: true });
     expect(listed?.quote).toContain('所在单位劳动合同');
-    const [plain] = buildPassages([{ clause: materials, hit, coverage: 0.5 }], options);
-    expect(plain?.quote).not.toContain('所在单位劳动合同');
+    expect(passage({})?.quote).not.toContain('所在单位劳动合同');
   });
 
   // 北仑区 2024年度科技金融贷款贴息 通知, 二、书面申报材料 (tests/eval/libraries/notices-v nv031), verbatim.
@@ -117,13 +112,8 @@ describe('passages', () => {
       '三、受理时间',
       '本次受理截止时间:2025年3月28日。',
     ].join('\n\n');
-    const doc = await parseDocument('beilun.txt', new TextEncoder().encode(text), undefined);
-    const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
-    const item = doc.clauses.find((c) => c.heading.includes('利息支付凭证'))!;
-    const hit = { chunk: { docId: item.docId } as never, clause: item, dense: 0.7, lexical: 10, fused: 0.05 };
-    const tokenizer = createTokenizer();
-    const options = { tokenizer, enumerations: new Enumerations(clauses), topicalTokens: () => tokenizer.query('北仑科技金融贷款贴息要交哪些书面材料'), quantity: null, wantsNumber: false, wantsList: true };
-    const [listed] = buildPassages([{ clause: item, hit, coverage: 0.5 }], options);
+    const { passage } = await passagesOf('beilun.txt', text, (c) => c.heading.includes('利息支付凭证'), '北仑科技金融贷款贴息要交哪些书面材料');
+    const listed = passage({ wantsList: true });
     expect(listed?.quote).toContain('(三)贷款拨付或到位凭证、贷款结清证明');
     expect(listed?.quote).toContain('(四)利息支付凭证');
   });
@@ -137,3 +127,14 @@ describe('passages', () => {
     expect(new Enumerations(clauses).of(section)).toBeNull();
   });
 });
+
+/** The passage built for the clause `find` picks of a document, as a question's words (and the options given) read it. */
+async function passagesOf(name: string, text: string, find: (c: Clause) => boolean, question: string) {
+  const doc = await parseDocument(name, new TextEncoder().encode(text), undefined);
+  const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
+  const clause = doc.clauses.find(find)!;
+  const hit = { chunk: { docId: clause.docId } as never, clause, dense: 0.7, lexical: 10, fused: 0.05 };
+  const tokenizer = createTokenizer();
+  const options = { tokenizer, enumerations: new Enumerations(clauses), topicalTokens: () => tokenizer.query(question), quantity: null, wantsNumber: false };
+  return { passage: (extra: Partial<PassageOptions>) => buildPassages([{ clause, hit, coverage: 0.5 }], { ...options, ...extra })[0] };
+}
