@@ -888,7 +888,7 @@ export class AnswerEngine {
     if (read.own && !sentences(toSimplified(p.quote)).some((s) => statesQuantity(s, asked.kind) && statesOwnFigure(s, read.own!))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
-    // (A penalty speaks of what the articles it cites forbid: `违反本条例第三十条第一款规定的` of `营销宣传`.)
+    // (A clause speaks of what the articles it cites say: a penalty, `违反本条例第三十条第一款规定的`, of `营销宣传`.)
     return !this.leavesOutTopic(question, queryTokens, p.clause.docId, `${text}${toSimplified(this.articles.citedText(p.clause))}`, held, said);
   }
 
