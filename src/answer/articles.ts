@@ -7,8 +7,8 @@ import type { Clause } from '../domain.js';
 
 // A paragraph that goes on from the paragraphs before it.
 // (Taiwan's laws call a paragraph 項: `前項第三款之年率`.)
-// (Not 当前项目, 目前, 此前, 提前.)
-const REFERS_TO_PREVIOUS = /(?<![当當目此提])前[款项項]|前[两二三四兩][款项項]|上述情形|前述情形/u;
+// (Not 当前项目, 目前, 此前, 提前.) Or names them (`解除本条第一款和第二款规定的措施`).
+const REFERS_TO_PREVIOUS = /(?<![当當目此提])前[款项項]|前[两二三四兩][款项項]|上述情形|前述情形|本[条條]第[一二三四五六七八九十]+[款项項]/u;
 
 /** A reference to an article of the same text (`违反本条例第三十条第二款`): its marker, `第三十条`. */
 export const ARTICLE_REFERENCE = /(?:本条例|本办法|本规定|本法|本细则|本实施办法|本條例|本辦法|本規定|本細則)(第[一二三四五六七八九十百零〇两\d]+[条條])/gu;

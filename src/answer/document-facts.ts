@@ -30,8 +30,8 @@ type Asked = (
 // Words that name a document as such: a fact question is about `条例` / `规划` / `这份文件`, not about a
 // company's annual report (`融资担保公司什么时候要公布年报` is a policy question).
 // (`规定` is left out: far more often the verb, `条例规定的…有效期`.)
-// (… and the notices sites print: `行动计划`, `公示`, `公告`, `清单`, `解读`.)
-const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|计划|公示|公告|清单|解读|要点|这份|该文|本文)';
+// (… and the notices sites print: `行动计划`, `公示`, `公告`, `清单`, `解读`; and their news: `这条消息`, `报道`.)
+const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|计划|公示|公告|清单|解读|要点|这份|该文|本文|消息|新闻|报道|这篇|这条)';
 const END = '[^，,。；;？?]';
 // (`第几次会议上通过的`: the header line that says when says at which meeting too.)
 const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号]|第几次会议|哪次会议|哪一次会议)';

@@ -17,6 +17,8 @@ import { statesPenalty } from './quantity.js';
 
 /** How far down the ranking a clause of the form asked for is looked for. */
 const LIST_BAND = 6;
+// Four or more short members run together with 、 and closed by 等 (`公司法人治理、业务发展、合规经营、风险控制、接受监管等`).
+const INLINE_LIST = /(?:[^、，,。；;：:]{2,12}、){3,}[^、，,。；;：:]{2,12}等/u;
 
 export interface LeadsOptions {
   readonly store: KnowledgeStore;
@@ -102,7 +104,7 @@ export class Leads {
    * For "有哪些…": among the close matches, the list whose lead-in says most of what is asked comes first
    * (`清退资金来源包括：` for `可以从哪些来源追回`), ahead of a clause on the topic that lists nothing.
    */
-  listFirst(ranked: readonly ClauseEvidence[], topical: (clause: Clause) => readonly string[]): ClauseEvidence[] {
+  listFirst(ranked: readonly ClauseEvidence[], topical: (clause: Clause) => readonly string[], of: string | null = null): ClauseEvidence[] {
     const top = ranked[0];
     if (!top) return [...ranked];
     const band = ranked.slice(0, LIST_BAND).filter((c) => c.hit.fused >= top.hit.fused * this.deps.companionRatio);
@@ -113,6 +115,16 @@ export class Leads {
       // Words of the document's title say nothing inside it (`民间借贷` in every lead-in of 民间借贷规定).
       const score = overlap(`${list.owner.heading}${list.leadIn}`, new Set(topical(c.clause)), this.deps.tokenizer);
       if (!best || score > best.score) best = { c, score };
+    }
+    // No list of items on the topic: a sentence that lists in a run what was asked (`主要看哪些方面` of
+    // `根据公司法人治理、业务发展、合规经营…等方面情况`; not `…公共服务等领域` for `哪几个片区`).
+    if (!best?.score && of) {
+      for (const c of band) {
+        const run = c.clause.sentences.find((s) => INLINE_LIST.test(s) && s.includes(`等${of}`));
+        if (!run) continue;
+        const score = 1 + overlap(run, new Set(topical(c.clause)), this.deps.tokenizer);
+        if (!best || score > best.score) best = { c, score };
+      }
     }
     if (!best || best.c === top || !best.score) return [...ranked];
     return [best.c, ...ranked.filter((c) => c !== best.c)];

@@ -5,7 +5,9 @@
  * fund's size. Read from the question's own wording (the words right before its question word), never
  * from a list of measures.
  */
+import { bigrams } from '../bigrams.js';
 import { findPlaces } from '../jurisdiction/index.js';
+import { isTitleWord } from '../retrieval/index.js';
 import { inOtherWords, statesQuantity, type QuantityKind } from './quantity.js';
 
 export interface FigureAsked {
@@ -24,7 +26,7 @@ export interface FigureAsked {
 }
 
 // Where a question asks for the figure: the first question word.
-const QUESTION_WORD = /(?:是|为|有|在)?(?:多少|几[个项家倍天日年月名人种条次成]|几成|几个百分点|百分之几|多大|多高|多长|多久|多少钱)/u;
+const QUESTION_WORD = /(?:是|为|有|在)?(?:多少|几[个项家倍天日年月名人种条次成]|几成|几个百分点|百分之几|千分之几|万分之几|多大|多高|多长|多久|多少钱)/u;
 // Words between a measure and its question word (`担保费能补助多少`, `注册资本最低要求是多少`): the measure ends
 // where the first of them begins. (No one-character verb such as 贷 or 有: `贷款`, `有效期` are measures.)
 const AFTER_MEASURE =
@@ -32,7 +34,8 @@ const AFTER_MEASURE =
 // Words that say what kind of figure is asked, not of what (`罚款上限`: a 罚款 is asked; `具体几天`: nothing).
 const KIND_WORDS = /(?:上限|下限|标准|金额|数额|额度|数量|数目|比例|比率|幅度|期限|时间|时限|多少|具体|大概|一次性|最多|最高|目标|指标|任务|预期|要求|情况|数据|数值|水平|总量|总额|具体数)$/u;
 // Up to `每` with a counting word and the one a figure is per (`…每家企业`, `…每户`, `每名员工`).
-const PER_UNIT = /^.*?每[家户名位人](?:企业|单位|机构|公司|个人|员工|农户|居民)?/u;
+// (… or one, `一家企业最多能贴多少钱`, `单户企业`.)
+const PER_UNIT = /^.*?(?:每|一|单)[家户名位人](?:企业|单位|机构|公司|个人|员工|农户|居民)?/u;
 
 /** The measure a question asks a figure of, and the names it quotes; null when it asks for no figure. */
 export function figureAsked(question: string): FigureAsked | null {
@@ -75,8 +78,14 @@ export function figureAsked(question: string): FigureAsked | null {
   if (after) return { measure: after, names, owner: null };
   // (A place is no owner: `四川的政府采购…多大比例` asks of 四川's rules, which the place reading keeps to.)
   const ownsIt = compact && OWNER.test(owner) && !asker && !findPlaces(owner).length;
+  // A long phrase that ends in the measure of a sum names whose sum it is (`绿色发展基金规模` → the 规模 of
+  // 绿色发展基金), as `融资担保基金，规模…` does.
+  const split = !compact ? OWNED_SUM.exec(measure) : null;
+  if (split && !findPlaces(split[1]!).length) return { measure: split[2]!, names, owner: split[1]! };
   return { measure: compact ? measure : null, names, owner: ownsIt ? owner : null };
 }
+// A sum's measure after whose it is: a fund's, a scheme's (`绿色发展基金规模`, `风险补偿资金池规模`).
+const OWNED_SUM = /^(\p{Script=Han}{2,8}(?:基金|资金|资金池|计划|项目))(规模|总额|余额)$/u;
 
 const AFTER_QUESTION_WORD = /^(?:比例|比率|幅度|金额|数额|额度)?的(\p{Script=Han}{2,4}?)(?:[？?。！!，,]|$)/u;
 const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/gu;
@@ -98,12 +107,46 @@ const OWNER = /^\p{Script=Han}{2,8}$/u;
 export function namesOwner(text: string, owner: string): boolean {
   // Its head, or what sets it apart when the head is any firm's (`小微企业` → 小微: `普惠小微贷款余额`).
   const word = GENERIC_HEAD.test(owner.slice(-2)) && owner.length >= 4 ? owner.slice(-4, -2) : owner.slice(-2);
-  return text.includes(word) || inOtherWords(word, text);
+  if (!text.includes(word) && !inOtherWords(word, text)) return false;
+  // A long name is told from others of its kind by a word of its own (`绿色发展基金` is not any 基金: 绿色), not by
+  // the words every policy title is made of (`发展`).
+  if (owner.length < MIN_NAMED_OWNER || word !== owner.slice(-2)) return true;
+  const own = [...bigrams(owner.slice(0, -2))].filter((b) => !isTitleWord(b));
+  return !own.length || own.some((b) => text.includes(b));
+}
+// An owner this long has words of its own besides its head (`融资担保基金`, not `政采贷`).
+const MIN_NAMED_OWNER = 5;
+
+/**
+ * Whether a quote states the measure asked, whole or in other words (`担保费` is not in `保费收入`), or a
+ * sentence of it says its head after what the head is of: `贷款利率` in `融资银行的贷款额度最高…,利率3.85%`.
+ */
+export function statesMeasure(quote: string, measure: string): boolean {
+  return quote.includes(measure) || inOtherWords(measure, quote) || ofItsSubject(quote, measure);
 }
 
-/** Whether a quote states the measure asked, whole or in other words (`担保费` is not in `保费收入`). */
-export function statesMeasure(quote: string, measure: string): boolean {
-  return quote.includes(measure) || inOtherWords(measure, quote);
+/**
+ * Whether every share `quote` states is a share of `measure` itself (`法人股東持股合計不低於註冊資本的60%` of
+ * 注册资本): such a share is never an amount of the measure.
+ */
+export function sharesOnlyOf(quote: string, measure: string): boolean {
+  const shares = [...quote.matchAll(SHARE_FIGURE)];
+  return shares.length > 0 && shares.every((m) => quote.slice(Math.max(0, m.index - measure.length - 2), m.index).replace(/[的之]$/u, '').endsWith(measure));
+}
+const SHARE_FIGURE = /\d+(?:\.\d+)?\s*[%％‰]|百分之[一二三四五六七八九十百零\d.]+/gu;
+
+// A sentence: a measure's head and what it is of are read within one.
+const SENTENCE_END = /[。；;！!？?\n]/u;
+
+/** Whether one sentence of `quote` names what a measure of four characters or more is of, then its head. */
+function ofItsSubject(quote: string, measure: string): boolean {
+  if (measure.length < 4) return false;
+  const head = measure.slice(-2);
+  const of = measure.slice(0, -2);
+  return quote.split(SENTENCE_END).some((s) => {
+    const at = s.indexOf(of);
+    return at >= 0 && s.indexOf(head, at + of.length) >= 0;
+  });
 }
 
 /** `“渝快保”的保费` → `渝快保`: a coined name a user quotes (not a document's title, which is in 《》). */

@@ -13,10 +13,13 @@ const KIND = '(?:实施细则|暂行办法|管理办法|实施办法|暂行规�
 // (A title may end in two kinds: `…条例实施细则` is the 细则 of a 条例, no 条例.)
 // (`行动计划`, not `计划`, an everyday noun: `融资计划`.)
 const TITLE = new RegExp(`[\\p{Script=Han}A-Za-z（）()]{2,40}?(?:实施细则|暂行办法|管理办法|实施办法|暂行规定|实施方案|行动方案|工作方案|行动计划|条例|办法|细则|指引)(?:实施细则|实施办法|细则)?`, 'gu');
+const NOTICE = /(?:印发|发布|下发|出台)的?((?:关于)?[\p{Script=Han}“”]{4,40}?)的?通知/u;
+const DECISION = /[\p{Script=Han}“”]{0,20}关于[^，,。？?；;《》]{2,60}?的决定/u;
 // Words of a question, never of a title (`…登记有什么规定`, `要遵守什么办法`, `…能适用顺义的…支持办法吗`).
 const ASKING = /什么|哪|怎|如何|是否|多少|有没有|有无|吗|呢|遵守|按照|能(?:适用|享受|申请)|可以|符合|属于|起草/u;
 // Words before a title that are not part of it.
-const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问|发布|印发|出台|制定|颁布|公布|通过|修订后?|修改后|修正后)(?=的?\p{Script=Han}{4})/u;
+// (… and what one does with a document or the views on it: `邮寄融资担保细则的反馈意见`.)
+const BEFORE_TITLE = /^.*?(?:按照|根据|依照|依据|按|据|在|对于|关于|请问|听说|看看|查询|查|问|发布|印发|出台|制定|颁布|公布|通过|修订后?|修改后|修正后|邮寄|寄送|提交|递交|报送|反馈)(?=的?\p{Script=Han}{4})/u;
 // A reference to a document already in view, not a title (`这个办法`, `该条例`, `上海那部条例`), or words of a
 // sentence run into one (`融资融券业务在条例`).
 const REFERENCE = /^(?:本|此|上述|前述|相关|有关|什么|其他|各|新|旧|原)|[这那该哪在里是对把被给吗呢没像]/u;
@@ -34,8 +37,15 @@ export function namedTitle(question: string): string | null {
   if (quoted) return quoted[1]!;
   const programme = PROGRAMME.exec(question)?.[0];
   if (programme && !ASKING.test(programme)) return programme;
+  // A decision named by its whole title (`广东省委关于实施“百县千镇万村高质量发展工程”…的决定`): `决定` alone is as often a verb.
+  const decision = DECISION.exec(question)?.[0].replace(BEFORE_TITLE, '');
+  if (decision && !REFERENCE.test(decision) && !ASKING.test(decision)) return decision;
+  // … and a notice after the word that issues it (`联合印发的金融支持林业高质量发展通知`): `通知` alone is any notice.
+  const notice = NOTICE.exec(question)?.[1]?.replace(/的/gu, '');
+  if (notice && !REFERENCE.test(notice) && !ASKING.test(notice) && notice.length >= 5) return `${notice}通知`;
   for (const m of question.matchAll(TITLE)) {
-    const title = m[0].replace(BEFORE_TITLE, '').replace(/的/gu, '');
+    // (`蕉岭县新的…办法`: which version, no word of its title.)
+    const title = m[0].replace(BEFORE_TITLE, '').replace(/(?:最新|新|旧|现行)的/gu, '').replace(/的/gu, '');
     if (REFERENCE.test(title) || ASKING.test(title)) continue;
     if ([...title.replace(/[（）()A-Za-z]/gu, '')].length >= 7) return title;
   }

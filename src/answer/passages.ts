@@ -37,7 +37,12 @@ export interface PassageOptions {
   readonly wantsContact?: boolean;
   /** The question asks for the members of a list: a sentence that lists them is quoted. */
   readonly wantsList?: boolean;
+  /** The question asks whether something is allowed (`能不能带“典当”两个字`): a sentence that forbids or permits comes first. */
+  readonly wantsPermission?: boolean;
 }
+
+// A sentence that forbids or permits (`其他任何经营性组织和机构的名称不得含有“典当”字样`).
+const FORBIDS_OR_PERMITS = /不得|禁止|严禁|不准|可以|允许|准予/u;
 
 // A sentence that is a list of its own (`申请表;申请报告;职业资格证书…;所在单位劳动合同`): three parts or more.
 const LIST_SENTENCE = /^(?:[^;；]*[;；]){2}|^(?:[^、]*、){3}/u;
@@ -47,6 +52,11 @@ const ASKS_LIST = /哪些|哪几|什么条件|哪类|哪种|几种|几类|几[�
 
 export function asksForList(question: string): boolean {
   return ASKS_LIST.test(question);
+}
+
+/** What a list question asks the members of (`主要看哪些方面` → 方面), or null. */
+export function listNoun(question: string): string | null {
+  return /哪(?:些|几)[个项类种条]?(\p{Script=Han}{2})/u.exec(question)?.[1] ?? null;
 }
 
 export function buildPassages(chosen: readonly ClauseEvidence[], options: PassageOptions): Passage[] {
@@ -80,7 +90,8 @@ function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
   const { quantity, wantsNumber } = options;
   if (options.wantsContact) return givesContact;
   if (quantity) return (s) => statesQuantity(s, quantity);
-  return wantsNumber ? (s) => statesQuantity(s, 'any') : () => false;
+  if (wantsNumber) return (s) => statesQuantity(s, 'any');
+  return options.wantsPermission ? (s) => FORBIDS_OR_PERMITS.test(toSimplified(s)) : () => false;
 }
 
 function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {

@@ -24,7 +24,7 @@ const HOW_MANY = '(?<![好这那前后头了])几';
 // Wording that asks for a quantity (not for a target in general: that is the indicator table's reading).
 const ASKS_QUANTITY = new RegExp(
   `多少|${HOW_MANY}[${COUNTING_WORDS}倍天日年月名人成届期亿万千]|` +
-    `几百万|几块钱|几成|几岁|多少岁|百分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限`,
+    `几百万|几块钱|几成|几岁|多少岁|百分之几|千分之几|万分之几|几个百分点|多长|多久|多大|多高|多低|哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|上限|下限|最低|最高(?!人民)|最多|最少|至少|不得超过|比例|占比|比重|期限`,
   'u',
 );
 
@@ -33,10 +33,12 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   // Which one of a series (`第几次常务会议`, `第几批`).
   ['ordinal', /第几/],
   ['date', /哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
+  // Money asked in so many words, before the words of a topic that cue a share (`金融业增加值增速排名前三的县…各奖多少钱`).
+  ['money', /多少钱|几块钱|多少万元|多少亿元/],
   // (… of an amount: `按贷款金额的多少给`.)
-  ['share', /几倍|倍数|比例|占比|比重|百分之|百分点|几成|率|增速|增幅|[%％]|净资产的|(?:金额|数额|总额|余额|本金|收入|利息|费用|保费)的(?:多少|几)/],
+  ['share', /几倍|倍数|比例|占比|比重|百分之|千分之|万分之|百分点|几成|率|增速|增幅|[%％]|净资产的|(?:金额|数额|总额|余额|本金|收入|利息|费用|保费)的(?:多少|几)/],
   ['people', /多少人|几个人|几人|几名|人数|多少名|多少户|对象.{0,6}多少/],
-  ['period', /多少天|几天|多少日|几日|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
+  ['period', /多少天|几天|多少日|几日|多少个?小时|几个?小时|多长|多久|几个月|多少个月|几年|多少年|工作日|期限|时限|时效|多少个工作/],
   ['money', /多少钱|几块钱|金额|数额|保额|限额|罚|额度|多少万|多少亿|几[亿万千](?![家户人名项个次])|几百万|能[借贷]多少(?![次笔倍年个月天日家户人])|[借贷]多少钱/],
   // (Not `几个亿`, `多少个百分点`: an amount and a share.)
   ['count', new RegExp(`(?:${HOW_MANY}|多少)(?:个(?![亿万千百])|[${COUNTING_WORDS.replace('个', '')}])`, 'u')],
@@ -158,8 +160,11 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}|(?<![\\d/.])[1-9]\\d?\\s*/\\s*[1-9]\\d?(?![\\d/.])`),
   // Not a calendar year (`2027年`), nor a date's year, month and day (`2023年4月14日`, `一百零七年九月三十日`): a
   // period is a few days, months or years.
-  // … or a day or month counted from the event (`次月完成兑现`, `当日办结`).
-  period: new RegExp(`(?<![\\d.年月])(?:\\d{1,3}|(?<![${CN}年月])[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年(?![${CN}\\d]{1,3}月)|小时|分钟|周)(?!\\d)|(?:次|当)(?:日|月|天)(?=[内前完办]|$)`),
+  // … or a day or month counted from the event (`次月完成兑现`, `当日办结`); or how often (`每年组织开展一次`).
+  period: new RegExp(
+    `(?<![\\d.年月])(?:\\d{1,3}|(?<![${CN}年月])[${CN}]+)\\s*(?:个)?(?:工作日|日|天|个月|月|年(?![${CN}\\d]{1,3}月)|小时|分钟|周)(?!\\d)|(?:次|当)(?:日|月|天)(?=[内前完办]|$)|` +
+      `每(?:个)?(?:年度|年|半年|季度|季|月|周|[两二三]年)[^，。；;,]{0,12}?[一1]次`,
+  ),
   // A day (`2025年6月1日`, `每年3月31日前`), a year (`到2017年`), or a day fixed by an event (`自验收合格之日起`).
   // In Chinese numerals too, as the ROC calendar writes it (`中華民國一百零七年九月三十日`).
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|民国[一二三四五六七八九十百零〇\d]+年|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
@@ -201,7 +206,7 @@ export function statesQuantity(source: string, kind: QuantityKind, options: { re
 }
 
 // Words after 多少 that name a unit, not the measure (`多少钱`, `多少人`, `多少天`).
-const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|[${COUNTING_WORDS}])`, 'u');
+const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|个?小时|[${COUNTING_WORDS}])`, 'u');
 // Words after 多少 that say only what kind of figure is asked (`多少金额以上`): no measure a clause must speak of.
 const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
 
@@ -245,7 +250,8 @@ const ASKS_BOUND = /最多|最少|最高(?!人民)|最低|至少|至多|上限|�
 // telephone number.
 const RANGE = String.raw`(?<![\d.])(?!(?:19|20)\d\d\s*[—–~～-]\s*(?:19|20)\d\d)\d+(?:\.\d+)?(?:\s*(?:[%％]|万元?|萬元?|元))?\s*(?:[—–~～-]|至|到)\s*\d+(?:\.\d+)?\s*(?:万|亿|萬|億)?(?:元|%|％|倍|个百分点|人|家|天|日|个月|年)`;
 // … and wording that sets one.
-const STATES_BOUND = new RegExp(String.raw`不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|起点|${RANGE}`, 'u');
+// (… and what a sum may come to, `贷款金额可达…30倍`, `最长可达十年`.)
+const STATES_BOUND = new RegExp(String.raw`不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|可达|起点|${RANGE}`, 'u');
 
 /**
  * True when a question asks for a bound (`注册资本最低要多少`, `最多能赔多少`): a sentence that states a figure
@@ -550,6 +556,9 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   // A minimum or a ceiling is set by a rule, not stated by a statistic (`资本规模621.8亿元`).
   if (asked.bound && !statesBound(quote)) return 'sets no bound';
   if (asked.rateHead && !text.includes(asked.rateHead)) return `does not speak of the rate asked`;
+  // (Nor a quote that names the rate in a sentence with no figure, its figures in others that do not name it:
+  // `且在贷款利率给予一定优惠。…申请合同金额50%—70%的贷款` states no rate.)
+  if (asked.rateHead && rateNamedApart(quote, asked.rateHead, (s) => statesQuantity(s, asked.kind, { relative: !asked.numeral }))) return `does not speak of the rate asked`;
   // A figure of 融资担保公司 does not answer for 小额贷款公司.
   // … unless the clause speaks of a category its document defines to hold it (`地方金融组织` holds 小额贷款公司).
   // (A rule on whoever is a party, `当事人因融资租赁合同租金欠付争议…`, naming no institution, binds any;
@@ -560,6 +569,12 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
     return `is not about ${institution}`;
   if (institution && figureOfOthers(text, institution, asked.kind)) return `states no figure for ${institution}`;
   return null;
+}
+
+function rateNamedApart(quote: string, head: string, states: (sentence: string) => boolean): boolean {
+  const naming = sentences(quote).filter((s) => s.includes(head));
+  // (A lead-in names it for the items after it: `但最高不得超过下列各款之补贴利率上限：` / `二、保险单借款：百分之三。`.)
+  return naming.length > 0 && !naming.some((s) => states(s) || /[：:]\s*$/u.test(s));
 }
 
 // A question for a share proper, which a multiple does not answer (`放大倍数` asks one).

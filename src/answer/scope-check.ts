@@ -44,9 +44,16 @@ const TITLES_AND_NUMBERS = /《[^《》]{0,100}》|[〔\[［(（][^〔〕\[\]［
  * (`翼城县2014年小麦保险每亩保险金额是多少`) is not answered by a clause of 2013's (`2013年政策性小麥保險…`).
  */
 export function statesOtherYears(text: string, years: readonly number[]): boolean {
-  const stated = [...text.replace(TITLES_AND_NUMBERS, '').matchAll(YEAR_OF_FIGURES)].map((m) => Number(m[1]));
+  const plain = text.replace(TITLES_AND_NUMBERS, '');
+  const stated = [...plain.matchAll(YEAR_OF_FIGURES)].map((m) => Number(m[1]));
+  // A time from which something holds for so many years (`从2017年起,连续五年`) holds for those years only.
+  for (const m of plain.matchAll(YEARS_FROM)) {
+    const count = /^\d+$/u.test(m[2]!) ? Number(m[2]) : '一二三四五六七八九十'.indexOf(m[2]!) + 1;
+    if (count > 0) stated.push(...Array.from({ length: count }, (_, i) => Number(m[1]) + i));
+  }
   return stated.length > 0 && !stated.some((y) => years.includes(y));
 }
+const YEARS_FROM = /(?<!\d)((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:连续|持续)\s*(\d{1,2}|[一二三四五六七八九十])\s*年/gu;
 
 /** Whether `quote` gives dates (`2025年10月5日`, `2025-10-05`) and none of them in `years`. */
 export function datesOfOtherYears(quote: string, years: readonly number[]): boolean {
@@ -61,6 +68,20 @@ export function yearsOf(d: DocumentMeta): number[] {
   // A title that runs to a year (`…延续执行至2025年底`) is of every year between.
   if (years.length > 1 && /至|到|延续|延长/u.test(d.title)) return Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i);
   return years;
+}
+
+// Words by which a report speaks of the time it was written (`今年以来`, `截至目前`, `目前,…已成功获得`).
+const AS_OF_ITS_DATE = /今年|本年度|截[至止]目前|目前[，,已]/u;
+
+/**
+ * The year a clause speaks of when it says `今年` or `目前` in a dated document (a news report's `今年以来`), or
+ * null: the year of the day the document was issued or published.
+ */
+export function yearSpokenOf(d: DocumentMeta | undefined, clauseText: string): number | null {
+  if (!d || !AS_OF_ITS_DATE.test(clauseText)) return null;
+  const dated = (d.facts ?? []).find((f) => f.kind === 'issued') ?? (d.facts ?? []).find((f) => f.kind === 'promulgated');
+  const year = dated?.value.match(/(?:19|20)\d{2}/u)?.[0];
+  return year ? Number(year) : null;
 }
 
 export interface ScopeChecker {

@@ -7,7 +7,7 @@
  */
 import type { Clause, DocumentFact, DocumentFactKind, DocumentMeta } from '../domain.js';
 import { PUBLICATION_LINE } from '../ingest/index.js';
-import { toSimplified } from '../text/script.js';
+import { toSimplified, withoutReadings } from '../text/script.js';
 
 /** The registration of a document in corpus/manifest.json, as far as facts go. */
 export interface RegisteredFacts {
@@ -50,7 +50,8 @@ const EVENT_KIND: Readonly<Record<string, DocumentFactKind>> = {
  * `已经2025年8月14日第130次区政府常务会审议通过`: the day a text was adopted, at a meeting; or, with no day,
  * the meeting (`已经2025年第1次区党政班子联席会议通过`). Read in simplified characters (`已經…常務會議審議通過`).
  */
-const ADOPTED_SENTENCE = new RegExp(`已?经(${DATE})[^，,。；;]{0,6}?第[\\d一二三四五六七八九十百零〇]+次[^，,。；;]{0,20}?(?:会议|常务会)(?:审议|研究)?通过`, 'u');
+// (With the meeting's number or without: `业经2023年10月13日县政府常务会议研究通过`.)
+const ADOPTED_SENTENCE = new RegExp(`[已业]?经(${DATE})[^，,。；;]{0,6}?(?:第[\\d一二三四五六七八九十百零〇]+次)?[^，,。；;]{0,20}?(?:会议|常务会)(?:审议|研究)?通过`, 'u');
 const ADOPTED_AT_MEETING = new RegExp(`已?经((?:\\d{4}年)?第[\\d一二三四五六七八九十百零〇]+次[^，,。；;]{0,20}?(?:会议|常务会))(?:审议|研究)?通过`, 'u');
 /** `中华人民共和国国务院令第683号`: the issuer is what precedes 令. */
 const ORDER_NUMBER = /((?:中华人民共和国)?[\u4e00-\u9fa5]{2,20}?)令第\d+号/;
@@ -286,7 +287,8 @@ function headerLineFacts(clause: Clause): DocumentFact[] {
       else if (meeting) facts.push({ kind: 'issuer', value: meeting[1]!, quote: l, ...at });
       return facts;
     }
-    const docNumber = l.match(DOC_NUMBER);
+    // (Read without a mirror's pinyin readings, `新政辦發(fā)〔2020〕52號`; quoted as the line has it.)
+    const docNumber = withoutReadings(l).match(DOC_NUMBER);
     if (docNumber && (l.length <= 60 || /[號号]令$/u.test(docNumber[0]))) return [{ kind: 'docNumber', value: docNumber[0], quote: l, ...at }];
     const signature = l.match(SIGNATURE);
     if (signature) {

@@ -263,6 +263,8 @@ export interface AskedPlace {
   /** The broader places named before it in the same chain. */
   readonly within: readonly string[];
   readonly use: PlaceUse;
+  /** As the question writes it (`湘潭高新区`, `温州`). */
+  readonly written: string;
 }
 
 /**
@@ -297,7 +299,7 @@ export function askedPlaces(question: string, places: LibraryRegister = national
     else if (OWN_INSTRUMENT.test(question)) use = 'own';
     else if (AFTER_ENTITY.test(after)) use = 'origin';
     else use = 'named';
-    return { place: last.name, places: last.places, within: chain.slice(0, -1).map((m) => m.name), use };
+    return { place: last.name, places: last.places, within: chain.slice(0, -1).map((m) => m.name), use, written: last.written };
   });
   // Who a person is (`台湾青年`, `香港居民`), beside another place where they act, holds for the place wherever the
   // question names it (`台湾同胞…在台湾已有任职资格`; the dictionary's word `台湾同胞` is no place of its own). A place
@@ -314,6 +316,11 @@ export type PlaceScope =
   | {
       readonly verdict: 'scoped';
       readonly places: readonly string[];
+      /**
+       * The names a broader place's clause may name them by: in full, and as the question writes them when
+       * that is no bare name (`湘潭高新区` for the register's 湖南湘潭高新技术产业园区).
+       */
+      readonly names: readonly string[];
       /** Documents that may be cited for the topic. */
       readonly forTopic: ReadonlySet<string>;
       /**
@@ -432,8 +439,13 @@ export class Jurisdictions {
     // A place no document covers where something happens or where a firm is from (`去湖南开分公司`) narrows
     // nothing beside a covered one: the covered place's rules answer (`湖北的小贷公司…需要跟湖北这边报告吗`).
     // Nor does who a person is beside where they act (`台湾青年在天河区创新创业`): the rules of where they act answer.
+    // Nor, covered or not, where something is done beside the place whose rules are named (`去香港上市的话，郑州高新区的
+    // 奖补申报材料`): the named place's rules answer.
+    const whoseRules = (a: (typeof asked)[number]) => asked.some((o) => o !== a && o.covered && (o.use === 'named' || o.use === 'own'));
     const bystander = (a: (typeof asked)[number]) =>
-      (!a.covered && ['location', 'origin', 'identity'].includes(a.use) && anyCovered) || (a.use === 'identity' && asked.some((o) => o.use !== 'identity'));
+      (!a.covered && ['location', 'origin', 'identity'].includes(a.use) && anyCovered) ||
+      (a.use === 'identity' && asked.some((o) => o.use !== 'identity')) ||
+      (a.use === 'location' && whoseRules(a));
     const narrowest = asked.filter((a) => !partner(a) && !bystander(a) && !holdsCovered(a));
     // (A name said twice that may be a city or a county inside it, `湘潭…湘潭`, holds itself either way.)
     const scoping = narrowest.length ? narrowest : asked.filter((a) => a.covered);
@@ -441,9 +453,12 @@ export class Jurisdictions {
     // Places named side by side (`渝中区和成都…开展金融合作`, `四川和湖北的…分别是多少`) are each answered by their
     // own documents; a place and where it acts (`香港人…在天河区`) only by documents that hold for both.
     const combine = scoping.every((a) => a.use === 'named') ? union : intersect;
+    // (A bare name, `南岸`, is also a word: `长江南岸`.)
+    const written = scoping.map((a) => a.written).filter((w) => !scoping.some((a) => a.places.some((p) => bareName(p.name) === w)));
     return {
       verdict: 'scoped',
       places: scoping.map((a) => a.place),
+      names: [...new Set([...scoping.map((a) => a.place), ...written])],
       forTopic: scoping.map((a) => a.topic).reduce(combine),
       forFigures: scoping.map((a) => a.figures).reduce(combine),
       broader,
@@ -467,6 +482,8 @@ export class Jurisdictions {
     const figures = new Set<string>();
     const broader = new Set<string>();
     let covered = false;
+    // Whether a document is of the place itself, not only of a place that holds it.
+    let ownDocument = false;
     const names = candidates.flatMap(namesOf);
     // A chain the register does not hold (`珠海万山区`: the register's 万山区 is 铜仁's) does not ask for the
     // register's place of that name: its documents (贵州's) do not answer; the broader place's and a document
@@ -499,6 +516,7 @@ export class Jurisdictions {
       }
       if (candidates.some((d) => samePlace(d, j.place))) {
         covered = true;
+        ownDocument = true;
         topic.add(docId);
         figures.add(docId);
       } else if (candidates.some((d) => register.contains(j.place, d))) {
@@ -513,7 +531,9 @@ export class Jurisdictions {
         broader.add(docId);
       }
     }
-    if (!covered || offRegister) {
+    // (Also when only a broader place's documents cover the register's place: `万山区` asked where the library
+    // holds 贵州's rules and the 珠海万山海洋开发试验区's own, none of 铜仁's 万山区.)
+    if (!ownDocument || offRegister) {
       for (const docId of this.titledFor(a)) {
         covered = true;
         topic.add(docId);
@@ -526,7 +546,7 @@ export class Jurisdictions {
   /**
    * The local documents whose own title names the place asked by a name the register gives no place there: a
    * zone people call a district (`珠海万山区` for the 珠海万山海洋开发试验区, while the register's 万山区 is 铜仁's).
-   * Only when no document is of the register's place, and never one outside the places named before it.
+   * Only when no document is of the register's place itself, and never one outside the places named before it.
    */
   private titledFor(a: AskedPlace): string[] {
     const name = bareName(a.place);

@@ -71,6 +71,8 @@ export interface PlaceFound {
 export class LibraryRegister {
   /** Zone forms by their first character, longest first. */
   private readonly byFirst = new Map<string, { form: string; zones: Zone[] }[]>();
+  /** Zones' own names without their zone word (`独山港` of 独山港经济开发区), of three characters or more. */
+  private readonly ownNames = new Map<string, Zone[]>();
 
   constructor(
     readonly national: PlaceRegister,
@@ -80,6 +82,10 @@ export class LibraryRegister {
     for (const z of zones) for (const form of z.forms) byForm.set(form, [...(byForm.get(form) ?? []), z]);
     for (const [form, named] of byForm) this.byFirst.set(form[0]!, [...(this.byFirst.get(form[0]!) ?? []), { form, zones: named }]);
     for (const list of this.byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+    for (const z of zones) {
+      const own = z.name.endsWith(z.kind) ? z.name.slice(0, -z.kind.length) : '';
+      if (own.length >= MIN_OWN_NAME) this.ownNames.set(own, [...(this.ownNames.get(own) ?? []), z]);
+    }
   }
 
   /** The places of that exact name (`江北区` → 重庆's and 宁波's; `两江新区`). */
@@ -106,7 +112,7 @@ export class LibraryRegister {
     const divisions = this.national
       .find(text)
       .filter((m) => !zones.some((z) => z.start < m.end && m.start < z.end))
-      .map((m): PlaceFound => ({ written: m.written, start: m.start, end: m.end, places: m.divisions }));
+      .map((m): PlaceFound => this.zoneNamedOver(text, m) ?? { written: m.written, start: m.start, end: m.end, places: m.divisions });
     const all = [...divisions, ...zones].sort((a, b) => a.start - b.start);
     return all.map((m, i) => {
       const before = all[i - 1];
@@ -120,10 +126,27 @@ export class LibraryRegister {
     return placeContains(outer, inner);
   }
 
+  /**
+   * The zone a register name begins the own name of (`独山港` of 平湖's 独山港经济开发区 holds 独山, a county of
+   * 贵州): written without its zone word, the longer name the library knows is what the text says. Only over a
+   * register name: a zone's name alone elsewhere is not read (`两江的企业`).
+   */
+  private zoneNamedOver(text: string, m: { start: number; end: number; written: string }): PlaceFound | null {
+    for (let end = Math.min(text.length, m.start + MAX_OWN_NAME); end > m.end; end--) {
+      const zones = this.ownNames.get(text.slice(m.start, end));
+      if (zones) return { written: text.slice(m.start, end), start: m.start, end, places: zones };
+    }
+    return null;
+  }
+
   chain(p: Place): Place[] {
     return placeChain(p);
   }
 }
+
+// A zone's own name read without its zone word: long enough to be no word of the language (`两江` is not read).
+const MIN_OWN_NAME = 3;
+const MAX_OWN_NAME = 10;
 
 let national: LibraryRegister | undefined;
 

@@ -43,3 +43,8 @@ const NAMES_A_BODY = /(?:机构|公司|银行|局|委员会|企业|户)$/u;
 export function shortFormBigrams(question: string): string[] {
   return ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short), ...(NAMES_A_BODY.test(a.long) ? bigrams(a.long) : [])]);
 }
+
+/** The long forms of the short forms a word belongs to (`监管` → 监督管理, `券商` → 证券公司; `管理` → none). */
+export function longFormsOf(word: string): string[] {
+  return ABBREVIATIONS.filter((a) => a.short.includes(word)).map((a) => a.long);
+}

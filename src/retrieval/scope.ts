@@ -38,6 +38,11 @@ const GENERIC_TITLE_WORDS =
   '金额 数额 额度 上限 下限 比率 比例 标准 期限';
 const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HAN_BIGRAMS(w)]));
 
+/** Whether a bigram is of the words any policy title is made of (`发展`, `管理`), naming nothing in particular. */
+export function isTitleWord(bigram: string): boolean {
+  return TITLE_WORDS.has(bigram);
+}
+
 // A judicial interpretation as people name it, and the titles of the court's 解释 and 规定.
 const JUDICIAL = /(\p{Script=Han}{2,8}?)(?:的)?司法解释/u;
 const JUDICIAL_TITLE = /^最高人民法院.*(?:解释|规定)$/u;

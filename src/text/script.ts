@@ -19,13 +19,25 @@ const MAX_REMEMBERED_CHARS = 4_000_000;
 const MAX_TEXT_CHARS = 4_000;
 let rememberedChars = 0;
 
-/** `融資擔保公司註冊資本` → `融资担保公司注册资本`; a simplified text comes back unchanged. Linear in the text. */
+// The reading some mirrors of official pages put after a character (`企業(yè)`, `發(fā)`): pinyin with a tone
+// mark, which no acronym in brackets has (`(IPO)`, `（QFLP）`). It splits the words it stands in.
+const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}\)/gu;
+
+/** `新政辦發(fā)〔2020〕52號` → `新政辦發〔2020〕52號`: the text without a mirror's pinyin readings, in its own script. */
+export function withoutReadings(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_GLOSS, '') : text;
+}
+
+/**
+ * `融資擔保公司註冊資本` → `融资担保公司注册资本`; a simplified text comes back unchanged. What is read, not what is
+ * quoted: a mirror's pinyin readings are left out (`企業(yè)` → `企业`). Linear in the text.
+ */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
   const known = remembered.get(text);
   if (known !== undefined) return known;
   const run = (convert ??= Converter({ from: 't', to: 'cn' }));
-  const simplified = run(text);
+  const simplified = run(withoutReadings(text));
   if (text.length <= MAX_TEXT_CHARS) {
     if (rememberedChars + 2 * text.length > MAX_REMEMBERED_CHARS) {
       remembered.clear();

@@ -53,4 +53,25 @@ describe('a clause read within its article', () => {
     // 当前项目, 目前, 提前 refer to nothing before.
     expect(articles.withPrevious({ ...paragraph, text: '当前项目融资应当符合国家规定。' })).toBe('当前项目融资应当符合国家规定。');
   });
+
+  // 广西壮族自治区地方金融监督管理条例 第三十六条 (2020, items shortened, verbatim otherwise).
+  it('reads a paragraph that names its article\'s paragraphs (本条第一款) with them', async () => {
+    const text = [
+      '广西壮族自治区地方金融监督管理条例',
+      '　　第三十六条 地方金融组织的业务活动可能引发重大金融风险，影响金融秩序和金融稳定的，地方金融监督管理部门应当对其实行重点监控，向利益相关人进行风险提示；经自治区人民政府地方金融监督管理部门主要负责人批准，可以区别情形采取下列措施：',
+      '　　（一）责令暂停部分业务；',
+      '　　（二）责令停止增设分支机构；',
+      '　　（三）法律、法规规定的其他措施。',
+      '　　地方金融组织的业务活动已经形成重大金融风险的，地方金融监督管理部门还可以采取下列措施：',
+      '　　（一）查封场所、设施或者财物；',
+      '　　（四）法律、法规规定的其他措施。',
+      '　　地方金融组织应当及时采取措施，消除重大风险隐患，妥善处理金融风险，并向地方金融监督管理部门报告有关情况。经地方金融监督管理部门验收，确认重大风险隐患或者重大金融风险已经消除的，自验收完毕之日起三日内解除本条第一款和第二款规定的措施。',
+    ].join('\n');
+    const { clauses } = await parseDocument('guangxi.txt', new TextEncoder().encode(text), undefined);
+    const articles = new Articles(new Map(clauses.map((c) => [c.id, c])));
+    const last = clauses.filter((c) => c.kind === 'article-paragraph').pop()!;
+    expect(last.text).toContain('三日内解除');
+    // What is lifted within three days is what the first paragraph's items name.
+    expect(articles.withPrevious(last)).toContain('责令暂停部分业务');
+  });
 });

@@ -29,6 +29,9 @@ describe('a question for what a document rests on', () => {
     expect(asksForBasis('稳岗补贴是按什么标准发的？')).toBe(false);
     // … and what a draft revises (tests/eval/libraries/notices-u nu038).
     expect(asksForBasis('绵阳这次要修订的是哪个旧办法？原来的文号是多少？')).toBe(true);
+    // … and the old one it revised, pointed at (notices-x nx031).
+    expect(asksForBasis('湖南这次修订的小贷评级办法，原来那个旧文件的文号是多少？')).toBe(true);
+    expect(asksForBasis('湖南这次修订的小贷评级办法的文号是多少？')).toBe(false);
     // Which rule applies is another question.
     expect(asksForBasis('按照什么政策可以享受贷款贴息？')).toBe(false);
     expect(asksForBasis('小微企业根据哪个办法申请贴息？')).toBe(false);

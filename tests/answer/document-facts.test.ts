@@ -198,6 +198,8 @@ describe('askedAboutDocument', () => {
     expect(askedAboutDocument('按照这个办法，贷款利率什么时候更新的？')).toBeNull();
     // `是哪天出的`, with who issued it asked beside (notices-b nb078).
     expect(askedAboutDocument('柳河县这份支持重点产业的实施意见是哪天出的？由谁发的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'], also: [['issuer']] });
+    // A news report is a document too (notices-x nx006): `这条消息是哪天发的，哪个部门发的`.
+    expect(askedAboutDocument('海州区政采贷落地这条消息是哪天发的，哪个部门发的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'], also: [['issuer']] });
     // How long it holds, which its text states or not (notices-o no080), is not whether it still holds …
     expect(askedAboutDocument('青岛知识产权质押贴息实施细则有效期到哪一年？')).toMatchObject({ type: 'fact', kinds: ['validUntil', 'validFor'], name: '有效期' });
     expect(askedAboutDocument('这个办法现在还有效吗？')).toMatchObject({ type: 'status' });

@@ -7,6 +7,7 @@ import { Articles } from '../../src/answer/articles.js';
 import { Enumerations } from '../../src/answer/enumeration.js';
 import type { ClauseEvidence } from '../../src/answer/evidence.js';
 import { Leads } from '../../src/answer/leads.js';
+import { listNoun } from '../../src/answer/passages.js';
 import { createTokenizer } from '../../src/index/index.js';
 import { parseDocument } from '../../src/ingest/index.js';
 
@@ -45,6 +46,31 @@ describe('leads', () => {
     const ranked = [evidence('第十四条', 0.05), evidence('第三十一条', 0.03)];
     const led = leads.penaltyFirst(ranked, tokenizer.query('换了法人代表拖着不付款会怎么处理'));
     expect(led[0]!.clause.marker).toBe('第三十一条');
+  });
+});
+
+// 湖南省小额贷款公司分类监管评级办法 第二条 to 第四条 (2022, tests/eval/libraries/notices-x), verbatim.
+describe('a list asked', () => {
+  it('is led by a sentence that lists in a run what was asked, when no list of items is on the topic', async () => {
+    const text = [
+      '湖南省小额贷款公司分类监管评级办法',
+      '第二条 小额贷款公司分类监管评级是根据公司法人治理、业务发展、合规经营、风险控制、接受监管等方面情况,开展综合评级,并根据评级结果实施差异化监管。',
+      '第三条 本办法适用于在本省依法设立的小额贷款公司的分类监管评级工作。',
+      '第四条 小额贷款公司分类监管评级一般每年组织开展一次,以上一个完整年度为评价期间。',
+    ].join('\n');
+    const { clauses } = await parseDocument('hunan.txt', new TextEncoder().encode(text), undefined);
+    const byId = new Map(clauses.map((c) => [c.id, c]));
+    const leads = new Leads({ store: { clauses: byId } as never, tokenizer: createTokenizer(), enumerations: new Enumerations(byId), articles: new Articles(byId), companionRatio: 0.75, outsideMainland: () => false });
+    const evidence = (marker: string, fused: number): ClauseEvidence => {
+      const clause = clauses.find((c) => c.marker === marker)!;
+      return { clause, hit: { chunk: { docId: clause.docId } as never, clause, dense: 0.7, lexical: 10, fused }, coverage: 0.5 };
+    };
+    const ranked = [evidence('第三条', 0.05), evidence('第四条', 0.048), evidence('第二条', 0.046)];
+    const question = '湖南给小额贷款公司评级，主要看哪些方面？';
+    expect(listNoun(question)).toBe('方面');
+    expect(leads.listFirst(ranked, () => [], listNoun(question))[0]!.clause.marker).toBe('第二条');
+    // A list of something else is no answer to lead with.
+    expect(leads.listFirst(ranked, () => [], '材料')[0]!.clause.marker).toBe('第三条');
   });
 });
 

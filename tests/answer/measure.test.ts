@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFigure, figureAsked, namedWhereStated, ownFigureOf, quotedNames, statesOwnFigure } from '../../src/answer/measure.js';
+import { answersFigure, figureAsked, namedWhereStated, ownFigureOf, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure } from '../../src/answer/measure.js';
 
 describe('the measure a figure question asks of', () => {
   it('reads the measure right before the question word, past the verbs that ask for it', () => {
@@ -12,6 +12,8 @@ describe('the measure a figure question asks of', () => {
     expect(figureAsked('单户授信额度最高多少？')?.measure).toBe('授信');
     expect(figureAsked('个人每年能免费拿几次自己的信用报告？')?.measure).toBe('个人');
     expect(figureAsked('每家机构能补助多少？')?.measure).toBeNull();
+    // … nor whom one is for (`一家企业最多能贴多少钱`, notices-g ng029).
+    expect(figureAsked('随州市级财政贷款贴息，一家企业最多能贴多少钱、最长贴几年？')?.measure).toBeNull();
     expect(figureAsked('金融人才能拿多少钱？')?.measure).toBe('金融人才');
   });
 
@@ -74,8 +76,34 @@ describe('a figure answers only for the measure asked', () => {
     expect(answersFigure('普惠小微贷款余额达到500亿元', figureAsked('小微企业的贷款余额是多少？')!)).toBe(true);
   });
 
+  // 重庆金融中心“十三五”规划 第一章 第一节 (plans-blind-3 pd47): a fund's size is not any fund's.
+  it('does not answer the size of one fund with that of funds of another name', () => {
+    const asked = figureAsked('重庆要设的绿色发展基金规模有多大？')!;
+    expect(asked).toMatchObject({ measure: '规模', owner: '绿色发展基金' });
+    expect(answersFigure('其中战略新兴产业股权投资基金总规模800亿元', asked)).toBe(false);
+    expect(answersFigure('设立绿色发展基金，首期规模50亿元', asked)).toBe(true);
+  });
+
   it('accepts the measure in other words', () => {
     expect(answersFigure('小额贷款公司注册资本不低于5000万元', figureAsked('小贷公司的注册资本最低多少？')!)).toBe(true);
+  });
+
+  // “政采贷”业务在海州区落地开花 (notices-x): one sentence names the loans, then their rate.
+  it('accepts a measure’s head stated in the sentence that names what it is of, not in another', () => {
+    const rate = figureAsked('政采贷的贷款利率一般是多少？')!;
+    expect(rate.measure).toBe('贷款利率');
+    expect(statesMeasure('融资银行的贷款额度最高为合同金额剔除质保金后的85%,最高上限1000万元,利率3.85%,还款期限最长不超过1年。', rate.measure!)).toBe(true);
+    expect(statesMeasure('企业贷款1000万元。存款利率1.5%。', rate.measure!)).toBe(false);
+  });
+});
+
+describe('a share of the measure itself', () => {
+  // 臨沂市典當監督管理實施細則 第七條 (notices-x), read in simplified characters.
+  it('is told from a share of something else', () => {
+    const quote = '有符合本细则规定的最低限额的注册资本,大股东为法人股东且法人股东持股合计不低于注册资本的60%,每个股东的最高出资额不高于注册资本的30%;';
+    expect(sharesOnlyOf(quote, '注册资本')).toBe(true);
+    expect(sharesOnlyOf('金融业增加值占地区生产总值比重达到11%', '金融业增加值')).toBe(false);
+    expect(sharesOnlyOf('注册资本不低于5000万元', '注册资本')).toBe(false);
   });
 });
 

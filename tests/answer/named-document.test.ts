@@ -16,6 +16,17 @@ describe('a document a question names by its title', () => {
     expect(namedTitle('股权投资机构和产业引导基金能适用顺义的产业金融支持办法吗？')).toBeNull();
     expect(namedTitle('股权投资机构符合顺义的产业金融支持办法的条件吗？')).toBeNull();
     expect(namedTitle('节能用电管理办法对企业有什么要求？')).toBe('节能用电管理办法');
+    // A decision by its whole title; `决定` as a verb names nothing (notices-y ny006).
+    expect(namedTitle('广东省委关于实施“百县千镇万村高质量发展工程”促进城乡区域协调发展的决定，文号是什么？')).toBe('广东省委关于实施“百县千镇万村高质量发展工程”促进城乡区域协调发展的决定');
+    expect(namedTitle('补贴比例由县政府决定吗？')).toBeNull();
+    // A notice after the word that issues it; any other `通知` names none (notices-y ny018).
+    expect(namedTitle('人民银行、金融监管总局和国家林草局联合印发的金融支持林业高质量发展通知，文号是多少？')).toBe('金融支持林业高质量发展通知');
+    expect(namedTitle('银行收到法院的冻结通知怎么办？')).toBeNull();
+    // Which version is no part of its name (notices-y ny001).
+    expect(namedTitle('蕉岭县新的农村土地承包经营权抵押贷款风险补偿办法，发文字号是多少？')).toBe('蕉岭县农村土地承包经营权抵押贷款风险补偿办法');
+    // What one does with a document's draft is no part of its name (notices-x nx028).
+    expect(namedTitle('邮寄融资担保细则的反馈意见，信封上要写什么字样？')).toBeNull();
+    expect(namedTitle('提交云南省融资担保公司监督管理实施细则的意见，截止到哪天？')).toBe('云南省融资担保公司监督管理实施细则');
     // `行动计划` ends a title; `计划` alone is an everyday noun.
     expect(namedTitle('郑州千企展翼三年倍增行动计划是哪几年的？')).toBe('郑州千企展翼三年倍增行动计划');
     expect(namedTitle('我们公司今年的融资计划要报给谁？')).toBeNull();

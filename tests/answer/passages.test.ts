@@ -126,6 +126,14 @@ describe('passages', () => {
     const section = doc.clauses.find((c) => c.heading === '具体条款解读')!;
     expect(new Enumerations(clauses).of(section)).toBeNull();
   });
+
+  // 臨沂市典當監督管理實施細則 第五條 (tests/eval/libraries/notices-x), verbatim.
+  it('quotes the sentence that forbids or permits for a question whether something is allowed', async () => {
+    const text = ['臨沂市典當監督管理實施細則', '第五條 典當行的名稱應當符合企業名稱登記管理的有關規定。典當行名稱中的行業表述應當標明“典當”字樣。其他任何經營性組織和機構的名稱不得含有“典當”字樣,不得經營或者變相經營典當業務。'].join('\n');
+    const { passage } = await passagesOf('linyi.txt', text, (c) => c.kind === 'article', '名字里能不能带“典当”两个字');
+    expect(passage({ wantsPermission: true })?.quote).toContain('不得含有“典當”字樣');
+    expect(passage({})?.quote).not.toContain('不得含有');
+  });
 });
 
 /** The passage built for the clause `find` picks of a document, as a question's words (and the options given) read it. */

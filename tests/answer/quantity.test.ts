@@ -25,11 +25,15 @@ import {
 describe('what quantity a question asks for', () => {
   it('reads the kind from the wording', () => {
     expect(askedQuantity('担保责任余额最多能到净资产的几倍？')).toBe('share');
+    expect(askedQuantity('融资租赁补助按发票金额的千分之几奖励？')).toBe('share');
     expect(askedQuantity('非吸的对象达到多少人就可以入罪？')).toBe('people');
     expect(askedQuantity('交付后多少天内得付款？')).toBe('period');
+    expect(askedQuantity('发生重大风险事件，要在多少小时内报告？')).toBe('period');
     // A superlative of the body asked for is no figure (无锡's 转贷应急资金, tests/eval/sealed/notices-r).
     expect(askedQuantity('无锡转贷应急资金的最高管理决策机构是哪个？')).toBeNull();
     expect(askedQuantity('应急资金单笔最高能借多少？')).toBe('money');
+    // Money asked in so many words, whatever share the topic names (达州 方案, tests/eval/libraries/notices-y).
+    expect(askedQuantity('达州方案对金融业增加值增速排名前三的县（市、区）各奖多少钱？')).toBe('money');
     // Any counting word asks a count (`几栋`, `多少台`).
     expect(askedQuantity('渝中要打造的绿色低碳示范楼宇一共几栋？')).toBe('count');
     expect(askedQuantity('全区要升级改造多少台ATM机和POS机？')).toBe('count');
@@ -112,6 +116,9 @@ describe('whether a text states a quantity of that kind', () => {
     expect(statesQuantity('企业在符合上述奖励条件后向区金融发展服务中心提出申请,次月完成兑现', 'period')).toBe(true);
     expect(statesQuantity('次月起按新标准执行的有关单位', 'period')).toBe(false);
     expect(statesQuantity('按放款当天的汇率折算', 'period')).toBe(false);
+    // … or how often (湖南省小额贷款公司分类监管评级办法 第四条, notices-x), not a yearly sum.
+    expect(statesQuantity('小额贷款公司分类监管评级一般每年组织开展一次,以上一个完整年度为评价期间。', 'period')).toBe(true);
+    expect(statesQuantity('区财政每年安排专项资金用于支持绿色金融', 'period')).toBe(false);
     expect(statesQuantity('本条例自2025年6月1日起施行', 'date')).toBe(true);
   });
 
@@ -229,6 +236,20 @@ describe('the institution a figure is asked of', () => {
     const rate = '小额贷款公司的贷款利率最高能收多少？';
     expect(quantityMismatch(readQuantityQuestion(rate, 'share'), rate, lenders, lenders, '最高人民法院关于审理民间借贷案件适用法律若干问题的规定')).toMatch(/is not about/);
   });
+
+  // 資興市第一筆政府采購合同融資貸款 (tests/eval/libraries/notices-x), read in simplified characters.
+  it('reads the rate asked in the sentence that states the figure', () => {
+    const question = '资兴的政府采购合同融资贷款利率具体优惠多少？';
+    const asked = readQuantityQuestion(question, 'share');
+    const zixing = '推行政府采购合同融资工作,且在贷款利率给予一定优惠。目前,供应商凭正式签订的政府采购合同即可到该银行申请合同金额50%—70%的贷款。';
+    expect(quantityMismatch(asked, question, zixing, zixing, '资兴市第一笔政府采购合同融资贷款')).toMatch(/rate asked/);
+    const haizhou = '融资银行的贷款额度最高为合同金额剔除质保金后的85%,利率3.85%,还款期限最长不超过1年。';
+    expect(quantityMismatch(asked, question, haizhou, haizhou, '“政采贷”业务在海州区落地开花')).toBeNull();
+    // A lead-in names the rate for the items after it (金融機構辦理受災居民債務展延利息補貼辦法 第4條, notices-a).
+    const items = '金融机构申请债务展延利息补贴，按实际贷放利率予以补贴。但最高不得超过下列各款之补贴利率上限：\n二、保险单借款：百分之三。';
+    const rate = '债务展延利息补贴里，保险单借款的补贴利率上限是多少？';
+    expect(quantityMismatch(readQuantityQuestion(rate, 'share'), rate, items, items, '金融机构办理受灾居民债务展延利息补贴办法')).toBeNull();
+  });
 });
 
 describe('bounds a rule sets', () => {
@@ -242,6 +263,8 @@ describe('bounds a rule sets', () => {
     expect(statesBound('注册资本不低于人民币2000万元，且为实缴货币资本')).toBe(true);
     expect(statesBound('存款保险实行限额偿付，最高偿付限额为人民币50万元')).toBe(true);
     expect(statesBound('前款规定的倍数上限可以提高至15倍')).toBe(true);
+    // (… and what a sum may come to: 長汀縣“益林貸”, tests/eval/libraries/notices-y.)
+    expect(statesBound('“益林贷”贷款金额可达每户林农每年林补金额的30倍')).toBe(true);
     expect(statesBound('小额贷款公司265家，资本规模621.8亿元，贷款余额887.9亿元')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause, DocumentMeta } from '../../src/domain.js';
-import { createScopeChecker, datesOfOtherYears, statesOtherYears } from '../../src/answer/scope-check.js';
+import { createScopeChecker, datesOfOtherYears, statesOtherYears, yearSpokenOf } from '../../src/answer/scope-check.js';
 
 const document = (id: string, title: string, period?: DocumentMeta['period']): DocumentMeta => ({ id, file: `${id}.txt`, title, shortTitle: title, ...(period && { period }) });
 const clause = (docId: string, text: string): Clause => ({
@@ -80,6 +80,14 @@ describe('a clause that states its figures for a year', () => {
       expect(statesOtherYears(text, [2024]), text).toBe(false);
     }
   });
+
+  // 广州市花都区支持绿色金融和绿色产业创新发展若干措施 第一条 (tests/eval/libraries/notices-x).
+  it('is of the years a time from which it holds runs for (`从2017年起,连续五年`)', () => {
+    const huadu = '从2017年起,连续五年区财政每年安排不低于10亿元的支持绿色金融和绿色产业发展专项资金。';
+    expect(statesOtherYears(huadu, [2023])).toBe(true);
+    expect(statesOtherYears(huadu, [2019])).toBe(false);
+    expect(statesOtherYears(huadu, [2021])).toBe(false);
+  });
 });
 
 // 赣州 知识产权金融综合试验区 方案 征求意见 (tests/eval/sealed/notices-t nt079, read).
@@ -88,5 +96,21 @@ describe('a date asked of a year', () => {
     expect(datesOfOtherYears('意见反馈截止时间为2025年10月5日。', [2026])).toBe(true);
     expect(datesOfOtherYears('意见反馈截止时间为2025年10月5日。', [2025])).toBe(false);
     expect(datesOfOtherYears('自受理申请之日起30日内作出决定。', [2026])).toBe(false);
+  });
+});
+
+// “政采贷”业务在海州区落地开花 (tests/eval/libraries/notices-x): a news report dated 2021-11-09.
+describe('the year a report speaks of', () => {
+  const report = { id: 'hz', file: 'hz.txt', title: '“政采贷”业务在海州区落地开花', shortTitle: '“政采贷”业务在海州区落地开花', facts: [{ kind: 'issued' as const, value: '2021-11-09', quote: '发布时间:2021-11-09', source: 'header' as const }] };
+  it('is the year it is dated when it says 今年 or 目前', () => {
+    expect(yearSpokenOf(report, '目前,连云港启宇智能科技有限公司已成功获得中信银行73万元融资贷款。')).toBe(2021);
+    expect(yearSpokenOf(report, '今年以来,区财政局立足政府采购政策功能。')).toBe(2021);
+  });
+
+  it('is none for a clause that does not speak of its time, or a document of no date', () => {
+    expect(yearSpokenOf(report, '融资银行的贷款额度最高为合同金额剔除质保金后的85%。')).toBeNull();
+    expect(yearSpokenOf({ ...report, facts: [] }, '今年以来,区财政局立足政府采购政策功能。')).toBeNull();
+    // (`目前` as a word of the rule, not of the time: `对目前尚未上市的企业`.)
+    expect(yearSpokenOf(report, '对目前尚未上市的企业给予辅导。')).toBeNull();
   });
 });

@@ -75,6 +75,14 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '2025年8月14日', quote: cover }));
   });
 
+  // 蕉岭县农村土地承包经营权抵押贷款风险补偿暂行办法 (tests/eval/libraries/notices-y): a meeting with no number.
+  it('reads the day of a meeting the cover letter names without its number', async () => {
+    const cover = '《蕉岭县农村土地承包经营权抵押贷款风险补偿暂行办法》业经2023年10月13日县政府常务会议研究通过,现印发给你们,请认真贯彻执行。';
+    const doc = await parseDocument('jiaoling.txt', new TextEncoder().encode(`蕉岭县农村土地承包经营权抵押贷款风险补偿暂行办法\n${cover}`), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '2023年10月13日', quote: cover }));
+  });
+
   // 雙鴨山's listing-reward 辦法 in 繁體 and 肇庆高新区's bridge-fund 办法 (tests/eval/sealed/notices-r, read at the end of its round).
   it('reads the day a cover letter in traditional characters names, and the meeting when it names no day', async () => {
     const facts = async (title: string, cover: string) => {

@@ -315,6 +315,59 @@ describe('which documents govern a place', () => {
     expect(tongren?.verdict === 'scoped' && [...tongren.forTopic]).toEqual(['gz']);
   });
 
+  // … and when the question names no chain at all (`在万山区办一场金融论坛`): 贵州's rule covers the register's 万山区 only
+  // as the province that holds it, so the document titled for a zone of that name answers too.
+  it('answers a name the register gives a place covered only by its province from the document titled for it', () => {
+    const both = new Jurisdictions(
+      [
+        doc({ id: 'ws', title: '《珠海万山海洋开发试验区(珠海保税区)促进金融产业发展扶持办法(试行)》解读' }),
+        doc({ id: 'gz', title: '贵州省中小企业促进条例', issuer: '贵州省人民代表大会常务委员会' }),
+        doc({ id: 'tr', title: '铜仁市万山区中小企业融资担保补助办法', issuer: '铜仁市万山区人民政府' }),
+      ],
+      [clause('ws', '为吸引集聚优质金融资源,推动我区金融产业高质量发展。'), clause('gz', '第一条 为了促进中小企业发展，制定本条例。')],
+    );
+    const onlyProvince = new Jurisdictions(
+      [doc({ id: 'ws', title: '《珠海万山海洋开发试验区(珠海保税区)促进金融产业发展扶持办法(试行)》解读' }), doc({ id: 'gz', title: '贵州省中小企业促进条例', issuer: '贵州省人民代表大会常务委员会' })],
+      [clause('ws', '为吸引集聚优质金融资源,推动我区金融产业高质量发展。'), clause('gz', '第一条 为了促进中小企业发展，制定本条例。')],
+    );
+    const asked = onlyProvince.scope('在万山区办一场金融论坛，场地租金能补多少？');
+    expect(asked?.verdict === 'scoped' && asked.forFigures.has('ws')).toBe(true);
+    expect(asked?.verdict === 'scoped' && asked.forTopic.has('gz')).toBe(true);
+    // With a document of the register's 万山区 itself, that place is the one asked.
+    const own = both.scope('在万山区办一场金融论坛，场地租金能补多少？');
+    expect(own?.verdict === 'scoped' && [...own.forFigures].sort()).toEqual(['gz', 'tr']);
+  });
+
+  // 湘潭市企业上市“金芙蓉”跃升计划(2022—2025年) (tests/eval/sealed/notices-r): a city's plan names its zones' targets by their short names.
+  it('lets a broader place’s clause name the place as the question writes it', () => {
+    const xiangtan = new Jurisdictions(
+      [doc({ id: 'xt', title: '湘潭市企业上市“金芙蓉”跃升计划(2022—2025年)', issuer: '湘潭市人民政府办公室', period: { from: 2022, to: 2025 } })],
+      [clause('xt', '其中,湘潭高新区、湘潭经开区均新增上市企业不少于2家,雨湖区、岳塘区均新增上市企业不少于1家。')],
+    );
+    const asked = xiangtan.scope('湘潭高新区和湘潭经开区各自要新增几家上市企业？');
+    expect(asked).toMatchObject({ verdict: 'scoped' });
+    expect(asked?.verdict === 'scoped' && asked.broader.has('xt')).toBe(true);
+    expect(asked?.verdict === 'scoped' && asked.names).toEqual(expect.arrayContaining(['湘潭高新区', '湘潭经开区']));
+    // A bare name is no name a clause is read for (`南岸` is also a river's bank).
+    expect(xiangtan.scope('湘潭的企业上市有什么奖励？')).not.toMatchObject({ names: expect.arrayContaining(['湘潭']) });
+  });
+
+  // 郑州高新区's listing rewards (tests/eval/libraries/notices-m) in a library that also holds 香港's own schemes.
+  it('answers from the named place’s documents where something is done in another covered place', () => {
+    const both = new Jurisdictions(
+      [
+        doc({ id: 'zz', title: '郑州高新区关于做好企业上市融资奖补资金申报工作的通知', issuer: '郑州高新技术产业开发区管理委员会' }),
+        doc({ id: 'hk', title: '香港特别行政区中小企融资担保计划', issuer: '香港特别行政区政府' }),
+      ],
+      [clause('zz', '企业在境外上市的，提交上市公告书。'), clause('hk', '信贷保证承担比率为八成。')],
+    );
+    const asked = both.scope('去香港上市的话，郑州高新区的奖补申报材料有什么不一样？');
+    expect(asked?.verdict === 'scoped' && [...asked.forFigures]).toEqual(['zz']);
+    // Asked of 香港 alone, 香港's own answer.
+    const hk = both.scope('香港的中小企融资担保计划担保几成？');
+    expect(hk?.verdict === 'scoped' && [...hk.forFigures]).toEqual(['hk']);
+  });
+
   // 茶陵县's 普惠金融示范区 plan (tests/eval/sealed/notices-p, read at the end of the round): 攸县 is its sibling county.
   it('does not take a zone read by its name after another place for the place asked', () => {
     const chaling = new Jurisdictions(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../src/text/script.js';
+import { toSimplified, withoutReadings } from '../../src/text/script.js';
 
 describe('traditional and simplified characters', () => {
   it('reads a traditional question in simplified characters with OpenCC', () => {
@@ -10,5 +10,12 @@ describe('traditional and simplified characters', () => {
   it('leaves simplified text and text without Han characters as they are', () => {
     expect(toSimplified('融资担保公司注册资本')).toBe('融资担保公司注册资本');
     expect(toSimplified('QFLP 2025')).toBe('QFLP 2025');
+  });
+
+  // 蘭州新區綠色金融發展獎勵政策(試行) as a mirror prints it (tests/eval/libraries/notices-x).
+  it('reads a mirror’s text without the pinyin it puts after characters, and no acronym in brackets', () => {
+    expect(toSimplified('設(shè)立綠色金融發(fā)展專項資金')).toBe('设立绿色金融发展专项资金');
+    expect(withoutReadings('(新政辦發(fā)〔2020〕52號)')).toBe('(新政辦發〔2020〕52號)');
+    expect(toSimplified('合格境外有限合伙人(QFLP)和首次公开发行股票(IPO)')).toBe('合格境外有限合伙人(QFLP)和首次公开发行股票(IPO)');
   });
 });

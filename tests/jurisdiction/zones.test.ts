@@ -95,6 +95,15 @@ describe('places of a library', () => {
     expect(found('两江的企业')).toEqual([]);
   });
 
+  // 关于公开征求《平湖市独山港经济开发区政府产业基金管理办法(试行)(征求意见稿)》意见 (tests/eval/libraries/notices-s); 独山县 is 贵州's.
+  it('reads a zone’s own name over the register name it begins (`独山港`, not 独山县), and only there', () => {
+    const dushangang = new LibraryRegister(nationalRegister(), learnt('关于公开征求《平湖市独山港经济开发区政府产业基金管理办法(试行)(征求意见稿)》意见'));
+    const names = (text: string) => findPlaces(text, dushangang).map((m) => m.name);
+    expect(names('独山港那个政府产业基金管理办法征求意见，截止到哪天？')).toEqual(['独山港经济开发区']);
+    expect(names('独山县的企业贷款有贴息吗？')).toEqual(['独山县']);
+    expect(names('独山的企业贷款有贴息吗？')).toEqual(['独山县']);
+  });
+
   it('holds a zone inside its city and province, and a 片区 inside its free-trade zone, never the other way', () => {
     const [chongqing, liangjiang] = findPlaces('重庆两江新区', places).map((m) => m.places[0]!);
     const [ftz, qingdaoPart] = findPlaces('山东自贸区青岛片区', places).map((m) => m.places[0]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortFormBigrams } from '../../src/retrieval/index.js';
+import { longFormsOf, shortFormBigrams } from '../../src/retrieval/index.js';
 
 describe('the words of a short form a question uses', () => {
   it('are its own and its long form’s when that names a body (sealed notices-n nn018)', () => {
@@ -11,5 +11,14 @@ describe('the words of a short form a question uses', () => {
   it('keep an act’s long form a topic (`监管` is said as 监督管理)', () => {
     const words = shortFormBigrams('私募基金行业归哪个部门监管？');
     expect(words).toEqual(['监管']);
+  });
+});
+
+describe('the long forms of a word', () => {
+  // `券商解聘合规负责人以后…书面报告监管部门` asks 证券公司监督管理条例: its subject `监管` is spelled out in the title.
+  it('are those of the short forms it belongs to', () => {
+    expect(longFormsOf('监管')).toEqual(expect.arrayContaining(['监督管理', '金融监督管理总局']));
+    expect(longFormsOf('券商')).toEqual(['证券公司']);
+    expect(longFormsOf('管理')).toEqual([]);
   });
 });
