@@ -22,7 +22,7 @@ import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, listNoun, quoteClause, type Passage, type PassageOptions } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, samePlace, type Place, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, sentences, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
-import { answersFigure, namedWhereStated, namesOwner, sharesOnlyOf, statesMeasure, statesOwnFigure, type FigureAsked } from './measure.js';
+import { answersFigure, namedWhereStated, namesOwner, partStating, sharesOnlyOf, statesMeasure, statesOwnFigure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
@@ -32,7 +32,7 @@ import { bigrams } from '../bigrams.js';
 import { matchFaq, type FaqOverlay } from '../faq/index.js';
 import { PolicyMatcher } from './policy-match.js';
 import { askedTerm, findEntry } from '../glossary/index.js';
-import { longFormsOf, shortFormBigrams } from '../retrieval/index.js';
+import { longFormsOf, saysLongForm, shortFormBigrams } from '../retrieval/index.js';
 import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
@@ -497,6 +497,9 @@ export class AnswerEngine {
         (!place || this.isFigureFor(place, row.docId, row.quote)) &&
         (!quantity || statesQuantity(`${row.value}${row.unit}`, quantity)) &&
         (!figure || answersFigure(toSimplified(`${this.documentTitle(row.docId)}${row.label}${row.indicator}${row.quote}`), figure)) &&
+        // (… said where the row's figure stands, not elsewhere in its sentence: `涉案金额超过10亿元…,奖励为5万-10万元`
+        // gives no 奖励 of 10亿元.)
+        (!figure?.measure || statesMeasure(toSimplified(`${row.label}${row.indicator}${partStating(row.quote, `${row.value}${row.unit}`)}`), figure.measure)) &&
         // … and a benefit's figure only by a row that grants one (`每人能补多少保费` is not `保费收入达到300亿元`).
         // (… granted to whom it was asked for: `对金融高管人才每年给多少补贴`.)
         (!read.benefitFigure ||
@@ -944,7 +947,7 @@ export class AnswerEngine {
     const maxFrequency = Math.max(3, Math.round(store.chunkCount * 0.01));
     const asker = askerOf(question);
     return missingTopic(topical, new Set(tokenizer.document(text)), (t) => store.tokenFrequency(t), maxFrequency, text)
-      .filter((word) => this.topicRuns.isTopic(question, word) && !this.topicRuns.saidShortened(question, word, text))
+      .filter((word) => this.topicRuns.isTopic(question, word) && !this.topicRuns.saidShortened(question, word, text) && !saysLongForm(word, text))
       .filter((word) => !membersHold(held, word) && !selfNamed(word, text) && !asker.includes(word))
       .some(said);
   }

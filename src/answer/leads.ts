@@ -118,10 +118,15 @@ export class Leads {
     }
     // No list of items on the topic: a sentence that lists in a run what was asked (`主要看哪些方面` of
     // `根据公司法人治理、业务发展、合规经营…等方面情况`; not `…公共服务等领域` for `哪几个片区`).
+    // (No less on the topic than the best match: `支持南岸区、江津区等区县集聚发展金融后台服务` is not led by
+    // `支持万州区、黔江区、沙坪坝区、九龙坡区、南岸区等区县` of another 试点.)
     if (!best?.score && of) {
+      const topScore = overlap(top.clause.text, new Set(topical(top.clause)), this.deps.tokenizer);
       for (const c of band) {
         const run = c.clause.sentences.find((s) => INLINE_LIST.test(s) && s.includes(`等${of}`));
         if (!run) continue;
+        const onTopic = overlap(c.clause.text, new Set(topical(c.clause)), this.deps.tokenizer);
+        if (onTopic < topScore) continue;
         const score = 1 + overlap(run, new Set(topical(c.clause)), this.deps.tokenizer);
         if (!best || score > best.score) best = { c, score };
       }

@@ -61,7 +61,8 @@ export function figureAsked(question: string): FigureAsked | null {
   // Whose: what stands before `的` in the phrase, or, when the measure begins this one, what a `的` closes the
   // phrase before with (`重庆要设立的融资担保基金，规模…`; not `我们公司想知道，注册资本…`, a clause of its own).
   const previous = before.split(BREAK).at(-2) ?? '';
-  const ownerPhrase = of >= 0 ? phrase.slice(0, of) : head.startsWith(measure) && previous.includes('的') ? previous : '';
+  // (A phrase with a figure is a condition, not a name: `涉案金额在1亿到10亿元之间的线索，奖励多少`.)
+  const ownerPhrase = of >= 0 ? phrase.slice(0, of) : head.startsWith(measure) && previous.includes('的') && !/\d/u.test(previous) ? previous : '';
   // (`那个融资担保基金` is 融资担保基金.)
   // (`基金机构数量的增量` is of 基金机构: what kind of figure closes no owner's name.)
   const owner = ownerPhrase
@@ -134,6 +135,15 @@ export function sharesOnlyOf(quote: string, measure: string): boolean {
   return shares.length > 0 && shares.every((m) => quote.slice(Math.max(0, m.index - measure.length - 2), m.index).replace(/[的之]$/u, '').endsWith(measure));
 }
 const SHARE_FIGURE = /\d+(?:\.\d+)?\s*[%％‰]|百分之[一二三四五六七八九十百零\d.]+/gu;
+
+/** The part of a sentence (between its commas) where `value` is first stated, or the sentence when it is not found. */
+export function partStating(sentence: string, value: string): string {
+  const at = sentence.indexOf(value);
+  if (at < 0) return sentence;
+  const start = Math.max(...[...'，,；;。：:'].map((c) => sentence.lastIndexOf(c, at))) + 1;
+  const ends = [...'，,；;。：:'].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
+  return sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length);
+}
 
 // A sentence: a measure's head and what it is of are read within one.
 const SENTENCE_END = /[。；;！!？?\n]/u;

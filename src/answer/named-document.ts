@@ -102,6 +102,9 @@ export function namesDocument(named: string, doc: HeldDocument, placesIn: (text:
     const tail = title.slice(skip);
     const places = placesIn(tail);
     if (places.some((p) => !doc.title.includes(p.name.replace(/[省市区县]$/u, '')) && !doc.places.some((d) => d.startsWith(p.name.replace(/[省市区县]$/u, ''))))) continue;
+    // … and the narrowest it names is the document's own (`淄博市…实施细则` is not 桓台县's, though 桓台 lies in 淄博).
+    const narrowest = places.at(-1)?.name.replace(/[省市区县]$/u, '');
+    if (narrowest && !doc.title.includes(narrowest) && doc.places.length && !doc.places.at(-1)!.startsWith(narrowest)) continue;
     // (A conjunction is the asker's way of joining the names a title lists: `雏鹰企业贷款奖励和瞪羚企业股改奖励管理办法` for
     // `雛鷹企業貸款獎勵及瞪羚企業、科技領軍企業…股改獎勵管理辦法`.)
     const core = withoutPlaces(tail, places)

@@ -234,7 +234,8 @@ export function askedMeasure(question: string): string | null {
  * True when `text` speaks of `measure`: it holds its last character, the head of a Chinese noun phrase
  * (`金额` ~ `数额`; `受理费` is not spoken of by a clause on 受理 alone).
  */
-const SHARE_OF = /(?:按|的)[^，,。；;]{0,30}?(?<![\d.])\d+(?:\.\d+)?\s*[%％](?![以之])|(?<![\d.])\d+(?:\.\d+)?\s*[%％]\s*(?:给予|予以|的比例|比例)/u;
+// (… or granted of something: `给予20%的贷款利息资助`.)
+const SHARE_OF = /(?:按|的)[^，,。；;]{0,30}?(?<![\d.])\d+(?:\.\d+)?\s*[%％](?![以之])|(?<![\d.])\d+(?:\.\d+)?\s*[%％]\s*(?:给予|予以|的比例|比例)|(?:给予|予以)\s*\d+(?:\.\d+)?\s*[%％]\s*的/u;
 
 export function speaksOf(text: string, measure: string): boolean {
   // (A share asked is spoken of by a share of something stated: `按LPR的多少比例` by `按照…LPR的60%给予贴息` — not by

@@ -52,6 +52,11 @@ const EVENT_KIND: Readonly<Record<string, DocumentFactKind>> = {
  */
 // (With the meeting's number or without: `业经2023年10月13日县政府常务会议研究通过`.)
 const ADOPTED_SENTENCE = new RegExp(`[已业]?经(${DATE})[^，,。；;]{0,6}?(?:第[\\d一二三四五六七八九十百零〇]+次)?[^，,。；;]{0,20}?(?:会议|常务会)(?:审议|研究)?通过`, 'u');
+// (… the day before the meeting: `已于2025年4月17日经区第十九届人民政府第一百二十二次常务会议审议通过`.)
+const ADOPTED_ON_DAY = new RegExp(`于(${DATE})经[^，,。；;]{0,30}?(?:会议|常务会)(?:审议|研究)?通过`, 'u');
+// The day a text says it was issued, after it was adopted (`…审议通过,于2025年6月3日印发`): not any document's
+// (`省政府于2022年3月5日印发《…》`).
+const ISSUED_ON_DAY = new RegExp(`通过[，,]?\\s*(?:并)?于(${DATE})(?:正式)?(?:印发|发布)`, 'u');
 const ADOPTED_AT_MEETING = new RegExp(`已?经((?:\\d{4}年)?第[\\d一二三四五六七八九十百零〇]+次[^，,。；;]{0,20}?(?:会议|常务会))(?:审议|研究)?通过`, 'u');
 /** `中华人民共和国国务院令第683号`: the issuer is what precedes 令. */
 const ORDER_NUMBER = /((?:中华人民共和国)?[\u4e00-\u9fa5]{2,20}?)令第\d+号/;
@@ -140,6 +145,7 @@ export function extractDocumentFacts(sources: FactSources): DocumentFact[] {
     ...preambleFacts(sources.clauses),
     ...metadataFacts(sources.clauses),
     ...signatureFacts(sources.clauses),
+    ...runInSignature(sources.clauses),
     ...chromeFacts(sources.header),
     // (Last: a labelled field, `成文日期 :2025-06-22`, or a 落款 says the same day as a bare line, and says what it is.)
     ...headerDateLines(sources.clauses),
@@ -185,10 +191,16 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
       if (clause.kind === 'preamble' || clause.kind === 'paragraph') {
         // (Matched in simplified characters, the value taken from the sentence as written: the two run alike.)
         const plain = simplified.length === sentence.length ? simplified : sentence;
-        const adopted = ADOPTED_SENTENCE.exec(plain) ?? ADOPTED_AT_MEETING.exec(plain);
+        const adopted = ADOPTED_SENTENCE.exec(plain) ?? ADOPTED_ON_DAY.exec(plain) ?? ADOPTED_AT_MEETING.exec(plain);
         if (adopted) {
           const at = adopted.index + adopted[0].indexOf(adopted[1]!);
           out.push({ kind: 'adopted', value: unspaced(sentence.slice(at, at + adopted[1]!.length)), quote: sentence, source: 'clause', clauseId: clause.id });
+        }
+        // … and when it was issued, said in the same breath (`…审议通过,于2025年6月3日印发`).
+        const issued = ISSUED_ON_DAY.exec(plain);
+        if (issued) {
+          const at = issued.index + issued[0].indexOf(issued[1]!);
+          out.push({ kind: 'issued', value: unspaced(sentence.slice(at, at + issued[1]!.length)), quote: sentence, source: 'clause', clauseId: clause.id });
         }
       }
       const until = sentence.match(VALID_UNTIL_SENTENCE);
@@ -353,6 +365,22 @@ function chromeFacts(header: readonly string[]): DocumentFact[] {
     return facts;
   });
 }
+
+/**
+ * A page that prints the issuer and the day run into the text before the title (`武胜县人民政府办公室2023年10月7日武胜县
+ * 鼓励企业上市挂牌若干措施为进一步…`): read at the very start of the first clause only.
+ */
+function runInSignature(clauses: readonly Clause[]): DocumentFact[] {
+  const first = [...clauses].sort((a, b) => a.ordinal - b.ordinal)[0];
+  const m = first && RUN_IN_SIGNATURE.exec(first.text);
+  if (!m) return [];
+  const quote = m[0];
+  return [
+    { kind: 'issuer', value: m[1]!, quote, source: 'header', clauseId: first.id },
+    { kind: 'issued', value: unspaced(m[2]!), quote, source: 'header', clauseId: first.id },
+  ];
+}
+const RUN_IN_SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府))(${DATE})`);
 
 /**
  * The 落款 a notice ends with: the issuing bodies on their lines, then the date (`东海县人民政府办公室` /

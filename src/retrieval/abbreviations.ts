@@ -23,6 +23,10 @@ export const ABBREVIATIONS: readonly Alias[] = Object.freeze(
     ['经信局', '经济和信息化局'],
     ['经信厅', '经济和信息化厅'],
     ['小贷公司', '小额贷款公司'],
+    ['新三板', '全国中小企业股份转让系统'],
+    ['北交所', '北京证券交易所'],
+    ['上交所', '上海证券交易所'],
+    ['深交所', '深圳证券交易所'],
     ['非吸', '非法吸收公众存款'],
     ['个体户', '个体工商户'],
     ['民企', '民营企业'],
@@ -41,7 +45,15 @@ const NAMES_A_BODY = /(?:机构|公司|银行|局|委员会|企业|户)$/u;
  * An act's long form (`监督管理` of 监管) is what its clause says, and stays a topic.
  */
 export function shortFormBigrams(question: string): string[] {
-  return ABBREVIATIONS.filter((a) => question.includes(a.short)).flatMap((a) => [...bigrams(a.short), ...(NAMES_A_BODY.test(a.long) ? bigrams(a.long) : [])]);
+  return ABBREVIATIONS.filter((a) => question.includes(a.short) && !NAMES_A_MARKET.test(a.long)).flatMap((a) => [...bigrams(a.short), ...(NAMES_A_BODY.test(a.long) ? bigrams(a.long) : [])]);
+}
+
+// A market is a topic a clause must speak of, in either form (`新三板` or `全国中小企业股份转让系统`): see `saysLongForm`.
+const NAMES_A_MARKET = /(?:交易所|系统)$/u;
+
+/** Whether `text` says the long form of a short form that `word` (a run of a question's characters) belongs to. */
+export function saysLongForm(word: string, text: string): boolean {
+  return ABBREVIATIONS.some((a) => (a.short.includes(word) || word.includes(a.short)) && text.includes(a.long));
 }
 
 /** The long forms of the short forms a word belongs to (`监管` → 监督管理, `券商` → 证券公司; `管理` → none). */

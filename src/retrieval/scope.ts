@@ -38,6 +38,9 @@ const GENERIC_TITLE_WORDS =
   '金额 数额 额度 上限 下限 比率 比例 标准 期限';
 const TITLE_WORDS = new Set(GENERIC_TITLE_WORDS.split(' ').flatMap((w) => [...HAN_BIGRAMS(w)]));
 
+// The words a question asks with.
+const ASKING_WORDS = /多少|几|哪|什么|怎么|如何|是否/gu;
+
 /** Whether a bigram is of the words any policy title is made of (`发展`, `管理`), naming nothing in particular. */
 export function isTitleWord(bigram: string): boolean {
   return TITLE_WORDS.has(bigram);
@@ -177,7 +180,9 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
   };
   return {
     subjectWords(question) {
-      return new Set([...HAN_BIGRAMS(question)].filter((x) => x.length === 2 && (count.get(x) ?? 0) >= 1 && count.get(x)! <= maxTitles && !TITLE_WORDS.has(x)));
+      // (Not where a question word meets the next word: `多少奖励` gives 少奖, which `最少奖励3000元` titles hold.)
+      const asked = question.replace(ASKING_WORDS, '，');
+      return new Set([...HAN_BIGRAMS(asked)].filter((x) => x.length === 2 && (count.get(x) ?? 0) >= 1 && count.get(x)! <= maxTitles && !TITLE_WORDS.has(x)));
     },
     titleWords(docId) {
       return byId.get(docId) ?? new Set();

@@ -69,8 +69,10 @@ describe('a list asked', () => {
     const question = '湖南给小额贷款公司评级，主要看哪些方面？';
     expect(listNoun(question)).toBe('方面');
     expect(leads.listFirst(ranked, () => [], listNoun(question))[0]!.clause.marker).toBe('第二条');
-    // A list of something else is no answer to lead with.
+    // A list of something else is no answer to lead with, nor one less on the topic than the best match.
     expect(leads.listFirst(ranked, () => [], '材料')[0]!.clause.marker).toBe('第三条');
+    const tokenizer = createTokenizer();
+    expect(leads.listFirst(ranked, () => tokenizer.query('依法设立的哪些方面'), '方面')[0]!.clause.marker).toBe('第三条');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFigure, figureAsked, namedWhereStated, ownFigureOf, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure } from '../../src/answer/measure.js';
+import { answersFigure, figureAsked, namedWhereStated, ownFigureOf, partStating, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure } from '../../src/answer/measure.js';
 
 describe('the measure a figure question asks of', () => {
   it('reads the measure right before the question word, past the verbs that ask for it', () => {
@@ -94,6 +94,16 @@ describe('a figure answers only for the measure asked', () => {
     expect(rate.measure).toBe('贷款利率');
     expect(statesMeasure('融资银行的贷款额度最高为合同金额剔除质保金后的85%,最高上限1000万元,利率3.85%,还款期限最长不超过1年。', rate.measure!)).toBe(true);
     expect(statesMeasure('企业贷款1000万元。存款利率1.5%。', rate.measure!)).toBe(false);
+  });
+});
+
+// 长沙:举报非法集资最少奖励3000元 (sealed notices-w, read at the end of its round).
+describe('where a figure stands in its sentence', () => {
+  it('is the part between its commas, and a condition with a figure names no owner', () => {
+    const sentence = '被公安机关立案侦查的,根据社会影响给予举报者5000元至10万元不等的奖励:其中涉案金额在1亿-10亿元的,奖励为2万-5万元;涉案金额超过10亿元,并且是在全省乃至全国的大案要案,奖励为5万-10万元';
+    expect(partStating(sentence, '10亿元')).toBe('其中涉案金额在1亿-10亿元的');
+    expect(partStating(sentence, '2万')).toBe('奖励为2万-5万元');
+    expect(figureAsked('长沙新版办法里，涉案金额在1亿到10亿元之间的线索，奖励多少？')).toMatchObject({ measure: '奖励', owner: null });
   });
 });
 

@@ -48,6 +48,9 @@ describe('a document a question names by its title', () => {
     expect(held('农村互助式担保组织归融资担保公司监督管理条例', '融资担保公司监督管理条例')).toBe(true);
     expect(held('台湾外汇申报规定', '外汇收支或交易申报办法', ['台湾省'])).toBe(true);
     expect(held('潍坊市民营经济促进条例', '烟台市民营经济促进条例', ['山东省', '烟台市'])).toBe(false);
+    // A city's 细则 is not a county's inside it (the sealed notices-w, read at the end of its round).
+    expect(held('淄博市非法集资举报奖励实施细则', '桓台县地方金融监督管理局关于《桓台县非法集资举报奖励实施细则(征求意见稿)》公开征求意见的公告', ['山东省', '淄博市', '桓台县'])).toBe(false);
+    expect(held('淄博市桓台县非法集资举报奖励实施细则', '桓台县地方金融监督管理局关于《桓台县非法集资举报奖励实施细则(征求意见稿)》公开征求意见的公告', ['山东省', '淄博市', '桓台县'])).toBe(true);
     expect(held('河南省中小企业信用担保机构监管办法', '河南省实施《中华人民共和国中小企业促进法》办法', ['河南省'])).toBe(false);
     expect(held('浙江省防范和处置非法集资实施细则', '防范和处置非法集资条例')).toBe(false);
     // Another province's regulation of the same name: no tail begins inside one of its words.

@@ -85,6 +85,7 @@ describe('what quantity a question asks for', () => {
 
   it('names the measure when the wording puts it after the question word', () => {
     expect(askedMeasure('举报非法集资最高能拿多少奖励？')).toBe('奖励');
+
     // The verb after the measure is none of it (`按多少税率交`).
     expect(askedMeasure('符合条件的鼓励类产业企业所得税按多少税率交？')).toBe('税率');
     expect(askedMeasure('非吸的对象达到多少人就可以入罪？')).toBeNull();
@@ -487,6 +488,10 @@ describe('a share asked as 多少比例', () => {
     // 青岛市中小微企业知识产权质押融资贷款贴息资金管理实施细则 第三条.
     const rule = '对符合条件的知识产权质押融资单笔贷款,按照贷款合同签订日上月最新一年期贷款市场报价利率(以下简称LPR)的60%给予贴息支持,每家企业每个申报年度贴息额最高不超过50万元。';
     expect(quantityMismatch(asked, '', rule, rule, '')).toBeNull();
+    // … or a share granted of something (深圳's 保单融资贴息, the sealed notices-w read at the end of its round).
+    const shenzhen = '对企业投保出口信用保险并利用保单进行融资的,给予20%的贷款利息资助,单家企业每年资助不超过300万元。';
+    const question = '深圳企业拿出口信保保单去贷款，利息能补多少比例？';
+    expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, shenzhen, shenzhen, '')).toBeNull();
   });
 });
 

@@ -83,6 +83,24 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '2023年10月13日', quote: cover }));
   });
 
+  // 重庆“9+2”中心城区非法金融活动举报奖励暂行办法 解读 (the sealed notices-w, read at the end of its round).
+  it('reads the day of the meeting before it, and the day of issuing said with it', async () => {
+    const said = '《“9+2”中心城区非法金融活动举报奖励暂行办法》已于2025年4月17日经区第十九届人民政府第一百二十二次常务会议审议通过,于2025年6月3日印发。';
+    const doc = await parseDocument('cq.txt', new TextEncoder().encode(`《“9+2”中心城区非法金融活动举报奖励暂行办法》政策解读\n${said}`), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '2025年4月17日' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2025年6月3日' }));
+  });
+
+  // 武胜县鼓励企业上市挂牌若干措施 as a page prints it, issuer and day run into the text (sealed notices-w, read at the end).
+  it('reads the issuer and the day run into the start of the text', async () => {
+    const text = '武胜县人民政府办公室2023年10月7日武胜县鼓励企业上市挂牌若干措施为进一步加大我县企业上市挂牌工作力度,二、给予企业在上海、深圳、北京证券交易所上市奖励';
+    const doc = await parseDocument('wusheng.txt', new TextEncoder().encode(`武胜县鼓励企业上市挂牌若干措施\n${text}`), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2023年10月7日' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '武胜县人民政府办公室' }));
+  });
+
   // 雙鴨山's listing-reward 辦法 in 繁體 and 肇庆高新区's bridge-fund 办法 (tests/eval/sealed/notices-r, read at the end of its round).
   it('reads the day a cover letter in traditional characters names, and the meeting when it names no day', async () => {
     const facts = async (title: string, cover: string) => {

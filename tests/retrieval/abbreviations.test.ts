@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longFormsOf, shortFormBigrams } from '../../src/retrieval/index.js';
+import { longFormsOf, saysLongForm, shortFormBigrams } from '../../src/retrieval/index.js';
 
 describe('the words of a short form a question uses', () => {
   it('are its own and its long form’s when that names a body (sealed notices-n nn018)', () => {
@@ -20,5 +20,14 @@ describe('the long forms of a word', () => {
     expect(longFormsOf('监管')).toEqual(expect.arrayContaining(['监督管理', '金融监督管理总局']));
     expect(longFormsOf('券商')).toEqual(['证券公司']);
     expect(longFormsOf('管理')).toEqual([]);
+  });
+});
+
+// 海南省资本市场发展奖励资金 (the sealed notices-w, read at the end of its round): `全国中小企业股份转让系统基础层挂牌的企业`.
+describe('a market named by its short form', () => {
+  it('stays a topic a clause must say, in either form', () => {
+    expect(shortFormBigrams('海南企业在新三板基础层挂牌，奖励多少？')).toEqual([]);
+    expect(saysLongForm('新三板', '3.在全国中小企业股份转让系统基础层挂牌的企业,给予30万元奖励;')).toBe(true);
+    expect(saysLongForm('新三板', '首次挂牌上市的企业,最高可以获得开发区奖励')).toBe(false);
   });
 });

@@ -25,6 +25,14 @@ describe('document scope', () => {
     expect([...library.subjectWords('支付牌照的注册资本要多少？')]).toEqual(['支付']);
   });
 
+  // Titles of the sealed notices-w, read at the end of its round: `多少奖励` meets `最少奖励3000元`.
+  it('takes no pair of characters where a question word meets the next word for a subject', () => {
+    const library = createDocumentScope(
+      ['长沙:举报非法集资最少奖励3000元', '武胜县鼓励企业上市挂牌若干措施', '深圳市经贸信息委2017年支持外经贸发展专项资金'].map((title, i) => ({ id: `d${i}`, file: `d${i}.txt`, title, shortTitle: title })),
+    );
+    expect([...library.subjectWords('武胜县企业通过四川证监局辅导备案并公示，能拿多少奖励？')]).not.toContain('少奖');
+  });
+
   it('takes no pair of characters astride a particle or a question word for a title’s word', () => {
     // Titles of tests/eval/libraries/notices-o and notices-i: `…行动计划的实施方案` gives 划的, `…标准是什么?` gives 什么.
     const library = createDocumentScope(
