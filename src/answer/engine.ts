@@ -607,6 +607,7 @@ export class AnswerEngine {
       topicalTokens: (clause: Clause) => {
         const titleText = this.documentTitle(clause.docId);
         const title = new Set(tokenizer.document(titleText));
+        if (!quoted.length) return result.queryTokens.filter((t) => !title.has(t));
         const titleQuotes = [...toSimplified(titleText).matchAll(QUOTED)].map((m) => m[1]!);
         const quotedHere = new Set(tokenizer.document(quoted.filter((w) => !titleQuotes.some((t) => t.includes(w))).join('，')));
         return result.queryTokens.filter((t) => !title.has(t) || quotedHere.has(t));

@@ -19,6 +19,7 @@ import { statesPenalty } from './quantity.js';
 const LIST_BAND = 6;
 // Four or more short members run together with 、 and closed by 等 (`公司法人治理、业务发展、合规经营、风险控制、接受监管等`).
 const INLINE_LIST = /(?:[^、，,。；;：:]{2,12}、){3,}[^、，,。；;：:]{2,12}等/u;
+const MAX_INLINE_LIST = 600;
 
 export interface LeadsOptions {
   readonly store: KnowledgeStore;
@@ -123,7 +124,8 @@ export class Leads {
     if (!best?.score && of) {
       const topScore = overlap(top.clause.text, new Set(topical(top.clause)), this.deps.tokenizer);
       for (const c of band) {
-        const run = c.clause.sentences.find((s) => INLINE_LIST.test(s) && s.includes(`等${of}`));
+        // (What the list is of first, and only a sentence of a list's length: the pattern's runs are tried from every start.)
+        const run = c.clause.sentences.find((s) => s.includes(`等${of}`) && s.length <= MAX_INLINE_LIST && INLINE_LIST.test(s));
         if (!run) continue;
         const onTopic = overlap(c.clause.text, new Set(topical(c.clause)), this.deps.tokenizer);
         if (onTopic < topScore) continue;

@@ -19,8 +19,9 @@ const TEXT = [
   '（二）以法定代表人或者主要负责人变更，履行内部付款流程等为由，拒绝或者迟延支付中小企业款项。',
 ].join('\n');
 
-async function leadsOf() {
-  const { clauses } = await parseDocument('sme.txt', new TextEncoder().encode(TEXT), undefined);
+/** Leads over one document's clauses (`TEXT` unless another is given), and evidence of its articles by their markers. */
+async function leadsOf(text = TEXT) {
+  const { clauses } = await parseDocument('doc.txt', new TextEncoder().encode(text), undefined);
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const store = { clauses: byId } as never;
   const leads = new Leads({ store, tokenizer: createTokenizer(), enumerations: new Enumerations(byId), articles: new Articles(byId), companionRatio: 0.75, outsideMainland: () => false });
@@ -58,13 +59,7 @@ describe('a list asked', () => {
       '第三条 本办法适用于在本省依法设立的小额贷款公司的分类监管评级工作。',
       '第四条 小额贷款公司分类监管评级一般每年组织开展一次,以上一个完整年度为评价期间。',
     ].join('\n');
-    const { clauses } = await parseDocument('hunan.txt', new TextEncoder().encode(text), undefined);
-    const byId = new Map(clauses.map((c) => [c.id, c]));
-    const leads = new Leads({ store: { clauses: byId } as never, tokenizer: createTokenizer(), enumerations: new Enumerations(byId), articles: new Articles(byId), companionRatio: 0.75, outsideMainland: () => false });
-    const evidence = (marker: string, fused: number): ClauseEvidence => {
-      const clause = clauses.find((c) => c.marker === marker)!;
-      return { clause, hit: { chunk: { docId: clause.docId } as never, clause, dense: 0.7, lexical: 10, fused }, coverage: 0.5 };
-    };
+    const { leads, evidence } = await leadsOf(text);
     const ranked = [evidence('第三条', 0.05), evidence('第四条', 0.048), evidence('第二条', 0.046)];
     const question = '湖南给小额贷款公司评级，主要看哪些方面？';
     expect(listNoun(question)).toBe('方面');
