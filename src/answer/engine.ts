@@ -417,7 +417,7 @@ export class AnswerEngine {
     const base = this.options.store.faq;
     const { entries, vectors } = this.options.faqOverlay ? this.options.faqOverlay.over(base) : base;
     if (!entries.length) return null;
-    const match = matchFaq(question, await this.options.embeddings.embedQuery(question), entries, vectors, minCosine ? { minCosine } : {});
+    const match = await matchFaq(question, (q) => this.options.embeddings.embedQuery(q), entries, vectors, minCosine ? { minCosine } : {});
     if (!match) return null;
     const docs = match.entry.clauseIds.flatMap((id) => this.options.store.clauses.get(id)?.docId ?? []);
     if (place && docs.length && !docs.some((d) => place.verdict === 'scoped' && place.forTopic.has(d))) return null;

@@ -25,22 +25,31 @@ const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   return s;
 };
 
-export function matchFaq(
+/**
+ * The best phrasing that says nearly what the question says. Words are compared first: the question
+ * is embedded (`embed`, the costly step) only when some phrasing shares enough of its words, which
+ * most questions, asking what no FAQ entry covers, do not.
+ */
+export async function matchFaq(
   question: string,
-  questionVector: readonly number[],
+  embed: (question: string) => Promise<readonly number[]>,
   entries: readonly FaqEntry[],
   vectors: readonly FaqVector[],
   options: FaqMatchOptions = {},
-): FaqMatch | null {
+): Promise<FaqMatch | null> {
   const minCosine = options.minCosine ?? 0.9;
   const minOverlap = options.minOverlap ?? 0.4;
   const q = bigrams(question);
+  const worded = vectors.filter((v) => {
+    const p = bigrams(v.text);
+    return Math.min(coverage(p, q), coverage(q, p)) >= minOverlap;
+  });
+  if (!worded.length) return null;
+  const questionVector = await embed(question);
   let best: FaqMatch | null = null;
-  for (const v of vectors) {
+  for (const v of worded) {
     const cosine = dot(questionVector, v.vector);
     if (cosine < minCosine || (best && cosine <= best.cosine)) continue;
-    const p = bigrams(v.text);
-    if (Math.min(coverage(p, q), coverage(q, p)) < minOverlap) continue;
     const entry = entries.find((e) => e.id === v.entryId);
     if (entry) best = { entry, phrasing: v.text, cosine };
   }

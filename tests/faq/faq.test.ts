@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge-base.js';
 import { createEmbeddings, ingest } from '../../src/knowledge-base.js';
+import { matchFaq } from '../../src/faq/index.js';
 import { copyOfCorpus, realKnowledgeBase, testConfig } from '../helpers.js';
 
 let kb: KnowledgeBase;
@@ -27,6 +28,20 @@ describe('FAQ auto-replies', () => {
     for (const q of ['渝中区保费收入目标是多少？', '2030年渝中区绿色贷款目标是多少？', '十三五规划如何打击非法集资？']) {
       expect((await kb.engine.ask(q)).kind, q).not.toBe('faq');
     }
+  });
+
+  it('embeds a question only when some phrasing shares its words', async () => {
+    const { entries, vectors } = kb.index.store.faq;
+    const embedded: string[] = [];
+    const embed = (q: string) => {
+      embedded.push(q);
+      return kb.embeddings.embedQuery(q);
+    };
+    expect(await matchFaq('个体工商户开小餐馆有哪些贷款支持？', embed, entries, vectors)).toBeNull();
+    expect(embedded).toEqual([]);
+    const phrasing = vectors[0]!.text;
+    expect((await matchFaq(phrasing, embed, entries, vectors))?.phrasing).toBe(phrasing);
+    expect(embedded).toEqual([phrasing]);
   });
 
   it('fails ingest when an entry cites an unknown clause', async () => {
