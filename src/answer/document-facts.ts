@@ -31,7 +31,7 @@ type Asked = (
 // company's annual report (`融资担保公司什么时候要公布年报` is a policy question).
 // (`规定` is left out: far more often the verb, `条例规定的…有效期`.)
 // (… and the notices sites print: `行动计划`, `公示`, `公告`, `清单`, `解读`; and their news: `这条消息`, `报道`.)
-const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|计划|公示|公告|清单|解读|要点|这份|该文|本文|消息|新闻|报道|这篇|这条)';
+const DOC_WORD = '(?:文件|条例|规划|方案|办法|解释|意见|通知|决定|细则|措施|政策|法规|计划|公示|公告|清单|解读|要点|这份|该文|本文|消息|新闻|报道|这篇|这条|预案|指引|指南|问答|答记者问)';
 const END = '[^，,。；;？?]';
 // (`第几次会议上通过的`: the header line that says when says at which meeting too.)
 const WHEN = '(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|哪日|哪年|哪一年|哪个月|几月几[日号]|第几次会议|哪次会议|哪一次会议)';
@@ -85,6 +85,9 @@ const hasDocWord = (q: string) => NAMES_A_DOCUMENT.test(q);
 
 // A document speaking of itself (`本条例`, `本辦法`).
 const OWN_STATEMENT = /本(?:条例|條例|办法|辦法|规定|規定|细则|細則|决定|決定|解释|解釋|意见|意見|方案|标准|標準)/u;
+
+// Facts a document's text often tells in its own words, not in a form the fact readers know.
+const TOLD_IN_TEXT: ReadonlySet<DocumentFactKind> = new Set(['issuer', 'period']);
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',
@@ -186,7 +189,8 @@ export class DocumentFactReader {
     });
     // Who made a document, when its 落款 and card do not say, is often told in its text (`省财政厅、…共同研究制定了
     // 《…实施细则》`): the clauses answer.
-    if (parts.every((p) => p.missing) && events.length && events.every((e) => e.kinds.includes('issuer'))) return null;
+    // … and so is the term it is carried out in (`自2026年1月1日至2026年12月31日` under `一、政策实施期限`; `实施期限延长至…`).
+    if (parts.every((p) => p.missing) && events.length && events.every((e) => e.kinds.some((k) => TOLD_IN_TEXT.has(k)))) return null;
     const kind = parts.every((p) => p.missing) ? 'none' : 'policy';
     return { question, kind, answer: lines.join('\n'), citations };
   }

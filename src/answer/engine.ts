@@ -24,6 +24,7 @@ import { findPlaces, Jurisdictions, namesPlace, samePlace, type Place, type Plac
 import { quantityMismatch, missingTopic, sentences, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
 import { answersFigure, namedWhereStated, namesOwner, partStating, sharesOnlyOf, statesMeasure, statesOwnFigure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
+import { speaksOf } from './asked-words.js';
 import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
 import { createScopeChecker, datesOfOtherYears, statesOtherYears, yearSpokenOf, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
@@ -236,7 +237,10 @@ export class AnswerEngine {
     const resolved = resolveFollowUp(context.previousQuestion, asked);
     const question = [...resolved].length <= this.maxQuestionChars ? cleanQuestion(resolved, this.maxQuestionChars) : asked;
     // Read once: every stage below takes this value, none reads the wording again.
-    const read = readQuestion(question, this.jurisdictions.scope(question), { traditional: asked !== cleanQuestion(rawQuestion, this.maxQuestionChars) });
+    const read = readQuestion(question, this.jurisdictions.scope(question), {
+      traditional: asked !== cleanQuestion(rawQuestion, this.maxQuestionChars),
+      placeSpans: findPlaces(question, this.jurisdictions.places),
+    });
     // An enterprise describing itself gets the list of applicable policies, unless it asked an FAQ nearly verbatim.
     // Not when it asks what a named document says about a kind of firm (`国办…意见讲要培育什么样的资本`), nor a
     // figure it asks (`我们是…企业，申请“技改专项贷”能享受多少贴息`, `我们是成都的小微企业…对方最迟多少天内得给我们确权`):
@@ -639,6 +643,9 @@ export class AnswerEngine {
     const citations = ordered.map((p) => this.citeClause(p.clause, p.quote, p.hit.dense));
     const outOfScope = this.scope.check(question, ordered.map((p) => p.clause), this.documentScope.named(question));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
+    // Clauses that say none of the words the question is about answer another question (asked-words.ts).
+    const saysAsked = (p: Passage) => speaksOf(read.words, this.documentTitle(p.clause.docId), `${formatLabel(p.clause.path)}\n${p.clause.text}\n${p.quote}`);
+    if (read.words.length && !ordered.some(saysAsked)) return this.offTopic(question, citations);
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
     // A benefit asked (`有开办补贴吗`) is not answered by clauses that grant none.
     // (… nor by clauses that grant another kind: `契税补贴` of a clause granting a 补助 for 股份制改造.)
@@ -1228,6 +1235,16 @@ export class AnswerEngine {
     const places = this.jurisdictions.covered();
     const local = places.filter((p) => p !== '全国').length;
     return `目前收录了${this.documents.length}份文件（${places.includes('全国') ? '全国性文件和' : ''}${local}个地方的文件）`;
+  }
+
+  /** Clauses were found, but none speaks of what is asked: they are pointers, not an answer. */
+  private offTopic(question: string, pointers: readonly Citation[]): Answer {
+    return {
+      question,
+      kind: 'none',
+      answer: '政策库中的文件没有谈到您所问的内容，无法直接回答。下面列出检索到的最接近的条款，仅供参考，并非对所问问题的回答。',
+      citations: pointers,
+    };
   }
 
   private nothingFound(question: string): Answer {

@@ -64,9 +64,19 @@ export function askedQuantity(question: string): QuantityKind | null {
   if (/文号|文件号|发文字号/u.test(question)) return null;
   // … nor a superlative of the body asked for (`最高管理决策机构是哪个`), when nothing else asks a figure.
   if (ASKS_WHICH_ONE.test(question) && !ASKS_QUANTITY.test(question.replace(SUPERLATIVES, ''))) return null;
-  for (const [kind, cue] of KIND_CUES) if (cue.test(question)) return kind;
+  // … nor a number in the case a question sets (`资金池不够同时满足几家企业时，按什么顺序安排`), when what it asks
+  // after is no figure.
+  const asked = question.replace(CONDITION_CLAUSE, '');
+  if (asked !== question && !ASKS_QUANTITY.test(asked) && ASKS_OTHER_THAN_FIGURE.test(asked)) return null;
+  // The kind is read from what is asked after the case, when a figure is asked there (`企业同时申请几笔时，每笔最多多少`).
+  const wording = asked !== question && ASKS_QUANTITY.test(asked) ? asked : question;
+  for (const [kind, cue] of KIND_CUES) if (cue.test(wording)) return kind;
   return 'any';
 }
+
+// A clause that sets the case a question asks about (`…几家企业时，`, `…的话，`, `…的情况下，`).
+const CONDITION_CLAUSE = /[^，,。；;？?]*?(?:时|的时候|的话|情况下)[，,]/gu;
+const ASKS_OTHER_THAN_FIGURE = /什么|怎么|如何|怎样|哪|谁/u;
 
 // A figure put forward for confirmation: `听说注册资本得1亿元起步，是这样吗？`.
 const ASKS_CONFIRMATION = /是这样吗|是这样的吗|对吗|对不对|是不是|是真的吗|真的吗|属实吗|没错吧|是吗|对吧/u;

@@ -57,6 +57,11 @@ export function askingWords(question: string): string[] {
   return question.match(ASKING_WORDS) ?? [];
 }
 
+/** Where a question asks with such phrases, as [start, end) spans. */
+export function askingSpans(question: string): [number, number][] {
+  return [...question.matchAll(ASKING_WORDS)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 /** Longest accepted question, in characters. */
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 

@@ -7,6 +7,7 @@
  */
 import type { PlaceScope } from '../jurisdiction/index.js';
 import { questionYears } from '../indicators/index.js';
+import { askedWords } from './asked-words.js';
 import { asksForAuthority, type AuthorityAsked } from './authority.js';
 import { askedBenefit, askedBenefitKind, benefitFigureAsked, benefitRecipient } from './benefit.js';
 import { asksMeaning, definitionAsked } from './definitions.js';
@@ -72,10 +73,25 @@ export interface QuestionReading {
   readonly recipient: string | null;
   /** It asks how to reach someone (`打哪个电话`, `邮箱是什么`). */
   readonly contact: boolean;
+  /** Its words of content, places and asking words aside (asked-words.ts): clauses saying none of them answer another question. */
+  readonly words: readonly string[];
 }
 
-/** Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it. */
-export function readQuestion(text: string, place: PlaceScope | null, { traditional = false }: { readonly traditional?: boolean } = {}): QuestionReading {
+/** Where a question names a place, as the jurisdiction found it. */
+export interface PlaceSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it, `placeSpans`
+ * where it names places.
+ */
+export function readQuestion(
+  text: string,
+  place: PlaceScope | null,
+  { traditional = false, placeSpans = [] }: { readonly traditional?: boolean; readonly placeSpans?: readonly PlaceSpan[] } = {},
+): QuestionReading {
   const wantsList = asksForList(text);
   const contact = asksContact(text);
   // (A telephone number asked, `电话是多少`, is no quantity; what else the question asks may be.)
@@ -110,6 +126,7 @@ export function readQuestion(text: string, place: PlaceScope | null, { tradition
     benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
     recipient: benefitRecipient(text),
     contact,
+    words: askedWords(text, (start, end) => placeSpans.some((p) => p.start < end && start < p.end)),
   };
 }
 

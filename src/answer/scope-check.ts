@@ -70,8 +70,9 @@ export function yearsOf(d: DocumentMeta): number[] {
   return years;
 }
 
-// Words by which a report speaks of the time it was written (`今年以来`, `截至目前`, `目前,…已成功获得`).
-const AS_OF_ITS_DATE = /今年|本年度|截[至止]目前|目前[，,已]/u;
+// Words by which a report speaks of the time it was written (`今年以来`, `截至目前`, `目前,…已成功获得`), or of a month
+// of that year (`截止8月底,已累计提供转贷资金9490万元`).
+const AS_OF_ITS_DATE = /今年|本年度|截[至止]目前|目前[，,已]|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月/u;
 
 /**
  * The year a clause speaks of when it says `今年` or `目前` in a dated document (a news report's `今年以来`), or

@@ -57,7 +57,8 @@ const ADOPTED_ON_DAY = new RegExp(`于(${DATE})经[^，,。；;]{0,30}?(?:会议
 // The day a text says it was issued, after it was adopted (`…审议通过,于2025年6月3日印发`): not any document's
 // (`省政府于2022年3月5日印发《…》`).
 const ISSUED_ON_DAY = new RegExp(`通过[，,]?\\s*(?:并)?于(${DATE})(?:正式)?(?:印发|发布)`, 'u');
-const ADOPTED_AT_MEETING = new RegExp(`已?经((?:\\d{4}年)?第[\\d一二三四五六七八九十百零〇]+次[^，,。；;]{0,20}?(?:会议|常务会))(?:审议|研究)?通过`, 'u');
+// (… the body named before its number: `已经自治州十一届党委常委会第138次会议审议通过`.)
+const ADOPTED_AT_MEETING = new RegExp(`已?经((?:\\d{4}年)?[^，,。；;经]{0,20}?第[\\d一二三四五六七八九十百零〇]+次[^，,。；;]{0,20}?(?:会议|常务会))(?:审议|研究)?通过`, 'u');
 /** `中华人民共和国国务院令第683号`: the issuer is what precedes 令. */
 const ORDER_NUMBER = /((?:中华人民共和国)?[\u4e00-\u9fa5]{2,20}?)令第\d+号/;
 /**
@@ -121,7 +122,8 @@ const METADATA_KIND: Readonly<Record<string, DocumentFactKind>> = {
 const OTHER_FIELDS = ['索引号', '统一编号', '公文时效', '时效性', '有效性', '文件状态', '主题分类', '体裁分类', '组配分类', '公开方式', '所属主题', '发文时间', '信息来源'];
 /** Spaces may stand between a label's characters (`文  号`, `索 引 号`). */
 const spaced = (label: string) => [...label].join('[\\s\\u3000]*');
-const FIELD_LABEL = new RegExp(`(${[...Object.keys(METADATA_KIND), ...OTHER_FIELDS].sort((a, b) => b.length - a.length).map(spaced).join('|')})[\\s\\u3000]*[:：]`, 'gu');
+// (A label ends at its colon, or at the bar of a table's cell: `文 号 | 克财金规〔2025〕1号 | 有 效 性 | 有效 |`.)
+const FIELD_LABEL = new RegExp(`(${[...Object.keys(METADATA_KIND), ...OTHER_FIELDS].sort((a, b) => b.length - a.length).map(spaced).join('|')})[\\s\\u3000]*[:：|｜]`, 'gu');
 /** `本条例自2025年6月1日起施行`, `本办法自印发之日起实施`. */
 const EFFECTIVE_SENTENCE = new RegExp(
   `本(?:实施)?(?:条例|办法|规定|解释|决定|细则|规则|意见|通知|方案|实施方案|规划|措施|政策|制度)自(${DATE}|(?:印发|发布|公布)之日)起(施行|实施|执行|生效)`,
@@ -340,7 +342,7 @@ function metadataFields(line: string): { kind: DocumentFactKind; value: string; 
     if (!kind) return [];
     const end = labels[i + 1]?.index ?? line.length;
     const start = m.index + m[0].length;
-    const value = line.slice(start, end).trim();
+    const value = line.slice(start, end).replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/gu, '');
     // A date field holds a date, an issuer field a body, a 文号 field a 文号 (`发文字号 :`, nothing after it, is none).
     const read =
       kind === 'issuer'

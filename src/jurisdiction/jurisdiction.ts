@@ -71,6 +71,10 @@ const BRANCH = /(?:监管局|监管分局|分局|分行|中心支行|支行|营�
 // (`1987年4月1日 国务院发布`, `国务院批准`, `政务院发布`, `《国务院关于修改…的决定》第一次修订` as a statute is published alone.)
 const NATIONAL_HEADER = /国务院令|主席令|国务院第\d+次常务会议|最高人民法院审判委员会|最高人民检察院检察委员会|全国人民代表大会常务委员会|日\s*(?:国务院|政务院)(?:发布|公布|批准)|《国务院关于[^》]*的决定》第[一二三四五六七八九十]+次修[订正]/;
 
+// The number a text gives another document it cites (`《防范和处置非法集资条例》(国务院令第737号)`): no header of its own.
+const CITED_NUMBER = /》\s*[(（][^()（）\n]{0,40}[)）]/gu;
+const withoutCitedNumbers = (header: string) => header.replace(CITED_NUMBER, '》');
+
 /** A local jurisdiction of one place: its chain of names from the province down (a zone's last). */
 function localOf(place: Place, places: LibraryRegister): Jurisdiction {
   return { level: 'local', places: places.chain(place).map((d) => d.name), place };
@@ -126,7 +130,7 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
   };
   if (evidence.issuers.some((i) => NATIONAL_ISSUER.test(i) && !narrowestIn(branchOf(i), places))) return { level: 'national' };
   const issuerPlaces = evidence.issuers.flatMap((i) => narrowestIn(branchOf(i), places) ?? []);
-  if (!issuerPlaces.length && (NATIONAL_ISSUER.test(evidence.title) || NATIONAL_HEADER.test(evidence.header))) return { level: 'national' };
+  if (!issuerPlaces.length && (NATIONAL_ISSUER.test(evidence.title) || NATIONAL_HEADER.test(withoutCitedNumbers(evidence.header)))) return { level: 'national' };
   const titlePlace = narrowestIn(evidence.title, places, issuerPlaces);
   // The narrowest issuer: a district's office beside its city's (`重庆市渝中区…局`, `重庆市人民政府`).
   const issuer = issuerPlaces.reduce<Place | null>((a, d) => (!a || places.contains(a, d) ? d : a), null);
@@ -484,7 +488,8 @@ export class Jurisdictions {
     let covered = false;
     // Whether a document is of the place itself, not only of a place that holds it.
     let ownDocument = false;
-    const names = candidates.flatMap(namesOf);
+    // (… and as the question writes it: `石家庄高新区` of the register's 石家庄高新技术产业开发区.)
+    const names = [...new Set([...candidates.flatMap(namesOf), a.written])];
     // A chain the register does not hold (`珠海万山区`: the register's 万山区 is 铜仁's) does not ask for the
     // register's place of that name: its documents (贵州's) do not answer; the broader place's and a document
     // titled for the name there do.

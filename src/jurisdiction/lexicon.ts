@@ -6,7 +6,7 @@
  * It also knows the longer words a name begins (`太平洋`, `北京大学`, `上海证券交易所`): a name inside
  * such a word is not a place — unless the word ends as a division does (`深圳经济特区`).
  */
-import { readDictionary } from '../text/words.js';
+import { readDictionary, wordSpans } from '../text/words.js';
 
 // A longer word that ends as a division or zone does (`深圳经济特区`) is still the place, not another word.
 const DIVISION_END = /(?:特区|新区|开发区|自治区|自治州|自治县|地区|省|市|县)$/u;
@@ -16,9 +16,10 @@ const NAME_TAG = /^(?:ns|nz|nr|nrt|nrfg|nt|s)$/;
 const MAX_NAME_FREQUENCY = 1_000;
 // A city's or province's name is a word first only this frequent as one (`合作` 13 478, `资源` 17 453; not `桂林` 1 270).
 const MAJOR_WORD_FREQUENCY = 3_000;
+// How far past a name the words are cut to tell whether a longer word begins there (the longest is 5 characters).
+const CUT_WINDOW = 12;
 
 export interface Lexicon {
-  /** Whether `bare`, written without its suffix, is a word first and a place second. */
   /**
    * Whether `bare`, written without its suffix, is a word first and a place second. A city's or province's
    * name (`major`) is a word only when the dictionary knows it as a frequent non-place word: its tags for
@@ -27,7 +28,8 @@ export interface Lexicon {
   isWord(bare: string, major?: boolean): boolean;
   /**
    * Whether a longer dictionary word that begins with `bare` starts at `text[at]` — unless the rest of
-   * that word is itself a name (`上海浦东` is two places, `太平洋` is an ocean).
+   * that word is itself a name (`上海浦东` is two places, `太平洋` is an ocean) — and the text's words are cut
+   * there as that word (`宁夏城乡居民` is 宁夏/城乡/居民, not 宁夏城/乡).
    */
   inLongerWord(bare: string, text: string, at: number): boolean;
 }
@@ -65,7 +67,11 @@ export function loadLexicon(bareNames: ReadonlySet<string>): Lexicon {
       return !NAME_TAG.test(w.tag) || (w.tag !== 'ns' && w.frequency >= MAX_NAME_FREQUENCY);
     },
     inLongerWord(bare, text, at) {
-      return (longer.get(bare) ?? []).some((w) => text.startsWith(w, at) && !bareNames.has(w.slice(bare.length)) && !DIVISION_END.test(w));
+      const words = (longer.get(bare) ?? []).filter((w) => text.startsWith(w, at) && !bareNames.has(w.slice(bare.length)) && !DIVISION_END.test(w));
+      if (!words.length) return false;
+      // The words as cut from here on, over a few words' length: what the longer word is read beside decides.
+      const [first] = wordSpans(text.slice(at, at + CUT_WINDOW));
+      return first !== undefined && words.includes(text.slice(at, at + first[1]));
     },
   };
 }

@@ -38,6 +38,21 @@ class Dictionary {
 
   /** The word's frequency, or undefined when the dictionary does not hold it. */
   frequency(word: string): number | undefined {
+    const at = this.lineOf(word);
+    if (at === undefined) return undefined;
+    return Number.parseInt(this.text.slice(at + word.length + 1, at + word.length + 12), 10);
+  }
+
+  /** The word's part of speech (`n`, `v`, `r`…), or undefined when the dictionary does not hold it. */
+  tag(word: string): string | undefined {
+    const at = this.lineOf(word);
+    if (at === undefined) return undefined;
+    const end = this.text.indexOf('\n', at);
+    return this.text.slice(at, end < 0 ? this.text.length : end).split(' ')[2]?.trim();
+  }
+
+  /** Where the word's line starts, or undefined. */
+  private lineOf(word: string): number | undefined {
     let lo = 0;
     let hi = this.lines.length - 1;
     while (lo <= hi) {
@@ -45,7 +60,7 @@ class Dictionary {
       const at = this.lines[mid]!;
       const space = this.text.indexOf(' ', at);
       const here = this.text.slice(at, space);
-      if (here === word) return Number.parseInt(this.text.slice(space + 1, space + 12), 10);
+      if (here === word) return at;
       if (here < word) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -100,4 +115,10 @@ export function wordSpans(text: string): [number, number][] {
 export function wordFrequency(word: string): number {
   dictionary ??= load();
   return dictionary.frequency(word) ?? 0;
+}
+
+/** The dictionary's part of speech of a word (`n` noun, `v` verb, `r` pronoun…), or undefined when it does not hold it. */
+export function wordTag(word: string): string | undefined {
+  dictionary ??= load();
+  return dictionary.tag(word);
 }

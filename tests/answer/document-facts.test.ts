@@ -103,6 +103,15 @@ describe('document facts', () => {
     expect(new DocumentFactReader([...store.documents.values()], store.clauses).answer('重庆金融中心十三五规划是哪几个部门联合印发的？')?.answer).toContain('重庆市人民政府');
   });
 
+  it('leaves how long a document holds to its clauses when no fact reader found it', () => {
+    // (`湖南银行…贴息政策实施期限到什么时候` is told by its `一、政策实施期限` item, tests/eval/libraries/notices-za nza023.)
+    const { store } = kb.index;
+    const docs = [...store.documents.values()].map((d) => ({ ...d, facts: (d.facts ?? []).filter((f) => f.kind !== 'period' && f.kind !== 'validUntil') }));
+    const reader = new DocumentFactReader(docs, store.clauses);
+    expect(reader.answer('重庆金融中心十三五规划的实施期限到什么时候？')).toBeNull();
+    expect(reader.answer('重庆金融中心十三五规划的文号是什么？')?.answer).toContain('渝府发〔2016〕60号');
+  });
+
   it("answers a plan's 文号 from its header line", async () => {
     const a = await kb.engine.ask('十三五规划的文号是什么？');
     expect(a.answer).toContain('渝府发〔2016〕60号');

@@ -23,6 +23,13 @@ import {
 } from '../../src/answer/quantity.js';
 
 describe('what quantity a question asks for', () => {
+  // 泉州市鯉城區…應急保障周轉專項資金 (tests/eval/libraries/notices-za nza008): the number is the case, the order is asked.
+  it('reads no figure asked in the case a question sets, and the kind from what it asks after', () => {
+    expect(askedQuantity('应急资金池不够同时满足几家企业时，按什么顺序安排？')).toBeNull();
+    expect(askedQuantity('企业同时申请几笔时，每笔最多多少？')).toBe('any');
+    expect(askedQuantity('一年内第二次使用时，费率是多少？')).toBe('share');
+  });
+
   it('reads the kind from the wording', () => {
     expect(askedQuantity('担保责任余额最多能到净资产的几倍？')).toBe('share');
     expect(askedQuantity('融资租赁补助按发票金额的千分之几奖励？')).toBe('share');

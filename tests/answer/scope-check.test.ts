@@ -107,6 +107,12 @@ describe('the year a report speaks of', () => {
     expect(yearSpokenOf(report, '今年以来,区财政局立足政府采购政策功能。')).toBe(2021);
   });
 
+  // 安徽安庆市设立区转贷应急专项资金 (tests/eval/libraries/notices-za, dated 2016-09-27), its third item.
+  it('is the year it is dated when it counts to a month of no year', () => {
+    expect(yearSpokenOf(report, '截止8月底,已累计提供转贷资金9490万元,帮扶中小微企业14次。')).toBe(2021);
+    expect(yearSpokenOf(report, '截至2025年8月底,已累计提供转贷资金9490万元。')).toBeNull();
+  });
+
   it('is none for a clause that does not speak of its time, or a document of no date', () => {
     expect(yearSpokenOf(report, '融资银行的贷款额度最高为合同金额剔除质保金后的85%。')).toBeNull();
     expect(yearSpokenOf({ ...report, facts: [] }, '今年以来,区财政局立足政府采购政策功能。')).toBeNull();

@@ -241,6 +241,30 @@ describe('extractDocumentFacts', () => {
     );
   });
 
+  // 关于印发《克州产业发展风险补偿资金管理办法》的通知 as its site prints it (tests/eval/libraries/notices-za), its opening.
+  it('reads the fields of a 基本信息 table whose cells a bar divides, and the meeting a body named before its number adopted it at', async () => {
+    const text = [
+      '关于印发《克州产业发展风险补偿资金管理办法》的通知',
+      '索 引 号 | 010478382/2025-00013 | 主题分类 | 财政 |',
+      '名 称 | |||',
+      '成文日期 | 2025-03-27 10:00 | 发布日期 | 2025-04-07 17:23 |',
+      '文 号 | 克财金规〔2025〕1号 | 有 效 性 | 有效 |',
+      '发文单位 | 克州财政局 | 发布机构 | 克州财政局 |',
+      '各县(市)人民政府,州直相关单位,各金融机构:',
+      '《克州产业发展风险补偿资金管理办法》已经自治州十一届党委常委会第138次会议审议通过。现印发你们,请遵照执行。',
+    ].join('\n');
+    const doc = await parseDocument('kz.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header }).map((f) => [f.kind, f.value]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        ['docNumber', '克财金规〔2025〕1号'],
+        ['issued', '2025-03-27'],
+        ['issuer', '克州财政局'],
+        ['adopted', '自治州十一届党委常委会第138次会议'],
+      ]),
+    );
+  });
+
   it('reads every field of a page header line that holds two', () => {
     const facts = extractDocumentFacts({ meta: { id: 'h', file: 'h.txt', title: '某市关于小微企业贷款贴息的通知', shortTitle: '通知' }, clauses: [], header: ['发布日期：2023-09-18 来源：某市金融工作局'] });
     expect(facts.map((f) => [f.kind, f.value])).toEqual(expect.arrayContaining([['issued', '2023-09-18'], ['issuer', '某市金融工作局']]));

@@ -71,6 +71,11 @@ describe('places from the national register', () => {
       expect(names(text), text).toEqual([]);
     }
   });
+
+  it('reads a name a longer word begins where the words are not cut as that word', () => {
+    // jieba holds 宁夏城 (a place word), but 宁夏城乡居民 is cut 宁夏/城乡/居民.
+    expect(names('宁夏城乡居民养老保险缴费档次有哪些')).toEqual(['宁夏回族自治区']);
+  });
 });
 
 describe('how a question uses a place', () => {
@@ -134,6 +139,9 @@ describe('the jurisdiction of a document', () => {
     expect(documentJurisdiction(doc({ issuer: '重庆市渝中区产业发展促进局' }), '')).toMatchObject({ level: 'local', places: ['重庆市', '渝中区'] });
     expect(documentJurisdiction(doc({ title: '融资担保公司监督管理条例' }), '2017年8月2日 中华人民共和国国务院令第683号公布')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释' }), '')).toEqual({ level: 'national' });
+    // A national order a local text cites (保定市防范和处置非法集资工作实施细则, tests/eval/libraries/notices-zb) is no header of its own.
+    const baoding = '为防范和处置非法集资,保护社会公众合法权益,根据《防范和处置非法集资条例》(国务院令第737号)等规定,结合本市实际,制定本细则。';
+    expect(documentJurisdiction(doc({ title: '保定市防范和处置非法集资工作实施细则' }), baoding)).toMatchObject({ level: 'local', places: ['河北省', '保定市'] });
     expect(documentJurisdiction(doc({ title: '湖州市绿色金融促进条例' }), '')).toMatchObject({ level: 'local', places: ['浙江省', '湖州市'] });
     // A text that says where it is only as its own (`我省`, `自治区财政`, `本市`) is of the place it names at that level.
     const yunnan = '我省2023年第一批优质中小企业银行贷款贴息资金申报工作开始\n各州(市)工业和信息化局于9月25日前完成初审并将加盖公章的《云南省2023年优质中小企业贷款贴息资金申报汇总表》报送省工业和信息化厅。';

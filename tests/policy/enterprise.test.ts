@@ -35,6 +35,8 @@ describe('reading the enterprise', () => {
     expect(readEnterprise('申请长春的科技金融贷款贴息，专项审计报告需要我们企业自己找会计所出吗？')).toBeNull();
     expect(readEnterprise('随州这个科技创新贷贴息哪些企业能申请？我们是专精特新但还不是高新技术企业，行不行？')).toBeNull();
     expect(readEnterprise('我们是浦东的金融租赁公司，上海这个融资租赁公司监管办法（征求意见稿）管不管我们？')).toBeNull();
+    // (泉州鲤城区's 应急保障周转专项资金, tests/eval/libraries/notices-za nza010: what the scheme asks of the bank.)
+    expect(readEnterprise('我们公司想用鲤城区的应急保障周转资金转贷，贷款银行那边需要出具什么？')).toBeNull();
     // … unless it asks for the list as well.
     expect(readEnterprise('我们是小微企业，能申请哪些补贴吗？')).not.toBeNull();
   });
