@@ -48,7 +48,8 @@ const FORBIDS_OR_PERMITS = /不得|禁止|严禁|不准|可以|允许|准予/u;
 const LIST_SENTENCE = /^(?:[^;；]*[;；]){2}|^(?:[^、]*、){3}/u;
 
 /** Wording that asks for the members of a list. */
-const ASKS_LIST = /哪些|哪几|什么条件|哪类|哪种|几种|几类|几[个项条](?:条件|要求|情形|行为|方面)|包括什么|包含什么|有什么(?:情形|行为|条件|要求|措施|规定)|具备什么|列举|清单/;
+// (… and a list of a count the asker knows: `哪三个组`, `哪两家银行`.)
+const ASKS_LIST = /哪些|哪几|哪[两三四五六七八九十][个项类种条家所]|什么条件|哪类|哪种|几种|几类|几[个项条](?:条件|要求|情形|行为|方面)|包括什么|包含什么|有什么(?:情形|行为|条件|要求|措施|规定)|具备什么|列举|清单/;
 
 export function asksForList(question: string): boolean {
   return ASKS_LIST.test(question);
@@ -56,7 +57,7 @@ export function asksForList(question: string): boolean {
 
 /** What a list question asks the members of (`主要看哪些方面` → 方面), or null. */
 export function listNoun(question: string): string | null {
-  return /哪(?:些|几)[个项类种条]?(\p{Script=Han}{2})/u.exec(question)?.[1] ?? null;
+  return /哪(?:些|几|[两三四五六七八九十])[个项类种条家所]?(\p{Script=Han}{2})/u.exec(question)?.[1] ?? null;
 }
 
 export function buildPassages(chosen: readonly ClauseEvidence[], options: PassageOptions): Passage[] {

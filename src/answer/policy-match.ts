@@ -113,7 +113,7 @@ export class PolicyMatcher {
     const history = selectLines(company, governed.filter((c) => !mayOffer(c.line.clause.docId)));
     const elsewhere = selectLines(company, candidates.filter((c) => !governs(c.line.clause.docId)));
     const byNeed = await this.needs.search(company, (docId) => (mayOffer(docId) ? this.reach(docId, company) : undefined));
-    const listed = this.merge(company, byNeed, byTaxonomy);
+    const listed = this.merge(company, byNeed, byTaxonomy, drafts);
     const context = { company, listed, elsewhere, history, drafts, cite };
     if (company.followOn) return this.writer.followOn(question, context);
     if (!listed.length) {
@@ -134,7 +134,7 @@ export class PolicyMatcher {
    * The lines of the answer: for each need in the order stated, the measures found for it; then the lines
    * the taxonomy and the description found, a clause once, up to the answer's length.
    */
-  private merge(company: Company, byNeed: ReadonlyMap<unknown, readonly NeedLine[]>, byTaxonomy: readonly PolicyLine[]): Listed[] {
+  private merge(company: Company, byNeed: ReadonlyMap<unknown, readonly NeedLine[]>, byTaxonomy: readonly PolicyLine[], drafts: ReadonlySet<string>): Listed[] {
     const max = this.options.maxLines ?? 12;
     const listed: Listed[] = [];
     const has = (clause: Clause, first: number, last: number) => listed.some((l) => l.clause.id === clause.id && l.first <= last && first <= l.last);
@@ -153,9 +153,14 @@ export class PolicyMatcher {
       listed.push({ clause: p.line.clause, first: p.line.first, last: p.line.last, text: p.line.text, items: [], group: p.support, score: p.score });
     }
     addNeedLines(NEED_LINES_FIRST, Infinity);
-    // Grouped: the kinds of the needs first, in the order stated, then the others as selected.
+    // Grouped: the kinds of the needs first, in the order stated, then the others as selected; in a group, a draft
+    // for comment after the texts in force (it is labelled, and may change).
     const order = [...new Set([...company.wants.map((n) => n.kind), ...listed.map((l) => l.group)])];
-    return listed.map((l, i) => ({ l, i })).sort((a, b) => order.indexOf(a.l.group) - order.indexOf(b.l.group) || a.i - b.i).map(({ l }) => l);
+    const draft = (l: Listed) => (drafts.has(l.clause.docId) ? 1 : 0);
+    return listed
+      .map((l, i) => ({ l, i }))
+      .sort((a, b) => order.indexOf(a.l.group) - order.indexOf(b.l.group) || draft(a.l) - draft(b.l) || a.i - b.i)
+      .map(({ l }) => l);
   }
 
   /** Lines serving the profiles by the taxonomy, and lines of the clauses retrieval finds for the description. */

@@ -10,6 +10,7 @@
  */
 import type { Answer, Citation } from '../domain.js';
 import { toSimplified } from '../text/script.js';
+import { askedWords, saysAnyOf } from './asked-words.js';
 import type { AskContext } from './engine.js';
 
 /** Answers one question (the engine's `ask` without the parts). */
@@ -179,8 +180,15 @@ export async function answerInParts(message: string, context: AskContext, askOne
   const stated = figuresIn(whole.answer);
   const answered = (a: Answer) =>
     a.kind !== 'none' && a.citations[0] !== undefined && cited.has(key(a.citations[0])) && [...figuresIn(a.answer)].every((f) => stated.has(f));
+  // … nor does a part nothing answers on its own when the whole answer's quotes say most of its words (`信息来源是哪个
+  // 单位` of a page whose `信息来源: 安东新区` the answer to the whole message quotes).
+  const quoted = whole.citations.map((c) => c.quote).join('\n');
+  const toldInWhole = (asked: string, a: Answer) => {
+    const words = askedWords(asked);
+    return a.kind === 'none' && words.length > 0 && words.filter((w) => saysAnyOf([w], quoted)).length * 2 >= words.length;
+  };
   const additions = answers
-    .filter((a) => !answered(a.answer))
+    .filter((a) => !answered(a.answer) && !toldInWhole(a.asked, a.answer))
     .map((a) => addition(a.asked, a.answer, citations));
   if (!additions.length) return whole;
   return { ...whole, answer: [whole.answer, ...additions].join('\n'), citations };

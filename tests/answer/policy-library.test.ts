@@ -113,4 +113,23 @@ describe('drafts for comment', () => {
       both.close();
     }
   }, 300_000);
+
+  it('lists another place’s draft after the texts in force, when the question names no place', async () => {
+    const dir = tempDir('policy-bot-drafts-');
+    const final = readFileSync(join(LIBRARIES, 'notices-b/tianhe-district-hk-macao-youth-entrepreneurship-measures-2023.txt'), 'utf8');
+    writeFileSync(join(dir, 'tianhe.txt'), final);
+    // The same measures as another district's draft for comment (its title names its place and says it is a draft).
+    writeFileSync(join(dir, 'haizhu-draft.txt'), final.replace('广州市天河区深化支持港澳青年创新创业高质量发展实施办法', '广州市海珠区深化支持港澳青年创新创业高质量发展实施办法（征求意见稿）'));
+    const kb = await openKnowledgeBase(testConfig(dir));
+    try {
+      const a = await kb.engine.ask('我们是港澳青年创办的企业，想申请租金补贴，有哪些政策？');
+      expect(a.kind).toBe('policy');
+      const drafts = a.citations.map((c) => c.title.includes('征求意见稿'));
+      expect(drafts).toContain(true);
+      expect(drafts.indexOf(true)).toBeGreaterThan(drafts.indexOf(false));
+      expect(drafts.slice(drafts.indexOf(true)).every(Boolean)).toBe(true);
+    } finally {
+      kb.close();
+    }
+  }, 300_000);
 });

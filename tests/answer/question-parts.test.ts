@@ -138,4 +138,15 @@ describe('a part answered from the clause the whole answer cites', () => {
     const a = await answerInParts('绿色贷款余额要做到多少亿？到2027年呢？', {}, same);
     expect(a.answer).not.toContain('关于“');
   });
+
+  // 安阳县…征求意见的公告 (tests/eval/libraries/notices-zb nzb055): its page line names the source.
+  it('says no part is unanswered whose words the whole answer quotes', async () => {
+    const page = { docId: 'ay', clauseId: 'ay#0', title: '安阳县', label: '文件信息', quote: '发布日期:2023-11-23 09:15 信息来源: 安东新区', score: 0.9 } as Citation;
+    const none: Answer = { question: '', kind: 'none', answer: '政策库中的文件没有谈到您所问的内容，无法直接回答。', citations: [] };
+    const askOne = async (q: string): Promise<Answer> => (/哪天/u.test(q) ? { question: q, kind: 'policy', answer: '发布日期：2023-11-23；发文机关：安东新区[1]', citations: [page] } : none);
+    const a = await answerInParts('安阳县这个征求意见公告是哪天发布的？信息来源是哪个单位？', {}, askOne);
+    expect(a.answer).not.toContain('无法回答');
+    const b = await answerInParts('安阳县这个征求意见公告是哪天发布的？申请材料有哪些？', {}, askOne);
+    expect(b.answer).toContain('关于“申请材料有哪些？”：这一部分无法回答');
+  });
 });

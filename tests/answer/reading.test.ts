@@ -15,6 +15,8 @@ describe('a question read once', () => {
     const list = readQuestion('设立融资担保公司要满足几个条件？', null);
     expect(list).toMatchObject({ wantsList: true, quantity: null, authority: null });
     expect(readQuestion('设立小额贷款公司由哪个部门审批？', null).authority).toBe('approval');
+    // (A list of a count the asker knows: 保定市…实施细则's 三个组, tests/eval/libraries/notices-zb nzb049.)
+    expect(readQuestion('保定市处非领导小组下面设了哪三个组，各设在哪里？', null).wantsList).toBe(true);
   });
 
   it('reads a year of the asker’s case as a fact, a penalty, and a term asked the meaning of', () => {
