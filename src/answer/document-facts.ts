@@ -58,8 +58,8 @@ const ISSUER = new RegExp(
     `${DOC_WORD}(?:是|由|系)?${WHO}${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
 );
 // Who issued it, asked in a part of its own that need not name the document again.
-// (… or the source a page names, `信息来源是哪个单位`.)
-const WHO_ISSUED = new RegExp(`${WHO}${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发的|出的)|来源(?:单位)?(?:是|为)?${WHO}`);
+// (… or the source a page names, `信息来源是哪个单位`; not where money comes from, `资金来源是哪个部门`.)
+const WHO_ISSUED = new RegExp(`${WHO}${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发的|出的)|(?<!资金|经费|收入|资本)来源(?:单位)?(?:是|为)?${WHO}`);
 // … and when, asked with a verb of issuing (`哪天发的`; not `什么时候开始申报`).
 const WHEN_ISSUED = new RegExp(`${WHEN}${END}{0,4}?(?:发布|印发|出台|颁布|发文|公布|下发|成文|发的|出的)`);
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;

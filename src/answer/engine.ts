@@ -22,9 +22,9 @@ import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, listNoun, quoteClause, type Passage, type PassageOptions } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, samePlace, type Place, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, sentences, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
-import { answersFigure, namedWhereStated, namesOwner, partStating, sharesOnlyOf, statesMeasure, statesOwnFigure, type FigureAsked } from './measure.js';
+import { answersFigure, namedWhereStated, namesOwner, partStating, sharesOnlyOf, statesMeasure, statesOwnFigure, statesTotalOnly, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
-import { speaksOf } from './asked-words.js';
+import { saysAnyOf } from './asked-words.js';
 import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
 import { createScopeChecker, datesOfOtherYears, statesOtherYears, yearSpokenOf, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
@@ -644,7 +644,8 @@ export class AnswerEngine {
     const outOfScope = this.scope.check(question, ordered.map((p) => p.clause), this.documentScope.named(question));
     if (outOfScope) return this.outOfScope(question, outOfScope, citations);
     // Clauses that say none of the words the question is about answer another question (asked-words.ts).
-    const saysAsked = (p: Passage) => speaksOf(read.words, this.documentTitle(p.clause.docId), `${formatLabel(p.clause.path)}\n${p.clause.text}\n${p.quote}`);
+    // (Its quote too: an article's lead-in is quoted with the items below it, `…实行以下税收优惠政策：（一）…`.)
+    const saysAsked = (p: Passage) => saysAnyOf(read.words, `${this.documentTitle(p.clause.docId)}\n${formatLabel(p.clause.path)}\n${p.clause.text}\n${p.quote}`);
     if (read.words.length && !ordered.some(saysAsked)) return this.offTopic(question, citations);
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
     // A benefit asked (`有开办补贴吗`) is not answered by clauses that grant none.
@@ -914,6 +915,8 @@ export class AnswerEngine {
     // Nor one of a group or a whole place when one's own is asked (`建行自己…` is not answered by `依托建设银行、太平洋
     // 财产保险等驻区重点机构…2000亿元`, `钱宝…它自己的` not by the city's total).
     if (read.own && !sentences(toSimplified(p.quote)).some((s) => statesQuantity(s, asked.kind) && statesOwnFigure(s, read.own!))) return false;
+    // Nor a total when a figure per one is asked (`单户最多能贷多少` is not answered by `…总额3000万元以上`).
+    if (read.perOne && statesTotalOnly(toSimplified(p.quote), (s) => statesQuantity(s, asked.kind))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
     // (A clause speaks of what the articles it cites say: a penalty, `违反本条例第三十条第一款规定的`, of `营销宣传`.)

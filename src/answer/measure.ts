@@ -212,3 +212,23 @@ export function ownFigureOf(question: string): string | null {
 export function statesOwnFigure(sentence: string, own: string): boolean {
   return sentence.split(/[，,]/u).some((part) => (part.includes(own) || inOtherWords(own, part)) && !/[、等]/u.test(part));
 }
+
+// A figure asked per one (`单户最多能贷多少`, `每家企业`, `单笔`, `户均`) …
+// (Not `单位`, a body.)
+const PER_ONE = /每[家户名位人笔个]|单[家户名人笔]|一家企业|户均|人均/u;
+// … is not a total (`实现“农保贷”发放50户以上,总额3000万元以上`, `累计发放`).
+const TOTAL = /总额|总计|合计|累计|总规模|总量|共计/u;
+
+/** Whether a question asks a figure per one (a household, a firm, a loan), not a total. */
+export function asksPerOne(question: string): boolean {
+  return PER_ONE.test(question);
+}
+
+/**
+ * Whether every part of `quote` (between its commas) that states a figure, as `states` tells, states a total and
+ * none per one: `…发放50户以上(含农业企业),总额3000万元以上` does not say how much one household may borrow.
+ */
+export function statesTotalOnly(quote: string, states: (part: string) => boolean): boolean {
+  const stating = quote.split(/[，,；;。]/u).filter(states);
+  return stating.length > 0 && stating.every((part) => TOTAL.test(part) && !PER_ONE.test(part));
+}

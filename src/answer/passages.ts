@@ -57,7 +57,10 @@ export function asksForList(question: string): boolean {
 
 /** What a list question asks the members of (`主要看哪些方面` → 方面), or null. */
 export function listNoun(question: string): string | null {
-  return /哪(?:些|几|[两三四五六七八九十])[个项类种条家所]?(\p{Script=Han}{2})/u.exec(question)?.[1] ?? null;
+  // (A count takes its counting word: `哪三个组` lists 组, not 个组.)
+  const counted = /哪[两三四五六七八九十][个项类种条家所](\p{Script=Han}{2})/u.exec(question);
+  if (counted) return counted[1]!;
+  return /哪(?:些|几)[个项类种条]?(\p{Script=Han}{2})/u.exec(question)?.[1] ?? null;
 }
 
 export function buildPassages(chosen: readonly ClauseEvidence[], options: PassageOptions): Passage[] {

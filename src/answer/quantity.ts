@@ -75,7 +75,8 @@ export function askedQuantity(question: string): QuantityKind | null {
 }
 
 // A clause that sets the case a question asks about (`…几家企业时，`, `…的话，`, `…的情况下，`).
-const CONDITION_CLAUSE = /[^，,。；;？?]*?(?:时|的时候|的话|情况下)[，,]/gu;
+// (Not the 时 of a word: `多少小时`, `同时`, `及时`, `按时`, `临时`.)
+const CONDITION_CLAUSE = /[^，,。；;？?]*?(?:(?<![小同及按临准何])时|的时候|的话|情况下)[，,]/gu;
 const ASKS_OTHER_THAN_FIGURE = /什么|怎么|如何|怎样|哪|谁/u;
 
 // A figure put forward for confirmation: `听说注册资本得1亿元起步，是这样吗？`.

@@ -165,7 +165,7 @@ export async function answerInParts(message: string, context: AskContext, askOne
     }),
   ]);
   // Each part is shown as the user wrote it (with the subject it leans on), not with the place it was asked of.
-  const answers = shown.map((asked, i) => ({ asked, answer: partAnswers[i]! }));
+  const answers = shown.map((asked, i) => ({ asked, written: parts[i]!, answer: partAnswers[i]! }));
   if (whole.kind === 'none') {
     const first = answers.find((a) => a.answer.kind !== 'none');
     if (!first) return whole;
@@ -180,15 +180,16 @@ export async function answerInParts(message: string, context: AskContext, askOne
   const stated = figuresIn(whole.answer);
   const answered = (a: Answer) =>
     a.kind !== 'none' && a.citations[0] !== undefined && cited.has(key(a.citations[0])) && [...figuresIn(a.answer)].every((f) => stated.has(f));
-  // … nor does a part nothing answers on its own when the whole answer's quotes say most of its words (`信息来源是哪个
-  // 单位` of a page whose `信息来源: 安东新区` the answer to the whole message quotes).
+  // … nor does a part nothing answers on its own when the whole answer's quotes say most of the words it was written
+  // with (`信息来源是哪个单位` of a page whose `信息来源: 安东新区` the answer to the whole message quotes) — not the
+  // subject it leans on, which the whole answer says as a rule.
   const quoted = whole.citations.map((c) => c.quote).join('\n');
-  const toldInWhole = (asked: string, a: Answer) => {
-    const words = askedWords(asked);
-    return a.kind === 'none' && words.length > 0 && words.filter((w) => saysAnyOf([w], quoted)).length * 2 >= words.length;
+  const toldInWhole = (written: string, a: Answer) => {
+    const words = askedWords(written);
+    return a.kind === 'none' && words.length > 0 && words.filter((w) => saysAnyOf([w], quoted)).length * 2 > words.length;
   };
   const additions = answers
-    .filter((a) => !answered(a.answer) && !toldInWhole(a.asked, a.answer))
+    .filter((a) => !answered(a.answer) && !toldInWhole(a.written, a.answer))
     .map((a) => addition(a.asked, a.answer, citations));
   if (!additions.length) return whole;
   return { ...whole, answer: [whole.answer, ...additions].join('\n'), citations };

@@ -3,8 +3,10 @@
  * so a quote built from them is always faithful to the source.
  */
 
-// A sentence ends at 。！？ (or their half-width forms), taking any closing quotes/brackets with it.
-const SENTENCE = /[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)/g;
+// A sentence ends at 。！？ (or their half-width forms), taking any closing quotes/brackets with it. A half-width mark
+// run into lowercase letters ends none: a mirror's garbling (`省下?lián)芙o潮州`), a link's `?id=1`. (Before a digit
+// it does: a Q&A page's `可以申请吗?2、申请条件`.)
+const SENTENCE = /(?:[^。！？!?]|[!?](?=[a-z]))*(?:[。！？!?]+[”’」』）)]*|$)/g;
 
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];

@@ -19,6 +19,14 @@ export interface FaqMatch {
   readonly cosine: number;
 }
 
+// A phrasing's bigrams, read once for every question compared with it.
+const readBigrams = new WeakMap<FaqVector, Set<string>>();
+function phrasingBigrams(v: FaqVector): Set<string> {
+  let b = readBigrams.get(v);
+  if (!b) readBigrams.set(v, (b = bigrams(v.text)));
+  return b;
+}
+
 const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
@@ -41,7 +49,7 @@ export async function matchFaq(
   const minOverlap = options.minOverlap ?? 0.4;
   const q = bigrams(question);
   const worded = vectors.filter((v) => {
-    const p = bigrams(v.text);
+    const p = phrasingBigrams(v);
     return Math.min(coverage(p, q), coverage(q, p)) >= minOverlap;
   });
   if (!worded.length) return null;

@@ -24,9 +24,16 @@ describe('the words a question is about', () => {
     expect(saysAnyOf(wordsOf('臨沂市設立典當行要具備哪些條件？'), pawnshop)).toBe(true);
   });
 
+  it('hold names in Latin letters and the adverbs that name a case', () => {
+    expect(wordsOf('知识产权质押贷款贴息按LPR的多少给？')).toContain('LPR');
+    expect(wordsOf('贷款逾期了会上征信吗？')).toEqual(expect.arrayContaining(['逾期', '征信']));
+  });
+
   it('are said by two of their characters, side by side or a short form\'s few apart', () => {
     expect(saysAnyOf(['养老保险'], '支持保险机构参与城乡居民大病保险')).toBe(true);
     expect(saysAnyOf(['农险'], '经营农业保险业务的保险机构')).toBe(true);
     expect(saysAnyOf(['农险'], '农村信用社、保险机构')).toBe(false);
+    expect(saysAnyOf(['政采贷'], '开展政府采购合同融资贷款业务')).toBe(true);
+    expect(saysAnyOf(['LPR'], '按一年期lpr的50%给予贴息')).toBe(true);
   });
 });

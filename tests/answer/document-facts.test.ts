@@ -196,6 +196,9 @@ describe('document facts', () => {
 
 describe('askedAboutDocument', () => {
   it('reads what a question asks about a document', () => {
+    // A page's source asked beside its date is its issuer; where money comes from is not (notices-zb nzb055).
+    expect(askedAboutDocument('安阳县这个征求意见公告是哪天发布的？信息来源是哪个单位？')).toMatchObject({ kinds: ['issued', 'promulgated'], also: [['issuer']] });
+    expect(askedAboutDocument('这份通知哪天发布的？资金来源是哪个部门？')).not.toHaveProperty('also');
     expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });
     // (A press release's measures are `推出`ed: tests/eval/libraries/notices-s ns087.)

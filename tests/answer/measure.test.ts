@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersFigure, figureAsked, namedWhereStated, ownFigureOf, partStating, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure } from '../../src/answer/measure.js';
+import { answersFigure, asksPerOne, figureAsked, namedWhereStated, ownFigureOf, partStating, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure, statesTotalOnly } from '../../src/answer/measure.js';
+import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('the measure a figure question asks of', () => {
   it('reads the measure right before the question word, past the verbs that ask for it', () => {
@@ -144,5 +145,22 @@ describe('one’s own figure', () => {
     // 重庆金融中心“十三五”规划, 跨境人民币结算.
     expect(statesOwnFigure('到2020年，力争全市跨境人民币结算规模达到6000亿元。', '钱宝')).toBe(false);
     expect(statesOwnFigure('继续做大惠普（重庆）离岸结算规模，向跨国公司复制推广结算模式。', '惠普')).toBe(true);
+  });
+});
+
+// 枣强县“农保贷”业务试点实施方案 二、目标任务 (tests/eval/libraries/notices-zb nzb082), its last sentence.
+describe('a figure asked per one', () => {
+  const money = (part: string) => statesQuantity(part, 'money');
+  it('is asked of a household, a firm, a loan', () => {
+    expect(asksPerOne('枣强县农保贷单户最多能贷多少？')).toBe(true);
+    expect(asksPerOne('每家企业最多补多少？')).toBe(true);
+    expect(asksPerOne('农保贷一共放了多少？')).toBe(false);
+    expect(asksPerOne('用人单位累计最多能领多少补贴？')).toBe(false);
+  });
+
+  it('is not stated by a total, but by a figure per one beside it', () => {
+    expect(statesTotalOnly('力争到2017年底,实现“农保贷”发放50户以上(含农业企业),总额3000万元以上。', money)).toBe(true);
+    expect(statesTotalOnly('单户贷款额度最高不超过300万元,总额3000万元以上。', money)).toBe(false);
+    expect(statesTotalOnly('单户贷款额度最高不超过300万元。', money)).toBe(false);
   });
 });

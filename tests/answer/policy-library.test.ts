@@ -126,6 +126,7 @@ describe('drafts for comment', () => {
       expect(a.kind).toBe('policy');
       const drafts = a.citations.map((c) => c.title.includes('征求意见稿'));
       expect(drafts).toContain(true);
+      expect(drafts).toContain(false);
       expect(drafts.indexOf(true)).toBeGreaterThan(drafts.indexOf(false));
       expect(drafts.slice(drafts.indexOf(true)).every(Boolean)).toBe(true);
     } finally {

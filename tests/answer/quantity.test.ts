@@ -28,6 +28,8 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('应急资金池不够同时满足几家企业时，按什么顺序安排？')).toBeNull();
     expect(askedQuantity('企业同时申请几笔时，每笔最多多少？')).toBe('any');
     expect(askedQuantity('一年内第二次使用时，费率是多少？')).toBe('share');
+    // (The 时 of a word sets no case: `多少小时`.)
+    expect(askedQuantity('审批要多少小时，需要哪些材料？')).toBe('period');
   });
 
   it('reads the kind from the wording', () => {

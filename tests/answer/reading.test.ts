@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listNoun } from '../../src/answer/passages.js';
 import { readQuestion } from '../../src/answer/reading.js';
 
 describe('a question read once', () => {
@@ -17,6 +18,8 @@ describe('a question read once', () => {
     expect(readQuestion('设立小额贷款公司由哪个部门审批？', null).authority).toBe('approval');
     // (A list of a count the asker knows: 保定市…实施细则's 三个组, tests/eval/libraries/notices-zb nzb049.)
     expect(readQuestion('保定市处非领导小组下面设了哪三个组，各设在哪里？', null).wantsList).toBe(true);
+    expect(listNoun('保定市处非领导小组下面设了哪三个组，各设在哪里？')).toBeNull();
+    expect(listNoun('下面设了哪三个工作组？')).toBe('工作');
   });
 
   it('reads a year of the asker’s case as a fact, a penalty, and a term asked the meaning of', () => {
@@ -25,6 +28,9 @@ describe('a question read once', () => {
     expect(readQuestion('费县2023年当年要新增几家上市公司？', null).yearsOfTheCase).toBe(false);
     // … nor a year's end a plan names (tests/eval/libraries/notices-s ns085); naming the 方案 alone does not make it one.
     expect(readQuestion('濮阳县企业上市方案2026年底要有几家上市企业？', null).yearsOfTheCase).toBe(false);
+    // (What grew that year is the year's figure: 昆明's fund, tests/eval/libraries/notices-za nza078.)
+    expect(readQuestion('昆明2018年把应急贷款周转金规模扩大到了多少？', null).yearsOfTheCase).toBe(false);
+    expect(readQuestion('我们2023年营收增长到2亿元，能拿多少奖励？', null).yearsOfTheCase).toBe(true);
     expect(readQuestion('泰州一家2020年成立的企业，按市里的上市扶持方案，在主板上市能拿多少奖励？', null).yearsOfTheCase).toBe(true);
     expect(readQuestion('濮阳县2026年底要有几家上市企业？', null).yearsOfTheCase).toBe(false);
     // … nor a year a target runs to, nor a version (tests/eval/sealed/notices-p np065, nl059).
