@@ -34,11 +34,18 @@ export function benefitFigureAsked(question: string): string | null {
     if (at < 0) continue;
     // (To the next comma: `贷款额度最高多少，能贴息吗` asks a loan's limit, then about 贴息.)
     const phrase = `${sentence.slice(0, at).split(/[，,、]/u).pop() ?? ''}${sentence.slice(at).split(/[，,]/u)[0]}`;
+    // (Not when the question word names another measure after it and no grant stands right before it: `贷款贴息政策…
+    // 撬动了多少金融资源` asks the 金融资源; `每人能补多少保费` asks what is granted of the 保费.)
+    const after = /^(?:多少|多大|多高)(\p{Script=Han}{2,4})/u.exec(sentence.slice(at))?.[1];
+    const granted = BENEFIT_FIGURE.test(sentence.slice(Math.max(0, at - 3), at));
+    if (after && !granted && !UNIT_AFTER.test(after) && !BENEFIT_FIGURE.test(after)) continue;
     const m = BENEFIT_FIGURE.exec(phrase);
     if (m) return m[0];
   }
   return null;
 }
+// What stands after a question word as its unit or kind of figure, not a measure (`多少钱`, `多少万元`, `多少个百分点`).
+const UNIT_AFTER = /^(?:钱|元|万|亿|千|百|个|倍|年|天|日|月|人|名|家|户|次|笔|成|岁|分|比例|金额|额度|数额)/u;
 
 // Whom a benefit is asked for: what stands between 对 (as a word of its own, not of 针对, 面对, 对接, 对于) and the
 // grant with its question word (`对金融高管人才每年给多少补贴`).

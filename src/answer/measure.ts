@@ -224,6 +224,23 @@ export function asksPerOne(question: string): boolean {
   return PER_ONE.test(question);
 }
 
+// A total asked (`资金池总共有多少钱`). (Not `一共`: `对…上市的企业，区里一共最多奖补多少` totals one firm's stages.)
+const TOTAL_ASKED = /总共|总额|合计|共计|总规模|总量/u;
+
+/** Whether a question asks a total, and no figure per one. */
+export function asksTotal(question: string): boolean {
+  return TOTAL_ASKED.test(question) && !PER_ONE.test(question);
+}
+
+/**
+ * Whether every part of `quote` (between its commas) that states a figure, as `states` tells, states it per one:
+ * `每个企业使用保证金额度不超过50万元` does not say how large the whole pool is.
+ */
+export function statesPerOneOnly(quote: string, states: (part: string) => boolean): boolean {
+  const stating = quote.split(/[，,；;。]/u).filter(states);
+  return stating.length > 0 && stating.every((part) => PER_ONE.test(part) && !TOTAL.test(part));
+}
+
 /**
  * Whether every part of `quote` (between its commas) that states a figure, as `states` tells, states a total and
  * none per one: `…发放50户以上(含农业企业),总额3000万元以上` does not say how much one household may borrow.

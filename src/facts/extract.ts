@@ -82,6 +82,8 @@ const TITLE_ISSUERS = /^((?:[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办公�
 /** The signature of a notice: `重庆市人民政府2016年12月21日`. */
 const SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5]{2,30}(?:政府|办公厅|厅|局|委员会|部|院|办公室|银行|中心|办))[\\s\\u3000]*(${DATE})$`);
 const CHROME_SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间|日期)|[\s:：]|$)/;
+// A news outlet or a site that republishes (`新华网`, `人民网`, `咸宁日报`, `闽商界`… is none of these: read as a body).
+const PUBLISHER = /(?:网|网站|日报|晚报|报社|报|新闻|电视台|广播电台|客户端|在线|传媒|通讯社)$/u;
 const CHROME_DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/;
 // A page's time of publishing on a header line of its own, unlabelled (`2021-11-05 17:47:57` under the title).
 // (… or run together with the source after it, `2021-11-05 17:47:57来源: 本网`.)
@@ -360,8 +362,9 @@ function chromeFacts(header: readonly string[]): DocumentFact[] {
     // The fields a line holds (`发布日期：2023-09-18 来源：某市金融工作局` holds two).
     const facts: DocumentFact[] = metadataFields(line).map((field): DocumentFact => ({ ...field, source: 'header' }));
     const source = line.match(CHROME_SOURCE);
-    // (`来源:本网` names the site, no issuer.)
-    if (source && !/^本(?:网|站)$/u.test(source[1]!) && !facts.some((f) => f.kind === 'issuer')) facts.push({ kind: 'issuer', value: source[1]!, quote: line, source: 'header' });
+    // (`来源:本网` names the site, no issuer; nor does a news outlet, `来源:新华网`, `来源:咸宁日报`.)
+    if (source && !/^本(?:网|站)$/u.test(source[1]!) && !PUBLISHER.test(source[1]!) && !facts.some((f) => f.kind === 'issuer'))
+      facts.push({ kind: 'issuer', value: source[1]!, quote: line, source: 'header' });
     const date = line.match(CHROME_DATE) ?? line.trim().match(PAGE_TIME);
     if (date && !facts.some((f) => f.kind === 'issued')) facts.push({ kind: 'issued', value: date[1]!, quote: line, source: 'header' });
     return facts;

@@ -81,6 +81,7 @@ export function bareName(name: string): string | null {
 
 // A bare name stands alone after punctuation, the start, a place, or a word leading to a place —
 // not inside a word (`推广安全` holds 广安, `规定西部` 定西); a verb of moving there leads to one (`落户珠海`, `赴`, `前往`; not `至`, which `至于` ends).
+const AFTER_AMOUNT = /\d[万亿千百]?元$/u;
 const STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向和与及或的是于对为给跟同比像省市区县州旗盟内外户赴往]/u;
 // … and is not followed by an administrative suffix of another level nor the rest of another word.
 const NOT_BARE_AFTER = /^(?:级|域|省|市(?![场值民])|区(?![域块间])|县|州|自治|特别行政区|新区|证券|商品|期货|交易所|金融交易|股权交易|股交|产权交易|银行|农商|农村商业|分行|支行|大学(?!生|毕业)|学院|保险|路|街|大道|港口|海关)/u;
@@ -176,7 +177,8 @@ export class PlaceRegister {
       if (!candidates) continue;
       const previous = out[out.length - 1];
       const inChain = previous !== undefined && previous.end === i;
-      const before = i > 0 && !afterAnyCharacter ? text[i - 1]! : '';
+      // (An amount ends a phrase as a mark does: a headline's `每户奖励2000元 璧山出台政策…`, its space dropped.)
+      const before = i > 0 && !afterAnyCharacter && !AFTER_AMOUNT.test(text.slice(Math.max(0, i - 3), i)) ? text[i - 1]! : '';
       for (const c of candidates) {
         if (!text.startsWith(c.name, i)) continue;
         const end = i + c.name.length;

@@ -77,7 +77,7 @@ function readProfiles(question: string): string[] {
 // (… and what a scheme asks of it: `贷款银行那边需要出具什么`, `要准备什么材料`, `怎么申请`.)
 const ASKS_IN_PARTICULAR =
   /吗|是否|能不能|可不可以|能否|需不需要|要不要|行不行|算不算|管不管|适不适用|属不属于|包不包括|多少|几[个项家天年月次倍成]|哪天|何时|什么时候|谁|哪个部门|哪家|(?:出具|提供|提交|准备|开具)什么|什么(?:材料|资料|手续|证明)|(?:怎么|如何)申请|申请流程/u;
-const ASKS_FOR_LIST = /有哪些|有什么|哪些(?:政策|支持|措施|补贴|优惠|贷款|融资|扶持|奖励)|什么(?:政策|支持|措施|补贴|优惠|贷款|融资|扶持|奖励)|怎么办|能享受|可以享受/u;
+const ASKS_FOR_LIST = /有哪些|有什么|哪些(?:政策|支持|措施|补贴|优惠|贷款|融资|扶持|奖励)|什么(?:政策|支持|措施|补贴|优惠|贷款|融资|扶持|奖励)|怎么办|(?:能|可以)享受(?:哪些|什么|到哪)/u;
 
 /** True when the question is an enterprise describing itself and asking what policies it may use. */
 export function describesEnterprise(question: string): boolean {

@@ -47,6 +47,8 @@ describe('a figure asked of a benefit', () => {
     expect(benefitFigureAsked('小额贷款公司补充资本金最少要多少？')).toBeNull();
     // The benefit is named in another phrase than the figure's.
     expect(benefitFigureAsked('享受贴息的企业，贷款期限最长多少年？')).toBeNull();
+    // … or the question word names another measure after it (the sealed notices-z's 江苏 贴息 report, read at the end).
+    expect(benefitFigureAsked('江苏的制造业贷款贴息政策2024年一共撬动了多少金融资源？')).toBeNull();
   });
 
   it('is set only by a sentence that grants the benefit, or follows one that does', () => {

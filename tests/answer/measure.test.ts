@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFigure, asksPerOne, figureAsked, namedWhereStated, ownFigureOf, partStating, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure, statesTotalOnly } from '../../src/answer/measure.js';
+import { answersFigure, asksPerOne, asksTotal, statesPerOneOnly, figureAsked, namedWhereStated, ownFigureOf, partStating, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure, statesTotalOnly } from '../../src/answer/measure.js';
 import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('the measure a figure question asks of', () => {
@@ -162,5 +162,17 @@ describe('a figure asked per one', () => {
     expect(statesTotalOnly('力争到2017年底,实现“农保贷”发放50户以上(含农业企业),总额3000万元以上。', money)).toBe(true);
     expect(statesTotalOnly('单户贷款额度最高不超过300万元,总额3000万元以上。', money)).toBe(false);
     expect(statesTotalOnly('单户贷款额度最高不超过300万元。', money)).toBe(false);
+  });
+});
+
+// “首办户”企业每户奖励2000元 璧山出台政策… (the sealed notices-z, read at the end of its round), its fourth paragraph.
+describe('a total asked', () => {
+  const money = (part: string) => statesQuantity(part, 'money');
+  it('is not stated by a figure per one', () => {
+    expect(asksTotal('璧山区汇率避险资金池总共有多少钱？')).toBe(true);
+    expect(asksTotal('每家企业一共能拿多少？')).toBe(false);
+    expect(asksTotal('宿城区对A股首发上市的企业，区里一共最多奖补多少钱？')).toBe(false);
+    expect(statesPerOneOnly('负责汇率避险资金日常运行管理,每个企业使用保证金额度不超过50万元(人民币)。', money)).toBe(true);
+    expect(statesPerOneOnly('区财政安排资金池总额1000万元,每个企业使用保证金额度不超过50万元。', money)).toBe(false);
   });
 });

@@ -56,6 +56,9 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('风险分担比例是怎么定的？')).toBeNull();
     expect(askedQuantity('融资担保费率怎么定？最高多少？')).toBe('share');
     expect(askedQuantity('担保费率怎么确定，最高能收多高？')).toBe('share');
+    // (A rate in a scheme's name is no rate asked: the sealed notices-z's 成都 汇率避险 notice, read at the end.)
+    expect(askedQuantity('成都外汇衍生品汇率避险支持政策，对货物贸易企业2022年进出口额的门槛是多少？')).toBe('any');
+    expect(askedQuantity('重庆璧山区的中小微外贸企业做汇率避险，每家最多能用多少保证金额度？')).toBe('money');
     expect(askedQuantity('台湾当铺投保的责任保险，保额最少要多少？')).toBe('money');
     // The topic's words (补贴, 贷款) do not make a count asked into an amount.
     expect(askedQuantity('退除役军人创业贷款利息补贴，总共最多可以申请几次？')).toBe('count');

@@ -265,6 +265,11 @@ describe('extractDocumentFacts', () => {
     );
   });
 
+  it('reads no news outlet a page names as its source as the issuer', () => {
+    const facts = extractDocumentFacts({ meta: { id: 'gx', file: 'gx.txt', title: '广西加大新一轮工业振兴三年行动资金支持', shortTitle: '广西' }, clauses: [], header: ['2024-03-05 10:12:01 来源:新华网'] });
+    expect(facts.filter((f) => f.kind === 'issuer')).toEqual([]);
+  });
+
   it('reads every field of a page header line that holds two', () => {
     const facts = extractDocumentFacts({ meta: { id: 'h', file: 'h.txt', title: '某市关于小微企业贷款贴息的通知', shortTitle: '通知' }, clauses: [], header: ['发布日期：2023-09-18 来源：某市金融工作局'] });
     expect(facts.map((f) => [f.kind, f.value])).toEqual(expect.arrayContaining([['issued', '2023-09-18'], ['issuer', '某市金融工作局']]));

@@ -37,6 +37,8 @@ describe('reading the enterprise', () => {
     expect(readEnterprise('我们是浦东的金融租赁公司，上海这个融资租赁公司监管办法（征求意见稿）管不管我们？')).toBeNull();
     // (泉州鲤城区's 应急保障周转专项资金, tests/eval/libraries/notices-za nza010: what the scheme asks of the bank.)
     expect(readEnterprise('我们公司想用鲤城区的应急保障周转资金转贷，贷款银行那边需要出具什么？')).toBeNull();
+    // (Whether it may have a scheme, `能享受…吗`: the sealed notices-z's 汇率避险 question, read at the end.)
+    expect(readEnterprise('我们公司进出口收付款都是人民币结算的，能享受汇率避险资金的扶持吗？')).toBeNull();
     // … unless it asks for the list as well.
     expect(readEnterprise('我们是小微企业，能申请哪些补贴吗？')).not.toBeNull();
   });
