@@ -22,7 +22,7 @@ import { Enumerations, itemLine } from './enumeration.js';
 import { buildPassages, listNoun, quoteClause, type Passage, type PassageOptions } from './passages.js';
 import { findPlaces, Jurisdictions, namesPlace, samePlace, type Place, type PlaceScope } from '../jurisdiction/index.js';
 import { quantityMismatch, missingTopic, sentences, namesInstitution, selfNamed, sharesRareWord, statesPenalty, statesQuantity, unknownInstitution, unknownRate, type QuantityQuestion } from './quantity.js';
-import { answersFigure, namedWhereStated, namesOwner, partStating, sharesOnlyOf, statesMeasure, statesOwnFigure, statesPerOneOnly, statesTotalOnly, type FigureAsked } from './measure.js';
+import { answersFigure, namedWhereStated, namesOwner, partStating, sharesOnlyOf, statesMeasure, statesOtherScope, statesOwnFigure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { saysAnyOf } from './asked-words.js';
 import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
@@ -915,10 +915,8 @@ export class AnswerEngine {
     // Nor one of a group or a whole place when one's own is asked (`建行自己…` is not answered by `依托建设银行、太平洋
     // 财产保险等驻区重点机构…2000亿元`, `钱宝…它自己的` not by the city's total).
     if (read.own && !sentences(toSimplified(p.quote)).some((s) => statesQuantity(s, asked.kind) && statesOwnFigure(s, read.own!))) return false;
-    // Nor a total when a figure per one is asked (`单户最多能贷多少` is not answered by `…总额3000万元以上`).
-    if (read.perOne && statesTotalOnly(toSimplified(p.quote), (s) => statesQuantity(s, asked.kind))) return false;
-    // … nor a figure per one when a total is asked (`资金池总共有多少钱` is not `每个企业…不超过50万元`).
-    if (read.total && statesPerOneOnly(toSimplified(p.quote), (s) => statesQuantity(s, asked.kind))) return false;
+    // Nor a total when a figure per one is asked (`单户最多能贷多少` is not `…总额3000万元以上`), nor the reverse.
+    if (read.scope && statesOtherScope(toSimplified(p.quote), read.scope, (s) => statesQuantity(s, asked.kind))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
     if (!this.onSubject(subjects, p.clause.docId, `${text}${held}`)) return false;
     // (A clause speaks of what the articles it cites say: a penalty, `违反本条例第三十条第一款规定的`, of `营销宣传`.)

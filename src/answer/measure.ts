@@ -213,39 +213,28 @@ export function statesOwnFigure(sentence: string, own: string): boolean {
   return sentence.split(/[，,]/u).some((part) => (part.includes(own) || inOtherWords(own, part)) && !/[、等]/u.test(part));
 }
 
-// A figure asked per one (`单户最多能贷多少`, `每家企业`, `单笔`, `户均`) …
-// (Not `单位`, a body.)
+// A figure asked per one (`单户最多能贷多少`, `每家企业`, `单笔`, `户均`) is not a total (`…发放50户以上,总额3000万元以上`), and
+// a total asked (`资金池总共有多少钱`) is not a figure per one (`每个企业使用保证金额度不超过50万元`).
+// (Not `单位`, a body; not `一共`: `对…上市的企业，区里一共最多奖补多少` totals one firm's stages.)
 const PER_ONE = /每[家户名位人笔个]|单[家户名人笔]|一家企业|户均|人均/u;
-// … is not a total (`实现“农保贷”发放50户以上,总额3000万元以上`, `累计发放`).
 const TOTAL = /总额|总计|合计|累计|总规模|总量|共计/u;
-
-/** Whether a question asks a figure per one (a household, a firm, a loan), not a total. */
-export function asksPerOne(question: string): boolean {
-  return PER_ONE.test(question);
-}
-
-// A total asked (`资金池总共有多少钱`). (Not `一共`: `对…上市的企业，区里一共最多奖补多少` totals one firm's stages.)
 const TOTAL_ASKED = /总共|总额|合计|共计|总规模|总量/u;
 
-/** Whether a question asks a total, and no figure per one. */
-export function asksTotal(question: string): boolean {
-  return TOTAL_ASKED.test(question) && !PER_ONE.test(question);
+/** What a figure is of: one (a household, a firm, a loan), or the whole. */
+export type FigureScope = 'perOne' | 'total';
+
+/** The scope of the figure a question asks, or null when it names none. */
+export function askedScope(question: string): FigureScope | null {
+  if (PER_ONE.test(question)) return 'perOne';
+  return TOTAL_ASKED.test(question) ? 'total' : null;
 }
 
 /**
- * Whether every part of `quote` (between its commas) that states a figure, as `states` tells, states it per one:
- * `每个企业使用保证金额度不超过50万元` does not say how large the whole pool is.
+ * Whether every part of `quote` (between its commas) that states a figure, as `states` tells, states it of the
+ * other scope than `asked`, and none of `asked`'s: then the quote does not state what was asked.
  */
-export function statesPerOneOnly(quote: string, states: (part: string) => boolean): boolean {
+export function statesOtherScope(quote: string, asked: FigureScope, states: (part: string) => boolean): boolean {
+  const [own, other] = asked === 'perOne' ? [PER_ONE, TOTAL] : [TOTAL, PER_ONE];
   const stating = quote.split(/[，,；;。]/u).filter(states);
-  return stating.length > 0 && stating.every((part) => PER_ONE.test(part) && !TOTAL.test(part));
-}
-
-/**
- * Whether every part of `quote` (between its commas) that states a figure, as `states` tells, states a total and
- * none per one: `…发放50户以上(含农业企业),总额3000万元以上` does not say how much one household may borrow.
- */
-export function statesTotalOnly(quote: string, states: (part: string) => boolean): boolean {
-  const stating = quote.split(/[，,；;。]/u).filter(states);
-  return stating.length > 0 && stating.every((part) => TOTAL.test(part) && !PER_ONE.test(part));
+  return stating.length > 0 && stating.every((part) => other.test(part) && !own.test(part));
 }

@@ -185,8 +185,9 @@ export async function answerInParts(message: string, context: AskContext, askOne
   // subject it leans on, which the whole answer says as a rule.
   const quoted = whole.citations.map((c) => c.quote).join('\n');
   const toldInWhole = (written: string, a: Answer) => {
+    if (a.kind !== 'none') return false;
     const words = askedWords(written);
-    return a.kind === 'none' && words.length > 0 && words.filter((w) => saysAnyOf([w], quoted)).length * 2 > words.length;
+    return words.length > 0 && words.filter((w) => saysAnyOf([w], quoted)).length * 2 > words.length;
   };
   const additions = answers
     .filter((a) => !answered(a.answer) && !toldInWhole(a.written, a.answer))

@@ -11,7 +11,7 @@ import { askedWords } from './asked-words.js';
 import { asksForAuthority, type AuthorityAsked } from './authority.js';
 import { askedBenefit, askedBenefitKind, benefitFigureAsked, benefitRecipient } from './benefit.js';
 import { asksMeaning, definitionAsked } from './definitions.js';
-import { asksPerOne, asksTotal, figureAsked, ownFigureOf, type FigureAsked } from './measure.js';
+import { askedScope, figureAsked, ownFigureOf, type FigureAsked, type FigureScope } from './measure.js';
 import { namedTitle } from './named-document.js';
 import { asksForList } from './passages.js';
 import { asksAllowed, asksProhibited } from './prohibitions.js';
@@ -53,10 +53,8 @@ export interface QuestionReading {
   readonly figure: FigureAsked | null;
   /** Whose own figure it asks (`建行自己要提供多少资金支持`): a group's or the city's total is no answer. */
   readonly own: string | null;
-  /** It asks a figure per one (`单户最多能贷多少`): a total is no answer. */
-  readonly perOne: boolean;
-  /** It asks a total (`资金池总共有多少钱`): a figure per one is no answer. */
-  readonly total: boolean;
+  /** Whether it asks a figure per one (`单户最多能贷多少`) or a total (`资金池总共有多少钱`): the other is no answer. */
+  readonly scope: FigureScope | null;
   /** Who approves or who is in charge, when that is asked (and no figure or list is). */
   readonly authority: AuthorityAsked | null;
   /** It asks what follows a breach (`会受什么处罚`). */
@@ -82,7 +80,7 @@ export interface QuestionReading {
 }
 
 /** Where a question names a place, as the jurisdiction found it. */
-export type PlaceSpan = Pick<PlaceMention, 'start' | 'end'>;
+type PlaceSpan = Pick<PlaceMention, 'start' | 'end'>;
 
 /**
  * Reads `text` (already simplified and resolved) once; `place` is the jurisdiction's reading of it, `placeSpans`
@@ -114,8 +112,7 @@ export function readQuestion(
     wantsFigure: quantity !== null || wantsNumber,
     figure: figureAsked(text),
     own: ownFigureOf(text),
-    perOne: asksPerOne(text),
-    total: asksTotal(text),
+    scope: askedScope(text),
     // (A list of bodies, `归哪些部门负责`, is asked for all the same.)
     authority: quantity || (wantsList && !/哪些(?:部门|单位|机构|机关)/u.test(text)) ? null : asksForAuthority(text),
     // Not the title a question names: `金融违法行为处罚办法规定的拆借最高限额` asks for a limit, not a fine.

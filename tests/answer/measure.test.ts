@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFigure, asksPerOne, asksTotal, statesPerOneOnly, figureAsked, namedWhereStated, ownFigureOf, partStating, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure, statesTotalOnly } from '../../src/answer/measure.js';
+import { answersFigure, askedScope, statesOtherScope, figureAsked, namedWhereStated, ownFigureOf, partStating, quotedNames, sharesOnlyOf, statesMeasure, statesOwnFigure } from '../../src/answer/measure.js';
 import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('the measure a figure question asks of', () => {
@@ -148,31 +148,23 @@ describe('one’s own figure', () => {
   });
 });
 
-// 枣强县“农保贷”业务试点实施方案 二、目标任务 (tests/eval/libraries/notices-zb nzb082), its last sentence.
-describe('a figure asked per one', () => {
+// 枣强县“农保贷”业务试点实施方案 二、目标任务 (tests/eval/libraries/notices-zb nzb082), its last sentence; “首办户”企业每户奖励
+// 2000元 璧山出台政策… (the sealed notices-z, read at the end of its round), its fourth paragraph.
+describe('a figure asked per one or as a total', () => {
   const money = (part: string) => statesQuantity(part, 'money');
-  it('is asked of a household, a firm, a loan', () => {
-    expect(asksPerOne('枣强县农保贷单户最多能贷多少？')).toBe(true);
-    expect(asksPerOne('每家企业最多补多少？')).toBe(true);
-    expect(asksPerOne('农保贷一共放了多少？')).toBe(false);
-    expect(asksPerOne('用人单位累计最多能领多少补贴？')).toBe(false);
+  it('is asked of a household, a firm, a loan, or of the whole', () => {
+    expect(askedScope('枣强县农保贷单户最多能贷多少？')).toBe('perOne');
+    expect(askedScope('每家企业最多补多少？')).toBe('perOne');
+    expect(askedScope('用人单位累计最多能领多少补贴？')).toBeNull();
+    expect(askedScope('璧山区汇率避险资金池总共有多少钱？')).toBe('total');
+    expect(askedScope('每家企业一共能拿多少？')).toBe('perOne');
+    expect(askedScope('宿城区对A股首发上市的企业，区里一共最多奖补多少钱？')).toBeNull();
   });
 
-  it('is not stated by a total, but by a figure per one beside it', () => {
-    expect(statesTotalOnly('力争到2017年底,实现“农保贷”发放50户以上(含农业企业),总额3000万元以上。', money)).toBe(true);
-    expect(statesTotalOnly('单户贷款额度最高不超过300万元,总额3000万元以上。', money)).toBe(false);
-    expect(statesTotalOnly('单户贷款额度最高不超过300万元。', money)).toBe(false);
-  });
-});
-
-// “首办户”企业每户奖励2000元 璧山出台政策… (the sealed notices-z, read at the end of its round), its fourth paragraph.
-describe('a total asked', () => {
-  const money = (part: string) => statesQuantity(part, 'money');
-  it('is not stated by a figure per one', () => {
-    expect(asksTotal('璧山区汇率避险资金池总共有多少钱？')).toBe(true);
-    expect(asksTotal('每家企业一共能拿多少？')).toBe(false);
-    expect(asksTotal('宿城区对A股首发上市的企业，区里一共最多奖补多少钱？')).toBe(false);
-    expect(statesPerOneOnly('负责汇率避险资金日常运行管理,每个企业使用保证金额度不超过50万元(人民币)。', money)).toBe(true);
-    expect(statesPerOneOnly('区财政安排资金池总额1000万元,每个企业使用保证金额度不超过50万元。', money)).toBe(false);
+  it('is not stated by the other, but by its own beside it', () => {
+    expect(statesOtherScope('力争到2017年底,实现“农保贷”发放50户以上(含农业企业),总额3000万元以上。', 'perOne', money)).toBe(true);
+    expect(statesOtherScope('单户贷款额度最高不超过300万元,总额3000万元以上。', 'perOne', money)).toBe(false);
+    expect(statesOtherScope('负责汇率避险资金日常运行管理,每个企业使用保证金额度不超过50万元(人民币)。', 'total', money)).toBe(true);
+    expect(statesOtherScope('区财政安排资金池总额1000万元,每个企业使用保证金额度不超过50万元。', 'total', money)).toBe(false);
   });
 });
