@@ -109,6 +109,18 @@ async function benchCorpus(): Promise<void> {
   console.log(`warm question latency over ${times.length} questions: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
   kb.close();
 
+  // The same questions as `npm start` answers them: their embeddings in EMBEDDING_WORKERS processes (auto: one
+  // per core), so this process reads one part of a message while another part is embedded. (In one process the
+  // model's run holds the event loop: a message's whole and parts are embedded one after another.)
+  if (base.embeddingWorkers > 0) {
+    const served = await openKnowledgeBase({ ...config, autoRebuild: false }, { embeddingWorkers: base.embeddingWorkers });
+    const servedTimes = await timeQuestions(served.engine, devQuestions, runs);
+    console.log(
+      `warm question latency as \`npm start\` embeds them (${base.embeddingWorkers} embedding processes), over ${servedTimes.length} questions: p50 ${ms(percentile(servedTimes, 50))}, p95 ${ms(percentile(servedTimes, 95))}`,
+    );
+    served.close();
+  }
+
   // The same, asked of a library: the corpus beside national texts, as users' libraries grow.
   const library = benchLibrary();
   const libraryDir = join(work, 'library');

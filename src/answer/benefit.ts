@@ -18,6 +18,7 @@ const GRANTS = /[补奖]|贴息|资助|津贴|返还|减免|优惠|扶持|支持
 // 填补. 奖 as in 奖励, 奖补; not 奖项.)
 const GRANT = String.raw`(?<![弥填])补(?!充|齐|正|足|办|录|交|缴|短)|奖(?!项)|贴息|资助|津贴`;
 const BENEFIT_FIGURE = new RegExp(GRANT, 'u');
+const GRANTS_IN = new RegExp(GRANT, 'gu');
 const FIGURE_WORD = /多少|几成|几个百分点|百分之几|多大|多高/u;
 // What a sentence that sets such a figure says: the benefit itself, or support given (`给予资金支持500万元`, `给予开办
 // 费用支持`) — not support in general (`支持发行…债券`).
@@ -33,17 +34,30 @@ export function benefitFigureAsked(question: string): string | null {
     const at = sentence.search(FIGURE_WORD);
     if (at < 0) continue;
     // (To the next comma: `贷款额度最高多少，能贴息吗` asks a loan's limit, then about 贴息.)
-    const phrase = `${sentence.slice(0, at).split(/[，,、]/u).pop() ?? ''}${sentence.slice(at).split(/[，,]/u)[0]}`;
+    const before = sentence.slice(0, at).split(/[，,、]/u).pop() ?? '';
+    const asking = sentence.slice(at).split(/[，,]/u)[0]!;
+    const phrase = `${before}${asking}`;
     // (Not when the question word names another measure after it and no grant stands right before it: `贷款贴息政策…
     // 撬动了多少金融资源` asks the 金融资源; `每人能补多少保费` asks what is granted of the 保费.)
     const after = /^(?:多少|多大|多高)(\p{Script=Han}{2,4})/u.exec(sentence.slice(at))?.[1];
     const granted = BENEFIT_FIGURE.test(sentence.slice(Math.max(0, at - 3), at));
     if (after && !granted && !UNIT_AFTER.test(after) && !BENEFIT_FIGURE.test(after)) continue;
     const m = BENEFIT_FIGURE.exec(phrase);
-    if (m) return m[0];
+    if (!m) continue;
+    // (Nor when the grant only names what the figure is of, a measure of its own standing between it and the question
+    // word: `小额信贷贴息的概算资金是多少`, `贴息项目规模多大` ask a fund's amount, not what is granted — unless the grant
+    // follows the question word, `贷款贴息按贷款利息的百分之几补`.)
+    const last = [...before.matchAll(GRANTS_IN)].pop();
+    const head = last ? before.slice(last.index + last[0].length).replace(ASKING_WORDS, '') : '';
+    if (/^\p{Script=Han}{2,}$/u.test(head) && !FIGURE_ASPECT.test(head) && !BENEFIT_FIGURE.test(asking)) continue;
+    return m[0];
   }
   return null;
 }
+// The words between a grant and its question word that only ask (`补贴每年最高是多少`, `奖励大概能有多少`).
+const ASKING_WORDS = /的|是|为|有|能够?|可以|可|会|要|最|高|低|多|共|一共|总共|合计|大概|大约|约|一般|每年|每月|每人|每家|一次性|给予?|按|达到?|在|了|都|还|又|呢/gu;
+// What a benefit's figure is told by (`补贴标准`, `贴息比例`, `奖励上限`).
+const FIGURE_ASPECT = /标准|比例|比率|上限|下限|额度|金额|数额|幅度|限额|封顶|费率|利率|百分点|期限|年限|时间|水平|力度/u;
 // What stands after a question word as its unit or kind of figure, not a measure (`多少钱`, `多少万元`, `多少个百分点`).
 const UNIT_AFTER = /^(?:钱|元|万|亿|千|百|个|倍|年|天|日|月|人|名|家|户|次|笔|成|岁|分|比例|金额|额度|数额)/u;
 

@@ -58,8 +58,9 @@ const ISSUER = new RegExp(
     `${DOC_WORD}(?:是|由|系)?${WHO}${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发|出)`,
 );
 // Who issued it, asked in a part of its own that need not name the document again.
-// (… or the source a page names, `信息来源是哪个单位`; not where money comes from, `资金来源是哪个部门`.)
-const WHO_ISSUED = new RegExp(`${WHO}${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发的|出的)|(?<!资金|经费|收入|资本)来源(?:单位)?(?:是|为)?${WHO}`);
+// (… or the source a page names, `信息来源是哪个单位`; not where money comes from, `资金来源是哪个部门`; or its 落款,
+// `落款是哪个单位、哪一天`.)
+const WHO_ISSUED = new RegExp(`${WHO}${END}{0,4}?(?:发布|印发|制定|出台|颁布|发文|公布|发的|出的)|(?:(?<!资金|经费|收入|资本)来源|落款)(?:单位)?(?:是|为)?${WHO}`);
 // … and when, asked with a verb of issuing (`哪天发的`; not `什么时候开始申报`).
 const WHEN_ISSUED = new RegExp(`${WHEN}${END}{0,4}?(?:发布|印发|出台|颁布|发文|公布|下发|成文|发的|出的)`);
 const PERIOD = /规划期|实施期|规划期限|实施期限|起止年|哪几年|时间跨度/;
@@ -89,6 +90,8 @@ const OWN_STATEMENT = /本(?:条例|條例|办法|辦法|规定|規定|细则|�
 
 // Facts a document's text often tells in its own words, not in a form the fact readers know.
 const TOLD_IN_TEXT: ReadonlySet<DocumentFactKind> = new Set(['issuer', 'period']);
+// The title of a text about another document: its 解读 or 问答, or a report that it was issued.
+const REPORTS_ANOTHER = /《[^》]{4,}》\s*(?:政策)?(?:解读|解讀|问答|問答|答记者问|答記者問)|(?:出台|发布|發布|印发|印發)了?《[^》]{4,}》$/u;
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',
@@ -191,7 +194,10 @@ export class DocumentFactReader {
     // Who made a document, when its 落款 and card do not say, is often told in its text (`省财政厅、…共同研究制定了
     // 《…实施细则》`): the clauses answer.
     // … and so is the term it is carried out in (`自2026年1月1日至2026年12月31日` under `一、政策实施期限`; `实施期限延长至…`).
-    if (parts.every((p) => p.missing) && events.length && events.every((e) => e.kinds.some((k) => TOLD_IN_TEXT.has(k)))) return null;
+    // … and every fact of the document a 解读 or a news report is about (`《湖北省科技人才貸工作實施方案》政策解讀`:
+    // `2024年10月,…六部門聯合印發《…》`).
+    const toldInText = (e: (typeof events)[number]) => e.kinds.some((k) => TOLD_IN_TEXT.has(k)) || named.every((d) => REPORTS_ANOTHER.test(d.title));
+    if (parts.every((p) => p.missing) && events.length && events.every(toldInText)) return null;
     const kind = parts.every((p) => p.missing) ? 'none' : 'policy';
     return { question, kind, answer: lines.join('\n'), citations };
   }

@@ -26,7 +26,7 @@ import { answersFigure, namedWhereStated, namesOwner, partStating, sharesOnlyOf,
 import { readQuestion, type QuestionReading } from './reading.js';
 import { saysAnyOf } from './asked-words.js';
 import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
-import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact } from './question.js';
+import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact, givesContactOf, type ContactKind } from './question.js';
 import { createScopeChecker, datesOfOtherYears, statesOtherYears, yearSpokenOf, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
@@ -634,7 +634,7 @@ export class AnswerEngine {
     // What follows a breach is often the article's next paragraph (`有前款所列行为之一的，给予警告…罚款`).
     const withPenalty = read.penalty ? this.penaltiesAfter(withAuthority, chosen, passageOptions, !quantity) : withAuthority;
     // How to reach someone is often the item beside the best match (`(二)通过电子邮件…发送至:wsxjrb@126.com`).
-    const withContact = read.contact ? this.contactsBeside(withPenalty, chosen, passageOptions) : withPenalty;
+    const withContact = read.contact ? contactOfKindFirst(this.contactsBeside(withPenalty, chosen, passageOptions), read.contactKind) : withPenalty;
     // A quantity no chosen clause states: a close runner-up may.
     const { passages, answering } =
       quantity && !withContact.answering.length ? this.statedFurtherDown(read, withContact, ranked, chosen, passageOptions, result.queryTokens) : withContact;
@@ -1262,6 +1262,14 @@ export class AnswerEngine {
 }
 
 /** The year a document's period is, when it is one year (`关于开展2021年…现场检查的通知`). */
+/** The passages giving the way to reach someone the question names (`打哪个电话`) before those giving another (a mail address). */
+function contactOfKindFirst(found: FoundPassages, kind: ContactKind | null): FoundPassages {
+  if (!kind) return found;
+  const gives = (p: Passage) => givesContactOf(kind, `${p.clause.heading}${p.quote}`);
+  const first = (ps: readonly Passage[]) => [...ps.filter(gives), ...ps.filter((p) => !gives(p))];
+  return { passages: first(found.passages), answering: first(found.answering) };
+}
+
 function oneYearPeriod(doc: DocumentMeta | undefined): number | null {
   return doc?.period && doc.period.from === doc.period.to ? doc.period.from : null;
 }

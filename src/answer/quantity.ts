@@ -187,7 +187,8 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   count: new RegExp(`(?<!第)${NUM}\\s*(?:[万千亿余多]\\s*)?[${COUNTING}]|(?<!第)(?:(?<![\\d.])\\d+(?:\\s*[万千亿余多])?|[${CN}]{2,}|(?<![${CN}])[二两三四五六七八九十])\\s*[${ALSO_COUNTED}]`),
   ordinal: new RegExp(`第\\s*${NUM}\\s*(?:次|届|批|号|期|轮)`),
 };
-const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)[^，,。；;\s\d]{2,}/gu;
+// (A term may open the measure: `不超过1年期贷款市场报价利率`.)
+const RELATIVE_TARGET = /(?:不低于|不高于|高于|低于|不少于|不超过)(?:\d{1,2}年期(?:以上|以下)?)?[^，,。；;\s\d]{2,}/gu;
 // … but not against a figure set elsewhere (`低于国务院…规定的最低限额`): that states no quantity.
 const SET_ELSEWHERE = /规定|要求|标准/u;
 const comparesToMeasure = (text: string) => [...text.matchAll(RELATIVE_TARGET)].some((m) => !SET_ELSEWHERE.test(m[0]));
@@ -216,8 +217,11 @@ export function statesQuantity(source: string, kind: QuantityKind, options: { re
   // A deadline is a period counted from an event (`自受理申请之日起30日内`) as often as a date.
   if (kind === 'date') return QUANTITY.date.test(text) || QUANTITY.period.test(text);
   if (kind === 'period') return QUANTITY.period.test(text);
+  // (`一批` is a number of things, not a count: `成熟一批、推送一批`, `建设一批重点项目`.)
+  if (kind === 'count') return QUANTITY.count.test(text.replace(A_NUMBER_OF, ''));
   return QUANTITY[kind].test(text);
 }
+const A_NUMBER_OF = /(?<![\d第零〇一二两三四五六七八九十百千])一批/gu;
 
 // Words after 多少 that name a unit, not the measure (`多少钱`, `多少人`, `多少天`).
 const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|个?小时|[${COUNTING_WORDS}])`, 'u');
@@ -266,7 +270,7 @@ const ASKS_BOUND = /最多|最少|最高(?!人民)|最低|至少|至多|上限|�
 const RANGE = String.raw`(?<![\d.])(?!(?:19|20)\d\d\s*[—–~～-]\s*(?:19|20)\d\d)\d+(?:\.\d+)?(?:\s*(?:[%％]|万元?|萬元?|元))?\s*(?:[—–~～-]|至|到)\s*\d+(?:\.\d+)?\s*(?:万|亿|萬|億)?(?:元|%|％|倍|个百分点|人|家|天|日|个月|年)`;
 // … and wording that sets one.
 // (… and what a sum may come to, `贷款金额可达…30倍`, `最长可达十年`.)
-const STATES_BOUND = new RegExp(String.raw`不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|可达|起点|${RANGE}`, 'u');
+const STATES_BOUND = new RegExp(String.raw`不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|最多(?!的)|最少(?!的)|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|可达|起点|${RANGE}`, 'u');
 
 /**
  * True when a question asks for a bound (`注册资本最低要多少`, `最多能赔多少`): a sentence that states a figure

@@ -11,7 +11,9 @@ export function asksForNumber(question: string): boolean {
 // A telephone number, fixed (`022-58980007`, `010-89153158`) or mobile; a mail address.
 // (Bounded parts, tried only where a name starts: linear in a long clause. A mobile number is no amount: `15000000000元`.)
 // … or a local number without its area code, labelled as one (`联系电话:89389458`).
-const CONTACT = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?![\d.元万亿%％])|(?:电话|热线|传真)(?:号码)?[:：\s]{0,2}\d{7,8}(?![\d.元万亿%％])|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/u;
+const TELEPHONE = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?![\d.元万亿%％])|(?:电话|热线|传真)(?:号码)?[:：\s]{0,2}\d{7,8}(?![\d.元万亿%％])/u;
+const MAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/u;
+const CONTACT = new RegExp(`${TELEPHONE.source}|${MAIL.source}`, 'u');
 
 // Wording that asks how to reach someone (`打哪个电话`, `咨询电话多少`, `邮箱是什么`).
 const CONTACT_ASKED = /(?:电话|热线|联系方式|邮箱|电子邮件|传真)(?:号码|号)?(?:是|为)?(?:多少|什么|哪个|几)|(?:哪个|什么)(?:电话|热线|联系方式|邮箱)|(?:怎么|如何)联系/gu;
@@ -30,6 +32,21 @@ export function withoutContactAsked(question: string): string {
 /** Whether a sentence gives a way to reach someone (a telephone number, a mail address). */
 export function givesContact(sentence: string): boolean {
   return CONTACT.test(sentence);
+}
+
+/** A way to reach someone a question asks for by name. */
+export type ContactKind = 'telephone' | 'mail';
+
+/** The way a question asks to reach someone by (`打哪个电话`, `邮箱是什么`), or null when it names none or both. */
+export function contactKindAsked(question: string): ContactKind | null {
+  const telephone = /电话|热线|传真|手机/u.test(question);
+  const mail = /邮箱|电子邮件|邮件|email|e-mail/iu.test(question);
+  return telephone === mail ? null : telephone ? 'telephone' : 'mail';
+}
+
+/** Whether a sentence gives a way to reach someone of that kind. */
+export function givesContactOf(kind: ContactKind, sentence: string): boolean {
+  return (kind === 'telephone' ? TELEPHONE : MAIL).test(sentence);
 }
 
 /**

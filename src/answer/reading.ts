@@ -16,7 +16,7 @@ import { namedTitle } from './named-document.js';
 import { asksForList } from './passages.js';
 import { asksAllowed, asksProhibited } from './prohibitions.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
-import { asksContact, asksForNumber, withoutContactAsked } from './question.js';
+import { asksContact, asksForNumber, contactKindAsked, withoutContactAsked, type ContactKind } from './question.js';
 import { yearsOfTheCase } from './scope-check.js';
 
 /**
@@ -75,6 +75,8 @@ export interface QuestionReading {
   readonly recipient: string | null;
   /** It asks how to reach someone (`打哪个电话`, `邮箱是什么`). */
   readonly contact: boolean;
+  /** The way to reach someone it asks for by name (`打哪个电话`), when it asks how to reach someone. */
+  readonly contactKind: ContactKind | null;
   /** Its words of content, places and asking words aside (asked-words.ts): clauses saying none of them answer another question. */
   readonly words: readonly string[];
 }
@@ -126,6 +128,7 @@ export function readQuestion(
     benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
     recipient: benefitRecipient(text),
     contact,
+    contactKind: contact ? contactKindAsked(text) : null,
     words: askedWords(text, (start, end) => placeSpans.some((p) => p.start < end && start < p.end)),
   };
 }

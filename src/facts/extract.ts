@@ -7,7 +7,7 @@
  */
 import type { Clause, DocumentFact, DocumentFactKind, DocumentMeta } from '../domain.js';
 import { PUBLICATION_LINE } from '../ingest/index.js';
-import { toSimplified, withoutReadings } from '../text/script.js';
+import { readingsLeftOut, toSimplified, withoutReadings } from '../text/script.js';
 
 /** The registration of a document in corpus/manifest.json, as far as facts go. */
 export interface RegisteredFacts {
@@ -335,8 +335,10 @@ function metadataFacts(clauses: readonly Clause[]): DocumentFact[] {
  * `失效日期: 2023年07月13日`, `发布机关: 广州市市场监督管理局`, `发文字号 :青政办〔2025〕10号`), one a line or run
  * together on one: each with its value, up to the next label, and the field as its quote.
  */
-function metadataFields(line: string): { kind: DocumentFactKind; value: string; quote: string }[] {
-  // Labels read in simplified characters (`最後更新日期`), values and quotes as the line has them.
+function metadataFields(written: string): { kind: DocumentFactKind; value: string; quote: string }[] {
+  // Labels read in simplified characters (`最後更新日期`), values and quotes as the line has them — read without a
+  // mirror's pinyin (`發(fā)布日期: 2024-07-10`), quoted with it.
+  const { text: line, at } = readingsLeftOut(written);
   const simplified = toSimplified(line);
   const labels = [...(simplified.length === line.length ? simplified : line).matchAll(FIELD_LABEL)];
   return labels.flatMap((m, i) => {
@@ -353,7 +355,7 @@ function metadataFields(line: string): { kind: DocumentFactKind; value: string; 
           ? (value.match(DOC_NUMBER)?.[0] ?? null)
           : (/^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})/u.exec(value)?.[0] ?? null);
     // Quoted up to the value's end: what a page runs on after it is no part of the field.
-    return read ? [{ kind, value: read, quote: line.slice(m.index, line.indexOf(read, start) + read.length) }] : [];
+    return read ? [{ kind, value: read, quote: written.slice(at(m.index), at(line.indexOf(read, start) + read.length)) }] : [];
   });
 }
 

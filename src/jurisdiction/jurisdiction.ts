@@ -258,6 +258,8 @@ const AFTER_ENTITY = /^(?:的|有|有一家|一家|某|某家|这家|那家|一�
 
 // Local offices of national regulators, named after the place they sit in.
 const NATIONAL_OFFICE = /^(?:省|市)?(?:证监局|银保监局|银监局|保监局|监管局|税务局|国税局|海关|外汇管理局|外汇局|证监会)/u;
+// … and what it has issued, named after it (`…监管局关于…的通知`, `…银保监局印发的办法`).
+const OFFICE_DOCUMENT = /^[^，,。；;？?]{2,8}?(?:关于|印发|发布|出台|制定)|^[^，,。；;？?]{2,24}?的(?:通知|办法|意见|细则|规定|方案|指引|文件)/u;
 
 export interface AskedPlace {
   /** The most specific place of a chain (`广州市天河区` → `天河区`), by its register name. */
@@ -290,8 +292,12 @@ export function askedPlaces(question: string, places: LibraryRegister = national
     chains.push([m]);
   }
   // A place in the name of a national regulator's local office (`河南证监局`) says where the asker deals with
-  // it, not whose rules it asks for.
-  const ofNationalOffice = (chain: PlaceMention[]) => NATIONAL_OFFICE.test(question.slice(chain[chain.length - 1]!.end));
+  // it, not whose rules it asks for — unless a document of that office is asked about (`陕西银保监局深化银税互动的
+  // 通知`): the office's own rules are its place's.
+  const ofNationalOffice = (chain: PlaceMention[]) => {
+    const after = question.slice(chain[chain.length - 1]!.end);
+    return NATIONAL_OFFICE.test(after) && !OFFICE_DOCUMENT.test(after);
+  };
   const read = chains.filter((chain) => !ofNationalOffice(chain)).map((chain): AskedPlace => {
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;

@@ -131,7 +131,9 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
   const maxTitles = Math.max(1, Math.floor(documents.length / 3));
   // Each document's titles as a question writes them out, read once (not once a question).
   const plain = (t: string) => toSimplified(t).replace(/[（）()《》\s]/gu, '');
-  const wholeTitles = documents.map((d) => [d.title, d.shortTitle].map(plain).filter((t) => t.length >= 6));
+  // (… and the title it quotes: a notice issuing `《普惠金融发展专项资金管理办法》`, or its 解读, is named by that.)
+  const quoted = (t: string) => [...t.matchAll(/《([^《》]{6,})》/gu)].map((m) => m[1]!);
+  const wholeTitles = documents.map((d) => [d.title, d.shortTitle, ...quoted(d.title)].map(plain).filter((t) => t.length >= 6));
   const byId = new Map(grams.map(({ id, grams: g }) => [id, g]));
   // Each document's 文号, as its card and its own lines state them, in one form of brackets and spacing.
   const numbers = documents.map((d) =>

@@ -29,6 +29,31 @@ export function withoutReadings(text: string): string {
 }
 
 /**
+ * The text without a mirror's pinyin readings, and where each of its positions stands in the text as written:
+ * what is read there (`發(fā)布日期:` is a field's label) can be quoted as the page has it.
+ */
+export function readingsLeftOut(written: string): { readonly text: string; readonly at: (position: number) => number } {
+  const glosses = written.includes('(') ? [...written.matchAll(PINYIN_GLOSS)] : [];
+  if (!glosses.length) return { text: written, at: (position) => position };
+  // The position in the plain text each gloss was taken out at, and the characters taken out up to it.
+  const cuts: { readonly from: number; readonly shift: number }[] = [];
+  let shift = 0;
+  for (const g of glosses) {
+    shift += g[0].length;
+    cuts.push({ from: g.index + g[0].length - shift, shift });
+  }
+  const at = (position: number) => {
+    let moved = 0;
+    for (const cut of cuts) {
+      if (cut.from > position) break;
+      moved = cut.shift;
+    }
+    return position + moved;
+  };
+  return { text: written.replace(PINYIN_GLOSS, ''), at };
+}
+
+/**
  * `融資擔保公司註冊資本` → `融资担保公司注册资本`; a simplified text comes back unchanged. What is read, not what is
  * quoted: a mirror's pinyin readings are left out (`企業(yè)` → `企业`). Linear in the text.
  */

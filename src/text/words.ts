@@ -51,6 +51,21 @@ class Dictionary {
     return this.text.slice(at, end < 0 ? this.text.length : end).split(' ')[2]?.trim();
   }
 
+  /** Whether some word of the dictionary begins with `prefix` (itself included). */
+  begins(prefix: string): boolean {
+    // The first word not below the prefix begins with it when any does: every string between the prefix and a
+    // word that begins with it begins with it too.
+    let lo = 0;
+    let hi = this.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.lines[mid]!;
+      if (this.text.slice(at, this.text.indexOf(' ', at)) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.lines.length && this.text.startsWith(prefix, this.lines[lo]!);
+  }
+
   /** Where the word's line starts, or undefined. */
   private lineOf(word: string): number | undefined {
     let lo = 0;
@@ -97,7 +112,10 @@ export function wordSpans(text: string): [number, number][] {
   for (let i = n - 1; i >= 0; i--) {
     best[i] = -Infinity;
     for (let k = 1; k <= MAX_WORD && i + k <= n; k++) {
-      const f = d.frequency(text.slice(i, i + k));
+      const part = text.slice(i, i + k);
+      const f = d.frequency(part);
+      // (No longer word when none begins with these characters.)
+      if (k > 1 && f === undefined && !d.begins(part)) break;
       if (k > 1 && f === undefined) continue;
       const score = Math.log(f ?? 1) - d.logTotal + best[i + k]!;
       if (score > best[i]!) {

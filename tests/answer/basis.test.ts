@@ -18,6 +18,8 @@ describe('a question for what a document rests on', () => {
   it('is read from a verb of resting, a question for a document or an article, and the making of the document', () => {
     expect(asksForBasis('长春新区金融集聚若干政策是根据吉林省哪个文件制定的？')).toBe(true);
     expect(asksForBasis('句容工信局转发的是省里哪个文件？')).toBe(true);
+    // (notices-zd nzd046: 赵县's 解读 says its 措施 were made `根据《石家庄市…18条政策措施》`.)
+    expect(asksForBasis('赵县这个文旅18条措施是照着哪个上级文件定的？')).toBe(true);
     // (东至县's and 肇庆高新区's 办法, tests/eval/sealed/notices-r, read at the end of its round.)
     expect(asksForBasis('东至县的直接融资实施办法主要依据了哪些省、市文件？')).toBe(true);
     expect(asksForBasis('肇庆高新区的应急转贷办法依据了哪两个文件？')).toBe(true);

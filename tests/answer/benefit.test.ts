@@ -49,6 +49,13 @@ describe('a figure asked of a benefit', () => {
     expect(benefitFigureAsked('享受贴息的企业，贷款期限最长多少年？')).toBeNull();
     // … or the question word names another measure after it (the sealed notices-z's 江苏 贴息 report, read at the end).
     expect(benefitFigureAsked('江苏的制造业贷款贴息政策2024年一共撬动了多少金融资源？')).toBeNull();
+    // … or a measure of its own stands between the grant and the question word (notices-ze: 彭水's 概算资金, 西平's 项目规模).
+    expect(benefitFigureAsked('彭水县脱贫人口小额信贷贴息的概算资金是多少？')).toBeNull();
+    expect(benefitFigureAsked('西平县2024年脱贫人口小额信贷贴息项目规模多大？')).toBeNull();
+    // (What tells the benefit's own figure is no other measure: `补贴比例`, `补贴每年最高`.)
+    expect(benefitFigureAsked('担保费补贴比例是多少？')).toBe('补');
+    expect(benefitFigureAsked('人才贷贴息每年最高是多少？')).toBe('贴息');
+    expect(benefitFigureAsked('汕头对科技型企业贷款贴息按贷款利息的百分之几补？')).toBe('贴息');
   });
 
   it('is set only by a sentence that grants the benefit, or follows one that does', () => {

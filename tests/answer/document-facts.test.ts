@@ -112,6 +112,17 @@ describe('document facts', () => {
     expect(reader.answer('重庆金融中心十三五规划的文号是什么？')?.answer).toContain('渝府发〔2016〕60号');
   });
 
+  it('leaves every fact of the document a 解读 is about to its text when the 解读 has none', () => {
+    // (`湖北省科技人才贷工作实施方案是什么时候…印发的` is told by its 解读's `2024年10月,…六部門聯合印發`, notices-ze nze011.)
+    const { store } = kb.index;
+    const docs = [...store.documents.values()].map((d) => (d.id === 'cq-13th' ? { ...d, title: `《${d.title}》政策解读`, facts: [] } : d));
+    const reader = new DocumentFactReader(docs, store.clauses);
+    expect(reader.answer('重庆金融中心十三五规划是什么时候发布的？')).toBeNull();
+    // (A document of its own with no date says so.)
+    const own = new DocumentFactReader([...store.documents.values()].map((d) => (d.id === 'cq-13th' ? { ...d, facts: [] } : d)), store.clauses);
+    expect(own.answer('重庆金融中心十三五规划是什么时候发布的？')?.kind).toBe('none');
+  });
+
   it("answers a plan's 文号 from its header line", async () => {
     const a = await kb.engine.ask('十三五规划的文号是什么？');
     expect(a.answer).toContain('渝府发〔2016〕60号');
@@ -198,6 +209,8 @@ describe('askedAboutDocument', () => {
   it('reads what a question asks about a document', () => {
     // A page's source asked beside its date is its issuer; where money comes from is not (notices-zb nzb055).
     expect(askedAboutDocument('安阳县这个征求意见公告是哪天发布的？信息来源是哪个单位？')).toMatchObject({ kinds: ['issued', 'promulgated'], also: [['issuer']] });
+    // (… or its 落款, notices-zd nzd005.)
+    expect(askedAboutDocument('连云港这份征求意见公告落款是哪个单位、哪一天？')).toMatchObject({ also: [['issuer']] });
     expect(askedAboutDocument('这份通知哪天发布的？资金来源是哪个部门？')).not.toHaveProperty('also');
     expect(askedAboutDocument('十三五规划什么时候发布的？')).toMatchObject({ type: 'fact', kinds: ['issued', 'promulgated'] });
     expect(askedAboutDocument('条例自哪天起施行？')).toMatchObject({ type: 'fact', kinds: ['effective'] });

@@ -89,6 +89,9 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('条例第几条规定了注册资本？')).toBeNull();
     expect(statesQuantity('经市政府第3次常务会议研究通过，现提出如下意见', 'ordinal')).toBe(true);
     expect(statesQuantity('违反本条例第十条规定的，责令改正', 'ordinal')).toBe(false);
+    // `一批` is a number of things, no count (notices-zd's 阜阳 report); `第一批共70个` counts.
+    expect(statesQuantity('坚持成熟一批、推送一批原则,不断筛选并推送符合条件的房地产“白名单”项目', 'count')).toBe(false);
+    expect(statesQuantity('筛选出第一批共70个可获融资支持的“白名单”房地产项目', 'count')).toBe(true);
     // A date in Chinese numerals, as the ROC calendar writes it.
     expect(statesQuantity('貸款申請期限至中華民國一百零七年九月三十日止。', 'date')).toBe(true);
     // An issuer's name is not a question for the highest figure.
@@ -275,6 +278,8 @@ describe('bounds a rule sets', () => {
   it('finds the bound in a rule, not in a statistic', () => {
     expect(statesBound('注册资本不低于人民币2000万元，且为实缴货币资本')).toBe(true);
     expect(statesBound('存款保险实行限额偿付，最高偿付限额为人民币50万元')).toBe(true);
+    // (notices-zd's 襄城区 纳税信用贷: `最多可获200万元贷款`.)
+    expect(statesBound('所得税可放大7倍贷款,最多可获200万元贷款。')).toBe(true);
     expect(statesBound('前款规定的倍数上限可以提高至15倍')).toBe(true);
     // (… and what a sum may come to: 長汀縣“益林貸”, tests/eval/libraries/notices-y.)
     expect(statesBound('“益林贷”贷款金额可达每户林农每年林补金额的30倍')).toBe(true);

@@ -1,6 +1,6 @@
 /** The check every channel's question passes through (engine.ask → cleanQuestion). */
 import { describe, expect, it } from 'vitest';
-import { askerOf, askingWords, asksContact, cleanQuestion, givesContact } from '../../src/answer/question.js';
+import { askerOf, askingWords, asksContact, cleanQuestion, contactKindAsked, givesContact, givesContactOf } from '../../src/answer/question.js';
 import { isPolicyBotError } from '../../src/errors.js';
 
 const refusal = (raw: unknown) => {
@@ -60,5 +60,15 @@ describe('a way to reach someone', () => {
     expect(givesContact('统一社会信用代码91120000MA05')).toBe(false);
     expect(givesContact('贷款余额89389458万元')).toBe(false);
     expect(givesContact('全区贷款余额达到20240000万元')).toBe(false);
+  });
+
+  it('is asked by name, a telephone or a mail address, when the question names one of them', () => {
+    // notices-zd nzd003: 连云港's notice lists a letter, a telephone and a mail address, the mail address first by its words.
+    expect(contactKindAsked('连云港这次征求意见，可以打哪个电话反映？')).toBe('telephone');
+    expect(contactKindAsked('意见发到哪个邮箱？')).toBe('mail');
+    expect(contactKindAsked('怎么联系他们？')).toBeNull();
+    expect(givesContactOf('telephone', '2.电话:0518-85827280')).toBe(true);
+    expect(givesContactOf('telephone', '邮箱地址: lygjxwxyb@163.com')).toBe(false);
+    expect(givesContactOf('mail', '邮箱地址: lygjxwxyb@163.com')).toBe(true);
   });
 });

@@ -292,6 +292,15 @@ describe('extractDocumentFacts', () => {
 
   });
 
+  // 青陽縣脫貧人口小額信貸政策宣傳 (notices-ze), from a mirror that glosses characters with their pinyin.
+  it('reads a 基本信息 block a mirror glossed with pinyin, and quotes it as the page has it', async () => {
+    const text = ['青陽縣脫貧人口小額信貸政策宣傳', '', '索引號: 11341823MB1682330U/202407-00008 組配分類: 本級政策解讀', '發(fā)布機(jī)構(gòu): 青陽縣農(nóng)業(yè)農(nóng)村局 主題分類: 民政、扶貧、救災(zāi)', '成文日期: 發(fā)布日期: 2024-07-10', '', '1.支持對象:建檔立卡脫貧人口,以戶為單位發(fā)放貸款。'].join('\n');
+    const doc = await parseDocument('qy.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2024-07-10', quote: '發(fā)布日期: 2024-07-10' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '青陽縣農業農村局', quote: '發(fā)布機(jī)構(gòu):青陽縣農(nóng)業(yè)農(nóng)村局' }));
+  });
+
   it('reads when a Taiwan act takes effect, in its script and calendar, as written', async () => {
     const text = ['經濟部紓困振興辦法', '第 1 條', '本辦法依條例第九條第二項規定訂定之。', '第 21 條', '本辦法自中華民國一百零九年一月十五日施行。'].join('\n');
     const doc = await parseDocument('tw.txt', new TextEncoder().encode(text), undefined);

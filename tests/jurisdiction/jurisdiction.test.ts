@@ -112,6 +112,12 @@ describe('how a question uses a place', () => {
     expect(askedPlaces('河南省地方金融监管局负责什么？').map((a) => a.place)).toEqual(['河南省']);
   });
 
+  it('reads the place of a regulator’s local office whose own document is asked about', () => {
+    // notices-zd nzd069: the library holds 中国银保监会山西监管局's notice, not 陕西's.
+    expect(askedPlaces('陕西银保监局深化银税互动的通知，工作原则有哪些？').map((a) => a.place)).toEqual(['陕西省']);
+    expect(askedPlaces('上海证监局关于辅导工作的通知有哪些要求？').map((a) => a.place)).toEqual(['上海市']);
+  });
+
   it('reads provinces and cities named without their suffix, from the national list', () => {
     expect(askedPlaces('深圳有没有像上海那样的推进国际金融中心建设条例？').map((a) => a.place)).toEqual(['深圳市', '上海市']);
     expect(askedPlaces('成都的绿色贷款余额目标是多少？')[0]!.place).toBe('成都市');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified, withoutReadings } from '../../src/text/script.js';
+import { readingsLeftOut, toSimplified, withoutReadings } from '../../src/text/script.js';
 
 describe('traditional and simplified characters', () => {
   it('reads a traditional question in simplified characters with OpenCC', () => {
@@ -16,6 +16,12 @@ describe('traditional and simplified characters', () => {
   it('reads a mirror’s text without the pinyin it puts after characters, and no acronym in brackets', () => {
     expect(toSimplified('設(shè)立綠色金融發(fā)展專項資金')).toBe('设立绿色金融发展专项资金');
     expect(withoutReadings('(新政辦發(fā)〔2020〕52號)')).toBe('(新政辦發〔2020〕52號)');
+    // … and where each character read stands in the text as written (a field read there is quoted as the page has it).
+    const written = '發(fā)布機(jī)構(gòu):青陽縣';
+    const { text, at } = readingsLeftOut(written);
+    expect(text).toBe('發布機構:青陽縣');
+    expect(written.slice(at(text.indexOf('青')), at(text.length))).toBe('青陽縣');
+    expect(written.slice(at(0), at(text.indexOf(':')))).toBe('發(fā)布機(jī)構(gòu)');
     expect(toSimplified('合格境外有限合伙人(QFLP)和首次公开发行股票(IPO)')).toBe('合格境外有限合伙人(QFLP)和首次公开发行股票(IPO)');
   });
 });

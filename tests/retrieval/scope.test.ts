@@ -108,6 +108,17 @@ describe('a title written out whole', () => {
     expect([...library.named('中国（山东）自由贸易试验区条例的施行日期是哪天？')].sort()).toEqual(['sd-ftz', 'sd-ftz-copy']);
   });
 
+  it('names a notice by the title of the document it issues', () => {
+    // notices-ze: 财政部's notice issuing the 办法, beside three local notices on the same 专项资金.
+    const notices = createDocumentScope([
+      plain('mof', '財政部關(guān)于印發(fā)《普惠金融發(fā)展專項資金管理辦法》的通知'),
+      plain('hanyin', '汉阴县财政局关于下达2022年第二批中、省普惠金融发展专项资金的通知'),
+      plain('yueyang', '岳阳市财政局关于下达2019年普惠金融发展专项资金的通知'),
+      plain('minle', '民乐县2024年普惠金融发展专项资金预算执行情况绩效自评报告'),
+    ]);
+    expect([...notices.named('财政部修订后的普惠金融发展专项资金管理办法，印发文号是多少？')]).toEqual(['mof']);
+  });
+
   it('lets a copy of a document keep the words only its title has', () => {
     expect([...library.named('山东省地方金融条例哪年施行？')]).toEqual(['sd-finance']);
   });
