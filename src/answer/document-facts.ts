@@ -90,8 +90,9 @@ const OWN_STATEMENT = /本(?:条例|條例|办法|辦法|规定|規定|细则|�
 
 // Facts a document's text often tells in its own words, not in a form the fact readers know.
 const TOLD_IN_TEXT: ReadonlySet<DocumentFactKind> = new Set(['issuer', 'period']);
-// The title of a text about another document: its 解读 or 问答, or a report that it was issued.
-const REPORTS_ANOTHER = /《[^》]{4,}》\s*(?:政策)?(?:解读|解讀|问答|問答|答记者问|答記者問)|(?:出台|发布|發布|印发|印發)了?《[^》]{4,}》$/u;
+// The title of a text about another document: its 解读 or 问答 (`《…》政策解讀`, `…延期还本付息政策问答`, `…新規解讀`), or a report
+// that it was issued (`…出台《…》`, `深圳盐田区出台10条措施`, `崇川區出臺政策幫扶中小企業…`).
+const REPORTS_ANOTHER = /解读|解讀|问答|問答|答记者问|答記者問|(?:出台|发布|發布|印发|印發)了?《[^》]{4,}》$|(?:出台|出臺)[^《》，,]{0,6}?(?:政策|措施|办法|辦法|意见|意見|方案|细则|細則)/u;
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',

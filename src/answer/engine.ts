@@ -27,7 +27,7 @@ import { readQuestion, type QuestionReading } from './reading.js';
 import { saysAnyOf } from './asked-words.js';
 import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact, givesContactOf, type ContactKind } from './question.js';
-import { createScopeChecker, datesOfOtherYears, statesOtherYears, yearSpokenOf, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
+import { createScopeChecker, datesOfOtherYears, statesOtherYears, yearIssued, yearSpokenOf, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { bigrams } from '../bigrams.js';
 import { matchFaq, type FaqOverlay } from '../faq/index.js';
@@ -40,6 +40,7 @@ import { answerInParts } from './question-parts.js';
 import { grantedTo, grantsBenefit, setsBenefitFigure, speaksOfBenefitKind } from './benefit.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
+import { statesDocNumber } from '../facts/index.js';
 import { holdsName, namedProgrammes } from './programme.js';
 import { TopicRuns } from './topic-words.js';
 import { asksForBasis, citedPeriod, Citations, pointedTitle, type CitedDocument, type CitingSentence } from './basis.js';
@@ -619,6 +620,7 @@ export class AnswerEngine {
       quantity,
       wantsNumber: read.wantsNumber,
       wantsContact: read.contact,
+      contactKind: read.contactKind,
       wantsList,
       wantsPermission: read.allowed,
     };
@@ -647,6 +649,7 @@ export class AnswerEngine {
     // (Its quote too: an article's lead-in is quoted with the items below it, `…实行以下税收优惠政策：（一）…`.)
     const saysAsked = (p: Passage) => saysAnyOf(read.words, `${this.documentTitle(p.clause.docId)}\n${formatLabel(p.clause.path)}\n${p.clause.text}\n${p.quote}`);
     if (read.words.length && !ordered.some(saysAsked)) return this.offTopic(question, citations);
+    if (read.docNumber && !ordered.some((p) => statesDocNumber(p.quote))) return this.notStated(question, citations);
     if (!answering.length) return years.length && wantsFigure ? this.otherYears(question, ordered, citations) : this.notStated(question, citations);
     // A benefit asked (`有开办补贴吗`) is not answered by clauses that grant none.
     // (… nor by clauses that grant another kind: `契税补贴` of a clause granting a 补助 for 股份制改造.)
@@ -814,7 +817,10 @@ export class AnswerEngine {
       // another year (`2013年政策性小麥保險…畝保費15元`, `…激勵專項申請指引(2023年)`); a notice's clause need not
       // repeat the year its title is of (`第35/2022號…減輕因2022年疫情…補貼計劃`).
       if (caseYears && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) return true;
-      return this.yearsOfDocument(p.clause.docId).some((y) => years.includes(y));
+      // (A notice or a report with no year in its title and no period is of the year it was issued.)
+      const ofDocument = this.yearsOfDocument(p.clause.docId);
+      const issued = ofDocument.length || !doc ? null : yearIssued(doc);
+      return ofDocument.some((y) => years.includes(y)) || (issued !== null && years.includes(issued));
     };
     if (!quantity || !read.quantityAsked) return passages.filter(inYear);
     const { store } = this.options;

@@ -145,8 +145,10 @@ export interface LibraryText<P> {
   saysOf(place: P, phrase: string): boolean;
 }
 
-// The fewest characters of a title, past its place, that name a document when a text speaks of it.
+// The fewest characters of a title that name a document when a text speaks of it; past its place, in a text of
+// that very place (`沈阳…社会信用条例`, whose 人大 notice asks opinions on `《沈阳市社会信用条例(草案)》`), fewer do.
 const MIN_TITLE_SPOKEN = 8;
+const MIN_TITLE_SPOKEN_OF_PLACE = 6;
 
 /**
  * Whether a text of the library speaks of the document a question names: as the question writes it, 的 and all
@@ -161,6 +163,7 @@ export function spokenOf<P>(question: string, title: string, library: LibraryTex
   const written = new RegExp(escaped.join('的?'), 'u').exec(question)?.[0] ?? title;
   if (library.says(title) || ([...written].length >= MIN_TITLE_SPOKEN && library.says(written))) return true;
   const lead = library.leadingPlace(written);
-  const bare = lead ? written.slice(lead.end) : '';
-  return [...bare].length >= MIN_TITLE_SPOKEN && library.says(bare) && library.saysOf(lead!.place, bare);
+  // (After the place as people write it: `沈阳的社会信用条例` is the 沈阳市社会信用条例 a notice asks opinions on.)
+  const bare = lead ? written.slice(lead.end).replace(/^的/u, '') : '';
+  return [...bare].length >= MIN_TITLE_SPOKEN_OF_PLACE && library.says(bare) && library.saysOf(lead!.place, bare);
 }

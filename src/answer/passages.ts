@@ -11,7 +11,7 @@ import type { ScoredChunk } from '../retrieval/index.js';
 import { chineseCount, itemLine, selectItems, type Enumerations } from './enumeration.js';
 import { overlap, selectSentences, type ClauseEvidence } from './evidence.js';
 import { statesQuantity, type QuantityKind } from './quantity.js';
-import { givesContact } from './question.js';
+import { givesContact, givesContactOf, type ContactKind } from './question.js';
 import { toSimplified } from '../text/script.js';
 
 export interface Passage {
@@ -35,6 +35,8 @@ export interface PassageOptions {
   readonly wantsNumber: boolean;
   /** The question asks how to reach someone (`打哪个电话`): the sentence giving a number is quoted. */
   readonly wantsContact?: boolean;
+  /** … and the way it names (`传真号是多少`): the sentence giving that one is quoted. */
+  readonly contactKind?: ContactKind | null;
   /** The question asks for the members of a list: a sentence that lists them is quoted. */
   readonly wantsList?: boolean;
   /** The question asks whether something is allowed (`能不能带“典当”两个字`): a sentence that forbids or permits comes first. */
@@ -92,7 +94,7 @@ export function buildPassages(chosen: readonly ClauseEvidence[], options: Passag
 
 function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
   const { quantity, wantsNumber } = options;
-  if (options.wantsContact) return givesContact;
+  if (options.wantsContact) return options.contactKind ? (s) => givesContactOf(options.contactKind!, s) : givesContact;
   if (quantity) return (s) => statesQuantity(s, quantity);
   if (wantsNumber) return (s) => statesQuantity(s, 'any');
   return options.wantsPermission ? (s) => FORBIDS_OR_PERMITS.test(toSimplified(s)) : () => false;

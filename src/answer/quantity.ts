@@ -225,6 +225,7 @@ const A_NUMBER_OF = /(?<![\d第零〇一二两三四五六七八九十百千])�
 
 // Words after 多少 that name a unit, not the measure (`多少钱`, `多少人`, `多少天`).
 const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|个?小时|[${COUNTING_WORDS}])`, 'u');
+const RECKONING = /^(?:计算|核算|测算|折算|确定|执行|收取|发放|支付|结算|计提)$/u;
 // Words after 多少 that say only what kind of figure is asked (`多少金额以上`): no measure a clause must speak of.
 const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
 
@@ -245,6 +246,8 @@ export function askedMeasure(question: string): string | null {
     .replace(/(?<=^\p{Script=Han}{2,})(?:优惠|待遇|支持|政策)$/u, '')
     // … nor the verb after it (`按多少税率交`: 税率).
     .replace(/(?<=^\p{Script=Han}{2,})(?:交|缴|给|付|收|拿|发|计|算).*$/u, '');
+  // (… nor a verb of reckoning or paying, `按…金额的多少计算`: how a figure is reached, not what it is of.)
+  if (RECKONING.test(measure)) return null;
   return measure.length >= 2 ? measure : null;
 }
 

@@ -11,12 +11,16 @@ export function asksForNumber(question: string): boolean {
 // A telephone number, fixed (`022-58980007`, `010-89153158`) or mobile; a mail address.
 // (Bounded parts, tried only where a name starts: linear in a long clause. A mobile number is no amount: `15000000000元`.)
 // … or a local number without its area code, labelled as one (`联系电话:89389458`).
-const TELEPHONE = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?![\d.元万亿%％])|(?:电话|热线|传真)(?:号码)?[:：\s]{0,2}\d{7,8}(?![\d.元万亿%％])/u;
+// (An area code may stand in brackets: `传真:(024)22736598`.)
+const TELEPHONE = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|[(（]0\d{2,3}[)）]\s?\d{7,8}|1[3-9]\d{9})(?![\d.元万亿%％])|(?:电话|热线|传真)(?:号码)?[:：\s]{0,2}\d{7,8}(?![\d.元万亿%％])/u;
 const MAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/u;
-const CONTACT = new RegExp(`${TELEPHONE.source}|${MAIL.source}`, 'u');
+// A site (`https ://credit.ezhou.gov.cn/`, `www.syrd.gov.cn`) and a postal address (`邮政编码:110823`).
+const WEB = /(?<![\w@.-])(?:https?\s?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,6}(?:gov\.cn|com\.cn|org\.cn|cn|com|org|net)(?![\w-])/iu;
+const POST = /(?:邮政编码|邮编)[:：]?\s*\d{6}(?!\d)/u;
+const CONTACT = new RegExp(`${TELEPHONE.source}|${MAIL.source}|${WEB.source}|${POST.source}`, 'iu');
 
 // Wording that asks how to reach someone (`打哪个电话`, `咨询电话多少`, `邮箱是什么`).
-const CONTACT_ASKED = /(?:电话|热线|联系方式|邮箱|电子邮件|传真)(?:号码|号)?(?:是|为)?(?:多少|什么|哪个|几)|(?:哪个|什么)(?:电话|热线|联系方式|邮箱)|(?:怎么|如何)联系/gu;
+const CONTACT_ASKED = /(?:电话|热线|联系方式|邮箱|电子邮件|传真|网址|邮编|邮政编码)(?:号码|号)?(?:是|为)?(?:多少|什么|哪个|几)|(?:哪个|什么)(?:电话|热线|联系方式|邮箱)|(?:怎么|如何)联系|寄到哪|(?:通信|通讯|邮寄)地址/gu;
 
 /** Whether a question asks how to reach someone. */
 export function asksContact(question: string): boolean {
@@ -35,18 +39,24 @@ export function givesContact(sentence: string): boolean {
 }
 
 /** A way to reach someone a question asks for by name. */
-export type ContactKind = 'telephone' | 'mail';
+export type ContactKind = 'telephone' | 'mail' | 'web' | 'post';
 
-/** The way a question asks to reach someone by (`打哪个电话`, `邮箱是什么`), or null when it names none or both. */
+const KIND_ASKED: readonly (readonly [ContactKind, RegExp, RegExp])[] = [
+  ['telephone', /电话|热线|传真|手机/u, TELEPHONE],
+  ['mail', /邮箱|电子邮件|email|e-mail/iu, MAIL],
+  ['web', /网址|网站/u, WEB],
+  ['post', /寄到|邮编|邮政编码|地址/u, POST],
+];
+
+/** The way a question asks to reach someone by (`打哪个电话`, `邮箱是什么`), or null when it names none or several. */
 export function contactKindAsked(question: string): ContactKind | null {
-  const telephone = /电话|热线|传真|手机/u.test(question);
-  const mail = /邮箱|电子邮件|邮件|email|e-mail/iu.test(question);
-  return telephone === mail ? null : telephone ? 'telephone' : 'mail';
+  const named = KIND_ASKED.filter(([, asked]) => asked.test(question));
+  return named.length === 1 ? named[0]![0] : null;
 }
 
 /** Whether a sentence gives a way to reach someone of that kind. */
 export function givesContactOf(kind: ContactKind, sentence: string): boolean {
-  return (kind === 'telephone' ? TELEPHONE : MAIL).test(sentence);
+  return KIND_ASKED.find(([k]) => k === kind)![2].test(sentence);
 }
 
 /**

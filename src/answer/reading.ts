@@ -75,6 +75,8 @@ export interface QuestionReading {
   readonly recipient: string | null;
   /** It asks how to reach someone (`打哪个电话`, `邮箱是什么`). */
   readonly contact: boolean;
+  /** It asks a document's number (`文号是多少`): only a clause that states one answers it. */
+  readonly docNumber: boolean;
   /** The way to reach someone it asks for by name (`打哪个电话`), when it asks how to reach someone. */
   readonly contactKind: ContactKind | null;
   /** Its words of content, places and asking words aside (asked-words.ts): clauses saying none of them answer another question. */
@@ -105,7 +107,7 @@ export function readQuestion(
     place,
     traditional,
     years: questionYears(text),
-    yearsOfTheCase: yearsOfTheCase(text),
+    yearsOfTheCase: yearsOfTheCase(text, placeSpans.map((s) => s.end)),
     wantsList,
     askedKind,
     quantity,
@@ -128,6 +130,7 @@ export function readQuestion(
     benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
     recipient: benefitRecipient(text),
     contact,
+    docNumber: /文号|文件号|发文字号/u.test(text),
     contactKind: contact ? contactKindAsked(text) : null,
     words: askedWords(text, (start, end) => placeSpans.some((p) => p.start < end && start < p.end)),
   };

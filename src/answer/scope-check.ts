@@ -31,9 +31,13 @@ const YEAR_OF_TARGET_OR_RULE = /(?:19|20)\d{2}\s*年度?的(?!时候)|目标|指
  * rules with no period then answer it whatever the year. A target year (`2030年定了什么目标`) or a date
  * of the rules (`2025年又修订了`) is not.
  */
-export function yearsOfTheCase(question: string): boolean {
-  return !YEAR_OF_TARGET_OR_RULE.test(question);
+export function yearsOfTheCase(question: string, placeEnds: readonly number[] = []): boolean {
+  if (YEAR_OF_TARGET_OR_RULE.test(question)) return false;
+  // (… nor a year written right after a place, `泰兴2010年农民创业贷款最高能贷多少`: that place's year — unless what
+  // was done in it follows, `天津2023年设立的担保公司`.)
+  return ![...question.matchAll(YEAR_AFTER_PLACE)].some((m) => placeEnds.includes(m.index));
 }
+const YEAR_AFTER_PLACE = /(?:19|20)\d{2}\s*年(?![^，,。？?]{0,6}?(?:设立|成立|注册|签订|签|开业|开办|申请|获得|办理|入驻|落户)的)/gu;
 
 // A year a sentence states its figures for (`2013年政策性小麥保險…畝保費15元`, `申請指引(2023年)`): not a date
 // (`2013年12月30日`), a time from or by which something holds (`自2020年起`, `2019年以来`, `2025年底前`, `2023年度`,
@@ -82,6 +86,11 @@ const AS_OF_ITS_DATE = /今年|本年度|截[至止]目前|目前[，,已]|截[�
  */
 export function yearSpokenOf(d: DocumentMeta | undefined, clauseText: string): number | null {
   if (!d || !AS_OF_ITS_DATE.test(clauseText)) return null;
+  return yearIssued(d);
+}
+
+/** The year of the day a document was issued or published, or null. */
+export function yearIssued(d: DocumentMeta): number | null {
   const dated = (d.facts ?? []).find((f) => f.kind === 'issued') ?? (d.facts ?? []).find((f) => f.kind === 'promulgated');
   const year = dated?.value.match(/(?:19|20)\d{2}/u)?.[0];
   return year ? Number(year) : null;

@@ -1,1 +1,1 @@
-export { extractDocumentFacts, factKey, type FactSources, type RegisteredFacts } from './extract.js';
+export { extractDocumentFacts, factKey, statesDocNumber, type FactSources, type RegisteredFacts } from './extract.js';

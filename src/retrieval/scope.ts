@@ -5,6 +5,7 @@
 import { bigrams } from '../bigrams.js';
 import type { Clause, DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
+import { findPlaces } from '../jurisdiction/index.js';
 import { toSimplified } from '../text/script.js';
 
 const HAN_BIGRAMS = bigrams;
@@ -151,7 +152,12 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
     const asked = plain(question);
     // (`开始施行`: when a document began to apply is asked, not a title's `…工作开始`.)
     const q = HAN_BIGRAMS(question.replace(STARTED, '，'));
-    const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);
+    const named = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x)));
+    // A place's name names no document when other words of the question name others (`重庆两江新区…投贷联动试点的指导
+    // 意见` names 天津's 投贷联动 意见, not 重庆's 规划 by its 重庆).
+    const places = new Set(findPlaces(question).flatMap((p) => [...HAN_BIGRAMS(question.slice(p.start, p.end))]));
+    const byContent = named.filter(({ grams: g }) => g.some((x) => q.has(x) && !places.has(x)));
+    const hits = (byContent.length ? byContent : named).map((d) => d.id);
     const wholeAt = documents.flatMap((_, i) => (wholeTitles[i]!.some((t) => asked.includes(t)) ? [i] : []));
     if (wholeAt.length && wholeAt.length < documents.length) {
       // … unless it is the end of a longer title the question names by that title's own words

@@ -112,6 +112,16 @@ describe('a document named that a text of the library speaks of', () => {
     expect(spokenOf('威海市民营经济促进条例什么时候施行的？', '威海市民营经济促进条例', library)).toBe(false);
   });
 
+  it('is spoken of past its place and a 的, in fewer words, by a text of that place (notices-zh nzh053)', () => {
+    const shenyang: LibraryText<string> = {
+      says: (phrase) => '对市人民政府提报的《沈阳市社会信用条例(草案)》进行了初次审议'.includes(phrase),
+      leadingPlace: (title) => (title.startsWith('沈阳') ? { end: 2, place: '沈阳' } : null),
+      saysOf: (place, phrase) => place === '沈阳' && '对市人民政府提报的《沈阳市社会信用条例(草案)》进行了初次审议'.includes(phrase),
+    };
+    expect(spokenOf('沈阳的社会信用条例草案是哪次会议初次审议的？', '沈阳社会信用条例', shenyang)).toBe(true);
+    expect(spokenOf('大连的社会信用条例草案是哪次会议初次审议的？', '大连社会信用条例', shenyang)).toBe(false);
+  });
+
   // (The review of this round: a title of many 的 once took the pattern tens of seconds.)
   it('is read in one pass over a title full of 的', () => {
     const title = `${'的'.repeat(55)}法`;

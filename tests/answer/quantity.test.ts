@@ -104,6 +104,9 @@ describe('what quantity a question asks for', () => {
     // The verb after the measure is none of it (`按多少税率交`).
     expect(askedMeasure('符合条件的鼓励类产业企业所得税按多少税率交？')).toBe('税率');
     expect(askedMeasure('非吸的对象达到多少人就可以入罪？')).toBeNull();
+    // (A verb after the question word says how a figure is reckoned, notices-zg nzg010; a grant is a measure.)
+    expect(askedMeasure('核心企业的奖励，按确权融资金额的多少计算？')).toBeNull();
+    expect(askedMeasure('每户最多能拿多少补助？')).toBe('补助');
     // … nor is what kind of figure is asked (`多少金额以上`): `罚款2000元以上` is an amount (威宁 条例 第二十四条).
     expect(askedMeasure('非法吸收公众存款多少金额以上应当追究刑事责任？')).toBeNull();
     expect(askedMeasure('威宁对非公有制企业罚款，多少金额以上当事人可以要求听证？')).toBeNull();

@@ -70,5 +70,13 @@ describe('a way to reach someone', () => {
     expect(givesContactOf('telephone', '2.电话:0518-85827280')).toBe(true);
     expect(givesContactOf('telephone', '邮箱地址: lygjxwxyb@163.com')).toBe(false);
     expect(givesContactOf('mail', '邮箱地址: lygjxwxyb@163.com')).toBe(true);
+    // … a site, a postal address and a fax with its area code in brackets (notices-zh: 鄂州's guide, 沈阳's 人大 notice).
+    expect(contactKindAsked('鄂州的信用网站网址是什么？')).toBe('web');
+    expect(givesContactOf('web', '登录“信用中国(湖北鄂州)”网站(https ://credit.ezhou.gov.cn/)')).toBe(true);
+    expect(contactKindAsked('对沈阳社会信用条例草案有意见，信寄到哪里？邮编多少？')).toBe('post');
+    expect(givesContactOf('post', '通信地址:沈阳市人大常委会法制工作委员会(沈阳市沈河区青年北大街26号,邮政编码:110823)')).toBe(true);
+    expect(asksContact('可以发传真吗？传真号是多少？')).toBe(true);
+    expect(givesContactOf('telephone', '传真:(024)22736598  22736151')).toBe(true);
+    expect(givesContact('注册资本1.5亿元')).toBe(false);
   });
 });

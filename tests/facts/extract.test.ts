@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { extractDocumentFacts } from '../../src/facts/index.js';
+import { extractDocumentFacts, statesDocNumber } from '../../src/facts/index.js';
 import { parseDocument } from '../../src/ingest/index.js';
 
 const fixture = (file: string) => readFileSync(join(PROJECT_ROOT, 'tests/fixtures/facts', file));
@@ -355,6 +355,11 @@ describe('extractDocumentFacts', () => {
         ['effective', '2020-06-30'],
       ]),
     );
+  });
+
+  it('tells a text that states a 文号 from one that states none', () => {
+    expect(statesDocNumber('印发《关于进一步对中小微企业贷款实施阶段性延期还本付息的通知》(银发〔2020〕122号)')).toBe(true);
+    expect(statesDocNumber('支持银行、小贷与创投基金开展投贷联动')).toBe(false);
   });
 
   it('finds no 文号 where the text states none', async () => {
