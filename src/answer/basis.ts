@@ -23,8 +23,9 @@ const ASKS_WHICH = /(?:哪|什么)[个些份部几一两三项]*(?:[省市县区
 const ASKS_MAKING = /制定|出台|印发|发布|定的|发的|转发|依据的|根据的|依据是|根据是|依据了|根据了|上位|文号|哪一?条|精神/u;
 // A sentence that says it rests on what it cites: a verb of resting before the title (`根据…《`, `为贯彻落实《…》精神`), or
 // `转发` after it — not a cover letter naming what it issues (`现将《…》印发给你们，请遵照执行`).
-// (Within one phrase: `为更好的贯彻稳经济政策一揽子措施,…就《赵县…措施》相关内容进行如下解读` rests on no 《》 it names.)
-const RESTS_ON = /(?:根据|依据|依照|按照|参照|借鉴|贯彻)[^。；;，,]{0,40}《|》[^。；;，,]{0,40}转发/u;
+// (A verb of resting within the title's phrase: `为更好的贯彻稳经济政策一揽子措施,…就《赵县…措施》相关内容进行如下解读`
+// rests on no 《》 it names; a forwarding runs on past a comma, `《管理办法》已经…审议通过,现转发给你们`.)
+const RESTS_ON = /(?:根据|依据|依照|按照|参照|借鉴|贯彻)[^。；;，,]{0,40}《|》[^。；;]{0,40}转发/u;
 // A document a sentence cites: its title in 《》, and the 文号 in brackets after it, if any.
 // (A title's closing mark is often put before the notice that issues it: `《…关于印发…行动计划(2024—2026年)》的通知(郑政文〔2024〕45号)`.)
 const CITED = /《([^《》]{2,80})》\s*(?:的通知)?\s*(?:[（(]([^（）()]{2,30}?[号號])[）)])?/gu;

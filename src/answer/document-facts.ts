@@ -92,7 +92,7 @@ const OWN_STATEMENT = /本(?:条例|條例|办法|辦法|规定|規定|细则|�
 const TOLD_IN_TEXT: ReadonlySet<DocumentFactKind> = new Set(['issuer', 'period']);
 // The title of a text about another document: its 解读 or 问答 (`《…》政策解讀`, `…延期还本付息政策问答`, `…新規解讀`), or a report
 // that it was issued (`…出台《…》`, `深圳盐田区出台10条措施`, `崇川區出臺政策幫扶中小企業…`).
-const REPORTS_ANOTHER = /解读|解讀|问答|問答|答记者问|答記者問|(?:出台|发布|發布|印发|印發)了?《[^》]{4,}》$|(?:出台|出臺)[^《》，,]{0,6}?(?:政策|措施|办法|辦法|意见|意見|方案|细则|細則)/u;
+const REPORTS_ANOTHER = /解读|解讀|问答|問答|答记者问|答記者問|(?:出台|发布|發布|印发|印發)了?《[^《》]{4,}》$|(?:出台|出臺)[^《》，,]{0,6}?(?:政策|措施|办法|辦法|意见|意見|方案|细则|細則)/u;
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',
@@ -109,6 +109,16 @@ const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   kind: '文件类型',
   status: '文件状态',
 };
+
+// A number asked: `文号是多少`, `什么文号`, `第几号令` — not one written out, `发文字号为渝府发〔2016〕60号的规划`.
+const ASKS_NUMBER = /(?:文号|文件号|发文字号|令号)(?:是|为)?(?:多少|什么|哪|几)|(?:什么|哪个)(?:文号|文件号)|第几号|几号令/u;
+
+/** Whether a question asks a document's number (`文号是多少`), not names one (`文号是渝府发〔2016〕60号的规划…`). */
+export function asksDocNumber(question: string): boolean {
+  if (!ASKS_NUMBER.test(question)) return false;
+  const asked = askedAboutDocument(question);
+  return asked?.type === 'fact' && [asked.kinds, ...(asked.also ?? [])].some((kinds) => kinds.includes('docNumber'));
+}
 
 export function askedAboutDocument(question: string): Asked | null {
   if (LIST.test(question)) return { type: 'list', words: [question.match(LIST)![0]] };
@@ -197,7 +207,8 @@ export class DocumentFactReader {
     // … and so is the term it is carried out in (`自2026年1月1日至2026年12月31日` under `一、政策实施期限`; `实施期限延长至…`).
     // … and every fact of the document a 解读 or a news report is about (`《湖北省科技人才貸工作實施方案》政策解讀`:
     // `2024年10月,…六部門聯合印發《…》`).
-    const toldInText = (e: (typeof events)[number]) => e.kinds.some((k) => TOLD_IN_TEXT.has(k)) || named.every((d) => REPORTS_ANOTHER.test(d.title));
+    const aboutAnother = named.every((d) => REPORTS_ANOTHER.test(d.title));
+    const toldInText = (e: (typeof events)[number]) => aboutAnother || e.kinds.some((k) => TOLD_IN_TEXT.has(k));
     if (parts.every((p) => p.missing) && events.length && events.every(toldInText)) return null;
     const kind = parts.every((p) => p.missing) ? 'none' : 'policy';
     return { question, kind, answer: lines.join('\n'), citations };

@@ -618,6 +618,7 @@ export class AnswerEngine {
         return result.queryTokens.filter((t) => !title.has(t) || quotedHere.has(t));
       },
       quantity,
+      counted: read.quantityAsked?.exact.counted ?? null,
       wantsNumber: read.wantsNumber,
       wantsContact: read.contact,
       contactKind: read.contactKind,
@@ -817,7 +818,7 @@ export class AnswerEngine {
       // another year (`2013年政策性小麥保險…畝保費15元`, `…激勵專項申請指引(2023年)`); a notice's clause need not
       // repeat the year its title is of (`第35/2022號…減輕因2022年疫情…補貼計劃`).
       if (caseYears && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) return true;
-      // (A notice or a report with no year in its title and no period is of the year it was issued.)
+      // (A document with no year in its title and no period is of the year it was issued: a notice's, a report's.)
       const ofDocument = this.yearsOfDocument(p.clause.docId);
       const issued = ofDocument.length || !doc ? null : yearIssued(doc);
       return ofDocument.some((y) => years.includes(y)) || (issued !== null && years.includes(issued));
@@ -1267,7 +1268,6 @@ export class AnswerEngine {
   }
 }
 
-/** The year a document's period is, when it is one year (`关于开展2021年…现场检查的通知`). */
 /** The passages giving the way to reach someone the question names (`打哪个电话`) before those giving another (a mail address). */
 function contactOfKindFirst(found: FoundPassages, kind: ContactKind | null): FoundPassages {
   if (!kind) return found;
@@ -1276,6 +1276,7 @@ function contactOfKindFirst(found: FoundPassages, kind: ContactKind | null): Fou
   return { passages: first(found.passages), answering: first(found.answering) };
 }
 
+/** The year a document's period is, when it is one year (`关于开展2021年…现场检查的通知`). */
 function oneYearPeriod(doc: DocumentMeta | undefined): number | null {
   return doc?.period && doc.period.from === doc.period.to ? doc.period.from : null;
 }

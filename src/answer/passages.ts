@@ -10,7 +10,7 @@ import type { Tokenizer } from '../index/index.js';
 import type { ScoredChunk } from '../retrieval/index.js';
 import { chineseCount, itemLine, selectItems, type Enumerations } from './enumeration.js';
 import { overlap, selectSentences, type ClauseEvidence } from './evidence.js';
-import { statesQuantity, type QuantityKind } from './quantity.js';
+import { countsNoun, statesQuantity, type QuantityKind } from './quantity.js';
 import { givesContact, givesContactOf, type ContactKind } from './question.js';
 import { toSimplified } from '../text/script.js';
 
@@ -31,6 +31,8 @@ export interface PassageOptions {
   readonly topicalTokens: (clause: Clause) => readonly string[];
   /** The kind of quantity asked for, if any. */
   readonly quantity: QuantityKind | null;
+  /** What a count asks after its question word (`几个部门` → `部`), stated as reports write it (`5部門`). */
+  readonly counted?: string | null;
   /** The question asks for a number in general (a target, a share): sentences with numbers come first. */
   readonly wantsNumber: boolean;
   /** The question asks how to reach someone (`打哪个电话`): the sentence giving a number is quoted. */
@@ -95,6 +97,8 @@ export function buildPassages(chosen: readonly ClauseEvidence[], options: Passag
 function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
   const { quantity, wantsNumber } = options;
   if (options.wantsContact) return options.contactKind ? (s) => givesContactOf(options.contactKind!, s) : givesContact;
+  const { counted } = options;
+  if (quantity === 'count' && counted) return (s) => statesQuantity(s, quantity) || countsNoun(toSimplified(s), counted);
   if (quantity) return (s) => statesQuantity(s, quantity);
   if (wantsNumber) return (s) => statesQuantity(s, 'any');
   return options.wantsPermission ? (s) => FORBIDS_OR_PERMITS.test(toSimplified(s)) : () => false;

@@ -7,6 +7,7 @@
  */
 
 import { toSimplified } from '../text/script.js';
+import { wordSpans } from '../text/words.js';
 import { asksHowRuled, asksHowSet, questionProper } from './question.js';
 import { ABBREVIATIONS } from '../retrieval/abbreviations.js';
 import { askedAct, speaksOfAct } from './deadline.js';
@@ -184,7 +185,7 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   date: /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|民国[一二三四五六七八九十百零〇\d]+年|\d{4}-\d{2}-\d{2}|之日|当日|次日/,
   // Not a cross-reference (`第七条`).
   // (`3万件`, `1000余家`: a magnitude or a round figure's 余 may stand before the counting word.)
-  count: new RegExp(`(?<!第)${NUM}\\s*(?:[万千亿余多]\\s*)?[${COUNTING}]|(?<!第)(?:(?<![\\d.])\\d+(?:\\s*[万千亿余多])?|[${CN}]{2,}|(?<![${CN}])[二两三四五六七八九十])\\s*[${ALSO_COUNTED}]`),
+  count: new RegExp(`(?<!第)${NUM}\\s*(?:[万千亿余多]\\s*)?[${COUNTING}]|(?<!第)(?:(?<![\\d.])\\d+(?:\\s*[万千亿余多])?|(?<![${CN}])[${CN}]{2,}|(?<![${CN}])[二两三四五六七八九十])\\s*[${ALSO_COUNTED}]`),
   ordinal: new RegExp(`第\\s*${NUM}\\s*(?:次|届|批|号|期|轮)`),
 };
 // (A term may open the measure: `不超过1年期贷款市场报价利率`.)
@@ -526,6 +527,8 @@ export interface QuantityQuestion {
   readonly numeral: boolean;
   /** The act a period is asked for (`多长时间内报告` → `报告`). */
   readonly act: string | null;
+  /** What a count asks after its question word (`几个部门` → `部门`, `多少个市` → `市`), when no counting word says it. */
+  readonly counted: string | null;
 }
 
 const ASKS_NUMERAL = /几成|百分之几|几个百分点|几倍|多少倍/u;
@@ -544,7 +547,30 @@ export function readQuantityQuestion(question: string, kind: QuantityKind): Quan
     institution: askedInstitution(questionProper(question)) ?? askedInstitution(question),
     numeral: ASKS_NUMERAL.test(question),
     act: kind === 'period' ? askedAct(question) : null,
+    counted: kind === 'count' ? countedNoun(question) : null,
   };
+}
+
+// (Not a counting word, a unit or a question's own word: `几家`, `几年`, `多少钱`.)
+const COUNTED_AFTER = /(?:几|多少)个?(?=\p{Script=Han})/u;
+const NOT_COUNTED = new RegExp(`^[${COUNTING_WORDS}年月日天周岁元万亿钱人名户倍成次批吗呢啊]`, 'u');
+
+/** The word a count asks after its question word, as the dictionary cuts it (`几个部门联合` → `部门`). */
+function countedNoun(question: string): string | null {
+  const m = COUNTED_AFTER.exec(question);
+  if (!m) return null;
+  const after = question.slice(m.index + m[0].length, m.index + m[0].length + 8);
+  const [first] = wordSpans(after);
+  const noun = first ? after.slice(first[0], first[1]) : '';
+  return noun && !NOT_COUNTED.test(noun) ? noun : null;
+}
+
+/** `5部門`, `16市均已建立`: a number run straight into what is counted, as reports write it (`一部分` counts no 部门). */
+export function countsNoun(text: string, noun: string): boolean {
+  for (const m of text.matchAll(/(?:\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+)(?=\p{Script=Han})/gu)) {
+    if (text.startsWith(noun, m.index + m[0].length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -556,7 +582,8 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   // How a figure is set, asked with it (`预留份额的比例，这个办法怎么规定的`), is answered by a rule that sets it elsewhere
   // (`其预留比例按照国家和自治区有关法律法规执行`).
   const setElsewhere = asksHowRuled(question) && SET_BY_RULE.test(quote);
-  if (!setElsewhere && !statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
+  const counts = asked.counted !== null && countsNoun(quote, asked.counted);
+  if (!setElsewhere && !counts && !statesQuantity(quote, asked.kind, { relative: !asked.numeral })) return 'states no quantity of the kind asked';
   if (onlyPenalties(question, quote, asked.kind)) return 'states only a penalty';
   // A share asked (`按多少比例补偿`) is not a multiple of something stated (`按…风险补偿基金的5倍及以上放大`).
   const withoutMultiples = quote.replace(MULTIPLE, '');

@@ -16,11 +16,11 @@ const TELEPHONE = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|[(（]0\d{2,3}[)）]\s?
 const MAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/u;
 // A site (`https ://credit.ezhou.gov.cn/`, `www.syrd.gov.cn`) and a postal address (`邮政编码:110823`).
 const WEB = /(?<![\w@.-])(?:https?\s?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,6}(?:gov\.cn|com\.cn|org\.cn|cn|com|org|net)(?![\w-])/iu;
-const POST = /(?:邮政编码|邮编)[:：]?\s*\d{6}(?!\d)/u;
+const POST = /(?:邮政编码|邮编)[:：]?\s*\d{6}(?!\d)|(?:通信|通讯|邮寄)地址[:：]/u;
 const CONTACT = new RegExp(`${TELEPHONE.source}|${MAIL.source}|${WEB.source}|${POST.source}`, 'iu');
 
 // Wording that asks how to reach someone (`打哪个电话`, `咨询电话多少`, `邮箱是什么`).
-const CONTACT_ASKED = /(?:电话|热线|联系方式|邮箱|电子邮件|传真|网址|邮编|邮政编码)(?:号码|号)?(?:是|为)?(?:多少|什么|哪个|几)|(?:哪个|什么)(?:电话|热线|联系方式|邮箱)|(?:怎么|如何)联系|寄到哪|(?:通信|通讯|邮寄)地址/gu;
+const CONTACT_ASKED = /(?:电话|热线|联系方式|邮箱|电子邮件|传真|网址|邮编|邮政编码)(?:号码|号)?(?:是|为)?(?:多少|什么|哪个|几)|(?:哪个|什么)(?:电话|热线|联系方式|邮箱)|(?:怎么|如何)联系|寄到哪|(?:通信|通讯|邮寄)地址(?:是|在)?(?:什么|哪|多少)/gu;
 
 /** Whether a question asks how to reach someone. */
 export function asksContact(question: string): boolean {
@@ -45,7 +45,7 @@ const KIND_ASKED: readonly (readonly [ContactKind, RegExp, RegExp])[] = [
   ['telephone', /电话|热线|传真|手机/u, TELEPHONE],
   ['mail', /邮箱|电子邮件|email|e-mail/iu, MAIL],
   ['web', /网址|网站/u, WEB],
-  ['post', /寄到|邮编|邮政编码|地址/u, POST],
+  ['post', /寄到|邮编|邮政编码|(?:通信|通讯|邮寄)地址/u, POST],
 ];
 
 /** The way a question asks to reach someone by (`打哪个电话`, `邮箱是什么`), or null when it names none or several. */

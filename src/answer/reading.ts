@@ -17,6 +17,7 @@ import { asksForList } from './passages.js';
 import { asksAllowed, asksProhibited } from './prohibitions.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksContact, asksForNumber, contactKindAsked, withoutContactAsked, type ContactKind } from './question.js';
+import { asksDocNumber } from './document-facts.js';
 import { yearsOfTheCase } from './scope-check.js';
 
 /**
@@ -130,7 +131,7 @@ export function readQuestion(
     benefitFigure: (quantity === 'money' || quantity === 'share' || quantity === 'any') && benefitFigureAsked(text) !== null,
     recipient: benefitRecipient(text),
     contact,
-    docNumber: /文号|文件号|发文字号/u.test(text),
+    docNumber: asksDocNumber(text),
     contactKind: contact ? contactKindAsked(text) : null,
     words: askedWords(text, (start, end) => placeSpans.some((p) => p.start < end && start < p.end)),
   };

@@ -23,8 +23,7 @@ export type OutOfScope =
 // (`2023年当年要新增几家`, `2026年底要有几家`: what a year is to bring is a target; `2024年底要完成股改` is the asker's plan.)
 // (… and a year a target runs to, `到2027年要实现`, or a version, `2021年那一版`.)
 // (… or what one grew or cut that year: `2018年把…规模扩大到了多少`; not the asker's `营收增长到2亿元`.)
-// (… or the year's own things, `2025年的白名单项目有多少个`: not a case's `2023年设立的担保公司`.)
-const YEAR_OF_TARGET_OR_RULE = /(?:19|20)\d{2}\s*年度?的(?!时候)|目标|指标|计划|规划|力争|达到|把[^，,。？?]{1,20}?(?:扩大|增加|提高|提升|降低|减少)(?:到|至)|年当年要|年(?:底|末)前?要有|调整|修订|修改|修正|施行|发布|出台|颁布|印发|公布|版本|[新旧老一那这]版|废止|(?:到|至)\s*(?:19|20)\d{2}\s*年/u;
+const YEAR_OF_TARGET_OR_RULE = /目标|指标|计划|规划|力争|达到|把[^，,。？?]{1,20}?(?:扩大|增加|提高|提升|降低|减少)(?:到|至)|年当年要|年(?:底|末)前?要有|调整|修订|修改|修正|施行|发布|出台|颁布|印发|公布|版本|[新旧老一那这]版|废止|(?:到|至)\s*(?:19|20)\d{2}\s*年/u;
 
 /**
  * True when the years a question names are facts of its case (`合同是2019年签的`, `2023年设立的担保公司`):

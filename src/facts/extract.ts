@@ -167,12 +167,12 @@ export function extractDocumentFacts(sources: FactSources): DocumentFact[] {
   });
 }
 
-/** Facts compare by kind and value, dates by the day they name (`2016年12月21日` = `2016-12-21`). */
 /** Whether a text states a document's number (`財金〔2023〕75號`, `第35/2022號行政法規`). */
 export function statesDocNumber(text: string): boolean {
   return DOC_NUMBER.test(withoutReadings(text));
 }
 
+/** Facts compare by kind and value, dates by the day they name (`2016年12月21日` = `2016-12-21`). */
 export function factKey(f: Pick<DocumentFact, 'kind' | 'value'>): string {
   return key(f);
 }

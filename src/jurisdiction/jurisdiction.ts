@@ -259,7 +259,7 @@ const AFTER_ENTITY = /^(?:的|有|有一家|一家|某|某家|这家|那家|一�
 // Local offices of national regulators, named after the place they sit in.
 const NATIONAL_OFFICE = /^(?:省|市)?(?:证监局|银保监局|银监局|保监局|监管局|税务局|国税局|海关|外汇管理局|外汇局|证监会)/u;
 // … and what it has issued, named after it (`…监管局关于…的通知`, `…银保监局印发的办法`).
-const OFFICE_DOCUMENT = /^[^，,。；;？?]{2,8}?(?:关于|印发|发布|出台|制定)|^[^，,。；;？?]{2,24}?的(?:通知|办法|意见|细则|规定|方案|指引|文件)/u;
+const OFFICE_DOCUMENT = /^[^，,。；;？?]{2,8}?(?:关于|印发|发布|出台|制定)|^[^，,。；;？?]{2,14}?的(?:通知|办法|意见|细则|规定|方案|指引)/u;
 
 export interface AskedPlace {
   /** The most specific place of a chain (`广州市天河区` → `天河区`), by its register name. */

@@ -42,13 +42,16 @@ export function readingsLeftOut(written: string): { readonly text: string; reado
     shift += g[0].length;
     cuts.push({ from: g.index + g[0].length - shift, shift });
   }
+  // (The last cut at or before the position, found by halving: a line of many glosses is read in n log n.)
   const at = (position: number) => {
-    let moved = 0;
-    for (const cut of cuts) {
-      if (cut.from > position) break;
-      moved = cut.shift;
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid]!.from <= position) lo = mid + 1;
+      else hi = mid;
     }
-    return position + moved;
+    return position + (lo > 0 ? cuts[lo - 1]!.shift : 0);
   };
   return { text: written.replace(PINYIN_GLOSS, ''), at };
 }

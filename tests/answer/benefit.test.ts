@@ -56,6 +56,8 @@ describe('a figure asked of a benefit', () => {
     expect(benefitFigureAsked('担保费补贴比例是多少？')).toBe('补');
     expect(benefitFigureAsked('人才贷贴息每年最高是多少？')).toBe('贴息');
     expect(benefitFigureAsked('汕头对科技型企业贷款贴息按贷款利息的百分之几补？')).toBe('贴息');
+    // (The grant's own money is the benefit: `奖补资金`.)
+    expect(benefitFigureAsked('首台套奖补资金最高多少？')).toBe('奖');
   });
 
   it('is set only by a sentence that grants the benefit, or follows one that does', () => {

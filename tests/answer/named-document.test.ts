@@ -115,7 +115,7 @@ describe('a document named that a text of the library speaks of', () => {
   it('is spoken of past its place and a 的, in fewer words, by a text of that place (notices-zh nzh053)', () => {
     const shenyang: LibraryText<string> = {
       says: (phrase) => '对市人民政府提报的《沈阳市社会信用条例(草案)》进行了初次审议'.includes(phrase),
-      leadingPlace: (title) => (title.startsWith('沈阳') ? { end: 2, place: '沈阳' } : null),
+      leadingPlace: (title) => (['沈阳', '大连'].some((p) => title.startsWith(p)) ? { end: 2, place: title.slice(0, 2) } : null),
       saysOf: (place, phrase) => place === '沈阳' && '对市人民政府提报的《沈阳市社会信用条例(草案)》进行了初次审议'.includes(phrase),
     };
     expect(spokenOf('沈阳的社会信用条例草案是哪次会议初次审议的？', '沈阳社会信用条例', shenyang)).toBe(true);

@@ -7,6 +7,7 @@ import {
   asksForBound,
   claimedMeasure,
   claimedQuantity,
+  countsNoun,
   inOtherWords,
   missingTopic,
   otherSide,
@@ -92,6 +93,13 @@ describe('what quantity a question asks for', () => {
     // `一批` is a number of things, no count (notices-zd's 阜阳 report); `第一批共70个` counts.
     expect(statesQuantity('坚持成熟一批、推送一批原则,不断筛选并推送符合条件的房地产“白名单”项目', 'count')).toBe(false);
     expect(statesQuantity('筛选出第一批共70个可获融资支持的“白名单”房地产项目', 'count')).toBe(true);
+    // A count run straight into what it counts, as reports write it (notices-zg's 山东 report: `等5部門`).
+    expect(readQuantityQuestion('山东这份通知是几个部门联合印发的？', 'count').counted).toBe('部门');
+    expect(readQuantityQuestion('山东省有多少个市已经建起来了？', 'count').counted).toBe('市');
+    expect(readQuantityQuestion('有几家银行参与？', 'count').counted).toBeNull();
+    expect(countsNoun('山东省财政厅、人民银行济南分行等5部门近日联合印发', '部门')).toBe(true);
+    expect(countsNoun('截至目前,16市均已建立城市房地产融资协调机制', '市')).toBe(true);
+    expect(countsNoun('其中一部分资金用于贴息', '部门')).toBe(false);
     // A date in Chinese numerals, as the ROC calendar writes it.
     expect(statesQuantity('貸款申請期限至中華民國一百零七年九月三十日止。', 'date')).toBe(true);
     // An issuer's name is not a question for the highest figure.

@@ -78,5 +78,8 @@ describe('a way to reach someone', () => {
     expect(asksContact('可以发传真吗？传真号是多少？')).toBe(true);
     expect(givesContactOf('telephone', '传真:(024)22736598  22736151')).toBe(true);
     expect(givesContact('注册资本1.5亿元')).toBe(false);
+    // (An address changed is no address asked; a mail address is a mail address.)
+    expect(asksContact('企业通信地址变更后需要重新备案吗？')).toBe(false);
+    expect(contactKindAsked('意见反馈的邮箱地址是什么？')).toBe('mail');
   });
 });

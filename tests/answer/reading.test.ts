@@ -26,11 +26,12 @@ describe('a question read once', () => {
     expect(readQuestion('一家2023年设立的融资担保公司，注册资本最低是多少？', null).yearsOfTheCase).toBe(true);
     // … but not what a year is to bring (tests/eval/libraries/notices-q nq069).
     expect(readQuestion('费县2023年当年要新增几家上市公司？', null).yearsOfTheCase).toBe(false);
-    // (The year's own things are no case: notices-zd's 阜阳, whose 2024 report counts no 2025 list.)
-    expect(readQuestion('阜阳2025年的房地产白名单项目有多少个？', null).yearsOfTheCase).toBe(false);
+    // (A year of the asker's own things is: `我们公司2023年的营业收入`.)
+    expect(readQuestion('我们公司2023年的营业收入是5000万元，申请上市能奖励多少？', null).yearsOfTheCase).toBe(true);
     // … nor a year written right after a place (notices-zh's 泰兴 report of 2009), unless what was done then follows.
     const after = (q: string, place: string) => readQuestion(q, null, { placeSpans: [{ start: 0, end: place.length }] }).yearsOfTheCase;
     expect(after('泰兴2010年农民创业贷款最高能贷多少？', '泰兴')).toBe(false);
+    expect(after('阜阳2025年的房地产白名单项目有多少个？', '阜阳')).toBe(false);
     expect(after('天津2023年设立的融资担保公司，注册资本最低多少？', '天津')).toBe(true);
     // … nor a year's end a plan names (tests/eval/libraries/notices-s ns085); naming the 方案 alone does not make it one.
     expect(readQuestion('濮阳县企业上市方案2026年底要有几家上市企业？', null).yearsOfTheCase).toBe(false);
@@ -44,6 +45,9 @@ describe('a question read once', () => {
     expect(readQuestion('禅城区2021年那一版的风险补偿资金总规模是多少？', null).yearsOfTheCase).toBe(false);
     expect(readQuestion('我们2024年底要完成股改，能申请奖励吗？', null).yearsOfTheCase).toBe(true);
     expect(readQuestion('擅自设立会受什么处罚？', null).penalty).toBe(true);
+    // A 文号 asked, not one named (notices-zg nzg067; the plan named by its 文号 is asked a target).
+    expect(readQuestion('重庆两江新区科创企业投贷联动试点的指导意见文号是什么？', null).docNumber).toBe(true);
+    expect(readQuestion('发文字号为渝府发〔2016〕60号的规划，到2020年金融业资产规模要达到多少？', null).docNumber).toBe(false);
     expect(readQuestion('条例里说的“外汇”是指什么？', null).term).toBe('外汇');
   });
 

@@ -116,6 +116,8 @@ describe('how a question uses a place', () => {
     // notices-zd nzd069: the library holds 中国银保监会山西监管局's notice, not 陕西's.
     expect(askedPlaces('陕西银保监局深化银税互动的通知，工作原则有哪些？').map((a) => a.place)).toEqual(['陕西省']);
     expect(askedPlaces('上海证监局关于辅导工作的通知有哪些要求？').map((a) => a.place)).toEqual(['上海市']);
+    // (Not the papers one hands the office.)
+    expect(askedPlaces('河南证监局辅导备案需要提交的文件有哪些？')).toEqual([]);
   });
 
   it('reads provinces and cities named without their suffix, from the national list', () => {

@@ -119,17 +119,6 @@ describe('a title written out whole', () => {
     expect([...notices.named('财政部修订后的普惠金融发展专项资金管理办法，印发文号是多少？')]).toEqual(['mof']);
   });
 
-  it('lets no place name a document when other words of the question name another', () => {
-    // notices-zg nzg067: `重庆` is in one title only, the 十三五规划's; `投贷联动…指导意见` is 天津's.
-    const library = createDocumentScope([
-      plain('cq', '重庆金融中心“十三五”规划'),
-      plain('tj', '天津市金融局关于推动科创企业投贷联动试点的指导意见'),
-      plain('cd', '关于促进成都市基础设施领域不动产投资信托基金发展的若干措施'),
-    ]);
-    expect([...library.named('重庆两江新区科创企业投贷联动试点的指导意见文号是什么？')]).toEqual(['tj']);
-    expect([...library.named('重庆这份规划的文号是什么？')]).toEqual(['cq']);
-  });
-
   it('lets a copy of a document keep the words only its title has', () => {
     expect([...library.named('山东省地方金融条例哪年施行？')]).toEqual(['sd-finance']);
   });
@@ -152,5 +141,20 @@ describe('a document named as people call it', () => {
 
   it('takes no lone character of a shortened title for a title’s word', () => {
     expect([...library.named('《这份文件》的“附件”是哪天印发的？')]).toEqual([]);
+  });
+});
+
+describe('a place in the question', () => {
+  const plain = (id: string, title: string, shortTitle = title): DocumentMeta => ({ id, file: `${id}.txt`, title, shortTitle });
+
+  it('names no document when other words of the question name another', () => {
+    // notices-zg nzg067: `重庆` is in one title only, the 十三五规划's; `投贷联动…指导意见` is 天津's.
+    const library = createDocumentScope([
+      plain('cq', '重庆金融中心“十三五”规划'),
+      plain('tj', '天津市金融局关于推动科创企业投贷联动试点的指导意见'),
+      plain('cd', '关于促进成都市基础设施领域不动产投资信托基金发展的若干措施'),
+    ]);
+    expect([...library.named('重庆两江新区科创企业投贷联动试点的指导意见文号是什么？')]).toEqual(['tj']);
+    expect([...library.named('重庆这份规划的文号是什么？')]).toEqual(['cq']);
   });
 });
