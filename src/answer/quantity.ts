@@ -608,6 +608,9 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   // (Nor a quote that names the rate in a sentence with no figure, its figures in others that do not name it:
   // `且在贷款利率给予一定优惠。…申请合同金额50%—70%的贷款` states no rate.)
   if (asked.rateHead && rateNamedApart(quote, asked.rateHead, (s) => statesQuantity(s, asked.kind, { relative: !asked.numeral }))) return `does not speak of the rate asked`;
+  // … nor a rate asked by the share a grant is of it (`给予贷款实际利率50%的财政贴息` does not say what the rate may be).
+  if (asked.rateHead && asked.kind === 'share' && !ASKS_GRANT.test(question) && !statesQuantity(quote.replace(GRANT_SHARE, ''), 'share', { relative: !asked.numeral }))
+    return 'states the share a grant is, not the rate';
   // A figure of 融资担保公司 does not answer for 小额贷款公司.
   // … unless the clause speaks of a category its document defines to hold it (`地方金融组织` holds 小额贷款公司).
   // (A rule on whoever is a party, `当事人因融资租赁合同租金欠付争议…`, naming no institution, binds any;
@@ -619,6 +622,9 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (institution && figureOfOthers(text, institution, asked.kind)) return `states no figure for ${institution}`;
   return null;
 }
+
+const GRANT_SHARE = /[\d.]+\s*[%％]的?(?:财政)?(?:贴息|补贴|补助|奖励|奖补)/gu;
+const ASKS_GRANT = /[补奖]|贴息|资助/u;
 
 function rateNamedApart(quote: string, head: string, states: (sentence: string) => boolean): boolean {
   const naming = sentences(quote).filter((s) => s.includes(head));

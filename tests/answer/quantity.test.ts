@@ -262,6 +262,12 @@ describe('the institution a figure is asked of', () => {
     const lenders = '出借人请求借款人按照合同约定利率支付利息的，人民法院应予支持，但是双方约定的利率超过合同成立时一年期贷款市场报价利率四倍的除外。';
     const rate = '小额贷款公司的贷款利率最高能收多少？';
     expect(quantityMismatch(readQuantityQuestion(rate, 'share'), rate, lenders, lenders, '最高人民法院关于审理民间借贷案件适用法律若干问题的规定')).toMatch(/is not about/);
+    // A rate asked is not the share a grant is of it (notices-zh's 盐池县 report); a 贴息 asked is.
+    const cap = '盐池县创业担保贷款的利率是多少？';
+    const grant = '对符合条件的创业担保贷款,财政部门给予贷款实际利率50%的财政贴息。';
+    expect(quantityMismatch(readQuantityQuestion(cap, 'share'), cap, grant, grant, '盐池县持续加大创业担保贷款')).toMatch(/grant/);
+    const subsidy = '创业担保贷款按贷款利率的多少给贴息？';
+    expect(quantityMismatch(readQuantityQuestion(subsidy, 'share'), subsidy, grant, grant, '盐池县持续加大创业担保贷款')).toBeNull();
   });
 
   // 資興市第一筆政府采購合同融資貸款 (tests/eval/libraries/notices-x), read in simplified characters.

@@ -156,5 +156,8 @@ describe('a place in the question', () => {
     ]);
     expect([...library.named('重庆两江新区科创企业投贷联动试点的指导意见文号是什么？')]).toEqual(['tj']);
     expect([...library.named('重庆这份规划的文号是什么？')]).toEqual(['cq']);
+    // (One word of another title is not enough: `人大` of a 区 reply beside 开封's 条例, tests/eval/libraries/notices-za nza061.)
+    const kaifeng = createDocumentScope([plain('kf', '开封市优化营商环境条例'), plain('fl', '重庆市涪陵区财政局关于区六届人大三次会议第156号建议的复函'), plain('km', '昆明市小微企业应急贷款周转资金管理办法')]);
+    expect([...kaifeng.named('开封这部条例是哪天经市人大常委会通过的？')]).toContain('kf');
   });
 });
