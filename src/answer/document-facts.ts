@@ -10,6 +10,9 @@ import type { Answer, Citation, Clause, DocumentFact, DocumentFactKind, Document
 import { documentStatus, formatLabel, scanNote, statusNote } from '../domain.js';
 import { factKey } from '../facts/index.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
+import { findPlaces } from '../jurisdiction/index.js';
+import { bigrams } from '../bigrams.js';
+import { toSimplified } from '../text/script.js';
 
 /** What a question asks about a document. */
 type Asked = (
@@ -190,6 +193,10 @@ export class DocumentFactReader {
     // (Title words may name only documents of other places, `…人大…会议` a 重庆 reply, while the title as the user
     // shortened it names the one asked: `四川自贸试验区条例`.)
     const byTitle = byWords.size ? pick(byWords) : [];
+    // Title words naming a document of another place leave the question to it (`重庆两江新区…投贷联动试点的指导意见` is
+    // 天津's 意见): one of the place asked that shares nothing but the place's name with the question (重庆's 规划) is not it.
+    const elsewhere = [...byWords].filter((id) => !speaksFor(id));
+    if (byTitle.length && elsewhere.some((id) => this.wordsShared(id, subject) >= 2) && byTitle.every((d) => this.wordsShared(d.id, subject) === 0)) return null;
     const named = byTitle.length ? byTitle : pick(this.namedByTitle(question));
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
@@ -212,6 +219,13 @@ export class DocumentFactReader {
     if (parts.every((p) => p.missing) && events.length && events.every(toldInText)) return null;
     const kind = parts.every((p) => p.missing) ? 'none' : 'policy';
     return { question, kind, answer: lines.join('\n'), citations };
+  }
+
+  /** How many words (bigrams) of a document's title the question says, its places' names aside. */
+  private wordsShared(docId: string, question: string): number {
+    const places = findPlaces(question).map((p) => question.slice(p.start, p.end));
+    const asked = bigrams(places.reduce((q, p) => q.replace(p, '，'), toSimplified(question)));
+    return [...this.scope.titleWords(docId)].filter((w) => asked.has(w)).length;
   }
 
   private fact(doc: DocumentMeta, asked: Extract<Asked, { type: 'fact' }>): Part {

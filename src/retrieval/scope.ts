@@ -5,7 +5,6 @@
 import { bigrams } from '../bigrams.js';
 import type { Clause, DocumentMeta } from '../domain.js';
 import { questionYears } from '../indicators/index.js';
-import { findPlaces } from '../jurisdiction/index.js';
 import { toSimplified } from '../text/script.js';
 
 const HAN_BIGRAMS = bigrams;
@@ -152,13 +151,7 @@ export function createDocumentScope(documents: readonly DocumentMeta[], clauses:
     const asked = plain(question);
     // (`开始施行`: when a document began to apply is asked, not a title's `…工作开始`.)
     const q = HAN_BIGRAMS(question.replace(STARTED, '，'));
-    const named = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x)));
-    // A place's name names no document when other words of the question name others, two of their words at least
-    // (`重庆两江新区…投贷联动试点的指导意见` names 天津's 投贷联动 意见, not 重庆's 规划 by its 重庆; `开封这部条例…市人大
-    // 常委会通过` still names 开封's 条例, though `人大` is in one other title).
-    const places = new Set(findPlaces(question).flatMap((p) => [...HAN_BIGRAMS(question.slice(p.start, p.end))]));
-    const byContent = named.filter(({ grams: g }) => g.filter((x) => q.has(x) && !places.has(x)).length >= 2);
-    const hits = (byContent.length ? byContent : named).map((d) => d.id);
+    const hits = distinctive.filter(({ grams: g }) => g.some((x) => q.has(x))).map((d) => d.id);
     const wholeAt = documents.flatMap((_, i) => (wholeTitles[i]!.some((t) => asked.includes(t)) ? [i] : []));
     if (wholeAt.length && wholeAt.length < documents.length) {
       // … unless it is the end of a longer title the question names by that title's own words

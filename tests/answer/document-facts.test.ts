@@ -7,7 +7,7 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedAboutDocument, DocumentFactReader } from '../../src/answer/document-facts.js';
-import type { Answer } from '../../src/domain.js';
+import type { Answer, DocumentMeta } from '../../src/domain.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { tempDir, testConfig } from '../helpers.js';
@@ -121,6 +121,16 @@ describe('document facts', () => {
     // (A document of its own with no date says so.)
     const own = new DocumentFactReader([...store.documents.values()].map((d) => (d.id === 'cq-13th' ? { ...d, facts: [] } : d)), store.clauses);
     expect(own.answer('重庆金融中心十三五规划是什么时候发布的？')?.kind).toBe('none');
+  });
+
+  it('leaves a question to a document of another place its title words name, not to one its place names', () => {
+    // notices-zg nzg067: `重庆两江新区…投贷联动试点的指导意见` is 天津's 意见 by its words; 重庆's 规划 shares only `重庆`.
+    const { store } = kb.index;
+    const tianjin: DocumentMeta = { id: 'tj', file: 'tj.txt', title: '天津市金融局关于推动科创企业投贷联动试点的指导意见', shortTitle: '天津市金融局关于推动科创企业投贷联动试点的指导意见', facts: [{ kind: 'docNumber', value: '津金融局〔2017〕1号', quote: '津金融局〔2017〕1号', source: 'header' }] };
+    const reader = new DocumentFactReader([...store.documents.values(), tianjin], store.clauses);
+    const forChongqing = (id: string) => id !== 'tj';
+    expect(reader.answer('重庆两江新区科创企业投贷联动试点的指导意见文号是什么？', forChongqing)).toBeNull();
+    expect(reader.answer('重庆金融中心十三五规划的文号是什么？', forChongqing)?.answer).toContain('渝府发〔2016〕60号');
   });
 
   it("answers a plan's 文号 from its header line", async () => {

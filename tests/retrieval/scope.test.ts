@@ -143,21 +143,3 @@ describe('a document named as people call it', () => {
     expect([...library.named('《这份文件》的“附件”是哪天印发的？')]).toEqual([]);
   });
 });
-
-describe('a place in the question', () => {
-  const plain = (id: string, title: string, shortTitle = title): DocumentMeta => ({ id, file: `${id}.txt`, title, shortTitle });
-
-  it('names no document when other words of the question name another', () => {
-    // notices-zg nzg067: `重庆` is in one title only, the 十三五规划's; `投贷联动…指导意见` is 天津's.
-    const library = createDocumentScope([
-      plain('cq', '重庆金融中心“十三五”规划'),
-      plain('tj', '天津市金融局关于推动科创企业投贷联动试点的指导意见'),
-      plain('cd', '关于促进成都市基础设施领域不动产投资信托基金发展的若干措施'),
-    ]);
-    expect([...library.named('重庆两江新区科创企业投贷联动试点的指导意见文号是什么？')]).toEqual(['tj']);
-    expect([...library.named('重庆这份规划的文号是什么？')]).toEqual(['cq']);
-    // (One word of another title is not enough: `人大` of a 区 reply beside 开封's 条例, tests/eval/libraries/notices-za nza061.)
-    const kaifeng = createDocumentScope([plain('kf', '开封市优化营商环境条例'), plain('fl', '重庆市涪陵区财政局关于区六届人大三次会议第156号建议的复函'), plain('km', '昆明市小微企业应急贷款周转资金管理办法')]);
-    expect([...kaifeng.named('开封这部条例是哪天经市人大常委会通过的？')]).toContain('kf');
-  });
-});
