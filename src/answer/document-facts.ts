@@ -193,10 +193,14 @@ export class DocumentFactReader {
     // (Title words may name only documents of other places, `…人大…会议` a 重庆 reply, while the title as the user
     // shortened it names the one asked: `四川自贸试验区条例`.)
     const byTitle = byWords.size ? pick(byWords) : [];
-    // Title words naming a document of another place leave the question to it (`重庆两江新区…投贷联动试点的指导意见` is
-    // 天津's 意见): one of the place asked that shares nothing but the place's name with the question (重庆's 规划) is not it.
-    const elsewhere = [...byWords].filter((id) => !speaksFor(id));
-    if (byTitle.length && elsewhere.some((id) => this.wordsShared(id, subject) >= 2) && byTitle.every((d) => this.wordsShared(d.id, subject) === 0)) return null;
+    // Title words naming only a document of another place (`重庆两江新区…投贷联动试点的指导意见` is 天津's 意见; `开封禹王台区的
+    // 信用信息共享…实施方案` is 龙亭区's) say the library lacks the one asked: one of the place asked that shares nothing but
+    // the place's name with the question (重庆's 规划, 开封's 条例) is not it.
+    const elsewhere = [...byWords].filter((id) => !speaksFor(id) && this.wordsShared(id, subject) >= 2);
+    if (byTitle.length && elsewhere.length && byTitle.every((d) => this.wordsShared(d.id, subject) === 0)) {
+      const other = this.documents.find((d) => d.id === elsewhere[0])!;
+      return { question, kind: 'none', answer: `政策库中名称相近的是《${other.shortTitle}》，但它不是所问地方的文件，不能代替所问的文件，无法回答。`, citations: [] };
+    }
     const named = byTitle.length ? byTitle : pick(this.namedByTitle(question));
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.

@@ -123,13 +123,15 @@ describe('document facts', () => {
     expect(own.answer('重庆金融中心十三五规划是什么时候发布的？')?.kind).toBe('none');
   });
 
-  it('leaves a question to a document of another place its title words name, not to one its place names', () => {
+  it('declines a document its title words name only of another place, not answering for one its place names', () => {
     // notices-zg nzg067: `重庆两江新区…投贷联动试点的指导意见` is 天津's 意见 by its words; 重庆's 规划 shares only `重庆`.
     const { store } = kb.index;
     const tianjin: DocumentMeta = { id: 'tj', file: 'tj.txt', title: '天津市金融局关于推动科创企业投贷联动试点的指导意见', shortTitle: '天津市金融局关于推动科创企业投贷联动试点的指导意见', facts: [{ kind: 'docNumber', value: '津金融局〔2017〕1号', quote: '津金融局〔2017〕1号', source: 'header' }] };
     const reader = new DocumentFactReader([...store.documents.values(), tianjin], store.clauses);
     const forChongqing = (id: string) => id !== 'tj';
-    expect(reader.answer('重庆两江新区科创企业投贷联动试点的指导意见文号是什么？', forChongqing)).toBeNull();
+    const declined = reader.answer('重庆两江新区科创企业投贷联动试点的指导意见文号是什么？', forChongqing);
+    expect(declined?.kind).toBe('none');
+    expect(declined?.answer).toContain('天津市金融局关于推动科创企业投贷联动试点的指导意见');
     expect(reader.answer('重庆金融中心十三五规划的文号是什么？', forChongqing)?.answer).toContain('渝府发〔2016〕60号');
   });
 
