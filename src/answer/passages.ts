@@ -31,7 +31,7 @@ export interface PassageOptions {
   readonly topicalTokens: (clause: Clause) => readonly string[];
   /** The kind of quantity asked for, if any. */
   readonly quantity: QuantityKind | null;
-  /** What a count asks after its question word (`几个部门` → `部`), stated as reports write it (`5部門`). */
+  /** What a count asks after its question word (`几个部门` → `部门`), stated as reports write it (`5部門`). */
   readonly counted?: string | null;
   /** The question asks for a number in general (a target, a share): sentences with numbers come first. */
   readonly wantsNumber: boolean;
@@ -95,9 +95,8 @@ export function buildPassages(chosen: readonly ClauseEvidence[], options: Passag
 }
 
 function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
-  const { quantity, wantsNumber } = options;
-  if (options.wantsContact) return options.contactKind ? (s) => givesContactOf(options.contactKind!, s) : givesContact;
-  const { counted } = options;
+  const { quantity, wantsNumber, counted, contactKind } = options;
+  if (options.wantsContact) return contactKind ? (s) => givesContactOf(contactKind, s) : givesContact;
   if (quantity === 'count' && counted) return (s) => statesQuantity(s, quantity) || countsNoun(toSimplified(s), counted);
   if (quantity) return (s) => statesQuantity(s, quantity);
   if (wantsNumber) return (s) => statesQuantity(s, 'any');
