@@ -199,7 +199,9 @@ export class DocumentFactReader {
     const elsewhere = [...byWords].filter((id) => !speaksFor(id) && this.wordsShared(id, subject) >= 2);
     if (byTitle.length && elsewhere.length && byTitle.every((d) => this.wordsShared(d.id, subject) === 0)) {
       const other = this.documents.find((d) => d.id === elsewhere[0])!;
-      return { question, kind: 'none', answer: `政策库中名称相近的是《${other.shortTitle}》，但它不是所问地方的文件，不能代替所问的文件，无法回答。`, citations: [] };
+      // (Cited as a pointer, by its title: what the library holds instead, not an answer.)
+      const pointer = this.cite(other, { kind: 'issuer', value: '', quote: other.title, source: 'manifest' });
+      return { question, kind: 'none', answer: `政策库中名称相近的是《${other.shortTitle}》[1]，但它不是所问地方的文件，不能代替所问的文件，无法回答。`, citations: [pointer] };
     }
     const named = byTitle.length ? byTitle : pick(this.namedByTitle(question));
     if (asked.type === 'list') return named.length ? null : this.listing(question);

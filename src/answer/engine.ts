@@ -800,7 +800,8 @@ export class AnswerEngine {
     const { text: question, place, quantity, wantsFigure, years } = read;
     // A year asks for a plan's figure of that year; of rules with no period (`2023年设立的担保公司`) it is a
     // fact of the case.
-    const caseYears = read.yearsOfTheCase;
+    // (… but a year written right after a place is that place's, which only a standing rule answers whatever the year.)
+    const caseYears = (docId: string) => read.yearsOfTheCase && (!read.yearOfPlace || STANDING_RULES.has(this.documentCards.get(docId)?.kind ?? ''));
     const inYear = (p: Passage) => {
       if (!years.length || !wantsFigure || years.some((y) => p.quote.includes(String(y)))) return true;
       const doc = this.options.store.documents.get(p.clause.docId);
@@ -817,7 +818,7 @@ export class AnswerEngine {
       // A year of the case holds for rules of no period, unless the clause or its title states its figures for
       // another year (`2013年政策性小麥保險…畝保費15元`, `…激勵專項申請指引(2023年)`); a notice's clause need not
       // repeat the year its title is of (`第35/2022號…減輕因2022年疫情…補貼計劃`).
-      if (caseYears && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) return true;
+      if (caseYears(p.clause.docId) && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) return true;
       // (A document with no year in its title and no period is of the year it was issued: a notice's, a report's.)
       const ofDocument = this.yearsOfDocument(p.clause.docId);
       const issued = ofDocument.length || !doc ? null : yearIssued(doc);
@@ -1275,6 +1276,10 @@ function contactOfKindFirst(found: FoundPassages, kind: ContactKind | null): Fou
   const first = (ps: readonly Passage[]) => [...ps.filter(gives), ...ps.filter((p) => !gives(p))];
   return { passages: first(found.passages), answering: first(found.answering) };
 }
+
+// Kinds of document that hold whatever the year, unlike a notice, a plan, a report or a scheme's 办法 (whose fund is of
+// its years: `大同市2025年应急周转资金的规模` is not its 办法's 2亿元).
+const STANDING_RULES: ReadonlySet<string> = new Set(['法律', '行政法规', '地方性法规', '规章', '司法解释']);
 
 /** The year a document's period is, when it is one year (`关于开展2021年…现场检查的通知`). */
 function oneYearPeriod(doc: DocumentMeta | undefined): number | null {

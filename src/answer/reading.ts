@@ -18,7 +18,7 @@ import { asksAllowed, asksProhibited } from './prohibitions.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksContact, asksForNumber, contactKindAsked, withoutContactAsked, type ContactKind } from './question.js';
 import { asksDocNumber } from './document-facts.js';
-import { yearsOfTheCase } from './scope-check.js';
+import { yearOfPlace, yearsOfTheCase } from './scope-check.js';
 
 /**
  * The other form a measure may be stated in when the kind asked is not: an amount set as a share
@@ -38,6 +38,8 @@ export interface QuestionReading {
   readonly years: readonly number[];
   /** Its years are facts of the asker's case (`2023年设立的担保公司`), not a plan's or the rules' dates. */
   readonly yearsOfTheCase: boolean;
+  /** A year written right after a place (`泰兴2010年…`): a notice or report of another year does not answer it. */
+  readonly yearOfPlace: boolean;
   /** It asks for the members of a list (`有哪些条件`). */
   readonly wantsList: boolean;
   /** The kind of quantity its wording asks for (`多少钱`, `几天`), a list question's aside. */
@@ -108,7 +110,8 @@ export function readQuestion(
     place,
     traditional,
     years: questionYears(text),
-    yearsOfTheCase: yearsOfTheCase(text, placeSpans.map((s) => s.end)),
+    yearsOfTheCase: yearsOfTheCase(text),
+    yearOfPlace: yearOfPlace(text, placeSpans.map((s) => s.end)),
     wantsList,
     askedKind,
     quantity,

@@ -30,11 +30,17 @@ const YEAR_OF_TARGET_OR_RULE = /目标|指标|计划|规划|力争|达到|把[^�
  * rules with no period then answer it whatever the year. A target year (`2030年定了什么目标`) or a date
  * of the rules (`2025年又修订了`) is not.
  */
-export function yearsOfTheCase(question: string, placeEnds: readonly number[] = []): boolean {
-  if (YEAR_OF_TARGET_OR_RULE.test(question)) return false;
-  // (… nor a year written right after a place, `泰兴2010年农民创业贷款最高能贷多少`: that place's year — unless what
-  // was done in it follows, `天津2023年设立的担保公司`.)
-  return ![...question.matchAll(YEAR_AFTER_PLACE)].some((m) => placeEnds.includes(m.index));
+export function yearsOfTheCase(question: string): boolean {
+  return !YEAR_OF_TARGET_OR_RULE.test(question);
+}
+
+/**
+ * True when a year is written right after a place (`泰兴2010年农民创业贷款最高能贷多少`): that place's year, which a
+ * notice or a report of another year does not answer (a standing rule still does) — unless what was done in it
+ * follows, `天津2023年设立的担保公司`. `placeEnds`: where the question's places end.
+ */
+export function yearOfPlace(question: string, placeEnds: readonly number[]): boolean {
+  return [...question.matchAll(YEAR_AFTER_PLACE)].some((m) => placeEnds.includes(m.index));
 }
 const YEAR_AFTER_PLACE = /(?:19|20)\d{2}\s*年(?![^，,。？?]{0,6}?(?:设立|成立|注册|签订|签|开业|开办|申请|获得|办理|入驻|落户)的)/gu;
 

@@ -28,11 +28,11 @@ describe('a question read once', () => {
     expect(readQuestion('费县2023年当年要新增几家上市公司？', null).yearsOfTheCase).toBe(false);
     // (A year of the asker's own things is: `我们公司2023年的营业收入`.)
     expect(readQuestion('我们公司2023年的营业收入是5000万元，申请上市能奖励多少？', null).yearsOfTheCase).toBe(true);
-    // … nor a year written right after a place (notices-zh's 泰兴 report of 2009), unless what was done then follows.
-    const after = (q: string, place: string) => readQuestion(q, null, { placeSpans: [{ start: 0, end: place.length }] }).yearsOfTheCase;
-    expect(after('泰兴2010年农民创业贷款最高能贷多少？', '泰兴')).toBe(false);
-    expect(after('阜阳2025年的房地产白名单项目有多少个？', '阜阳')).toBe(false);
-    expect(after('天津2023年设立的融资担保公司，注册资本最低多少？', '天津')).toBe(true);
+    // A year written right after a place is that place's (notices-zh's 泰兴 report of 2009), unless what was done then follows.
+    const after = (q: string, place: string) => readQuestion(q, null, { placeSpans: [{ start: 0, end: place.length }] }).yearOfPlace;
+    expect(after('泰兴2010年农民创业贷款最高能贷多少？', '泰兴')).toBe(true);
+    expect(after('阜阳2025年的房地产白名单项目有多少个？', '阜阳')).toBe(true);
+    expect(after('天津2023年设立的融资担保公司，注册资本最低多少？', '天津')).toBe(false);
     // … nor a year's end a plan names (tests/eval/libraries/notices-s ns085); naming the 方案 alone does not make it one.
     expect(readQuestion('濮阳县企业上市方案2026年底要有几家上市企业？', null).yearsOfTheCase).toBe(false);
     // (What grew that year is the year's figure: 昆明's fund, tests/eval/libraries/notices-za nza078.)
