@@ -24,6 +24,11 @@ const FIGURE_WORD = /多少|几成|几个百分点|百分之几|多大|多高/u;
 // 费用支持`) — not support in general (`支持发行…债券`).
 const GRANTS_FIGURE = new RegExp(`${GRANT}|给予[^，,。；;]{0,8}(?:支持|扶持)|返还|减免|免收|免除|让利|分担|承担`, 'u');
 
+/** Whether `word` names a grant (`补助`, `奖补`, `贴息`): a share is as much its figure as an amount. */
+export function namesGrant(word: string): boolean {
+  return BENEFIT_FIGURE.test(word);
+}
+
 /**
  * The benefit a question asks a figure of (`一次性奖励多少` → `奖`), read from the phrase its question word
  * closes and the words after it up to the next comma; null when the figure asked is of something else

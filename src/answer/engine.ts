@@ -37,7 +37,8 @@ import { longFormsOf, saysLongForm, shortFormBigrams } from '../retrieval/index.
 import { findIndicators, stateIndicator, type Indicator, type IndicatorMatch } from '../indicators/index.js';
 import { resolveFollowUp } from './follow-up.js';
 import { answerInParts } from './question-parts.js';
-import { grantedTo, grantsBenefit, setsBenefitFigure, speaksOfBenefitKind } from './benefit.js';
+import { asksChapterCount, chaptersOf } from './parts.js';
+import { grantedTo, grantsBenefit, namesGrant, setsBenefitFigure, speaksOfBenefitKind } from './benefit.js';
 import type { DocumentScope } from '../retrieval/index.js';
 import { askedAboutDocument, DocumentFactReader } from './document-facts.js';
 import { statesDocNumber } from '../facts/index.js';
@@ -258,6 +259,7 @@ export class AnswerEngine {
       (describesItself && !this.scope.check(question, []) ? await this.policy.answer(question, (c, q, s) => this.citeClause(c, q, s)) : null) ??
       // A date or issuer asked of a place's own document the library does not hold is not another place's.
       (read.place?.verdict === 'uncovered' ? null : this.documentFacts.answer(question, (docId) => read.place?.verdict !== 'scoped' || read.place.forTopic.has(docId))) ??
+      this.fromParts(read) ??
       this.fromGlossary(question) ??
       this.fromDefinition(read) ??
       this.fromIndicators(read) ??
@@ -454,6 +456,30 @@ export class AnswerEngine {
   }
 
   /** "X是什么": the definition of a term, from the glossary or the sentence that defines it. */
+  /** How many chapters a document the question names has, with their headings (parts.ts). */
+  private fromParts(read: QuestionReading): Answer | null {
+    const { text: question, place } = read;
+    if (!asksChapterCount(question) || place?.verdict === 'uncovered') return null;
+    const found = [...this.documentScope.named(question)]
+      .filter((id) => place?.verdict !== 'scoped' || place.forTopic.has(id))
+      .flatMap((id) => {
+        const chapters = chaptersOf([...this.topLevelClauses(id)].sort((a, b) => a.ordinal - b.ordinal));
+        return chapters ? [{ doc: this.options.store.documents.get(id)!, chapters }] : [];
+      });
+    if (found.length !== 1) return null;
+    const [{ doc, chapters }] = found as [(typeof found)[number]];
+    const citation: Citation = {
+      docId: doc.id,
+      title: doc.title,
+      shortTitle: doc.shortTitle,
+      clauseId: chapters.last.id,
+      label: this.labelOf(doc.id, '文件信息 › 章节', chapters.last.id),
+      quote: chapters.headings.join('\n'),
+      score: 1,
+    };
+    return { question, kind: 'policy', answer: `《${doc.shortTitle}》共${chapters.count}章：${chapters.headings.join('；')}。[1]`, citations: [citation] };
+  }
+
   private fromGlossary(question: string): Answer | null {
     const term = askedTerm(question);
     const entry = term ? findEntry(this.options.store.glossary, term) : undefined;
@@ -624,6 +650,7 @@ export class AnswerEngine {
       contactKind: read.contactKind,
       wantsList,
       wantsPermission: read.allowed,
+      setsTargets: (clause: Clause) => !!this.options.store.documents.get(clause.docId)?.period,
     };
     // The clause of the form asked for leads: a list, what is forbidden, a penalty, a duty (leads.ts).
     const listed = wantsList ? this.leads.listFirst(ranked, passageOptions.topicalTokens, listNoun(question)) : ranked;
@@ -674,10 +701,13 @@ export class AnswerEngine {
       const nationalFirst = NATION.test(question) ? this.leads.nationalFirst(clauses) : [...clauses];
       return read.traditional ? this.leads.outsideMainlandFirst(nationalFirst) : this.leads.mainlandFirst(nationalFirst);
     }
-    if (place.verdict === 'uncovered') return [];
+    const mayAnswer = (c: ClauseEvidence) =>
+      wantsFigure
+        ? this.isFigureFor(place, c.clause.docId, c.clause.text)
+        : (place.verdict === 'scoped' && place.forTopic.has(c.clause.docId)) || this.narrowerNaming(place, c.clause.docId, c.clause.text);
     return (
       clauses
-        .filter((c) => (wantsFigure ? this.isFigureFor(place, c.clause.docId, c.clause.text) : place.forTopic.has(c.clause.docId)))
+        .filter(mayAnswer)
         // The place's own documents come before broader and national ones that speak about as well.
         .map((c) => ({ c, score: c.hit.fused * (this.isOwnPlace(place, c.clause.docId) ? PLACE_BOOST : 1) }))
         .sort((a, b) => b.score - a.score)
@@ -734,12 +764,25 @@ export class AnswerEngine {
     const beside = parentId ? this.articles.childrenOf(parentId) : this.nearTopLevel(docId, best.clause.id);
     const cited = new Set(found.passages.map((p) => p.clause.id));
     // (An item may give it in its heading: `(二)通过电子邮件将意见发送至:wsxjrb@126.com`.)
-    const giving = beside.filter((c) => !cited.has(c.id) && givesContact(`${c.heading}${c.text}`)).map((clause) => ({ ...best, clause }));
+    // (The way asked, when the question names one: a site's address is no telephone number.)
+    const { contactKind } = passageOptions;
+    const givesAsked = (text: string) => (contactKind ? givesContactOf(contactKind, text) : givesContact(text));
+    const gives = (c: Clause) => !cited.has(c.id) && givesAsked(`${c.heading}${c.text}`);
+    const besideGiving = beside.filter(gives);
+    // … else the last clause of the document that gives one, when no passage does: a notice closes with its
+    // `咨询电话` and `联系人` (文成县's call for 以旧换新 participants).
+    const lastGiving = besideGiving.length || found.answering.some((p) => givesAsked(p.quote)) ? [] : this.documentClauses(docId).filter(gives).slice(-1);
+    const giving = [...besideGiving, ...lastGiving].map((clause) => ({ ...best, clause }));
     if (!giving.length) return found;
     const [first, ...others] = found.passages;
     const contacts = buildPassages(giving, passageOptions);
     const passages = first ? [first, ...contacts, ...others] : contacts;
     return { passages, answering: [...found.answering, ...contacts] };
+  }
+
+  /** A document's clauses in order. */
+  private documentClauses(docId: string): Clause[] {
+    return [...this.options.store.clauses.values()].filter((c) => c.docId === docId).sort((a, b) => a.ordinal - b.ordinal);
   }
 
   /**
@@ -811,7 +854,9 @@ export class AnswerEngine {
       if (doc?.period) return false;
       // A date asked of a year is not one of another year (`2026年…征求意见什么时候截止` by `截止时间为2025年10月5日`).
       // (Not of years that tell a case, `合同是2019年签的，2021年才起诉…算到哪一天`: a rule's date answers them.)
-      if (quantity === 'date' && years.length === 1 && datesOfOtherYears(toSimplified(p.quote), years)) return false;
+      // (… unless the document is of the year asked by its title: `关于征集2026年…参与企业的通知` closes its call in 2025.)
+      const ofDocument = this.yearsOfDocument(p.clause.docId);
+      if (quantity === 'date' && years.length === 1 && !ofDocument.includes(years[0]!) && datesOfOtherYears(toSimplified(p.quote), years)) return false;
       // A report's `今年以来`, `目前,…已成功获得73万元` is of the year it is dated (`海州区2023年…一共放了多少` of 2021's news).
       const spokenOf = yearSpokenOf(doc, toSimplified(p.clause.text));
       if (spokenOf !== null) return years.includes(spokenOf);
@@ -820,11 +865,13 @@ export class AnswerEngine {
       // repeat the year its title is of (`第35/2022號…減輕因2022年疫情…補貼計劃`).
       if (caseYears(p.clause.docId) && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) return true;
       // (A document with no year in its title and no period is of the year it was issued: a notice's, a report's.)
-      const ofDocument = this.yearsOfDocument(p.clause.docId);
       const issued = ofDocument.length || !doc ? null : yearIssued(doc);
       return ofDocument.some((y) => years.includes(y)) || (issued !== null && years.includes(issued));
     };
-    if (!quantity || !read.quantityAsked) return passages.filter(inYear);
+    // A narrower place's passage answers for the place asked only in sentences that name it (`陕西省…4只REITs项目`,
+    // not the zone's own `评估净值13.6亿元` beside it).
+    const narrowerNames = (p: Passage) => !place?.narrower.has(p.clause.docId) || this.jurisdictions.names(toSimplified(p.quote), place.places);
+    if (!quantity || !read.quantityAsked) return passages.filter((p) => inYear(p) && narrowerNames(p));
     const { store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);
     const unknown = unknownInstitution(question, frequency);
@@ -854,7 +901,8 @@ export class AnswerEngine {
     const refersToClosest = (p: Passage) =>
       [...p.clause.text.matchAll(ARTICLE_REFERENCE)].some((m) => articles.has(`${p.clause.docId}#${m[1]}`));
     const onTopic = (p: Passage) => closest.includes(p) || refersToClosest(p);
-    const forPlace = (p: Passage) => !place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(toSimplified(p.quote), place.names);
+    const forPlace = (p: Passage) =>
+      narrowerNames(p) && (!place || place.verdict !== 'scoped' || !place.broader.has(p.clause.docId) || namesPlace(toSimplified(p.quote), place.names));
     // Read from the question once, not once a passage.
     const subjects = this.subjectWordsOf(question);
     // A word of the question that neither these passages nor the library say (no three characters of it)
@@ -869,7 +917,8 @@ export class AnswerEngine {
     // (An amount set as a share is of something else: `注册资本最低要多少万元` is not answered by `註冊資本的60%`, a
     // share of the measure itself; a benefit may be, `按担保费的50%给予补助`.)
     const measure = read.figure?.measure;
-    const ofItself = (p: Passage) => !!measure && !read.benefitFigure && sharesOnlyOf(toSimplified(p.quote), measure);
+    // (… nor is a grant's share, `补助是市财政和县财政各出多少` by `市财政补助3‰`.)
+    const ofItself = (p: Passage) => !!measure && !read.benefitFigure && !namesGrant(measure) && sharesOnlyOf(toSimplified(p.quote), measure);
     return read.quantityAsked.other ? stating(read.quantityAsked.other).filter((p) => !ofItself(p)) : [];
   }
 
@@ -922,7 +971,8 @@ export class AnswerEngine {
     if (names.length && !namedWhereStated(names, toSimplified(formatLabel(p.clause.path)), toSimplified(p.quote), asked.kind)) return false;
     // Nor one of a group or a whole place when one's own is asked (`建行自己…` is not answered by `依托建设银行、太平洋
     // 财产保险等驻区重点机构…2000亿元`, `钱宝…它自己的` not by the city's total).
-    if (read.own && !sentences(toSimplified(p.quote)).some((s) => statesQuantity(s, asked.kind) && statesOwnFigure(s, read.own!))) return false;
+    const statesAskedKind = (s: string) => statesQuantity(s, asked.kind);
+    if (read.own && !sentences(toSimplified(p.quote)).some((s) => statesAskedKind(s) && statesOwnFigure(s, read.own!, statesAskedKind))) return false;
     // Nor a total when a figure per one is asked (`单户最多能贷多少` is not `…总额3000万元以上`), nor the reverse.
     if (read.scope && statesOtherScope(toSimplified(p.quote), read.scope, (s) => statesQuantity(s, asked.kind))) return false;
     // Nor one of a document about another subject than the question's (`支付牌照` asked of a guarantee rule).
@@ -1132,8 +1182,14 @@ export class AnswerEngine {
 
   /** Whether a figure of document `docId` (in `text`) may answer for the place asked. */
   private isFigureFor(place: PlaceScope, docId: string, text: string): boolean {
+    if (this.narrowerNaming(place, docId, text)) return true;
     if (place.verdict === 'uncovered') return false;
     return place.forFigures.has(docId) || (place.broader.has(docId) && namesPlace(text, place.names));
+  }
+
+  /** Whether `text`, of a place inside the one asked, names the place asked: a county's report of its province's figure. */
+  private narrowerNaming(place: PlaceScope, docId: string, text: string): boolean {
+    return place.narrower.has(docId) && this.jurisdictions.names(toSimplified(text), place.places);
   }
 
   /** A place no document governs, or no document of which speaks to the question: `none`, saying what the library covers. */

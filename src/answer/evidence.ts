@@ -153,7 +153,7 @@ export function selectSentences(
   tokenizer: Tokenizer,
   wantsNumber: boolean | ((sentence: string) => boolean),
   max = 2,
-  options: { readonly quoteStatingSentence?: boolean; readonly listing?: (sentence: string) => boolean } = {},
+  options: { readonly quoteStatingSentence?: boolean; readonly listing?: (sentence: string) => boolean; readonly closeStating?: boolean } = {},
 ): string[] {
   const wanted = new Set(queryTokens);
   const holdsNumber = typeof wantsNumber === 'function' ? wantsNumber : wantsNumber ? (s: string) => HAS_NUMBER.test(s) : () => false;
@@ -172,6 +172,11 @@ export function selectSentences(
     if (picked.length >= max) break;
     if (s.score > 0 && s.score >= best.score * 0.7) picked.push(s);
   }
+  // What is asked, stated in a sentence as close to the topic as a runner-up, is quoted over a runner-up that states
+  // none (`…县级财政补贴15%;` beside two sentences naming 生态公益林 more often) — not in a plan (`closeStating` off),
+  // whose next sentence sets another measure's target.
+  const closeStating = options.closeStating && ranked.find((s) => s !== best && holdsNumber(s.sentence) && s.score > 0 && s.score >= best.score * 0.7);
+  if (closeStating && !picked.some((s) => holdsNumber(s.sentence)) && !picked.includes(closeStating)) picked.splice(Math.min(picked.length, max - 1), 1, closeStating);
   // A time limit asked is quoted where the clause states it, though the sentence on the topic comes first
   // (`…向社会公布，期限为五年。` after the sentence naming 失信联合惩戒对象; `现面向社会公开征求意见,时间为…` after the
   // sentence naming the measures, whose words are the title's): a rule's procedure runs on into its period.

@@ -53,7 +53,8 @@ export function figureAsked(question: string): FigureAsked | null {
   const words = (cut ? head.slice(0, cut.index) : head).replace(PER_UNIT, '').replace(/有$/u, '');
   // (`单户授信额度` is of 授信: `每`/`单` with the counting word after it go together.)
   // (`个人每年能免费拿几次`: how often is no part of it either.)
-  let measure = words.replace(/^(?:一年|每年|全年|总的|每一|(?:每|单)[笔个户家名位人项次]?)/u, '').replace(/(?:每年|每月|每季度?|每次|一年|全年)$/u, '');
+  // (… nor is what it is per, `每亩保费`, `每台补贴`, `每艘船`.)
+  let measure = words.replace(/^(?:一年|每年|全年|总的|每一|(?:每|单)[笔个户家名位人项次亩头只台辆张件套艘吨]?)/u, '').replace(/(?:每年|每月|每季度?|每次|一年|全年)$/u, '');
   for (let m = KIND_WORDS.exec(measure); m && m.index > 0; m = KIND_WORDS.exec(measure)) measure = measure.slice(0, m.index);
   // A compact noun phrase only (`担保费`, `注册资本`): a longer run is a clause of the question, not a measure.
   // (After `的`, a noun phrase of up to six: `…共同设立的风险补偿资金`.)
@@ -209,8 +210,11 @@ export function ownFigureOf(question: string): string | null {
  * Whether a sentence stating the figure states it of `own` itself: it names `own` (or its short form, `建行` of
  * 建设银行) in a part of its own, not as one of a group (`依托建设银行、太平洋财产保险等驻区重点机构，…2000亿元`).
  */
-export function statesOwnFigure(sentence: string, own: string): boolean {
-  return sentence.split(/[，,]/u).some((part) => (part.includes(own) || inOtherWords(own, part)) && !/[、等]/u.test(part));
+export function statesOwnFigure(sentence: string, own: string, states?: (part: string) => boolean): boolean {
+  const names = (part: string) => part.includes(own) || inOtherWords(own, part);
+  // (… or one of a list of figures, each with its own: `其中市财政补贴48元/亩、县级财政补贴64元/亩、养殖户承担48元/亩`.)
+  if (states && sentence.split(/[，,、；;]/u).some((part) => names(part) && states(part))) return true;
+  return sentence.split(/[，,]/u).some((part) => names(part) && !/[、等]/u.test(part));
 }
 
 // A figure asked per one (`单户最多能贷多少`, `每家企业`, `单笔`, `户均`) is not a total (`…发放50户以上,总额3000万元以上`), and

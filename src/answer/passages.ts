@@ -43,6 +43,11 @@ export interface PassageOptions {
   readonly wantsList?: boolean;
   /** The question asks whether something is allowed (`能不能带“典当”两个字`): a sentence that forbids or permits comes first. */
   readonly wantsPermission?: boolean;
+  /**
+   * Whether a clause's document sets targets for a period (a plan): there the sentence after the one on the topic sets
+   * another measure's target, and is not quoted for its figure alone.
+   */
+  readonly setsTargets?: (clause: Clause) => boolean;
 }
 
 // A sentence that forbids or permits (`其他任何经营性组织和机构的名称不得含有“典当”字样`).
@@ -115,7 +120,8 @@ function sentencePassage(c: ClauseEvidence, options: PassageOptions): Passage {
     return { clause: c.clause, hit: c.hit, quote: heading, statement: heading };
   }
   const listing = options.wantsList && !options.quantity ? (s: string) => LIST_SENTENCE.test(s) : undefined;
-  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { quoteStatingSentence, listing });
+  const closeStating = !options.setsTargets?.(c.clause);
+  const picked = selectSentences(c.clause, options.topicalTokens(c.clause), options.tokenizer, holdsAskedNumber(options), 2, { quoteStatingSentence, listing, closeStating });
   return { clause: c.clause, hit: c.hit, ...quoteClause(c.clause, picked) };
 }
 

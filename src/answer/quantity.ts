@@ -49,7 +49,8 @@ const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   // An age is a number of years of its own (`负责人年龄要在几岁之间`), whatever the topic (a loan's).
   ['any', /几岁|多少岁/],
   // Words of the topic, not of the asking: `补贴最多可以申请几次` asks a count.
-  ['money', /资本|奖励|奖金|补贴|元|资金|贷款|余额/],
+  // (A grant is an amount too, `上市能拿多少奖补`: a share of it is asked in so many words, `补助比例`.)
+  ['money', /资本|奖励|奖金|奖补|补贴|补助|资助|津贴|元|资金|贷款|余额/],
 ];
 
 // Whether there is a bound at all (`持股比例有没有上限`): a rule that sets none (`不设上限`) answers it.
@@ -169,7 +170,8 @@ const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![${CN}])[${CN}]+)`;
 // A split (`按2:8的比例分担`), told from a time of day by the words about it.
 const RATIO = String.raw`(?:按|比例为?|比例是)\s*\d{1,3}\s*[:：∶]\s*\d{1,3}(?![\d前后时至-])|\d{1,3}\s*[:：∶]\s*\d{1,3}\s*的?(?:比例|比重)`;
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
-  money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)`),
+  // (News writes a sum in 万 or 亿 alone, `设立10亿风险补偿资金池`, `贷款5000万`: not a number of people or things.)
+  money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)|(?<![\\d.])\\d+(?:\\.\\d+)?\\s*[万亿][多余]?(?![万亿千百多余\\d人户家名件项个次笔亩吨股平米方千瓦头只辆台套张座栋间篇份分元美港欧])`),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
   // (… and a fraction written with a slash, `不低于1/3的比例`, not a date's `2024/1/5`.)
   share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}|(?<![\\d/.])[1-9]\\d?\\s*/\\s*[1-9]\\d?(?![\\d/.])`),
@@ -225,7 +227,8 @@ export function statesQuantity(source: string, kind: QuantityKind, options: { re
 const A_NUMBER_OF = /(?<![\d第零〇一二两三四五六七八九十百千])一批/gu;
 
 // Words after 多少 that name a unit, not the measure (`多少钱`, `多少人`, `多少天`).
-const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|个?小时|[${COUNTING_WORDS}])`, 'u');
+// (… and the hour, `几点送到`, `几时`.)
+const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|个?小时|点|时|[${COUNTING_WORDS}])`, 'u');
 const RECKONING = /^(?:计算|核算|测算|折算|确定|执行|收取|发放|支付|结算|计提)$/u;
 // Words after 多少 that say only what kind of figure is asked (`多少金额以上`): no measure a clause must speak of.
 const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
@@ -427,7 +430,8 @@ export function inOtherWords(word: string, text: string): boolean {
 
 // A number and its measure word (`一家`, `两个`, `每笔`): how the asker counts, never what is asked about.
 // A count (`一家`), or where a word meets the count after it (`新设一家`: 设一).
-const COUNTED = /^[一二两三四五六七八九十几每某这那][家个项种位名笔只条张件次]$|^\p{Script=Han}[一两几每某这那]$/u;
+// (… and what a figure is per, `每亩`, `每艘`, or the unit it is in, `个百分点`: the asker's wording, no topic.)
+const COUNTED = /^[一二两三四五六七八九十几每某这那][家个项种位名笔只条张件次亩头台辆艘吨套户人]$|^\p{Script=Han}[一两几每某这那]$|^(?:个百|百分|分点|分比)$/u;
 
 // A bigram holding one of these spans two words (`额到`, `区的`), or is wording (`能不`): never a topic.
 const FUNCTION_CHARS = /[的了到对能最之是在和与及或把被按要得可会就都也还又不没有等定几多少么吗呢啊呀吧给从向将其该以上下内前后]/u;
@@ -491,6 +495,23 @@ export function missingTopic(
   }
   flush();
   return missing;
+}
+
+// Which government's budget pays (`省级财政`, `市、县两级财政`, `市县财政`; not an office, `报市财政局`); 自治区 is a province's
+// level, 州 a city's, 区 a county's.
+const PAYERS = /((?:中央|省|自治区|市|州|县|区)(?:[、和与及]?(?:中央|省|自治区|市|州|县|区))*)(?:两级|三级|本级|级)?财政(?![局厅部所])/gu;
+const LEVEL: Readonly<Record<string, string>> = { 中央: '中央', 省: '省', 自治区: '省', 市: '市', 州: '市', 县: '县', 区: '县' };
+const payersIn = (text: string) => new Set([...text.matchAll(PAYERS)].flatMap((m) => m[1]!.match(/中央|自治区|[省市州县区]/gu)!.map((l) => LEVEL[l]!)));
+
+/**
+ * The budgets a quote states its figures for, when the question asks what another pays: `合肥淡水养殖保险省级财政补贴多少`
+ * is not answered by `其中市财政补贴48元/亩、县级财政补贴64元/亩`. (`各级财政` is all of them together, no one level's.)
+ */
+export function otherPayer(question: string, quote: string): string | null {
+  const asked = payersIn(question);
+  if (!asked.size) return null;
+  const stated = payersIn(quote);
+  return stated.size && ![...asked].some((l) => stated.has(l)) ? [...stated].join('、') : null;
 }
 
 // A place or a scope told by its side (`境内`/`境外`, `省内`/`省外`, `区内`/`区外`); not `以内`, `之外`, which bound a figure.
@@ -596,9 +617,14 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
     return 'states a share only as a condition';
   const other = otherSide(question, quote);
   if (other) return `states a figure for ${other}`;
+  const payer = otherPayer(question, quote);
+  if (payer) return `states a figure ${payer} pays`;
   // A clause whose periods are all for another act (`自验收完毕之日起三日内解除`) does not answer `多长时间内报告`.
   if (asked.act && !sentences(text).some((s) => statesQuantity(s, 'period') && speaksOfAct(s, asked.act!))) return `states no period for ${asked.act}`;
-  if (asked.measure && !speaksOf(text, asked.measure)) return `does not speak of ${asked.measure}`;
+  // (Which one of a series is said by its counting word: `第几期节目` by `今天播出第四期《…》`.)
+  const seriesWord = asked.kind === 'ordinal' ? /第几\s*([次届批号期轮])/u.exec(question)?.[1] : undefined;
+  const statesInSeries = seriesWord !== undefined && new RegExp(`第\\s*${NUM}\\s*${seriesWord}`, 'u').test(quote);
+  if (asked.measure && !statesInSeries && !speaksOf(text, asked.measure)) return `does not speak of ${asked.measure}`;
   // A figure put forward for confirmation is of the measure named before it (`注册资本…1亿元` is not
   // confirmed or corrected by a fine).
   if (asked.claimedHead && !text.includes(asked.claimedHead)) return `does not speak of ${asked.claimedHead}`;

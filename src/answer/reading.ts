@@ -26,6 +26,7 @@ import { yearOfPlace, yearsOfTheCase } from './scope-check.js';
  * is not answered by an amount (a fine is not a reserve ratio).
  */
 const OTHER_FORM: Partial<Record<QuantityKind, QuantityKind>> = { money: 'share', people: 'count', count: 'people' };
+const PER_PHYSICAL_UNIT = /每(?:平方米|平米|立方米|亩|公顷|吨|公斤|千克|台|辆|艘|头|只|千瓦)/u;
 
 export interface QuestionReading {
   /** The question as the engine answers it: simplified characters, a follow-up resolved. */
@@ -101,10 +102,13 @@ export function readQuestion(
   const wantsList = asksForList(text);
   const contact = asksContact(text);
   // (A telephone number asked, `电话是多少`, is no quantity; what else the question asks may be.)
-  const askedKind = askedQuantity(contact ? withoutContactAsked(text) : text);
+  const asked = askedQuantity(contact ? withoutContactAsked(text) : text);
+  // (A grant's figure asked in no other words is an amount, a share its other form: `每台最多补多少`.)
+  const askedKind = asked === 'any' && benefitFigureAsked(text) !== null ? 'money' : asked;
   const quantity = wantsList ? null : (askedKind ?? claimedQuantity(text));
   const wantsNumber = asksForNumber(text);
-  const other = quantity ? OTHER_FORM[quantity] : undefined;
+  // (An amount per unit of area, weight or a machine, `租金补贴每平方米补多少钱`, is no share of something.)
+  const other = quantity && !(quantity === 'money' && PER_PHYSICAL_UNIT.test(text)) ? OTHER_FORM[quantity] : undefined;
   return {
     text,
     place,

@@ -130,6 +130,11 @@ const FIELD_LABEL = new RegExp(`(${[...Object.keys(METADATA_KIND), ...OTHER_FIEL
 const EFFECTIVE_SENTENCE = new RegExp(
   `本(?:实施)?(?:条例|办法|规定|解释|决定|细则|规则|意见|通知|方案|实施方案|规划|措施|政策|制度)自(${DATE}|(?:印发|发布|公布)之日)起(施行|实施|执行|生效)`,
 );
+/**
+ * The day a promulgating 公告 puts what it publishes in force (`…已于2021年9月29日…通过,现予公布,自2022年1月1日起实施`),
+ * or a report of it says so of `该《条例》` (`该《条例》将自2022年10月1日起施行`).
+ */
+const PROMULGATED_EFFECTIVE = new RegExp(`(?:(?:现予|予以)(?:公布|发布)[，,]\\s*|该《(?:条例|办法|规定|细则|决定)》将?)自(${DATE})起(施行|实施|生效)`, 'u');
 /** `本辦法自中華民國一百零九年一月十五日施行`, read in simplified characters. */
 // (… and a history line's `…修正發布第3、7-1條條文；並自一百十二年一月一日施行`.)
 const ROC_EFFECTIVE_SENTENCE =
@@ -187,30 +192,30 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
   const out: DocumentFact[] = [];
   for (const clause of clauses) {
     for (const sentence of clause.sentences) {
-      const effective = sentence.match(EFFECTIVE_SENTENCE);
+      // Matched in simplified characters without a mirror's pinyin readings (`會(huì )議通過(guò)`), the value taken from
+      // the sentence as written: the simplified text runs alike, and each position is mapped back past the readings.
+      const { text: unread, at } = readingsLeftOut(sentence);
+      const simplified = toSimplified(unread);
+      const plain = simplified.length === unread.length ? simplified : unread;
+      const written = (m: RegExpExecArray, group = 1) => {
+        const start = m.index + m[0].indexOf(m[group]!);
+        return sentence.slice(at(start), at(start + m[group]!.length - 1) + 1);
+      };
+      const effective = EFFECTIVE_SENTENCE.exec(plain) ?? PROMULGATED_EFFECTIVE.exec(plain);
       if (effective) {
-        const value = /^\d/.test(effective[1]!) ? unspaced(effective[1]!) : `自${effective[1]}起${effective[2]}`;
+        const value = /^\d/.test(effective[1]!) ? unspaced(written(effective)) : `自${effective[1]}起${effective[2]}`;
         out.push({ kind: 'effective', value, quote: sentence, source: 'clause', clauseId: clause.id });
       }
       // Taiwan's, in its script and calendar: `本辦法自中華民國一百零九年一月十五日施行` (the date as written).
-      const simplified = toSimplified(sentence);
-      const roc = !effective && simplified.length === sentence.length ? ROC_EFFECTIVE_SENTENCE.exec(simplified) : null;
-      if (roc) out.push({ kind: 'effective', value: sentence.slice(roc.index + roc[0].indexOf(roc[1]!), roc.index + roc[0].indexOf(roc[1]!) + roc[1]!.length), quote: sentence, source: 'clause', clauseId: clause.id });
+      const roc = !effective && simplified.length === unread.length ? ROC_EFFECTIVE_SENTENCE.exec(simplified) : null;
+      if (roc) out.push({ kind: 'effective', value: written(roc), quote: sentence, source: 'clause', clauseId: clause.id });
       // A notice's cover says when its text was adopted (`…已经2025年8月14日第130次区政府常务会审议通过`).
       if (clause.kind === 'preamble' || clause.kind === 'paragraph') {
-        // (Matched in simplified characters, the value taken from the sentence as written: the two run alike.)
-        const plain = simplified.length === sentence.length ? simplified : sentence;
         const adopted = ADOPTED_SENTENCE.exec(plain) ?? ADOPTED_ON_DAY.exec(plain) ?? ADOPTED_AT_MEETING.exec(plain);
-        if (adopted) {
-          const at = adopted.index + adopted[0].indexOf(adopted[1]!);
-          out.push({ kind: 'adopted', value: unspaced(sentence.slice(at, at + adopted[1]!.length)), quote: sentence, source: 'clause', clauseId: clause.id });
-        }
+        if (adopted) out.push({ kind: 'adopted', value: unspaced(written(adopted)), quote: sentence, source: 'clause', clauseId: clause.id });
         // … and when it was issued, said in the same breath (`…审议通过,于2025年6月3日印发`).
         const issued = ISSUED_ON_DAY.exec(plain);
-        if (issued) {
-          const at = issued.index + issued[0].indexOf(issued[1]!);
-          out.push({ kind: 'issued', value: unspaced(sentence.slice(at, at + issued[1]!.length)), quote: sentence, source: 'clause', clauseId: clause.id });
-        }
+        if (issued) out.push({ kind: 'issued', value: unspaced(written(issued)), quote: sentence, source: 'clause', clauseId: clause.id });
       }
       const until = sentence.match(VALID_UNTIL_SENTENCE);
       if (until) out.push({ kind: 'validUntil', value: unspaced(until[1]!), quote: sentence, source: 'clause', clauseId: clause.id });

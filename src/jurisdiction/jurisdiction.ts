@@ -321,11 +321,19 @@ export function askedPlaces(question: string, places: LibraryRegister = national
 
 /** Which documents may answer a question that names a place. */
 export type PlaceScope =
-  /** A place no document governs, asked about as the author of its own policy: nothing may answer. */
-  | { readonly verdict: 'uncovered'; readonly places: readonly string[] }
+  /**
+   * A place no document governs, asked about as the author of its own policy: nothing may answer but a clause
+   * of a place inside it that names it (`narrower`).
+   */
+  | { readonly verdict: 'uncovered'; readonly places: readonly string[]; readonly narrower: ReadonlySet<string> }
   | {
       readonly verdict: 'scoped';
       readonly places: readonly string[];
+      /**
+       * Documents of places inside the one asked: a county's report may state its province's figures
+       * (`山东目前组建了…支金融辅导队` of 五莲县's), and only a clause that names the place asked answers for it.
+       */
+      readonly narrower: ReadonlySet<string>;
       /**
        * The names a broader place's clause may name them by: in full, and as the question writes them when
        * that is no bare name (`湘潭高新区` for the register's 湖南湘潭高新技术产业园区).
@@ -445,7 +453,10 @@ export class Jurisdictions {
     // (Another place: `湘潭`, which may be 湘潭市 or the 湘潭县 inside it, does not hold itself.)
     const holdsCovered = (a: (typeof asked)[number]) => asked.some((o) => o !== a && o.covered && a.places.some((p) => o.places.some((q) => !samePlace(p, q) && this.places.contains(p, q))));
     const uncovered = asked.filter((a) => !a.covered && !['location', 'origin', 'identity'].includes(a.use) && !partner(a) && !holdsCovered(a)).map((a) => a.place);
-    if (uncovered.length) return { verdict: 'uncovered', places: uncovered };
+    if (uncovered.length) {
+      const narrower = asked.filter((a) => uncovered.includes(a.place)).map((a) => a.narrower);
+      return { verdict: 'uncovered', places: uncovered, narrower: narrower.reduce(union) };
+    }
     // A place no document covers where something happens or where a firm is from (`去湖南开分公司`) narrows
     // nothing beside a covered one: the covered place's rules answer (`湖北的小贷公司…需要跟湖北这边报告吗`).
     // Nor does who a person is beside where they act (`台湾青年在天河区创新创业`): the rules of where they act answer.
@@ -472,7 +483,13 @@ export class Jurisdictions {
       forTopic: scoping.map((a) => a.topic).reduce(combine),
       forFigures: scoping.map((a) => a.figures).reduce(combine),
       broader,
+      narrower: scoping.map((a) => a.narrower).reduce(combine),
     };
+  }
+
+  /** Whether `text` names one of `places` (as the register reads it: `山东` as well as `山东省`). */
+  names(text: string, places: readonly string[]): boolean {
+    return findPlaces(text, this.places).some((m) => m.places.some((p) => places.includes(p.name)));
   }
 
   /** Whether the document of zone `own` names zone `asked`, which lies in the place that holds `own`. */
@@ -482,7 +499,7 @@ export class Jurisdictions {
   }
 
   /** The documents that speak for one asked place: on its topics, for its figures, and broader places' ones. */
-  private documentsFor(a: AskedPlace): { place: string; covered: boolean; topic: Set<string>; figures: Set<string>; broader: Set<string> } {
+  private documentsFor(a: AskedPlace): { place: string; covered: boolean; topic: Set<string>; figures: Set<string>; broader: Set<string>; narrower: Set<string> } {
     const register = this.places;
     // A name several places share is the one the library's documents govern or contain, when one is.
     const local = [...this.byDocument.values()].flatMap((j) => (j.level === 'local' ? [j.place] : []));
@@ -491,6 +508,7 @@ export class Jurisdictions {
     const topic = new Set<string>();
     const figures = new Set<string>();
     const broader = new Set<string>();
+    const narrower = new Set<string>();
     let covered = false;
     // Whether a document is of the place itself, not only of a place that holds it.
     let ownDocument = false;
@@ -540,6 +558,8 @@ export class Jurisdictions {
         covered = true;
         topic.add(docId);
         broader.add(docId);
+      } else if (candidates.some((d) => register.contains(d, j.place))) {
+        narrower.add(docId);
       }
     }
     // (Also when only a broader place's documents cover the register's place: `万山区` asked where the library
@@ -551,7 +571,9 @@ export class Jurisdictions {
         figures.add(docId);
       }
     }
-    return { place: candidates[0]!.name, covered, topic, figures, broader };
+    // (A narrower place's document its title gives the place to, `郑州航空港经济综合实验区条例` for `郑州航空港区`, is its own.)
+    for (const docId of topic) narrower.delete(docId);
+    return { place: candidates[0]!.name, covered, topic, figures, broader, narrower };
   }
 
   /**

@@ -85,6 +85,7 @@ const AFTER_AMOUNT = /\d[万亿千百]?元$/u;
 const STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向和与及或的是于对为给跟同比像省市区县州旗盟内外户赴往]/u;
 // … and is not followed by an administrative suffix of another level nor the rest of another word.
 const NOT_BARE_AFTER = /^(?:级|域|省|市(?![场值民])|区(?![域块间])|县|州|自治|特别行政区|新区|证券|商品|期货|交易所|金融交易|股权交易|股交|产权交易|银行|农商|农村商业|分行|支行|大学(?!生|毕业)|学院|保险|路|街|大道|港口|海关)/u;
+const BANK_AFTER = /^(?:银行|农商|农村商业|村镇银行)/u;
 // A one-character name with its suffix (`忠县`, `和县`) is also a word (`各区和县`): it counts only in a
 // chain after its parent, or standing alone.
 const ONE_CHAR_STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向于是问对为给跟同比像]/u;
@@ -183,9 +184,10 @@ export class PlaceRegister {
         if (!text.startsWith(c.name, i)) continue;
         const end = i + c.name.length;
         const after = text.slice(end, end + 6);
-        if (c.bare && ((!inChain && before && !STANDS_AFTER.test(before)) || NOT_BARE_AFTER.test(after))) continue;
-        // Right after a place that holds it, a bare name is that place's division (`佛山禅城`), word or not.
+        // Right after a place that holds it, a bare name is that place's division (`佛山禅城`), word or not — and a
+        // bank named for it is of that place (`贵州大方农村商业银行`), where one named for a place alone is a bank (`重庆银行`).
         const held = inChain ? this.lookup(c.name).filter((d) => previous.divisions.some((p) => this.contains(p, d))) : [];
+        if (c.bare && ((!inChain && before && !STANDS_AFTER.test(before)) || (NOT_BARE_AFTER.test(after) && !(held.length && BANK_AFTER.test(after))))) continue;
         // (A city's name shared by a district elsewhere, `大同` and 大庆's 大同区, is read as the city: judged as one.)
         const major = this.lookup(c.name).some((d) => d.level !== 'county');
         if (c.bare && !held.length && (this.lexicon.isWord(c.name, major) || this.lexicon.inLongerWord(c.name, text, i))) continue;

@@ -21,7 +21,9 @@ let rememberedChars = 0;
 
 // The reading some mirrors of official pages put after a character (`企業(yè)`, `發(fā)`): pinyin with a tone
 // mark, which no acronym in brackets has (`(IPO)`, `（QFLP）`). It splits the words it stands in.
-const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}\)/gu;
+const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7} ?\)/gu;
+// … and the question marks a page left for the spaces inside a field's label (`文??????號:`, `索??引??號:`).
+const LEFT_OUT = new RegExp(`${PINYIN_GLOSS.source}|(?<=\\p{Script=Han})\\?{2,}(?=\\p{Script=Han})`, 'gu');
 
 /** `新政辦發(fā)〔2020〕52號` → `新政辦發〔2020〕52號`: the text without a mirror's pinyin readings, in its own script. */
 export function withoutReadings(text: string): string {
@@ -29,11 +31,12 @@ export function withoutReadings(text: string): string {
 }
 
 /**
- * The text without a mirror's pinyin readings, and where each of its positions stands in the text as written:
+ * The text without a mirror's pinyin readings (and the question marks of a label's lost spaces), and where each of its
+ * positions stands in the text as written:
  * what is read there (`發(fā)布日期:` is a field's label) can be quoted as the page has it.
  */
 export function readingsLeftOut(written: string): { readonly text: string; readonly at: (position: number) => number } {
-  const glosses = written.includes('(') ? [...written.matchAll(PINYIN_GLOSS)] : [];
+  const glosses = written.includes('(') || written.includes('??') ? [...written.matchAll(LEFT_OUT)] : [];
   if (!glosses.length) return { text: written, at: (position) => position };
   // The position in the plain text each gloss was taken out at, and the characters taken out up to it.
   const cuts: { readonly from: number; readonly shift: number }[] = [];
@@ -53,7 +56,7 @@ export function readingsLeftOut(written: string): { readonly text: string; reado
     }
     return position + (lo > 0 ? cuts[lo - 1]!.shift : 0);
   };
-  return { text: written.replace(PINYIN_GLOSS, ''), at };
+  return { text: written.replace(LEFT_OUT, ''), at };
 }
 
 /**

@@ -76,6 +76,16 @@ describe('the sentences quoted for a time limit asked', () => {
     expect(picked.join('')).toContain('3月29日');
   });
 
+  // 福建省森林综合保险 问答 4 (notices-zk nzk044), verbatim.
+  it('hold a share asked, stated as close to the topic as a runner-up, over a runner-up that states none', () => {
+    const answer = ['答:各级财政补贴保费的90%,其中,中央财政补贴50%,省级财政补贴25%,县级财政补贴15%;林权所有者承担10%保费。', '省级以上生态公益林林权所有者承担的部分由县级财政部门从省级森林生态效益补偿金缴纳。', '省级以下生态公益林执行商品林财政补贴政策。'];
+    const forest = { id: 'fj#4', docId: 'fj', text: answer.join(''), sentences: answer, heading: '', kind: 'num-item' } as unknown as Clause;
+    const asked = tokenizer.document('福建生态公益林参加森林综合保险，县级财政补贴比例是多少？').filter((t) => !tokenizer.document('福建省财政民生(支农)政策简答六|森林综合保险政策').includes(t));
+    expect(selectSentences(forest, asked, tokenizer, (s) => /\d+%/u.test(s), 2, { closeStating: true }).join('')).toContain('县级财政补贴15%');
+    // (Not in a plan, whose next sentence sets another measure's target: there the sentences on the topic are quoted.)
+    expect(selectSentences(forest, asked, tokenizer, (s) => /\d+%/u.test(s), 2).join('')).not.toContain('县级财政补贴15%');
+  });
+
   it('are the sentences on the topic for an amount or a count: a plan’s next sentence sets another measure', () => {
     expect(selectSentences(clause, question, tokenizer, statesPeriod, 2).join('')).not.toContain('期限为五年');
   });

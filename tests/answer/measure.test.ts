@@ -3,6 +3,11 @@ import { answersFigure, askedScope, statesOtherScope, figureAsked, namedWhereSta
 import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('the measure a figure question asks of', () => {
+  it('leaves out what the figure is per (`每亩`, `每艘`)', () => {
+    expect(figureAsked('石泉县公益林森林保险，每亩保费多少钱？')?.measure).toBe('保费');
+    expect(figureAsked('每台补贴多少钱？')?.measure).toBe('补贴');
+  });
+
   it('reads the measure right before the question word, past the verbs that ask for it', () => {
     expect(figureAsked('绿色项目找担保公司做担保，担保费能补助多少？')?.measure).toBe('担保费');
     expect(figureAsked('“渝快保”一年的保费要交多少钱？')?.measure).toBe('保费');
@@ -145,6 +150,15 @@ describe('one’s own figure', () => {
     // 重庆金融中心“十三五”规划, 跨境人民币结算.
     expect(statesOwnFigure('到2020年，力争全市跨境人民币结算规模达到6000亿元。', '钱宝')).toBe(false);
     expect(statesOwnFigure('继续做大惠普（重庆）离岸结算规模，向跨国公司复制推广结算模式。', '惠普')).toBe(true);
+  });
+
+  // 合肥's 淡水养殖保险 report (notices-zk nzk034): each payer named beside its own figure.
+  it('is stated by one of a list of figures, each named with its own', () => {
+    const split = '保费实行财政补贴,由市、县两级财政和养殖户按3:4:3比例共同承担,其中市财政补贴48元/亩、县级财政补贴64元/亩、养殖户承担48元/亩。';
+    const money = (part: string) => statesQuantity(part, 'money');
+    expect(statesOwnFigure(split, '养殖户', money)).toBe(true);
+    expect(statesOwnFigure(split, '养殖户')).toBe(false);
+    expect(statesOwnFigure('依托建设银行、太平洋财产保险等驻区重点机构,到2027年,累计为成渝双城经济圈建设提供资金支持超过2000亿元。', '建行', money)).toBe(false);
   });
 });
 

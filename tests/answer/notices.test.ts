@@ -6,7 +6,8 @@
  * notice issuing its guarantee-fee subsidy 办法, 泰州's 2023 listing measures, 顺义区's 2025 industrial-finance 办法 and
  * the 解读 of 郑州's listing-reward 办法; 澳門's 中小企業信用保證計劃 questions and answers (notices-o); and the 解读 of
  * 珠海万山海洋开发试验区's 金融产业发展扶持办法 and 微山县's call for comment on its listing draft (notices-q); 镇海区's 2021
- * call for listing-reward applications and the first two chapters of 辽宁省促进中小企业发展条例 (notices-s).
+ * call for listing-reward applications and the first two chapters of 辽宁省促进中小企业发展条例 (notices-s); a report of
+ * 西安高新区's industrial-park REITs (notices-zg); 文成县's call for 以旧换新 participants (notices-zk).
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -213,5 +214,31 @@ describe('a document the question names that the library does not hold', () => {
   it('still declines for another place’s document of that name', async () => {
     const a = await kb.engine.ask('吉林省中小企业发展专项资金的使用管理办法由谁来定？');
     expect(a.kind).toBe('none');
+  });
+});
+
+// 西安高新区's report (notices-zg): `陕西省公募REITs工作起步较早,…目前已向国家正式报送…等4只REITs项目`. The library holds
+// nothing of 陕西 itself.
+describe('a narrower place’s report of the place asked', () => {
+  it('answers for the province from the sentence that names it', async () => {
+    const a = await kb.engine.ask('陕西已经向国家正式报送了几只REITs项目？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.quote).toContain('4只REITs项目');
+  });
+
+  it('does not answer for the province what only the zone’s own clauses say', async () => {
+    const a = await kb.engine.ask('陕西的产业园REITs项目评估净值是多少？');
+    expect(a.kind).toBe('none');
+    expect(a.answer).not.toContain('13.6亿元');
+  });
+});
+
+// 文成县's call (notices-zk) closes with `咨询电话：0577-67832506` and `联系人：宋欢欢`, far from the lists retrieval finds first;
+// two of its materials name web sites.
+describe('a telephone number the notice gives at its close', () => {
+  it('is quoted from the last clause that gives one, not a site the lists beside the best match name', async () => {
+    const a = await kb.engine.ask('文成縣以舊換新聯繫人是誰？電話多少？');
+    expect(a.kind).toBe('policy');
+    expect(a.citations[0]!.quote).toContain('0577-67832506');
   });
 });

@@ -10,6 +10,7 @@ import {
   countsNoun,
   inOtherWords,
   missingTopic,
+  otherPayer,
   otherSide,
   sharesRareWord,
   namesInstitution,
@@ -595,5 +596,52 @@ describe('a figure for one side', () => {
     expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, quote, quote, '甘肃实施意见')).toMatch(/condition/);
     const rate = '按不超过贷款利息50%的比例给予贴息。';
     expect(quantityMismatch(readQuantityQuestion(question, 'share'), question, rate, rate, '办法')).toBeNull();
+  });
+});
+
+// notices-zk's 合肥 淡水养殖保险 report and 福建's 森林综合保险 问答, verbatim.
+describe('a figure for one budget', () => {
+  it('is no answer for another level’s budget asked', () => {
+    const hefei = '保费实行财政补贴,由市、县两级财政和养殖户按3:4:3比例共同承担,其中市财政补贴48元/亩、县级财政补贴64元/亩、养殖户承担48元/亩。';
+    expect(otherPayer('合肥淡水养殖保险省级财政补贴多少？', hefei)).toBe('市、县');
+    expect(otherPayer('合肥淡水养殖保险县级财政补贴多少？', hefei)).toBeNull();
+    // (Every level together is none's own: a level asked beside `各级财政` and its own figure is answered.)
+    expect(otherPayer('生态公益林县级财政补贴比例是多少？', '答:各级财政补贴保费的90%,其中,中央财政补贴50%,省级财政补贴25%,县级财政补贴15%;')).toBeNull();
+    // (An autonomous region's budget is a province's; a question naming none asks of any.)
+    expect(otherPayer('自治区财政贴息多少？', '省财政按2%给予贴息')).toBeNull();
+    expect(otherPayer('能补贴多少？', hefei)).toBeNull();
+    // (An office is no budget: `最晚什么时候报市财政局`, 岳阳's notice to its districts, notices-ze nze028.)
+    expect(otherPayer('岳阳各区的贴息资金材料，最晚什么时候报市财政局？', '请各区财政局于2020年1月8日前报我局。')).toBeNull();
+  });
+});
+
+describe('an amount written without 元', () => {
+  // News writes a sum in 万 or 亿 alone; a number of people, households or things in 万 is none.
+  it('is an amount of money, a number of people or things is not', () => {
+    expect(statesQuantity('省财政出资10亿设立风险补偿资金', 'money')).toBe(true);
+    expect(statesQuantity('单户贷款额度500万。', 'money')).toBe(true);
+    expect(statesQuantity('惠及3万多人', 'money')).toBe(false);
+    expect(statesQuantity('新增5000万户', 'money')).toBe(false);
+    expect(statesQuantity('30万平方米', 'money')).toBe(false);
+    expect(statesQuantity('千万不能逾期', 'money')).toBe(false);
+  });
+});
+
+describe('which one of a series', () => {
+  // 浠水县's 【股长讲政策】 (notices-zl): `今天播出第四期《新型农业经营主体省级贷款贴息政策解读》。`
+  it('is stated by its counting word, whatever the series is called in the question', () => {
+    const question = '浠水《股长讲政策》讲贷款贴息的是第几期节目？';
+    const quote = '今天播出第四期《新型农业经营主体省级贷款贴息政策解读》。';
+    expect(quantityMismatch(readQuantityQuestion(question, 'ordinal'), question, quote, quote, '【股长讲政策】新型农业经营主体省级贷款贴息政策解读')).toBeNull();
+    // (Another series' counting word says nothing of it: the 节目 asked must then be spoken of.)
+    const batch = '今天公布第四批《新型农业经营主体省级贷款贴息名单》。';
+    expect(quantityMismatch(readQuantityQuestion(question, 'ordinal'), question, batch, batch, '')).toMatch(/节目/);
+  });
+});
+
+describe('the hour asked', () => {
+  // 文成县's call (notices-zk): `截止日期：2026年1月10日16时`.
+  it('is no measure a clause must speak of (`几点送到`)', () => {
+    expect(askedMeasure('温州文成县以旧换新参与企业预征集，材料最晚哪天几点送到？')).toBeNull();
   });
 });

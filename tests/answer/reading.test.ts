@@ -10,6 +10,11 @@ describe('a question read once', () => {
     expect(fee.quantity).toBe('money');
     expect(fee.quantityAsked?.other?.kind).toBe('share');
     expect(fee.figure?.measure).toBe('担保费');
+    // A grant asked is an amount, a share of it asked in so many words (`郑州市企业在主板上市能拿多少奖补`).
+    expect(readQuestion('郑州市企业在主板上市能拿多少奖补？', null).quantity).toBe('money');
+    expect(readQuestion('桐庐县以旧换新每台最多补多少？', null).quantity).toBe('money');
+    // … but an amount per unit of area is none (`松阳龙头企业的租金补贴，每平方米补多少钱`, notices-zl nzl084).
+    expect(readQuestion('松阳龙头企业的租金补贴，每平方米补多少钱？', null).quantityAsked?.other).toBeNull();
   });
 
   it('reads a list question as a list, not as a quantity, and a who-approves question as one', () => {

@@ -301,6 +301,28 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '青陽縣農業農村局', quote: '發(fā)布機(jī)構(gòu):青陽縣農(nóng)業(yè)農(nóng)村局' }));
   });
 
+  // 貴州省地方金融監督管理條例's 公告 on a mirror, and a report of 湖南's (notices-zl), verbatim.
+  it('reads the days a promulgating 公告 glossed with pinyin gives, and a report’s `该《条例》将自…起施行`', async () => {
+    const notice = ['《貴州省地方金融監督管理條例》(2021年版全文)', '', '貴州省人民代表大會(huì )常委會(huì )公告2021第19號', '', '《貴州省地方金融監督管理條例》已于2021年9月29日經(jīng)貴州省第十三屆人民代表大會(huì )常務(wù)委員會(huì )第二十八次會(huì )議通過(guò),現予公布,自2022年1月1日起實(shí)施。'].join('\n');
+    const doc = await parseDocument('gz.txt', new TextEncoder().encode(notice), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'effective', value: '2022年1月1日' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '2021年9月29日' }));
+    const report = ['《湖南省地方金融監(jiān)督管理條例》', '', '7月28日,《湖南省地方金融監(jiān)督管理條例》(以下簡稱:《條例》)經(jīng)湖南省第十三屆人民代表大會常務委員會第三十二次會議通過。該《條例》將自2022年10月1日起施行。'].join('\n');
+    const hunan = await parseDocument('hn.txt', new TextEncoder().encode(report), undefined);
+    const read = extractDocumentFacts({ meta: hunan.meta, clauses: hunan.clauses, header: hunan.header });
+    expect(read).toContainEqual(expect.objectContaining({ kind: 'effective', value: '2022年10月1日' }));
+    expect(read).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '湖南省第十三屆人民代表大會常務委員會第三十二次會議' }));
+  });
+
+  // 江西省优化支付服务…工作方案's page (notices-zl): the spaces inside its labels left as question marks.
+  it('reads a 基本信息 field whose label a page wrote with question marks for its spaces, quoted as written', async () => {
+    const text = ['江西省人民政府辦公廳關于印發《江西省優化支付服務提升支付便利性工作方案》的通知', '', '索??引??號: 014500815/2024-83134 發文機關: 省政府辦公廳 文??????號: 贛府廳字〔2024〕22號', '主題分類: 財政、金融、審計 組配分類: 工作動態 成文日期: 2024-05-25', '', '各市、縣(區)人民政府,省政府各部門:'].join('\n');
+    const doc = await parseDocument('jx.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'docNumber', value: '贛府廳字〔2024〕22號', quote: expect.stringContaining('文??????號') }));
+  });
+
   it('reads when a Taiwan act takes effect, in its script and calendar, as written', async () => {
     const text = ['經濟部紓困振興辦法', '第 1 條', '本辦法依條例第九條第二項規定訂定之。', '第 21 條', '本辦法自中華民國一百零九年一月十五日施行。'].join('\n');
     const doc = await parseDocument('tw.txt', new TextEncoder().encode(text), undefined);

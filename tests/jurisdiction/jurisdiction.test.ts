@@ -21,6 +21,10 @@ describe('places from the national register', () => {
     expect(names('包头有公司没拿许可')).toEqual(['包头市']);
     expect(names('合作的银行和资源共享')).toEqual([]);
     expect(names('河南县域普惠金融')).toEqual([]);
+    // A bank named for a county right after its province is that county's (大方's notice, notices-zk); one named for a
+    // place alone is a bank (`重庆银行`), and a word of a county's name alone is no place (`大方`).
+    expect(names('贵州大方农村商业银行发布关于消费贷款贴息工作的公告')).toEqual(['贵州省', '大方县']);
+    expect(names('四川农商银行、重庆银行、贵州银行等多家地方金融机构')).toEqual([]);
   });
 
   it('reads any division of the country, with its suffix or without it', () => {
@@ -241,6 +245,21 @@ describe('which documents govern a place', () => {
     const qingdao = new Jurisdictions([doc({ id: 'qd', title: '青岛市金融发展促进条例' }), doc({ id: 'sd', title: '山东省地方金融条例' })], [clause('qd', '在青岛市行政区域内'), clause('sd', '在山东省行政区域内')]);
     const approved = qingdao.scope('青岛市金融发展促进条例是哪天被山东省人大常委会批准的？');
     expect(approved?.verdict === 'scoped' && [...approved.forTopic].sort()).toEqual(['qd', 'sd']);
+  });
+
+  // 西安高新区's report of 陕西's REITs (tests/eval/libraries/notices-zg): a place inside the one asked may state its figures.
+  it('keeps a narrower place’s document apart, to answer for the place asked only where it names it', () => {
+    const xian = new Jurisdictions(
+      [doc({ id: 'xa', title: '陕西:西安高新区高科产业园REITs项目获国家发展改革委正式推荐' })],
+      [clause('xa', '陕西省公募REITs工作起步较早,目前已向国家正式报送京能国际光伏发电、高新高科产业园等4只REITs项目')],
+    );
+    const province = xian.scope('陕西已经向国家正式报送了几只REITs项目？');
+    expect(province).toMatchObject({ verdict: 'uncovered', places: ['陕西省'] });
+    expect([...province!.narrower]).toEqual(['xa']);
+    expect(xian.names('陕西省公募REITs工作起步较早', province!.places)).toBe(true);
+    expect(xian.names('西安高新区高科产业园项目位于西安高新区软件新城', province!.places)).toBe(false);
+    // A sibling's document is no narrower one.
+    expect([...xian.scope('甘肃已经报送了几只REITs项目？')!.narrower]).toEqual([]);
   });
 
   it('answers places named side by side each from its own documents', () => {
