@@ -62,7 +62,8 @@ export function benefitFigureAsked(question: string): string | null {
 // The money of the grant itself (`首台套奖补资金最高多少`, `每户补贴资金是多少`), not of a measure of its own (`概算资金`).
 const MONEY_OF_IT = /^(?:资金|金额|钱|款|款项)$/u;
 // The words between a grant and its question word that only ask (`补贴每年最高是多少`, `奖励大概能有多少`).
-const GRANT_TO_ASKING = /的|是|为|有|能够?|可以|可|会|要|最|高|低|多|共|一共|总共|合计|大概|大约|约|一般|每年|每月|每人|每家|一次性|给予?|按|达到?|在|了|都|还|又|呢/gu;
+// (… and what it is per, `补贴每亩多少钱`, `每平方米`.)
+const GRANT_TO_ASKING = /的|是|为|有|能够?|可以|可|会|要|最|高|低|多|共|一共|总共|合计|大概|大约|约|一般|每(?:平方米|平米|[年月人家户亩头只台辆艘吨套笔个])|一次性|给予?|按|达到?|在|了|都|还|又|呢/gu;
 // What a benefit's figure is told by (`补贴标准`, `贴息比例`, `奖励上限`).
 const FIGURE_ASPECT = /标准|比例|比率|上限|下限|额度|金额|数额|幅度|限额|封顶|费率|利率|百分点|期限|年限|时间|水平|力度/u;
 // What stands after a question word as its unit or kind of figure, not a measure (`多少钱`, `多少万元`, `多少个百分点`).

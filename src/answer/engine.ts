@@ -134,6 +134,8 @@ export class AnswerEngine {
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
   /** Each document's clauses that stand under no other, by its id; read when first needed. */
   private topLevel: Map<string, Clause[]> | undefined;
+  /** Each document's clauses in order, by its id; read when first needed. */
+  private byDocument: Map<string, Clause[]> | undefined;
   /** Each document's theme words, by its id; read when first needed. */
   private themes: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   /** Which runs of a question a clause leaves out name a topic, read against the question's words. */
@@ -455,8 +457,11 @@ export class AnswerEngine {
     };
   }
 
-  /** "X是什么": the definition of a term, from the glossary or the sentence that defines it. */
-  /** How many chapters a document the question names has, with their headings (parts.ts). */
+  /**
+   * How many chapters a document the question names has, with their headings (parts.ts). The count is the numeral
+   * the last heading writes (`第七章` → `共七章`); the quote is the headings as the clause tree reads them, cited as the
+   * document's outline (`文件信息 › 章节`) at its closing chapter.
+   */
   private fromParts(read: QuestionReading): Answer | null {
     const { text: question, place } = read;
     if (!asksChapterCount(question) || place?.verdict === 'uncovered') return null;
@@ -480,6 +485,7 @@ export class AnswerEngine {
     return { question, kind: 'policy', answer: `《${doc.shortTitle}》共${chapters.count}章：${chapters.headings.join('；')}。[1]`, citations: [citation] };
   }
 
+  /** "X是什么": the definition of a term, from the glossary or the sentence that defines it. */
   private fromGlossary(question: string): Answer | null {
     const term = askedTerm(question);
     const entry = term ? findEntry(this.options.store.glossary, term) : undefined;
@@ -701,10 +707,13 @@ export class AnswerEngine {
       const nationalFirst = NATION.test(question) ? this.leads.nationalFirst(clauses) : [...clauses];
       return read.traditional ? this.leads.outsideMainlandFirst(nationalFirst) : this.leads.mainlandFirst(nationalFirst);
     }
+    // (A place no document governs: a clause of a place inside it that names it, `narrowerNaming`.)
     const mayAnswer = (c: ClauseEvidence) =>
       wantsFigure
         ? this.isFigureFor(place, c.clause.docId, c.clause.text)
-        : (place.verdict === 'scoped' && place.forTopic.has(c.clause.docId)) || this.narrowerNaming(place, c.clause.docId, c.clause.text);
+        : place.verdict === 'scoped'
+          ? place.forTopic.has(c.clause.docId)
+          : this.narrowerNaming(place, c.clause.docId, c.clause.text);
     return (
       clauses
         .filter(mayAnswer)
@@ -780,9 +789,18 @@ export class AnswerEngine {
     return { passages, answering: [...found.answering, ...contacts] };
   }
 
-  /** A document's clauses in order. */
-  private documentClauses(docId: string): Clause[] {
-    return [...this.options.store.clauses.values()].filter((c) => c.docId === docId).sort((a, b) => a.ordinal - b.ordinal);
+  /** A document's clauses in order (grouped once, on the first question that needs them). */
+  private documentClauses(docId: string): readonly Clause[] {
+    if (!this.byDocument) {
+      this.byDocument = new Map();
+      for (const c of this.options.store.clauses.values()) {
+        const list = this.byDocument.get(c.docId);
+        if (list) list.push(c);
+        else this.byDocument.set(c.docId, [c]);
+      }
+      for (const list of this.byDocument.values()) list.sort((a, b) => a.ordinal - b.ordinal);
+    }
+    return this.byDocument.get(docId) ?? [];
   }
 
   /**
@@ -854,9 +872,7 @@ export class AnswerEngine {
       if (doc?.period) return false;
       // A date asked of a year is not one of another year (`2026年…征求意见什么时候截止` by `截止时间为2025年10月5日`).
       // (Not of years that tell a case, `合同是2019年签的，2021年才起诉…算到哪一天`: a rule's date answers them.)
-      // (… unless the document is of the year asked by its title: `关于征集2026年…参与企业的通知` closes its call in 2025.)
-      const ofDocument = this.yearsOfDocument(p.clause.docId);
-      if (quantity === 'date' && years.length === 1 && !ofDocument.includes(years[0]!) && datesOfOtherYears(toSimplified(p.quote), years)) return false;
+      if (quantity === 'date' && years.length === 1 && datesOfOtherYears(toSimplified(p.quote), years)) return false;
       // A report's `今年以来`, `目前,…已成功获得73万元` is of the year it is dated (`海州区2023年…一共放了多少` of 2021's news).
       const spokenOf = yearSpokenOf(doc, toSimplified(p.clause.text));
       if (spokenOf !== null) return years.includes(spokenOf);
@@ -865,12 +881,13 @@ export class AnswerEngine {
       // repeat the year its title is of (`第35/2022號…減輕因2022年疫情…補貼計劃`).
       if (caseYears(p.clause.docId) && !statesOtherYears(toSimplified(`${this.documentTitle(p.clause.docId)}。${p.clause.text}`), years)) return true;
       // (A document with no year in its title and no period is of the year it was issued: a notice's, a report's.)
+      const ofDocument = this.yearsOfDocument(p.clause.docId);
       const issued = ofDocument.length || !doc ? null : yearIssued(doc);
       return ofDocument.some((y) => years.includes(y)) || (issued !== null && years.includes(issued));
     };
     // A narrower place's passage answers for the place asked only in sentences that name it (`陕西省…4只REITs项目`,
     // not the zone's own `评估净值13.6亿元` beside it).
-    const narrowerNames = (p: Passage) => !place?.narrower.has(p.clause.docId) || this.jurisdictions.names(toSimplified(p.quote), place.places);
+    const narrowerNames = (p: Passage) => place?.verdict !== 'uncovered' || this.narrowerNaming(place, p.clause.docId, p.quote);
     if (!quantity || !read.quantityAsked) return passages.filter((p) => inYear(p) && narrowerNames(p));
     const { store } = this.options;
     const frequency = (b: string) => store.tokenFrequency(b);
@@ -1182,14 +1199,16 @@ export class AnswerEngine {
 
   /** Whether a figure of document `docId` (in `text`) may answer for the place asked. */
   private isFigureFor(place: PlaceScope, docId: string, text: string): boolean {
-    if (this.narrowerNaming(place, docId, text)) return true;
-    if (place.verdict === 'uncovered') return false;
+    if (place.verdict === 'uncovered') return this.narrowerNaming(place, docId, text);
     return place.forFigures.has(docId) || (place.broader.has(docId) && namesPlace(text, place.names));
   }
 
-  /** Whether `text`, of a place inside the one asked, names the place asked: a county's report of its province's figure. */
+  /**
+   * Whether `text`, of a place inside one no document governs, names that place: a county's report of its province's
+   * figure (`陕西省公募REITs工作…已向国家正式报送…4只REITs项目` of 西安高新区's).
+   */
   private narrowerNaming(place: PlaceScope, docId: string, text: string): boolean {
-    return place.narrower.has(docId) && this.jurisdictions.names(toSimplified(text), place.places);
+    return place.verdict === 'uncovered' && place.narrower.has(docId) && this.jurisdictions.names(toSimplified(text), place.places);
   }
 
   /** A place no document governs, or no document of which speaks to the question: `none`, saying what the library covers. */

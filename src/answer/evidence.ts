@@ -5,6 +5,7 @@
 import type { Clause } from '../domain.js';
 import type { ScoredChunk, SearchResult } from '../retrieval/index.js';
 import type { Tokenizer } from '../index/index.js';
+import { VALUE_LINE } from './quantity.js';
 
 export interface EvidenceOptions {
   /** Below this cosine a hit never counts as evidence. Default 0.35. */
@@ -142,6 +143,21 @@ export function overlap(text: string, wanted: ReadonlySet<string>, tokenizer: To
 const NUMBER_BONUS = 1.5;
 
 /**
+ * The sentences with each value line (a table read line by line puts each cell on its own) joined to the line before
+ * it, its label (`本年度创业担保贷款发放额` / `4000万元`):
+ * the two say one thing, verbatim as the text has them.
+ */
+function withValuesOnLabels(clause: Clause): string[] {
+  const out: string[] = [];
+  for (const s of clause.sentences) {
+    const label = out[out.length - 1];
+    if (label !== undefined && VALUE_LINE.test(s) && clause.text.includes(`${label}\n${s}`)) out[out.length - 1] = `${label}\n${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
+/**
  * The sentences of a clause that answer the question, in document order: the best match by the
  * question's tokens (sentences with a number first when a number is asked), plus a runner-up
  * when it is nearly as good. With `quoteStatingSentence`, the sentence that holds what is asked (a date,
@@ -157,7 +173,7 @@ export function selectSentences(
 ): string[] {
   const wanted = new Set(queryTokens);
   const holdsNumber = typeof wantsNumber === 'function' ? wantsNumber : wantsNumber ? (s: string) => HAS_NUMBER.test(s) : () => false;
-  const scored = clause.sentences.map((sentence, index) => {
+  const scored = withValuesOnLabels(clause).map((sentence, index) => {
     let score = overlap(sentence, wanted, tokenizer);
     if (holdsNumber(sentence)) score += NUMBER_BONUS;
     // Prefer a sentence that says something over a bare heading (`产业金融服务创新试点。`).

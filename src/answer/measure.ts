@@ -213,7 +213,7 @@ export function ownFigureOf(question: string): string | null {
 export function statesOwnFigure(sentence: string, own: string, states?: (part: string) => boolean): boolean {
   const names = (part: string) => part.includes(own) || inOtherWords(own, part);
   // (… or one of a list of figures, each with its own: `其中市财政补贴48元/亩、县级财政补贴64元/亩、养殖户承担48元/亩`.)
-  if (states && sentence.split(/[，,、；;]/u).some((part) => names(part) && states(part))) return true;
+  if (states && sentence.split(/[，,、；;]/u).some((part) => names(part) && states(part) && !/等/u.test(part))) return true;
   return sentence.split(/[，,]/u).some((part) => names(part) && !/[、等]/u.test(part));
 }
 

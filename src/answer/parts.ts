@@ -14,7 +14,7 @@ import { toSimplified } from '../text/script.js';
 const ASKS_CHAPTERS = /(?<!第)(?:几|多少)个?章(?!节)/u;
 // `第七章`: the number of a chapter as its marker writes it.
 const CHAPTER_MARKER = /^第([一二三四五六七八九十百零〇两\d]+)章$/u;
-const CLOSING = /^附\s*则$/u;
+const CLOSING = /^附则$/u;
 
 /** Whether the question asks how many chapters a document has. */
 export function asksChapterCount(question: string): boolean {
@@ -23,8 +23,9 @@ export function asksChapterCount(question: string): boolean {
 
 /** A document's chapters in order, once each: `第一章 总则` … `第七章 附则`. */
 export interface Chapters {
-  /** As the text numbers the last one (`七`), for saying how many. */
+  /** As the text numbers the last one (`七`), for saying how many: the count stated is the quote's own numeral. */
   readonly count: string;
+  /** `第五章 西部金融中心建设`: marker and heading as the clause tree reads them, the heading's spaces left out (`总  则`). */
   readonly headings: readonly string[];
   /** The clause of the last chapter (the closing 附则), to cite. */
   readonly last: Clause;
@@ -35,26 +36,26 @@ export interface Chapters {
  * first, without a gap, to a closing 附则.
  */
 export function chaptersOf(clauses: readonly Clause[]): Chapters | null {
-  const seen = new Map<number, { readonly clause: Clause; readonly numeral: string }>();
+  const run: { readonly clause: Clause; readonly numeral: string; readonly heading: string }[] = [];
   for (const c of clauses) {
     if (c.kind !== 'chapter') continue;
     const m = CHAPTER_MARKER.exec(c.marker.replace(/\s/gu, ''));
     const n = m ? chineseNumber(m[1]!) : null;
-    // (The body repeats the 目录's chapters: each number once, as first written.)
-    if (n !== null && !seen.has(n)) seen.set(n, { clause: c, numeral: m![1]! });
+    if (n === null) return null;
+    const heading = c.heading.replace(/\s+/gu, '');
+    // (The body repeats the 目录's chapters, each under the same heading; another heading is another text's run,
+    // `…第五章 附则` then `第一章 总则 … 第七章 附则` of a second 办法 the document holds: no one count.)
+    if (n <= run.length) {
+      if (run[n - 1]!.heading !== heading) return null;
+      continue;
+    }
+    // (Numbered from the first without a gap, and nothing after the closing 附则.)
+    if (n !== run.length + 1 || (run.length && CLOSING.test(toSimplified(run[run.length - 1]!.heading)))) return null;
+    run.push({ clause: c, numeral: m![1]!, heading });
   }
-  const numbers = [...seen.keys()].sort((a, b) => a - b);
-  if (!numbers.length || numbers.some((n, i) => n !== i + 1)) return null;
-  const last = seen.get(numbers.length)!;
-  if (!CLOSING.test(toSimplified(last.clause.heading).trim())) return null;
-  return {
-    count: last.numeral,
-    headings: numbers.map((n) => {
-      const { clause } = seen.get(n)!;
-      return `${clause.marker} ${clause.heading.replace(/\s+/gu, '')}`.trim();
-    }),
-    last: last.clause,
-  };
+  const last = run[run.length - 1];
+  if (!last || !CLOSING.test(toSimplified(last.heading))) return null;
+  return { count: last.numeral, headings: run.map((r) => `${r.clause.marker} ${r.heading}`.trim()), last: last.clause };
 }
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

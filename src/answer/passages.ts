@@ -151,6 +151,11 @@ function listPassage(
   return { clause: owner, hit: group.hit, quote, statement: [...before, `${list.leadIn}${note}`, ...lines].join('\n') };
 }
 
+/** Sentences joined as the text runs them: across a line break where it has one (a table read line by line). */
+function joinAsWritten(text: string, sentences: readonly string[]): string {
+  return sentences.reduce((quote, s) => (quote && text.includes(`${quote.slice(-20)}\n${s.slice(0, 20)}`) ? `${quote}\n${s}` : `${quote}${s}`), '');
+}
+
 /**
  * The quote of a clause (verbatim sentences) and the statement the answer makes of it. They differ
  * only for table rows, which are stated with their column titles (`保险密度（元）：2015年 1706；2020年 3500`)
@@ -166,7 +171,10 @@ export function quoteClause(clause: Clause, picked: readonly string[]): { quote:
     sentences = clause.sentences.filter((s) => rowOf(s)).slice(0, 12);
   }
   const rows = sentences.map(rowOf);
-  if (!headerLine || !rows.some(Boolean)) return { quote: sentences.join(''), statement: sentences.join('') };
+  if (!headerLine || !rows.some(Boolean)) {
+    const quote = joinAsWritten(clause.text, sentences);
+    return { quote, statement: quote };
+  }
   return {
     quote: [headerLine, ...sentences].join('\n'),
     statement: sentences.map((s, i) => (rows[i] ? `${describeRow(rows[i]!)}。` : s)).join(''),

@@ -101,8 +101,18 @@ export function statesPenalty(text: string): boolean {
   return PENALTY.test(text) || /警告|吊销|撤销|责令停业|取缔|处分|追究刑事责任/u.test(text);
 }
 
-/** The sentences of a text, each with its closing mark. */
-export const sentences = (text: string) => text.split(/(?<=[。；;！？\n])/u);
+/**
+ * The sentences of a text, each with its closing mark — a value on a line of its own kept with the line above it,
+ * its label (`金融机构网点覆盖率` / `≥60%`: a table read line by line).
+ */
+export const sentences = (text: string) =>
+  text.split(/(?<=[。；;！？\n])/u).reduce<string[]>((out, s) => {
+    if (out.length && out[out.length - 1]!.endsWith('\n') && VALUE_LINE.test(s)) out[out.length - 1] += s;
+    else out.push(s);
+    return out;
+  }, []);
+// A line that is a value alone (`4000万元`, `≥60%`, `112`).
+export const VALUE_LINE = /^[\s\u3000]*[≥≤<>＞＜]?[\s\u3000]*\d+(?:\.\d+)?[\s\u3000]*(?:万元|亿元|元|万|亿|%|％|‰|倍|个|家|户|人|笔|天|日|个月|年)?[\s\u3000]*$/u;
 
 /**
  * True when every sentence of `text` that states a quantity of `kind` states a penalty (`处3万元以上
@@ -165,13 +175,17 @@ function stripTrailing(text: string, words: readonly string[]): string {
 }
 
 const CN = '零〇一二两三四五六七八九十百千万亿';
+// What a sum in 万 or 亿 with no 元 may stand beside: what money is or what is done with it (`10亿风险补偿资金`,
+// `5000万贷款`, `出资10亿`).
+const MONEY_WORD = '(?:元|资金|贷款|授信|额度|出资|投入|拨付|筹集|融资|投资|补贴|补助|奖励|奖补|保费|保额|基金|资本|规模|余额)';
 // (Read from where a number starts: tried inside a long run of digits, it would take quadratic time.)
 const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![${CN}])[${CN}]+)`;
 // A split (`按2:8的比例分担`), told from a time of day by the words about it.
 const RATIO = String.raw`(?:按|比例为?|比例是)\s*\d{1,3}\s*[:：∶]\s*\d{1,3}(?![\d前后时至-])|\d{1,3}\s*[:：∶]\s*\d{1,3}\s*的?(?:比例|比重)`;
 const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
-  // (News writes a sum in 万 or 亿 alone, `设立10亿风险补偿资金池`, `贷款5000万`: not a number of people or things.)
-  money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)|(?<![\\d.])\\d+(?:\\.\\d+)?\\s*[万亿][多余]?(?![万亿千百多余\\d人户家名件项个次笔亩吨股平米方千瓦头只辆台套张座栋间篇份分元美港欧])`),
+  // (News writes a sum in 万 or 亿 alone, `贷款5000万，`, `10亿风险补偿资金`, `出资10亿设立…`: where the figure ends, or
+  // before or after what money is — not a number of people or things, `惠及10万农户`, `50万株`.)
+  money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)|(?<![\\d.])\\d+(?:\\.\\d+)?\\s*[万亿][多余]?(?=$|[^\\p{Script=Han}\\d]|的|${MONEY_WORD})|(?<=${MONEY_WORD}[^\\d，,。；;]{0,4})(?<![\\d.])\\d+(?:\\.\\d+)?\\s*[万亿](?![多余]?[人户家名件项个次笔亩吨股平米方千瓦头只辆台套张座栋间篇份株尾])`, 'u'),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
   // (… and a fraction written with a slash, `不低于1/3的比例`, not a date's `2024/1/5`.)
   share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}|(?<![\\d/.])[1-9]\\d?\\s*/\\s*[1-9]\\d?(?![\\d/.])`),
@@ -228,7 +242,7 @@ const A_NUMBER_OF = /(?<![\d第零〇一二两三四五六七八九十百千])�
 
 // Words after 多少 that name a unit, not the measure (`多少钱`, `多少人`, `多少天`).
 // (… and the hour, `几点送到`, `几时`.)
-const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|个?小时|点|时|[${COUNTING_WORDS}])`, 'u');
+const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|个?小时|点(?=前|钟|以前|之前|送|交|报|到|截止|$)|时|[${COUNTING_WORDS}])`, 'u');
 const RECKONING = /^(?:计算|核算|测算|折算|确定|执行|收取|发放|支付|结算|计提)$/u;
 // Words after 多少 that say only what kind of figure is asked (`多少金额以上`): no measure a clause must speak of.
 const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
@@ -499,7 +513,9 @@ export function missingTopic(
 
 // Which government's budget pays (`省级财政`, `市、县两级财政`, `市县财政`; not an office, `报市财政局`); 自治区 is a province's
 // level, 州 a city's, 区 a county's.
-const PAYERS = /((?:中央|省|自治区|市|州|县|区)(?:[、和与及]?(?:中央|省|自治区|市|州|县|区))*)(?:两级|三级|本级|级)?财政(?![局厅部所])/gu;
+// (A 州 only as a level, `州级财政`: `贵州省财政` is a province's. A run of four at most: read in linear time.)
+const LEVEL_WORD = '(?:中央|省|自治区|市|县|区|州(?=级))';
+const PAYERS = new RegExp(`(${LEVEL_WORD}(?:[、和与及]?${LEVEL_WORD}){0,3})(?:[两三四五]级|本级|级)?财政(?![局厅部所])`, 'gu');
 const LEVEL: Readonly<Record<string, string>> = { 中央: '中央', 省: '省', 自治区: '省', 市: '市', 州: '市', 县: '县', 区: '县' };
 const payersIn = (text: string) => new Set([...text.matchAll(PAYERS)].flatMap((m) => m[1]!.match(/中央|自治区|[省市州县区]/gu)!.map((l) => LEVEL[l]!)));
 
@@ -630,7 +646,8 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (asked.claimedHead && !text.includes(asked.claimedHead)) return `does not speak of ${asked.claimedHead}`;
   // A minimum or a ceiling is set by a rule, not stated by a statistic (`资本规模621.8亿元`).
   if (asked.bound && !statesBound(quote)) return 'sets no bound';
-  if (asked.rateHead && !text.includes(asked.rateHead)) return `does not speak of the rate asked`;
+  // (… however put: `金融网点覆盖率` is `金融机构网点覆盖率`.)
+  if (asked.rateHead && !text.includes(asked.rateHead) && !inOtherWords(asked.rateHead, text)) return `does not speak of the rate asked`;
   // (Nor a quote that names the rate in a sentence with no figure, its figures in others that do not name it:
   // `且在贷款利率给予一定优惠。…申请合同金额50%—70%的贷款` states no rate.)
   if (asked.rateHead && rateNamedApart(quote, asked.rateHead, (s) => statesQuantity(s, asked.kind, { relative: !asked.numeral }))) return `does not speak of the rate asked`;

@@ -193,17 +193,17 @@ function clauseFacts(clauses: readonly Clause[]): DocumentFact[] {
   for (const clause of clauses) {
     for (const sentence of clause.sentences) {
       // Matched in simplified characters without a mirror's pinyin readings (`會(huì )議通過(guò)`), the value taken from
-      // the sentence as written: the simplified text runs alike, and each position is mapped back past the readings.
-      const { text: unread, at } = readingsLeftOut(sentence);
+      // the sentence in its own script without them, as a 基本信息 field's is (the simplified text runs alike).
+      const { text: unread } = readingsLeftOut(sentence);
       const simplified = toSimplified(unread);
       const plain = simplified.length === unread.length ? simplified : unread;
       const written = (m: RegExpExecArray, group = 1) => {
         const start = m.index + m[0].indexOf(m[group]!);
-        return sentence.slice(at(start), at(start + m[group]!.length - 1) + 1);
+        return unread.slice(start, start + m[group]!.length);
       };
       const effective = EFFECTIVE_SENTENCE.exec(plain) ?? PROMULGATED_EFFECTIVE.exec(plain);
       if (effective) {
-        const value = /^\d/.test(effective[1]!) ? unspaced(written(effective)) : `自${effective[1]}起${effective[2]}`;
+        const value = /^\d/.test(effective[1]!) ? unspaced(written(effective)) : `自${written(effective)}起${written(effective, 2)}`;
         out.push({ kind: 'effective', value, quote: sentence, source: 'clause', clauseId: clause.id });
       }
       // Taiwan's, in its script and calendar: `本辦法自中華民國一百零九年一月十五日施行` (the date as written).

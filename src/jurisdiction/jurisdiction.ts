@@ -325,15 +325,18 @@ export type PlaceScope =
    * A place no document governs, asked about as the author of its own policy: nothing may answer but a clause
    * of a place inside it that names it (`narrower`).
    */
-  | { readonly verdict: 'uncovered'; readonly places: readonly string[]; readonly narrower: ReadonlySet<string> }
   | {
-      readonly verdict: 'scoped';
+      readonly verdict: 'uncovered';
       readonly places: readonly string[];
       /**
        * Documents of places inside the one asked: a county's report may state its province's figures
-       * (`山东目前组建了…支金融辅导队` of 五莲县's), and only a clause that names the place asked answers for it.
+       * (`山东目前组建了…支金融辅导队` of 五莲县's), and only a sentence that names the place asked answers for it.
        */
       readonly narrower: ReadonlySet<string>;
+    }
+  | {
+      readonly verdict: 'scoped';
+      readonly places: readonly string[];
       /**
        * The names a broader place's clause may name them by: in full, and as the question writes them when
        * that is no bare name (`湘潭高新区` for the register's 湖南湘潭高新技术产业园区).
@@ -483,13 +486,22 @@ export class Jurisdictions {
       forTopic: scoping.map((a) => a.topic).reduce(combine),
       forFigures: scoping.map((a) => a.figures).reduce(combine),
       broader,
-      narrower: scoping.map((a) => a.narrower).reduce(combine),
     };
   }
 
-  /** Whether `text` names one of `places` (as the register reads it: `山东` as well as `山东省`). */
+  /**
+   * Whether `text` names one of `places` as itself (as the register reads it: `山东` as well as `山东省`): not as the
+   * head of a narrower place's chain (`陕西省西安高新区…`), nor inside a title it cites (`根据《陕西省金融条例》`).
+   */
   names(text: string, places: readonly string[]): boolean {
-    return findPlaces(text, this.places).some((m) => m.places.some((p) => places.includes(p.name)));
+    const titles = [...text.matchAll(/《[^《》]{0,100}》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+    const found = findPlaces(text, this.places);
+    return found.some(
+      (m, i) =>
+        m.places.some((p) => places.includes(p.name)) &&
+        found[i + 1]?.start !== m.end &&
+        !titles.some(([from, to]) => from < m.start && m.end < to),
+    );
   }
 
   /** Whether the document of zone `own` names zone `asked`, which lies in the place that holds `own`. */

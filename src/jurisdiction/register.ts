@@ -85,7 +85,7 @@ const AFTER_AMOUNT = /\d[万亿千百]?元$/u;
 const STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向和与及或的是于对为给跟同比像省市区县州旗盟内外户赴往]/u;
 // … and is not followed by an administrative suffix of another level nor the rest of another word.
 const NOT_BARE_AFTER = /^(?:级|域|省|市(?![场值民])|区(?![域块间])|县|州|自治|特别行政区|新区|证券|商品|期货|交易所|金融交易|股权交易|股交|产权交易|银行|农商|农村商业|分行|支行|大学(?!生|毕业)|学院|保险|路|街|大道|港口|海关)/u;
-const BANK_AFTER = /^(?:银行|农商|农村商业|村镇银行)/u;
+const BANK_AFTER = /^(?:银行|农商|农村商业)/u;
 // A one-character name with its suffix (`忠县`, `和县`) is also a word (`各区和县`): it counts only in a
 // chain after its parent, or standing alone.
 const ONE_CHAR_STANDS_AFTER = /[^\p{Script=Han}]|[在到去来从向于是问对为给跟同比像]/u;

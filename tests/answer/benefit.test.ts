@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedBenefit, askedBenefitKind, speaksOfBenefitKind, benefitFigureAsked, benefitRecipient, grantedTo, grantsBenefit, setsBenefitFigure } from '../../src/answer/benefit.js';
+import { askedBenefit, askedBenefitKind, speaksOfBenefitKind, benefitFigureAsked, benefitRecipient, grantedTo, grantsBenefit, namesGrant, setsBenefitFigure } from '../../src/answer/benefit.js';
 import { statesQuantity } from '../../src/answer/quantity.js';
 
 describe('a question whether there is a benefit', () => {
@@ -95,5 +95,22 @@ describe('whom a benefit is asked for', () => {
     expect(benefitRecipient('银企对接活动补贴多少？')).toBeNull();
     // (Nor a question that asks no figure.)
     expect(benefitRecipient('渝中区对金融人才有什么补贴？')).toBeNull();
+  });
+});
+
+describe('a grant named as the measure asked', () => {
+  // 泉州's 担保公司补助 (notices-i ni051): `县级融资性担保公司由市财政补助3‰,县级财政补助5‰` answers `补助…各出多少`.
+  it('is told from a measure whose share would be of itself', () => {
+    expect(namesGrant('补助')).toBe(true);
+    expect(namesGrant('奖补资金')).toBe(true);
+    expect(namesGrant('注册资本')).toBe(false);
+    expect(namesGrant('补充资本')).toBe(false);
+  });
+});
+
+describe('a grant asked per unit', () => {
+  // 汉阴县 (notices-ze nze096): not answered by its 绩效目标表's `本年度创业担保贷款发放额` / `4000万元`.
+  it('is a grant’s figure asked, what it is per between the grant and the question word', () => {
+    expect(benefitFigureAsked('汉阴县耕地地力保护补贴每亩多少钱？')).not.toBeNull();
   });
 });

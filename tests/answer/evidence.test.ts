@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/domain.js';
 import { DEFAULT_EVIDENCE_OPTIONS, nearRunnersUp, preferOnTopic, selectSentences, type ClauseEvidence } from '../../src/answer/evidence.js';
 import { createTokenizer } from '../../src/index/index.js';
+import { sentences } from '../../src/answer/quantity.js';
 
 const evidence = (article: string, text: string, fused: number, dense: number): ClauseEvidence => {
   const clause = { id: `deposit-insurance#${article}`, docId: 'deposit-insurance', text, sentences: [text] } as unknown as Clause;
@@ -88,5 +89,22 @@ describe('the sentences quoted for a time limit asked', () => {
 
   it('are the sentences on the topic for an amount or a count: a plan’s next sentence sets another measure', () => {
     expect(selectSentences(clause, question, tokenizer, statesPeriod, 2).join('')).not.toContain('期限为五年');
+  });
+});
+
+// 汉阴县's 绩效目标表 (notices-ze), a table read line by line: each value on the line under its label.
+describe('a table read line by line', () => {
+  const lines = ['数量指标', '本年度创业担保贷款发放额', '4000万元', '效益', '创业担保基金放大倍数', '≥2倍', '金融机构网点覆盖率', '≥60%'];
+  const table = { id: 'hy#附件', docId: 'hy', text: lines.join('\n'), sentences: lines, heading: '', kind: 'annex' } as unknown as Clause;
+  const tokenizer = createTokenizer();
+
+  it('quotes a value with its label, as the text runs them', () => {
+    const picked = selectSentences(table, tokenizer.document('创业担保基金要放大几倍'), tokenizer, (s) => /倍/u.test(s), 1);
+    expect(picked).toEqual(['创业担保基金放大倍数\n≥2倍']);
+    expect(table.text).toContain(picked[0]);
+  });
+
+  it('reads a value line as part of its label’s sentence', () => {
+    expect(sentences('金融机构网点覆盖率\n≥60%\n满意度指标')).toEqual(['金融机构网点覆盖率\n≥60%\n', '满意度指标']);
   });
 });

@@ -6,6 +6,7 @@ describe('the measure a figure question asks of', () => {
   it('leaves out what the figure is per (`每亩`, `每艘`)', () => {
     expect(figureAsked('石泉县公益林森林保险，每亩保费多少钱？')?.measure).toBe('保费');
     expect(figureAsked('每台补贴多少钱？')?.measure).toBe('补贴');
+    expect(figureAsked('每艘渔船保费多少？')?.measure).toBe('渔船保费');
   });
 
   it('reads the measure right before the question word, past the verbs that ask for it', () => {
@@ -159,6 +160,7 @@ describe('one’s own figure', () => {
     expect(statesOwnFigure(split, '养殖户', money)).toBe(true);
     expect(statesOwnFigure(split, '养殖户')).toBe(false);
     expect(statesOwnFigure('依托建设银行、太平洋财产保险等驻区重点机构,到2027年,累计为成渝双城经济圈建设提供资金支持超过2000亿元。', '建行', money)).toBe(false);
+    expect(statesOwnFigure('依托建设银行等驻区重点机构提供资金支持超过2000亿元', '建行', money)).toBe(false);
   });
 });
 

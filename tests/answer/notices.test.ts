@@ -7,7 +7,8 @@
  * the 解读 of 郑州's listing-reward 办法; 澳門's 中小企業信用保證計劃 questions and answers (notices-o); and the 解读 of
  * 珠海万山海洋开发试验区's 金融产业发展扶持办法 and 微山县's call for comment on its listing draft (notices-q); 镇海区's 2021
  * call for listing-reward applications and the first two chapters of 辽宁省促进中小企业发展条例 (notices-s); a report of
- * 西安高新区's industrial-park REITs (notices-zg); 文成县's call for 以旧换新 participants (notices-zk).
+ * 西安高新区's industrial-park REITs (notices-zg); 文成县's call for 以旧换新 participants (notices-zk); a mirror's copy of
+ * 貴州省地方金融監督管理條例, its 公告 glossed with pinyin, its 目录 and first chapter (notices-zl).
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -240,5 +241,21 @@ describe('a telephone number the notice gives at its close', () => {
     const a = await kb.engine.ask('文成縣以舊換新聯繫人是誰？電話多少？');
     expect(a.kind).toBe('policy');
     expect(a.citations[0]!.quote).toContain('0577-67832506');
+  });
+});
+
+// 貴州省地方金融監督管理條例 as a mirror stores it (notices-zl): the 公告, the 目录's six chapters, the first chapter's
+// articles, and nothing after.
+describe('a regulation cut short after its first chapter', () => {
+  it('is counted by its 目录, each chapter with its heading', async () => {
+    const a = await kb.engine.ask('贵州省地方金融监督管理条例一共分几章？');
+    expect(a.kind).toBe('policy');
+    expect(a.answer).toContain('共六章');
+    expect(a.citations[0]!.quote).toContain('第六章 附則');
+  });
+
+  it('says when it takes effect, from its glossed 公告', async () => {
+    const a = await kb.engine.ask('贵州省地方金融监督管理条例从什么时候开始实施？');
+    expect(a.answer).toContain('2022年1月1日');
   });
 });

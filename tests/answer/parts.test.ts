@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksChapterCount, chaptersOf } from '../../src/answer/parts.js';
 import type { Clause } from '../../src/domain.js';
+import { toSimplified } from '../../src/text/script.js';
 
 let ordinal = 0;
 const chapter = (marker: string, heading: string): Clause => ({
@@ -24,6 +25,8 @@ const chongqing = ['总则', '地方金融组织', '地方金融监督管理', '
 describe('how a document is divided', () => {
   it('reads a question for the number of chapters, in either script, and not one for which chapter', () => {
     expect(asksChapterCount('重庆地方金融条例草案一共几章？')).toBe(true);
+    // (The engine reads a question in simplified characters.)
+    expect(asksChapterCount(toSimplified('貴州省地方金融監督管理條例一共分幾章？'))).toBe(true);
     expect(asksChapterCount('这个条例共有多少章')).toBe(true);
     expect(asksChapterCount('第几章讲法律责任？')).toBe(false);
     expect(asksChapterCount('有几个章节')).toBe(false);
@@ -43,5 +46,10 @@ describe('how a document is divided', () => {
   it('counts nothing of a copy that stops before its closing chapter or skips one', () => {
     expect(chaptersOf(chongqing.slice(0, 3))).toBeNull();
     expect(chaptersOf([chongqing[0]!, chongqing[2]!, chongqing[6]!])).toBeNull();
+  });
+
+  it('counts nothing of a document holding two texts’ runs of chapters', () => {
+    const first = ['总则', '申请条件', '资金管理', '监督检查', '附则'].map((h, i) => chapter(`第${'一二三四五'[i]}章`, h));
+    expect(chaptersOf([...first, ...chongqing])).toBeNull();
   });
 });

@@ -610,6 +610,10 @@ describe('a figure for one budget', () => {
     // (An autonomous region's budget is a province's; a question naming none asks of any.)
     expect(otherPayer('自治区财政贴息多少？', '省财政按2%给予贴息')).toBeNull();
     expect(otherPayer('能补贴多少？', hefei)).toBeNull();
+    // (A province's name is no city's budget: `贵州省财政`.)
+    expect(otherPayer('省级财政补贴多少？', '贵州省财政按2%给予贴息')).toBeNull();
+    const asked = '合肥淡水养殖保险省级财政补贴多少？';
+    expect(quantityMismatch(readQuantityQuestion(asked, 'money'), asked, hefei, hefei, '')).toMatch(/pays/);
     // (An office is no budget: `最晚什么时候报市财政局`, 岳阳's notice to its districts, notices-ze nze028.)
     expect(otherPayer('岳阳各区的贴息资金材料，最晚什么时候报市财政局？', '请各区财政局于2020年1月8日前报我局。')).toBeNull();
   });
@@ -623,7 +627,8 @@ describe('an amount written without 元', () => {
     expect(statesQuantity('惠及3万多人', 'money')).toBe(false);
     expect(statesQuantity('新增5000万户', 'money')).toBe(false);
     expect(statesQuantity('30万平方米', 'money')).toBe(false);
-    expect(statesQuantity('千万不能逾期', 'money')).toBe(false);
+    expect(statesQuantity('惠及10万农户', 'money')).toBe(false);
+    expect(statesQuantity('累计发放3万余元', 'money')).toBe(true);
   });
 });
 
@@ -643,5 +648,7 @@ describe('the hour asked', () => {
   // 文成县's call (notices-zk): `截止日期：2026年1月10日16时`.
   it('is no measure a clause must speak of (`几点送到`)', () => {
     expect(askedMeasure('温州文成县以旧换新参与企业预征集，材料最晚哪天几点送到？')).toBeNull();
+    // (… but points made are: `提出了几点要求`.)
+    expect(askedMeasure('文件提出了几点要求？')).toBe('点要求');
   });
 });

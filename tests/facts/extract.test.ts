@@ -313,6 +313,12 @@ describe('extractDocumentFacts', () => {
     const read = extractDocumentFacts({ meta: hunan.meta, clauses: hunan.clauses, header: hunan.header });
     expect(read).toContainEqual(expect.objectContaining({ kind: 'effective', value: '2022年10月1日' }));
     expect(read).toContainEqual(expect.objectContaining({ kind: 'adopted', value: '湖南省第十三屆人民代表大會常務委員會第三十二次會議' }));
+    // (A value is read without the readings, in its own script: the meeting of a glossed cover letter.)
+    const glossed = ['某省條例', '', '本條例已經(jīng)某省第十三屆人民代表大會(huì )常務(wù)委員會(huì )第二十八次會(huì )議通過(guò)。'].join('\n');
+    const cover = await parseDocument('gl.txt', new TextEncoder().encode(glossed), undefined);
+    expect(extractDocumentFacts({ meta: cover.meta, clauses: cover.clauses, header: cover.header })).toContainEqual(
+      expect.objectContaining({ kind: 'adopted', value: '某省第十三屆人民代表大會常務委員會第二十八次會議' }),
+    );
   });
 
   // 江西省优化支付服务…工作方案's page (notices-zl): the spaces inside its labels left as question marks.
