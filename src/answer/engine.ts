@@ -157,7 +157,7 @@ export class AnswerEngine {
     this.documentScope = options.retriever.scope;
     this.enumerations = new Enumerations(options.store.clauses);
     this.definitions = new Definitions(options.store.clauses.values());
-    this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values());
+    this.jurisdictions = new Jurisdictions(documents, options.store.clauses.values(), (phrase) => options.store.says(phrase));
     this.categories = definedCategories(options.store.clauses.values());
     this.repeals = readRepeals(options.store.clauses.values());
     this.articles = new Articles(options.store.clauses);

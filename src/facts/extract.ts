@@ -83,7 +83,8 @@ const TITLE_ISSUERS = /^((?:[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办公�
 const SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5]{2,30}(?:政府|办公厅|厅|局|委员会|部|院|办公室|银行|中心|办))[\\s\\u3000]*(${DATE})$`);
 const CHROME_SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fa5]{2,40}?)(?=发布(?:时间|日期)|[\s:：]|$)/;
 // A news outlet or a site that republishes (`新华网`, `人民网`, `咸宁日报`, `闽商界`… is none of these: read as a body).
-const PUBLISHER = /(?:网|网站|日报|晚报|报社|报|新闻|电视台|广播电台|客户端|在线|传媒|通讯社)$/u;
+// (… and a news agency, `新华社`, `财联社`; not a 合作社.)
+const PUBLISHER = /(?:网|网站|日报|晚报|报社|报|新闻|电视台|广播电台|客户端|在线|传媒|(?<!合作)社)$/u;
 const CHROME_DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/;
 // A page's time of publishing on a header line of its own, unlabelled (`2021-11-05 17:47:57` under the title).
 // (… or run together with the source after it, `2021-11-05 17:47:57来源: 本网`.)

@@ -67,6 +67,8 @@ const NATIONAL_ISSUER =
   /^(?:中华人民共和国|国务院|全国人民代表大会|全国人大|最高人民法院|最高人民检察院|中国人民银行|国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国证券监督管理委员会|国家外汇管理局|财政部|国家发展和改革委员会|国家发展改革委|中共中央|工业和信息化部|商务部)/;
 // The words a national body's branch in a place is named with (`…黑龙江监管局`, `…上海市分行`).
 const BRANCH = /(?:监管局|监管分局|分局|分行|中心支行|支行|营业管理部|监管办|专员办事处|特派办)$/u;
+// A title that opens with a national body's branch, the place between the body and the branch's word.
+const BRANCH_IN_TITLE = new RegExp(`^(?:${NATIONAL_ISSUER.source.slice(1)})([^，,。；;、]{2,12}?)(?:监管局|监管分局|分局|分行|中心支行|支行|营业管理部)`, 'u');
 // Header lines of national texts: `中华人民共和国国务院令第683号公布`, `最高人民法院审判委员会第1860次会议通过`.
 // (`1987年4月1日 国务院发布`, `国务院批准`, `政务院发布`, `《国务院关于修改…的决定》第一次修订` as a statute is published alone.)
 const NATIONAL_HEADER = /国务院令|主席令|国务院第\d+次常务会议|最高人民法院审判委员会|最高人民检察院检察委员会|全国人民代表大会常务委员会|日\s*(?:国务院|政务院)(?:发布|公布|批准)|《国务院关于[^》]*的决定》第[一二三四五六七八九十]+次修[订正]/;
@@ -130,6 +132,9 @@ export function jurisdictionFrom(evidence: PlaceEvidence, places: LibraryRegiste
   };
   if (evidence.issuers.some((i) => NATIONAL_ISSUER.test(i) && !narrowestIn(branchOf(i), places))) return { level: 'national' };
   const issuerPlaces = evidence.issuers.flatMap((i) => narrowestIn(branchOf(i), places) ?? []);
+  // (… and a title that opens with such a branch, as a report names it: `中国人民银行甘肃省分行设立支农支小再贷款专用额度`.)
+  const titleBranch = issuerPlaces.length ? null : narrowestIn(BRANCH_IN_TITLE.exec(evidence.title)?.[1] ?? '', places);
+  if (titleBranch) return localOf(titleBranch, places);
   if (!issuerPlaces.length && (NATIONAL_ISSUER.test(evidence.title) || NATIONAL_HEADER.test(withoutCitedNumbers(evidence.header)))) return { level: 'national' };
   const titlePlace = narrowestIn(evidence.title, places, issuerPlaces);
   // The narrowest issuer: a district's office beside its city's (`重庆市渝中区…局`, `重庆市人民政府`).
@@ -269,8 +274,10 @@ export interface AskedPlace {
   /** The broader places named before it in the same chain. */
   readonly within: readonly string[];
   readonly use: PlaceUse;
-  /** As the question writes it (`湘潭高新区`, `温州`). */
+  /** As the question writes it (`湘潭高新区`, `温州`), and where. */
   readonly written: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -309,7 +316,7 @@ export function askedPlaces(question: string, places: LibraryRegister = national
     else if (OWN_INSTRUMENT.test(question)) use = 'own';
     else if (AFTER_ENTITY.test(after)) use = 'origin';
     else use = 'named';
-    return { place: last.name, places: last.places, within: chain.slice(0, -1).map((m) => m.name), use, written: last.written };
+    return { place: last.name, places: last.places, within: chain.slice(0, -1).map((m) => m.name), use, written: last.written, start: last.start, end: last.end };
   });
   // Who a person is (`台湾青年`, `香港居民`), beside another place where they act, holds for the place wherever the
   // question names it (`台湾同胞…在台湾已有任职资格`; the dictionary's word `台湾同胞` is no place of its own). A place
@@ -369,7 +376,15 @@ export class Jurisdictions {
   /** Each local document's title in simplified characters, for the places its own title names. */
   private readonly titles = new Map<string, string>();
 
-  constructor(documents: readonly DocumentMeta[], clauses: Iterable<Clause>) {
+  /**
+   * `says`: whether the library's text holds a phrase. A bare name it only ever writes as the start of a longer
+   * word (`惠民保`, never `惠民县`) is that word in a question too, not the place (`惠民保哪五类病不保`).
+   */
+  constructor(
+    documents: readonly DocumentMeta[],
+    clauses: Iterable<Clause>,
+    private readonly says: (phrase: string) => boolean = () => false,
+  ) {
     const all = [...clauses];
     const headers = documentHeaders(all);
     this.places = libraryPlaces(documents, all);
@@ -444,7 +459,9 @@ export class Jurisdictions {
 
   /** Null when the question names no place. */
   scope(question: string): PlaceScope | null {
-    const asked = askedPlaces(question, this.places).map((a) => ({ ...a, ...this.documentsFor(a) }));
+    const asked = askedPlaces(question, this.places)
+      .filter((a) => !this.libraryWord(question, a))
+      .map((a) => ({ ...a, ...this.documentsFor(a) }));
     if (!asked.length) return null;
     // A place named beside a covered one, with no wording that makes it the author, is a partner (`和成都`):
     // it neither makes the question unanswerable nor narrows the documents that answer it.
@@ -502,6 +519,15 @@ export class Jurisdictions {
         found[i + 1]?.start !== m.end &&
         !titles.some(([from, to]) => from < m.start && m.end < to),
     );
+  }
+
+  /**
+   * Whether a place written bare and alone is a word the library writes and no place of it: the library holds the
+   * name run on into the question's next character (`惠民保`) and never the place's own name (`惠民县`).
+   */
+  private libraryWord(question: string, a: AskedPlace): boolean {
+    if (a.within.length || a.written !== bareName(a.place) || a.end >= question.length) return false;
+    return this.says(question.slice(a.start, a.end + 1)) && !a.places.some((p) => this.says(p.name));
   }
 
   /** Whether the document of zone `own` names zone `asked`, which lies in the place that holds `own`. */

