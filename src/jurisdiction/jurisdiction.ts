@@ -523,11 +523,13 @@ export class Jurisdictions {
 
   /**
    * Whether a place written bare and alone is a word the library writes and no place of it: the library holds the
-   * name run on into the question's next character (`惠民保`) and never the place's own name (`惠民县`).
+   * name run on into the question's next character (`惠民保`), never the place's own name (`惠民县`), and no document
+   * of that place or inside it (`东营惠民保`, `乌鲁木齐中心支行`, `青岛自贸片区` are their places' own words).
    */
   private libraryWord(question: string, a: AskedPlace): boolean {
     if (a.within.length || a.written !== bareName(a.place) || a.end >= question.length) return false;
-    return this.says(question.slice(a.start, a.end + 1)) && !a.places.some((p) => this.says(p.name));
+    if (!this.says(question.slice(a.start, a.end + 1)) || a.places.some((p) => this.says(p.name))) return false;
+    return ![...this.byDocument.values()].some((j) => j.level === 'local' && a.places.some((p) => samePlace(p, j.place) || this.places.contains(p, j.place)));
   }
 
   /** Whether the document of zone `own` names zone `asked`, which lies in the place that holds `own`. */

@@ -278,6 +278,10 @@ describe('which documents govern a place', () => {
     // (Written with its suffix, or run on into what the library does not say, it is the place.)
     expect(tianjin.scope('惠民县的公积金贷款最高多少？')).toMatchObject({ verdict: 'uncovered', places: ['惠民县'] });
     expect(tianjin.scope('惠民的公积金贷款最高多少？')).toMatchObject({ verdict: 'uncovered', places: ['惠民县'] });
+    // (A place whose documents the library holds is that place, though the library runs its name into a word:
+    // `东营惠民保`'s title never writes 东营市.)
+    const dongying = new Jurisdictions([doc({ id: 'dy', title: '东营惠民保2025年度产品解读' })], [clause('dy', '东营惠民保每人每年保费69元')], (phrase) => '东营惠民保每人每年保费69元'.includes(phrase));
+    expect(dongying.scope('东营惠民保的免赔额是多少？')).toMatchObject({ verdict: 'scoped', places: ['东营市'] });
   });
 
   it('answers places named side by side each from its own documents', () => {
