@@ -528,8 +528,9 @@ export class Jurisdictions {
    */
   private libraryWord(question: string, a: AskedPlace): boolean {
     if (a.within.length || a.written !== bareName(a.place) || a.end >= question.length) return false;
-    if (!this.says(question.slice(a.start, a.end + 1)) || a.places.some((p) => this.says(p.name))) return false;
-    return ![...this.byDocument.values()].some((j) => j.level === 'local' && a.places.some((p) => samePlace(p, j.place) || this.places.contains(p, j.place)));
+    // (The library's documents first: `says` reads the library's whole text, and most bare names asked are of them.)
+    if ([...this.byDocument.values()].some((j) => j.level === 'local' && a.places.some((p) => samePlace(p, j.place) || this.places.contains(p, j.place)))) return false;
+    return this.says(question.slice(a.start, a.end + 1)) && !a.places.some((p) => this.says(p.name));
   }
 
   /** Whether the document of zone `own` names zone `asked`, which lies in the place that holds `own`. */
