@@ -96,6 +96,10 @@ const TOLD_IN_TEXT: ReadonlySet<DocumentFactKind> = new Set(['issuer', 'period']
 // The title of a text about another document: its 解读 or 问答 (`《…》政策解讀`, `…延期还本付息政策问答`, `…新規解讀`), or a report
 // that it was issued (`…出台《…》`, `深圳盐田区出台10条措施`, `崇川區出臺政策幫扶中小企業…`).
 const REPORTS_ANOTHER = /解读|解讀|问答|問答|答记者问|答記者問|(?:出台|发布|發布|印发|印發)了?《[^《》]{4,}》$|(?:出台|出臺)[^《》，,]{0,6}?(?:政策|措施|办法|辦法|意见|意見|方案|细则|細則)/u;
+// A document the one asked of rests on: `依据的…方案`, `引用的…文件`.
+const CITED = /(?:依据|根据|依照|按照|引用|援引|参照)的[^，,。？?]{0,20}?(?:文件|方案|通知|办法|意见|规定|细则|条例|政策|决定|规划|纲要)/u;
+// A day, then a document issued on it (`于今年5月29日印发了相关通知`, `2024年8月印发《…》`).
+const TELLS_OF_ISSUING = /(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)[^。；;，,]{0,4}?(?:联合)?(?:印发|出台|发布)了?(?:相关|有关)?(?:通知|《|办法|文件|政策|意见|方案|细则)/u;
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',
@@ -184,6 +188,9 @@ export class DocumentFactReader {
   answer(question: string, speaksFor: (docId: string) => boolean = () => true): Answer | null {
     const asked = askedAboutDocument(question);
     if (!asked) return null;
+    // The facts of a document another one rests on are told by the text that cites it (`崇州…依据的四川省试点方案文号`:
+    // `按照…《四川省…试点方案》的通知(川农函〔2023〕606号)`), not by either's 落款.
+    if (CITED.test(question)) return null;
     // The asking words first set aside (`规划期` names no plan); when that leaves no title word, the whole question.
     const subject = asked.words.reduce((q, w) => q.replace(w, ' '), question);
     const byWords = this.scope.named(subject).size ? this.scope.named(subject) : this.scope.named(question);
@@ -204,6 +211,10 @@ export class DocumentFactReader {
       return { question, kind: 'none', answer: `政策库中名称相近的是《${other.shortTitle}》[1]，但它不是所问地方的文件，不能代替所问的文件，无法回答。`, citations: [pointer] };
     }
     const named = byTitle.length ? byTitle : pick(this.namedByTitle(question));
+    // A document the question names in 《》 that a text of these names, not they themselves, is that text's to tell of
+    // (`国家金融监督管理总局《关于普惠信贷尽职免责工作的通知》是什么时候发布的` of 延安's report: `2024年8月,…发布《…》`).
+    const quoted = /《([^《》]{4,60})》/u.exec(toSimplified(question))?.[1];
+    if (quoted && named.length && named.every((d) => !toSimplified(d.title).includes(quoted) && this.quotes(d.id, quoted))) return null;
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
     if (!named.length || named.length > 2) return null;
@@ -220,12 +231,29 @@ export class DocumentFactReader {
     // … and so is the term it is carried out in (`自2026年1月1日至2026年12月31日` under `一、政策实施期限`; `实施期限延长至…`).
     // … and every fact of the document a 解读 or a news report is about (`《湖北省科技人才貸工作實施方案》政策解讀`:
     // `2024年10月,…六部門聯合印發《…》`).
-    const aboutAnother = named.every((d) => REPORTS_ANOTHER.test(d.title));
-    const toldInText = (e: (typeof events)[number]) => aboutAnother || e.kinds.some((k) => TOLD_IN_TEXT.has(k));
+    // (… or whose text tells of issuing it, whatever its title: `省残联和省财政厅于今年5月29日印发了相关通知`.)
+    const aboutAnother = () => named.every((d) => REPORTS_ANOTHER.test(d.title) || this.tellsOfIssuing(d.id));
+    const toldInText = (e: (typeof events)[number]) => e.kinds.some((k) => TOLD_IN_TEXT.has(k)) || aboutAnother();
     if (parts.every((p) => p.missing) && events.length && events.every(toldInText)) return null;
     const kind = parts.every((p) => p.missing) ? 'none' : 'policy';
     return { question, kind, answer: lines.join('\n'), citations };
   }
+
+  /** Whether a document's text names `title` in 《》. */
+  private quotes(docId: string, title: string): boolean {
+    return [...this.clauses.values()].some((c) => c.docId === docId && toSimplified(c.text).includes(`《${title}》`));
+  }
+
+  /** Whether a document's text tells when a document was issued (a day, then the issuing). */
+  private tellsOfIssuing(docId: string): boolean {
+    let tells = this.issuingTold.get(docId);
+    if (tells === undefined) {
+      tells = [...this.clauses.values()].some((c) => c.docId === docId && TELLS_OF_ISSUING.test(toSimplified(c.text)));
+      this.issuingTold.set(docId, tells);
+    }
+    return tells;
+  }
+  private readonly issuingTold = new Map<string, boolean>();
 
   /** How many words (bigrams) of a document's title the question says, its places' names aside. */
   private wordsShared(docId: string, question: string): number {

@@ -25,7 +25,7 @@ import { quantityMismatch, missingTopic, sentences, namesInstitution, selfNamed,
 import { answersFigure, namedWhereStated, namesOwner, partStating, sharesOnlyOf, statesMeasure, statesOtherScope, statesOwnFigure, type FigureAsked } from './measure.js';
 import { readQuestion, type QuestionReading } from './reading.js';
 import { saysAnyOf } from './asked-words.js';
-import { interprets, namedTitle, namesDocument, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
+import { interprets, namedTitle, namesDocument, quotedTitles, shortenedTitle, spokenOf, type HeldDocument, type LibraryText } from './named-document.js';
 import { askerOf, askingWords, cleanQuestion, DEFAULT_MAX_QUESTION_CHARS, givesContact, givesContactOf, type ContactKind } from './question.js';
 import { createScopeChecker, datesOfOtherYears, statesOtherYears, yearIssued, yearSpokenOf, yearsOf, type OutOfScope, type ScopeChecker } from './scope-check.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -340,6 +340,9 @@ export class AnswerEngine {
       if (repeal) return repeal(read.text);
     }
     if (spokenOf(read.text, title, this.libraryText())) return null;
+    // … nor one a text of the place names in full, the asker shortening it (`天柱县…考核激励办法` of a report on
+    // `《银行业金融机构支持地方经济社会发展考核激励暂行办法》`).
+    if (this.quotesInFull(title, read.place)) return null;
     const { hits } = await this.options.retriever.search(read.text, 6);
     const seen = new Set<string>();
     const pointers = hits
@@ -350,6 +353,19 @@ export class AnswerEngine {
     const more = pointers.length ? '下面列出主题最接近的条款，仅供参考，并非对所问问题的回答。' : '';
     return { question: read.text, kind: 'none', answer: `政策库中没有《${title}》，无法回答。${others}${more}`, citations: pointers };
   }
+
+  /** Whether a document that may answer for the place asked names, in 《》, a title `name` shortens. */
+  private quotesInFull(name: string, place: PlaceScope | null): boolean {
+    if (place?.verdict === 'uncovered') return false;
+    this.quotedTitles ??= quotedTitles(this.options.store.clauses.values());
+    const asked = toSimplified(name);
+    for (const [title, docs] of this.quotedTitles) {
+      if (!shortenedTitle(asked, title)) continue;
+      if (!place || [...docs].some((d) => place.forTopic.has(d))) return true;
+    }
+    return false;
+  }
+  private quotedTitles: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
   /** The library's texts as `spokenOf` asks them: anywhere, or in the documents of one place. */
   private libraryText(): LibraryText<readonly Place[]> {
@@ -655,7 +671,9 @@ export class AnswerEngine {
       wantsContact: read.contact,
       contactKind: read.contactKind,
       wantsList,
+      listOf: wantsList ? listNoun(question) : null,
       wantsPermission: read.allowed,
+      wantsExclusion: read.excluded,
       setsTargets: (clause: Clause) => !!this.options.store.documents.get(clause.docId)?.period,
     };
     // The clause of the form asked for leads: a list, what is forbidden, a penalty, a duty (leads.ts).

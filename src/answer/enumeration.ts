@@ -102,3 +102,18 @@ export function chineseCount(n: number): string {
   if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
   return String(n);
 }
+
+// Four or more short members run together with 、 and closed by 等 (`公司法人治理、业务发展、合规经营、风险控制、接受监管等`).
+const INLINE_LIST = /(?:[^、，,。；;：:]{2,12}、){3,}[^、，,。；;：:]{2,12}等/u;
+// (Only a sentence of a list's length: the pattern's runs are tried from every start.)
+const MAX_INLINE_LIST = 600;
+
+/**
+ * Whether a sentence lists in a run what `of` names, closing the run with it (`等方面`; `…农户、家庭农场、农民合作社…等
+ * 各类农业经营主体` for 经营).
+ */
+export function listsInline(sentence: string, of: string): boolean {
+  if (sentence.length > MAX_INLINE_LIST) return false;
+  const named = new RegExp(`等[^、，,。；;：:]{0,6}?${of.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')}`, 'u');
+  return named.test(sentence) && INLINE_LIST.test(sentence);
+}

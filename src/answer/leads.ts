@@ -10,16 +10,13 @@ import type { Clause } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import { formatLabel } from '../domain.js';
 import type { Articles } from './articles.js';
-import type { Enumerations } from './enumeration.js';
+import { listsInline, type Enumerations } from './enumeration.js';
 import { overlap, type ClauseEvidence } from './evidence.js';
 import { forbidsList } from './prohibitions.js';
 import { statesPenalty } from './quantity.js';
 
 /** How far down the ranking a clause of the form asked for is looked for. */
 const LIST_BAND = 6;
-// Four or more short members run together with 、 and closed by 等 (`公司法人治理、业务发展、合规经营、风险控制、接受监管等`).
-const INLINE_LIST = /(?:[^、，,。；;：:]{2,12}、){3,}[^、，,。；;：:]{2,12}等/u;
-const MAX_INLINE_LIST = 600;
 
 export interface LeadsOptions {
   readonly store: KnowledgeStore;
@@ -109,29 +106,31 @@ export class Leads {
     const top = ranked[0];
     if (!top) return [...ranked];
     const band = ranked.slice(0, LIST_BAND).filter((c) => c.hit.fused >= top.hit.fused * this.deps.companionRatio);
-    let best: { c: ClauseEvidence; score: number } | undefined;
+    let best: { c: ClauseEvidence; score: number; namesWhat: boolean } | undefined;
     for (const c of band) {
       const list = this.deps.enumerations.of(c.clause);
       if (!list) continue;
       // Words of the document's title say nothing inside it (`民间借贷` in every lead-in of 民间借贷规定).
       const score = overlap(`${list.owner.heading}${list.leadIn}`, new Set(topical(c.clause)), this.deps.tokenizer);
-      if (!best || score > best.score) best = { c, score };
+      if (!best || score > best.score) best = { c, score, namesWhat: !!of && `${list.owner.heading}${list.leadIn}`.includes(of) };
     }
-    // No list of items on the topic: a sentence that lists in a run what was asked (`主要看哪些方面` of
-    // `根据公司法人治理、业务发展、合规经营…等方面情况`; not `…公共服务等领域` for `哪几个片区`).
+    // No list of items on the topic, or none of what was asked: a sentence that lists in a run what was asked (`主要看
+    // 哪些方面` of `根据公司法人治理、业务发展、合规经营…等方面情况`; `哪些经营主体` of `…农户、家庭农场、农民合作社…等各类农业
+    // 经营主体` over `具体包括以下方面:(一)设施种植业…`; not `…公共服务等领域` for `哪几个片区`).
     // (No less on the topic than the best match: `支持南岸区、江津区等区县集聚发展金融后台服务` is not led by
     // `支持万州区、黔江区、沙坪坝区、九龙坡区、南岸区等区县` of another 试点.)
-    if (!best?.score && of) {
+    if (of && (!best?.score || !best.namesWhat)) {
       const topScore = overlap(top.clause.text, new Set(topical(top.clause)), this.deps.tokenizer);
+      let inline: { c: ClauseEvidence; score: number; namesWhat: boolean } | undefined;
       for (const c of band) {
-        // (What the list is of first, and only a sentence of a list's length: the pattern's runs are tried from every start.)
-        const run = c.clause.sentences.find((s) => s.includes(`等${of}`) && s.length <= MAX_INLINE_LIST && INLINE_LIST.test(s));
+        const run = c.clause.sentences.find((s) => listsInline(s, of));
         if (!run) continue;
         const onTopic = overlap(c.clause.text, new Set(topical(c.clause)), this.deps.tokenizer);
         if (onTopic < topScore) continue;
         const score = 1 + overlap(run, new Set(topical(c.clause)), this.deps.tokenizer);
-        if (!best || score > best.score) best = { c, score };
+        if (!inline || score > inline.score) inline = { c, score, namesWhat: true };
       }
+      if (inline) best = inline;
     }
     if (!best || best.c === top || !best.score) return [...ranked];
     return [best.c, ...ranked.filter((c) => c !== best.c)];

@@ -6,6 +6,7 @@
  */
 
 import { inOrder } from '../text/in-order.js';
+import { toSimplified } from '../text/script.js';
 
 // The words a title ends with. (`规定`, `意见`, `方案` alone are everyday nouns, `有什么规定`: a title ending so
 // counts only in 《》.)
@@ -134,6 +135,54 @@ function compatibleKinds(a: string, b: string): boolean {
   return a.endsWith(b) || b.endsWith(a);
 }
 
+
+// The fewest characters of a shortened title, and the most pieces of the full one it keeps (`银行业金融机构` `考核激励`
+// `办法` of `银行业金融机构支持地方经济社会发展考核激励暂行办法`).
+const MIN_SHORTENED = 8;
+const MAX_PIECES = 3;
+
+/**
+ * Whether `name` is `title` as people shorten it: a few of its pieces, in order, each of two characters or more, the
+ * last its kind of document (`办法` of a `暂行办法`). A report names the 办法 it speaks of in full and an asker by its
+ * words that matter; read so, the name is no document the library lacks. (A name is short: the search is at most
+ * quadratic in its length, times the title's.)
+ */
+export function shortenedTitle(name: string, title: string): boolean {
+  const kind = kindOf(name);
+  if (!kind || [...name].length < MIN_SHORTENED || !compatibleKinds(kind, kindOf(title)) || name === title) return false;
+  const core = name.slice(0, -kind.length);
+  const body = title.slice(0, -kindOf(title).length);
+  let at = 0;
+  let pieces = 0;
+  for (let i = 0; i < core.length; ) {
+    // The longest piece of the name from i that the title holds past where the last one ended.
+    let length = 0;
+    let found = -1;
+    for (let k = 2; i + k <= core.length; k++) {
+      const where = body.indexOf(core.slice(i, i + k), at);
+      if (where < 0) break;
+      length = k;
+      found = where;
+    }
+    if (found < 0 || ++pieces > MAX_PIECES - 1) return false;
+    at = found + length;
+    i += length;
+  }
+  return pieces > 0;
+}
+
+/** The titles the library's clauses name in 《》 (simplified), each with the documents naming it. */
+export function quotedTitles(clauses: Iterable<{ readonly docId: string; readonly text: string }>): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const c of clauses) {
+    for (const m of toSimplified(c.text).matchAll(/《([^《》\n]{6,80})》/gu)) {
+      const docs = found.get(m[1]!) ?? new Set<string>();
+      docs.add(c.docId);
+      found.set(m[1]!, docs);
+    }
+  }
+  return found;
+}
 
 /** What the library's texts say, as `spokenOf` asks it; `P` is how the library tells a place. */
 export interface LibraryText<P> {

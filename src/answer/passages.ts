@@ -8,7 +8,8 @@ import { describeRow, parseTableHeader, parseTableRow } from '../clauses/index.j
 import type { Clause } from '../domain.js';
 import type { Tokenizer } from '../index/index.js';
 import type { ScoredChunk } from '../retrieval/index.js';
-import { chineseCount, itemLine, selectItems, type Enumerations } from './enumeration.js';
+import { statesExclusion } from './prohibitions.js';
+import { chineseCount, itemLine, listsInline, selectItems, type Enumerations } from './enumeration.js';
 import { overlap, selectSentences, type ClauseEvidence } from './evidence.js';
 import { countsNoun, statesQuantity, type QuantityKind } from './quantity.js';
 import { givesContact, givesContactOf, type ContactKind } from './question.js';
@@ -41,8 +42,12 @@ export interface PassageOptions {
   readonly contactKind?: ContactKind | null;
   /** The question asks for the members of a list: a sentence that lists them is quoted. */
   readonly wantsList?: boolean;
+  /** … and what the list is of, as it names it (`哪些经营主体` → `经营`). */
+  readonly listOf?: string | null;
   /** The question asks whether something is allowed (`能不能带“典当”两个字`): a sentence that forbids or permits comes first. */
   readonly wantsPermission?: boolean;
+  /** The question asks what a benefit leaves out (`哪些用途不给贴息`): a sentence that leaves something out comes first. */
+  readonly wantsExclusion?: boolean;
   /**
    * Whether a clause's document sets targets for a period (a plan): there the sentence after the one on the topic sets
    * another measure's target, and is not quoted for its figure alone.
@@ -105,6 +110,7 @@ function holdsAskedNumber(options: PassageOptions): (s: string) => boolean {
   if (quantity === 'count' && counted) return (s) => statesQuantity(s, quantity) || countsNoun(toSimplified(s), counted);
   if (quantity) return (s) => statesQuantity(s, quantity);
   if (wantsNumber) return (s) => statesQuantity(s, 'any');
+  if (options.wantsExclusion) return (s) => statesExclusion(toSimplified(s));
   return options.wantsPermission ? (s) => FORBIDS_OR_PERMITS.test(toSimplified(s)) : () => false;
 }
 
@@ -146,6 +152,12 @@ function listPassage(
   // The owner's sentences before its lead-in that state the number asked come first: `证券公司…有下列情形之一的，
   // …处以10万元以上30万元以下的罚款。对直接负责的主管人员…：` — the firm's fine, then whose the list is.
   const before = asksNumber ? owner.sentences.filter((s) => s !== list.leadIn && !list.leadIn.includes(s) && holds(s)) : [];
+  // … and, for a list of what the lead-in does not name, the sentence before it that lists them in a run (`哪些经营主体`:
+  // `…农户、家庭农场、农民合作社…等各类农业经营主体` before `具体包括以下方面:(一)设施种植业…`).
+  const { listOf } = options;
+  const namesOf = !listOf || `${owner.heading}${list.leadIn}`.includes(listOf);
+  const inline = namesOf ? undefined : owner.sentences.find((s) => s !== list.leadIn && !list.leadIn.includes(s) && listsInline(s, listOf!));
+  if (inline) before.unshift(inline);
   const quote = [...before, list.leadIn, ...lines].join('\n');
   const note = partial ? `（共${chineseCount(list.items.length)}项，以下为其中与问题相关的${chineseCount(items.length)}项）` : '';
   return { clause: owner, hit: group.hit, quote, statement: [...before, `${list.leadIn}${note}`, ...lines].join('\n') };

@@ -27,3 +27,18 @@ const ASKS_ALLOWED = /合规吗|合法吗|违规吗|违法吗|可以吗|行不�
 export function asksAllowed(question: string): boolean {
   return ASKS_ALLOWED.test(question);
 }
+
+// Wording that asks what a benefit leaves out: `哪些用途不给贴息`, `什么情况不予补助`, `哪些企业不能享受`.
+const ASKS_EXCLUDED = /(?:哪些|什么|哪种|哪类)[^，,。？?]{0,12}?(?:不给|不予|不能享受|不享受|不补|不在[^，,。？?]{0,8}范围|被排除|除外)/u;
+// A sentence that leaves something out of a benefit: `…不予贴息`, `…除外`, `不纳入补助范围`.
+const EXCLUDES = /不予|除外|不纳入|不列入|不属于|不享受|不得享受|不再享受|不在[^，,。；;]{0,10}范围/u;
+
+/** Whether a question asks what a benefit leaves out (`宜川县设施农业贷款里哪些用途不给贴息`). */
+export function asksExcluded(question: string): boolean {
+  return ASKS_EXCLUDED.test(question);
+}
+
+/** Whether a sentence leaves something out of a benefit (`对生产资料等消耗性物资…,不予贴息`). */
+export function statesExclusion(sentence: string): boolean {
+  return EXCLUDES.test(sentence);
+}

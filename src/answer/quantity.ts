@@ -33,7 +33,7 @@ const ASKS_QUANTITY = new RegExp(
 const KIND_CUES: readonly (readonly [QuantityKind, RegExp])[] = [
   // Which one of a series (`第几次常务会议`, `第几批`).
   ['ordinal', /第几/],
-  ['date', /哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|几月几日|截止|起施行|日期/],
+  ['date', /哪天|哪一天|哪年|哪一年|何时|什么时候|什么时间|几时|几月几日|几月几号|截止|起施行|日期/],
   // Money asked in so many words, before the words of a topic that cue a share (`金融业增加值增速排名前三的县…各奖多少钱`).
   ['money', /多少钱|几块钱|多少万元|多少亿元/],
   // (… of an amount: `按贷款金额的多少给`.)
@@ -188,7 +188,8 @@ const QUANTITY: Record<Exclude<QuantityKind, 'any'>, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:多)?(?:[万亿千百]\\s*)?(?:美元|元|港元|欧元)|(?<![\\d.])\\d+(?:\\.\\d+)?\\s*[万亿][多余]?(?=$|[^\\p{Script=Han}\\d]|的|${MONEY_WORD})|(?<=${MONEY_WORD}[^\\d，,。；;]{0,4})(?<![\\d.])\\d+(?:\\.\\d+)?\\s*[万亿](?![多余]?[人户家名件项个次笔亩吨股平米方千瓦头只辆台套张座栋间篇份株尾])`, 'u'),
   people: new RegExp(`${NUM}\\s*(?:人|名|户)`),
   // (… and a fraction written with a slash, `不低于1/3的比例`, not a date's `2024/1/5`.)
-  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}|(?<![\\d/.])[1-9]\\d?\\s*/\\s*[1-9]\\d?(?![\\d/.])`),
+  // (… and a rate over a benchmark in basis points, `LPR+100bp`, `减50个基点`.)
+  share: new RegExp(`${NUM}\\s*(?:[%％‰]|倍|个?百分点|[bB][pP][sS]?(?![A-Za-z])|个?基点)|(?:百分之|千分之|万分之)[${CN}\\d.]+|(?<![${CN}])[${CN}]+分之[${CN}]+|${NUM}成|${RATIO}|(?<![\\d/.])[1-9]\\d?\\s*/\\s*[1-9]\\d?(?![\\d/.])`),
   // Not a calendar year (`2027年`), nor a date's year, month and day (`2023年4月14日`, `一百零七年九月三十日`): a
   // period is a few days, months or years.
   // … or a day or month counted from the event (`次月完成兑现`, `当日办结`); or how often (`每年组织开展一次`).
@@ -244,6 +245,8 @@ const A_NUMBER_OF = /(?<![\d第零〇一二两三四五六七八九十百千])�
 // (… and the hour, `几点送到`, `几时`.)
 const UNIT_WORDS = new RegExp(`^(?:钱|人|天|日|倍|年|元|万|亿|名|户|月|分|成|岁|块|个?小时|点(?=前|钟|以前|之前|送|交|报|到|截止|$)|时|[${COUNTING_WORDS}])`, 'u');
 const RECKONING = /^(?:计算|核算|测算|折算|确定|执行|收取|发放|支付|结算|计提)$/u;
+// … nor a figure's change (`从多少提到了多少`, `多少提高到多少`): how it moved, not what it is of.
+const CHANGE = /^(?:提到|提高|提升|增加|增至|增到|降到|降低|降至|下调|上调|调到|调整|涨到|升到|改为|变为)/u;
 // Words after 多少 that say only what kind of figure is asked (`多少金额以上`): no measure a clause must speak of.
 const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
 
@@ -253,7 +256,7 @@ const KIND_ONLY = /^(?:金额|数额|数目|数量|数字|钱数)/u;
  */
 export function askedMeasure(question: string): string | null {
   const m = question.match(/(?:多少|几)([\u4e00-\u9fa5]{2,4})([才就便])?/);
-  if (!m || UNIT_WORDS.test(m[1]!) || KIND_ONLY.test(m[1]!)) return null;
+  if (!m || UNIT_WORDS.test(m[1]!) || KIND_ONLY.test(m[1]!) || CHANGE.test(m[1]!)) return null;
   // After a threshold, words before `才`/`就` are who acts then, not what is counted (`损失率达到多少保险公司才赔`).
   if (m[2] && THRESHOLD_BEFORE.test(question.slice(0, m.index))) return null;
   // `多少奖励？` → `奖励`; stop at words that end the phrase.
@@ -292,6 +295,25 @@ const RANGE = String.raw`(?<![\d.])(?!(?:19|20)\d\d\s*[—–~～-]\s*(?:19|20)\
 // … and wording that sets one.
 // (… and what a sum may come to, `贷款金额可达…30倍`, `最长可达十年`.)
 const STATES_BOUND = new RegExp(String.raw`不低于|不少于|不高于|不超过|不得(?:超过|低于|少于|高于)|超过|低于|高于|以上|以下|以内|以外|最低|最高|最多(?!的)|最少(?!的)|至少|至多|上限|下限|限额|为限|(?:提高|增加|增|上调|降低|下调)[至到]|可达|起点|${RANGE}`, 'u');
+
+// What names a bound in a sentence that states no figure of its own.
+const NAMES_BOUND = /上限|下限|限额|封顶|限高|最高|最低/u;
+// The most sentences that lead into a figure's.
+const MAX_LEAD_IN_SENTENCES = 2;
+
+/**
+ * True when the sentences right before `quote` in `text`, stating no figure of their own, name the bound it
+ * sets: `(三)设定贷款利率上限,解决融资贵问题。出台…利率限高政策…。对政策性和大型商业银行设定为LPR+100bp`.
+ */
+function boundLeadsIn(quote: string, text: string): boolean {
+  const all = sentences(text);
+  const at = all.findIndex((s) => s.includes(quote.slice(0, 12)));
+  for (let i = at - 1; i >= 0 && at - i <= MAX_LEAD_IN_SENTENCES; i--) {
+    if (statesQuantity(all[i]!, 'any')) return false;
+    if (NAMES_BOUND.test(all[i]!)) return true;
+  }
+  return false;
+}
 
 /**
  * True when a question asks for a bound (`注册资本最低要多少`, `最多能赔多少`): a sentence that states a figure
@@ -408,6 +430,9 @@ export function namesInstitution(text: string, institution: string): boolean {
   for (let start = 1; start <= name.length - 2; start++) {
     const tail = name.slice(start);
     if (!GENERIC_HEAD.test(tail) && text.includes(`${tail}${kind}`)) return true;
+    // … or, before a kind every institution's name may end in, the role that names it said beside it (`承销金融机构` ~
+    // `金融机构作为主承销商`).
+    if (GENERIC_HEAD.test(tail) && start >= 2 && text.includes(`${tail}${kind}`) && text.includes(name.slice(0, start))) return true;
   }
   // … or every character of the name close together, in other words (`农险公司` ~ `农业保险…保险机构`).
   return kinds.some((k) => text.includes(k)) && inOtherWords(name, text);
@@ -637,6 +662,9 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (payer) return `states a figure ${payer} pays`;
   // A clause whose periods are all for another act (`自验收完毕之日起三日内解除`) does not answer `多长时间内报告`.
   if (asked.act && !sentences(text).some((s) => statesQuantity(s, 'period') && speaksOfAct(s, asked.act!))) return `states no period for ${asked.act}`;
+  // A deadline asked (`申报截止时间是哪天`) is a day something is to be done by: not a page's time of publishing
+  // (`2018-12-08 12:05:55來源:生活報`) nor a day something was done.
+  if (asked.kind === 'date' && ASKS_DEADLINE.test(question) && !sentences(quote).some((s) => statesQuantity(s, 'date') && SETS_DEADLINE.test(s))) return 'sets no deadline';
   // (Which one of a series is said by its counting word: `第几期节目` by `今天播出第四期《…》`.)
   const seriesWord = asked.kind === 'ordinal' ? /第几\s*([次届批号期轮])/u.exec(question)?.[1] : undefined;
   const statesInSeries = seriesWord !== undefined && new RegExp(`第\\s*${NUM}\\s*${seriesWord}`, 'u').test(quote);
@@ -645,7 +673,7 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   // confirmed or corrected by a fine).
   if (asked.claimedHead && !text.includes(asked.claimedHead)) return `does not speak of ${asked.claimedHead}`;
   // A minimum or a ceiling is set by a rule, not stated by a statistic (`资本规模621.8亿元`).
-  if (asked.bound && !statesBound(quote)) return 'sets no bound';
+  if (asked.bound && !statesBound(quote) && !boundLeadsIn(quote, text)) return 'sets no bound';
   // (… however put: `金融网点覆盖率` is `金融机构网点覆盖率`.)
   if (asked.rateHead && !text.includes(asked.rateHead) && !inOtherWords(asked.rateHead, text)) return `does not speak of the rate asked`;
   // (Nor a quote that names the rate in a sentence with no figure, its figures in others that do not name it:
@@ -665,6 +693,11 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   if (institution && figureOfOthers(text, institution, asked.kind)) return `states no figure for ${institution}`;
   return null;
 }
+
+const ASKS_DEADLINE = /截止|截至|最晚|最迟|期限到/u;
+// A day set as a limit: `截止时间为…`, `即日起至2021年10月29日`, `在1月15日前完成`, `…日止`, `期限届满`.
+// (… or a span's end, `报名时间:2026年1月1日—1月15日`.)
+const SETS_DEADLINE = /截止|截至|为止|之前|以前|前(?:完成|提交|报送|申报|上报|报|交|办理)|[\d日月底]前|日止|起至|至\s*\d|期限|届满|最晚|最迟|逾期|[—–~～-]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
 const GRANT_SHARE = /[\d.]+\s*[%％]的?(?:财政)?(?:贴息|补贴|补助|奖励|奖补)/gu;
 const ASKS_GRANT = /[补奖]|贴息|资助/u;

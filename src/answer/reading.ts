@@ -14,7 +14,7 @@ import { asksMeaning, definitionAsked } from './definitions.js';
 import { askedScope, figureAsked, ownFigureOf, type FigureAsked, type FigureScope } from './measure.js';
 import { namedTitle } from './named-document.js';
 import { asksForList } from './passages.js';
-import { asksAllowed, asksProhibited } from './prohibitions.js';
+import { asksAllowed, asksExcluded, asksProhibited } from './prohibitions.js';
 import { askedQuantity, asksPenalty, claimedQuantity, readQuantityQuestion, type QuantityKind, type QuantityQuestion } from './quantity.js';
 import { asksContact, asksForNumber, contactKindAsked, withoutContactAsked, type ContactKind } from './question.js';
 import { asksDocNumber } from './document-facts.js';
@@ -67,6 +67,8 @@ export interface QuestionReading {
   readonly prohibited: boolean;
   /** It asks whether something is allowed (`这合规吗`, `能不能…`), not what follows a breach. */
   readonly allowed: boolean;
+  /** It asks what a benefit leaves out (`哪些用途不给贴息`). */
+  readonly excluded: boolean;
   /** The term it asks the meaning of (`“外汇”是指什么`), when it asks for one. */
   readonly term: string | null;
   /** The benefit it asks whether there is (`有开办补贴吗`: `补贴`), when it asks so. */
@@ -131,6 +133,7 @@ export function readQuestion(
     penalty: asksPenalty(withoutNamedTitle(text)),
     prohibited: wantsList && asksProhibited(text),
     allowed: !asksPenalty(withoutNamedTitle(text)) && asksAllowed(text),
+    excluded: asksExcluded(text),
     term: asksMeaning(text) ? definitionAsked(text) : null,
     benefit: askedBenefit(text),
     benefitKind: askedBenefitKind(text),

@@ -412,12 +412,25 @@ function signatureFacts(clauses: readonly Clause[]): DocumentFact[] {
     const found = signatureIn(clause, linesOf(clause).slice(-6), false);
     if (found) return found;
   }
+  // (… or run into the end of the text's last paragraph by a copy that lost its lines: `…实施意见(1).pdf衢州市柯城区农业农村局2026年1月6日。`.)
+  const closing = last[0] && linesOf(last[0]).at(-1)?.match(RUN_IN_CLOSING);
+  if (closing) {
+    const quote = closing[0].replace(/^[^\p{Script=Han}]/u, '');
+    return [
+      { kind: 'issuer', value: closing[1]!, quote, source: 'header', clauseId: last[0]!.id },
+      { kind: 'issued', value: unspaced(closing[2]!), quote, source: 'header', clauseId: last[0]!.id },
+    ];
+  }
   const preamble = clauses.find((c) => c.kind === 'preamble');
   // (… or in the clause after it when the letter names its annex before it signs: `附件:潜江市…实施细则` / `潜江市财政局…`.)
   const annex = preamble && [...clauses].sort((a, b) => a.ordinal - b.ordinal).find((c) => c.ordinal > preamble.ordinal);
   if (preamble) return signatureIn(preamble, linesOf(preamble), true) ?? (annex?.kind === 'annex' ? signatureIn(annex, linesOf(annex).slice(0, 6), true) : null) ?? [];
   return clauses.every((c) => c.kind === 'paragraph') ? coverLetterSignature(leadingParagraphs(clauses)) : [];
 }
+
+// A body and a date ending a text, after a break that is no Han character (the body's name is the whole run of Han
+// characters before the date, and ends as a body's does).
+const RUN_IN_CLOSING = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,30}(?:政府|办公厅|厅|局|委员会|部|院|办公室|银行|中心|办))[\\s\\u3000]*(${DATE})[。.]?$`, 'u');
 
 /** The first paragraphs of a text read as paragraphs only: its header and cover letter, if it has them. */
 function leadingParagraphs(clauses: readonly Clause[]): Clause[] {

@@ -62,7 +62,7 @@ export interface BuildReport {
  * Version of what ingest produces from a corpus (clauses, indicators, tags, FAQ, schema). Bump it
  * with any change to that output: the manifest records it, so existing indexes rebuild themselves.
  */
-export const INGEST_VERSION = 42;
+export const INGEST_VERSION = 43;
 
 /** The data files that shape what ingest produces (policy tags): a change to them rebuilds too. */
 const INGEST_DATA = createHash('sha256').update(JSON.stringify(taxonomy)).digest('hex').slice(0, 16);

@@ -14,6 +14,9 @@ describe('questions for the authority in charge', () => {
   it('tells a question for who approves from one for who is in charge', () => {
     expect(asksForAuthority('要新设一家商业银行，由哪个部门审批？')).toBe('approval');
     expect(asksForAuthority('非银行支付机构归哪个部门监管？')).toBe('charge');
+    // A plan's measure and who answers for it (notices-zp nzp019, 三明).
+    expect(asksForAuthority('三明市落实尽职免责制度这一条，责任单位是谁？')).toBe('charge');
+    expect(asksForAuthority('这项措施的牵头部门有哪些？')).toBe('charge');
     expect(statesAuthority('设立商业银行，应当经国务院银行业监督管理机构审查批准。', 'approval')).toBe(true);
     expect(statesAuthority('对非银行支付机构进行现场检查，经中国人民银行负责人批准，可以查阅', 'charge')).toBe(false);
   });

@@ -123,6 +123,38 @@ describe('document facts', () => {
     expect(own.answer('重庆金融中心十三五规划是什么时候发布的？')?.kind).toBe('none');
   });
 
+  it('leaves the facts of a document its text tells was issued to that text (notices-zo nzo031, 湖南 残疾人创业贷款贴息)', () => {
+    const { store } = kb.index;
+    const report: DocumentMeta = { id: 'hn', file: 'hn.txt', title: '湖南省残疾人创业小额贷款贴息项目', shortTitle: '湖南省残疾人创业小额贷款贴息项目', facts: [] };
+    const told = new Map(store.clauses);
+    told.set('hn#1', { ...[...store.clauses.values()][0]!, id: 'hn#1', docId: 'hn', text: '省残联和省财政厅于今年5月29日印发了相关通知以后,市、县残联积极组织实施。' });
+    expect(new DocumentFactReader([...store.documents.values(), report], told).answer('湖南残疾人创业小额贷款贴息项目的通知是哪天印发的？')).toBeNull();
+    // A text that tells of no issuing says the date is not written.
+    const silent = new Map(store.clauses);
+    silent.set('hn#1', { ...[...store.clauses.values()][0]!, id: 'hn#1', docId: 'hn', text: '市、县残联积极组织实施,于7月上旬完成了申报。' });
+    expect(new DocumentFactReader([...store.documents.values(), report], silent).answer('湖南残疾人创业小额贷款贴息项目的通知是哪天印发的？')?.kind).toBe('none');
+  });
+
+  it('leaves the facts of a document a text names in 《》 to that text (notices-zp nzp025, 延安)', () => {
+    const { store } = kb.index;
+    const report: DocumentMeta = { id: 'ya', file: 'ya.txt', title: '延安金融监管分局关于普惠金融尽职免责机制落实情况的调查', shortTitle: '延安金融监管分局关于普惠金融尽职免责机制落实情况的调查', facts: [] };
+    const clauses = new Map(store.clauses);
+    clauses.set('ya#1', { ...[...store.clauses.values()][0]!, id: 'ya#1', docId: 'ya', text: '2024年8月,国家金融监督管理总局发布《关于普惠信贷尽职免责工作的通知》,实现了尽职免责制度的重大升级。' });
+    const reader = new DocumentFactReader([...store.documents.values(), report], clauses);
+    expect(reader.answer('国家金融监督管理总局《关于普惠信贷尽职免责工作的通知》是什么时候发布的？')).toBeNull();
+    // (A report that does not name it leaves its date unwritten.)
+    const silent = new Map(store.clauses);
+    silent.set('ya#1', { ...[...store.clauses.values()][0]!, id: 'ya#1', docId: 'ya', text: '普惠信贷尽职免责工作取得积极进展。' });
+    expect(new DocumentFactReader([...store.documents.values(), report], silent).answer('国家金融监督管理总局《关于普惠信贷尽职免责工作的通知》是什么时候发布的？')?.kind).toBe('none');
+  });
+
+  it('leaves the facts of a document the one named rests on to the text citing it (notices-zp nzp043, 崇州)', () => {
+    const { store } = kb.index;
+    const reader = new DocumentFactReader([...store.documents.values()], store.clauses);
+    expect(reader.answer('重庆金融中心十三五规划依据的国家规划文号是多少？')).toBeNull();
+    expect(reader.answer('重庆金融中心十三五规划的文号是多少？')?.answer).toContain('渝府发〔2016〕60号');
+  });
+
   it('declines a document its title words name only of another place, not answering for one its place names', () => {
     // notices-zg nzg067: `重庆两江新区…投贷联动试点的指导意见` is 天津's 意见 by its words; 重庆's 规划 shares only `重庆`.
     const { store } = kb.index;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interprets, namedTitle, namesDocument, spokenOf, type LibraryText } from '../../src/answer/named-document.js';
+import { interprets, namedTitle, namesDocument, quotedTitles, shortenedTitle, spokenOf, type LibraryText } from '../../src/answer/named-document.js';
 import { findPlaces } from '../../src/jurisdiction/index.js';
 
 const held = (title: string, doc: string, places: string[] = []) => namesDocument(title, { title: doc, places }, findPlaces);
@@ -126,5 +126,30 @@ describe('a document named that a text of the library speaks of', () => {
   it('is read in one pass over a title full of 的', () => {
     const title = `${'的'.repeat(55)}法`;
     expect(spokenOf(`《${title}》有什么规定？`, title, library)).toBe(false);
+  });
+});
+
+describe('a document named by a shortened title that a text names in full', () => {
+  it('keeps a few pieces of the full title, in order, and its kind (notices-zp nzp027, 天柱县)', () => {
+    expect(shortenedTitle('银行业金融机构考核激励办法', '银行业金融机构支持地方经济社会发展考核激励暂行办法')).toBe(true);
+    expect(shortenedTitle('银行业金融机构放贷奖励办法', '银行业金融机构放贷支持地方经济发展奖励暂行办法')).toBe(true);
+  });
+
+  it('is not a title of another place, another kind, scattered characters or one too short', () => {
+    // A place the full title does not hold is another document.
+    expect(shortenedTitle('潍坊市民营经济促进条例', '山东省民营经济促进条例')).toBe(false);
+    // A 办法 is no 条例.
+    expect(shortenedTitle('银行业金融机构考核激励办法', '银行业金融机构支持地方经济社会发展考核激励条例')).toBe(false);
+    // Characters in order, but in more pieces than an asker drops words.
+    expect(shortenedTitle('金融支持经济发展奖励办法', '银行业金融机构支持地方经济社会发展考核激励暂行办法')).toBe(false);
+    expect(shortenedTitle('激励办法', '银行业金融机构支持地方经济社会发展考核激励暂行办法')).toBe(false);
+  });
+
+  it('finds the titles the library names in 《》 with the documents naming them', () => {
+    const titles = quotedTitles([
+      { docId: 'tianzhu', text: '出台了《银行业金融机构支持地方经济社会发展考核激励暂行办法》和《銀行業金融機構放貸支持地方經濟發展獎勵暫行辦法》' },
+    ]);
+    expect([...titles.keys()]).toEqual(['银行业金融机构支持地方经济社会发展考核激励暂行办法', '银行业金融机构放贷支持地方经济发展奖励暂行办法']);
+    expect(titles.get('银行业金融机构支持地方经济社会发展考核激励暂行办法')).toEqual(new Set(['tianzhu']));
   });
 });

@@ -57,6 +57,31 @@ describe('passages', () => {
     expect(plain?.quote.startsWith('对直接负责的主管人员')).toBe(true);
   });
 
+  // 揭阳市农业农村局 设施农业贷款贴息 通知 (2024; tests/eval/libraries/notices-zp nzp038), shortened.
+  it('quotes the sentence listing in a run what a list question asks for when the list after it is of something else', async () => {
+    const text = [
+      '揭阳市农业农村局关于做好现代设施农业建设贷款贴息申报工作的通知',
+      '一、贷款贴息对象及范围',
+      '现代设施农业建设贷款贴息对象为在揭阳市行政区域内从事现代设施农业生产经营的农户、家庭农场、农民合作社、农业企业、农业社会化服务组织等各类农业经营主体。具体包括以下方面:',
+      '(一)设施种植业',
+      '(二)设施畜牧业',
+      '二、申报材料',
+      '贷款合同。',
+    ].join('\n');
+    const doc = await parseDocument('jieyang.txt', new TextEncoder().encode(text), undefined);
+    const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
+    const owner = doc.clauses.find((c) => c.text.includes('具体包括以下方面'))!;
+    const hit = { chunk: { docId: owner.docId } as never, clause: owner, dense: 0.7, lexical: 10, fused: 0.05 };
+    const tokenizer = createTokenizer();
+    const options = { tokenizer, enumerations: new Enumerations(clauses), topicalTokens: () => tokenizer.query('哪些经营主体可以申请贴息'), quantity: null, wantsNumber: false, wantsList: true };
+    const [passage] = buildPassages([{ clause: owner, hit, coverage: 0.5 }], { ...options, listOf: '经营' });
+    expect(passage?.quote).toContain('农户、家庭农场、农民合作社');
+    expect(passage?.quote).toContain('(一)设施种植业');
+    // A list of what the lead-in names is quoted as before.
+    const [plain] = buildPassages([{ clause: owner, hit, coverage: 0.5 }], { ...options, listOf: '方面' });
+    expect(plain?.quote).not.toContain('农户、家庭农场');
+  });
+
   // 天津《关于推动金融创新运营示范区高质量发展的政策措施》公开征求意见 (tests/eval/libraries/notices-o no026): the notice's opening.
   it('quotes the line that gives a telephone number when one is asked', async () => {
     const text = [

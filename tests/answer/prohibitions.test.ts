@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAllowed, asksProhibited, forbidsList } from '../../src/answer/prohibitions.js';
+import { asksAllowed, asksExcluded, asksProhibited, forbidsList, statesExclusion } from '../../src/answer/prohibitions.js';
 
 describe('questions for what a rule forbids', () => {
   it('reads the asker’s ways of saying forbidden', () => {
@@ -22,5 +22,16 @@ describe('questions whether something is allowed', () => {
     expect(asksAllowed('对方说换了法人代表、要走内部流程，所以晚点付款，这合规吗？')).toBe(true);
     expect(asksAllowed('大企业能不能跟中小企业约定等上游付了钱再付你？')).toBe(true);
     expect(asksAllowed('擅自设立小额贷款公司会怎样？')).toBe(false);
+  });
+});
+
+// 宜川县设施农业贷款贴息有关事宜公示公告 (tests/eval/libraries/notices-zp nzp048).
+describe('questions for what a benefit leaves out', () => {
+  it('are told from questions for what it covers, and answered by the sentence that leaves something out', () => {
+    expect(asksExcluded('宜川县设施农业贷款里哪些用途不给贴息？')).toBe(true);
+    expect(asksExcluded('什么情况下不予补助？')).toBe(true);
+    expect(asksExcluded('哪些用途可以贴息？')).toBe(false);
+    expect(statesExclusion('对生产资料等消耗性物资及与基础设施和设施装备建设无关的内容,不予贴息。')).toBe(true);
+    expect(statesExclusion('贷款资金必须重点用于满足现代设施农业生产经营所必需的基础设施。')).toBe(false);
   });
 });

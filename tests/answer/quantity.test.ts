@@ -79,6 +79,8 @@ describe('what quantity a question asks for', () => {
     expect(askedQuantity('贷款贴息最多几个百分点？')).toBe('share');
     expect(askedQuantity('修订后的条例哪天起施行？')).toBe('date');
     expect(askedQuantity('指导意见的阶段性目标定在哪一年见到成效？')).toBe('date');
+    // (notices-zo nzo041: `座谈会是几月几号开的`.)
+    expect(askedQuantity('座谈会是几月几号开的？')).toBe('date');
     expect(askedQuantity('没经批准擅自做融资担保业务，罚款多少？')).toBe('money');
     expect(askedQuantity('有哪些支持小微企业的政策？')).toBeNull();
     // Whether there is a bound is no figure asked (`不设上限` answers it); how high it is, is.
@@ -113,6 +115,9 @@ describe('what quantity a question asks for', () => {
     // The verb after the measure is none of it (`按多少税率交`).
     expect(askedMeasure('符合条件的鼓励类产业企业所得税按多少税率交？')).toBe('税率');
     expect(askedMeasure('非吸的对象达到多少人就可以入罪？')).toBeNull();
+    // A figure's change is no measure (notices-zo nzo033: `从多少提到了多少`).
+    expect(askedMeasure('小额担保贷款最高额度从多少提到了多少？')).toBeNull();
+    expect(askedMeasure('贴息比例从多少下调到多少？')).toBeNull();
     // (A verb after the question word says how a figure is reckoned, notices-zg nzg010; a grant is a measure.)
     expect(askedMeasure('核心企业的奖励，按确权融资金额的多少计算？')).toBeNull();
     expect(askedMeasure('每户最多能拿多少补助？')).toBe('补助');
@@ -249,6 +254,9 @@ describe('the institution a figure is asked of', () => {
     // A bank is a 金融机构 (天津金融创新运营示范区 政策措施 1.; notices-o no024) — of the same name only.
     expect(namesInstitution('对新设立或者市外迁入标志区的法人金融机构,根据实收资本给予落户奖励', '法人银行')).toBe(true);
     expect(namesInstitution('对新设立的外资金融机构给予奖励', '法人银行')).toBe(false);
+    // A role before a kind any name may end in, said beside it (黑龙江 老字号 发债 补贴, notices-zo nzo057).
+    expect(namesInstitution('金融机构作为主承销商、分销商,牵头运作发行债券的,给予奖励', '承销金融机构')).toBe(true);
+    expect(namesInstitution('对金融机构给予奖励', '承销金融机构')).toBe(false);
   });
 
   it('lets a rule that names no institution answer for any party, but not one that names another kind', () => {
@@ -286,6 +294,21 @@ describe('the institution a figure is asked of', () => {
   });
 });
 
+// 黑龙江 老字号 发债补贴 news (tests/eval/libraries/notices-zo nzo092): a page's time is no deadline.
+describe('deadlines', () => {
+  it('are answered by a day set as a limit, not by a page’s date or a day something was done', () => {
+    const question = '黑龙江老字号发债补贴的申报截止日期是哪天？';
+    const asked = readQuantityQuestion(question, 'date');
+    const mismatch = (quote: string) => quantityMismatch(asked, question, quote, quote, '');
+    expect(mismatch('2018-12-08 12:05:55來源:生活報')).toBe('sets no deadline');
+    expect(mismatch('2024年3月1日,省财政厅召开座谈会。')).toBe('sets no deadline');
+    expect(mismatch('征求意见期限:即日起至2021年10月29日。')).toBeNull();
+    expect(mismatch('请于2024年1月15日前完成申报。')).toBeNull();
+    expect(mismatch('申报截止时间为2025年10月5日。')).toBeNull();
+    expect(mismatch('报名时间:2026年1月1日—1月15日。')).toBeNull();
+  });
+});
+
 describe('bounds a rule sets', () => {
   it('tells a question for a minimum or a ceiling from one for a figure', () => {
     expect(asksForBound('小额贷款公司的注册资本最低要多少？')).toBe(true);
@@ -302,6 +325,21 @@ describe('bounds a rule sets', () => {
     // (… and what a sum may come to: 長汀縣“益林貸”, tests/eval/libraries/notices-y.)
     expect(statesBound('“益林贷”贷款金额可达每户林农每年林补金额的30倍')).toBe(true);
     expect(statesBound('小额贷款公司265家，资本规模621.8亿元，贷款余额887.9亿元')).toBe(false);
+  });
+
+  // 福建省商务厅 商贸贷、外贸贷政策 (tests/eval/libraries/notices-zo nzo020).
+  it('reads a rate over a benchmark in basis points, and a bound the sentences leading into it name', () => {
+    expect(statesQuantity('对政策性和大型商业银行设定为LPR+100bp', 'share')).toBe(true);
+    expect(statesQuantity('利率较LPR减50个基点', 'share')).toBe(true);
+    expect(statesQuantity('通过BPM系统办理', 'share')).toBe(false);
+    const question = '福建对政策性银行和大型商业银行的外贸贷利率设了什么上限？';
+    const asked = readQuantityQuestion(question, 'share');
+    const quote = '对政策性和大型商业银行设定为LPR+100bp,其他银行为上一年度普惠小微企业贷款加权平均利率。';
+    const clause = `(三)设定贷款利率上限,解决融资贵问题。出台商贸贷、外贸贷利率限高政策,帮助企业降低融资成本。${quote}`;
+    expect(quantityMismatch(asked, question, quote, clause, '福建省商务厅商贸贷、外贸贷政策')).toBeNull();
+    // (Not a bound named before another figure: the lead-in ends at a sentence with a figure of its own.)
+    const other = `(三)设定贷款利率上限。新增贷款50亿元。${quote}`;
+    expect(quantityMismatch(asked, question, quote, other, '福建省商务厅商贸贷、外贸贷政策')).toBe('sets no bound');
   });
 });
 

@@ -11,4 +11,10 @@ describe('sentences of a paragraph', () => {
     expect(splitSentences('將在潮州知識產(chǎn)權(quán)專項資金和省下?lián)芙o潮州的知識產(chǎn)權(quán)工作專項資金中安排經(jīng)費,作為潮州專利保險補貼資金。')).toHaveLength(1);
     expect(splitSentences('详见 https://a.gov.cn/x?id=1 页面。')).toHaveLength(1);
   });
+
+  // 黃埔區 債券融資業務補貼 as a mirror prints it (tests/eval/libraries/notices-zo nzo050).
+  it('do not end at a half-width mark before a comma', () => {
+    expect(splitSentences('融資金額2000萬(wàn)元以?xún)鹊牟糠?,按照融資金額的1%給予獎勵。')).toHaveLength(1);
+    expect(splitSentences('可以申请吗?2、申请条件。')).toHaveLength(2);
+  });
 });

@@ -174,6 +174,25 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '河北省人民政府办公厅' }));
   });
 
+  // 衢州市柯城区 农业农村局's call (2026, tests/eval/libraries/notices-zp nzp053): a copy that lost its lines runs the
+  // 落款 into the end of its one paragraph, after the attachment's file name.
+  it('reads a 落款 run into the end of the text, after a break that is no Han character', async () => {
+    const text = [
+      '衢州市柯城区农业农村局2025年度现代设施农业项目贷款贴息申报清算工作',
+      '为进一步做好设施农业项目贷款贴息工作,请符合条件的建设主体参照文件要求,在1月15日前完成现代设施农业项目储备及贷款贴息申报工作,具体要求可咨询区农业农村局对应业务科室,附件:浙江省农业农村厅浙江省财政厅浙江省海洋经济发展厅关于开展现代设施农业建设贷款贴息工作的实施意见(1).pdf衢州市柯城区农业农村局2026年1月6日。',
+    ].join('\n');
+    const doc = await parseDocument('kecheng.txt', new TextEncoder().encode(text), undefined);
+    const facts = extractDocumentFacts({ meta: doc.meta, clauses: doc.clauses, header: doc.header });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2026年1月6日', quote: '衢州市柯城区农业农村局2026年1月6日。' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '衢州市柯城区农业农村局' }));
+    // A date a sentence ends with is no 落款: `…由县财政局于2026年1月6日前拨付。`, `截至2026年1月6日。`.
+    for (const end of ['资金由县财政局于2026年1月6日前拨付。', '统计截至2026年1月6日。']) {
+      const other = await parseDocument('other.txt', new TextEncoder().encode(`某县贷款贴息通知\n请按要求申报。${end}`), undefined);
+      const read = extractDocumentFacts({ meta: other.meta, clauses: other.clauses, header: other.header });
+      expect(read.filter((f) => f.kind === 'issued' && f.value === '2026年1月6日')).toEqual([]);
+    }
+  });
+
   // 广西 金融人才十条措施 (2019) and 潜江 农业保险保费补贴管理实施细则 (2024), as their pages print them
   // (tests/eval/libraries/notices-u): the 落款 of several bodies, run together once normalisation joins its lines,
   // and after the letter names its annex.
