@@ -96,10 +96,15 @@ const TOLD_IN_TEXT: ReadonlySet<DocumentFactKind> = new Set(['issuer', 'period']
 // The title of a text about another document: its 解读 or 问答 (`《…》政策解讀`, `…延期还本付息政策问答`, `…新規解讀`), or a report
 // that it was issued (`…出台《…》`, `深圳盐田区出台10条措施`, `崇川區出臺政策幫扶中小企業…`).
 const REPORTS_ANOTHER = /解读|解讀|问答|問答|答记者问|答記者問|(?:出台|发布|發布|印发|印發)了?《[^《》]{4,}》$|(?:出台|出臺)[^《》，,]{0,6}?(?:政策|措施|办法|辦法|意见|意見|方案|细则|細則)/u;
+// A letter of issue naming what it issues: `现将《…》印发给你们`, `《…》已经市政府同意，现印发`.
+const ISSUES_ITSELF = /现将《|》(?:已经?[^。；;]{0,20}同意[，,]?)?现?印发给你们|》印发给你们/u;
+/** A title without the version in brackets it may carry (`（试行）`, `(征求意见稿)`). */
+const withoutVersion = (title: string) => title.replace(/[（(][^（）()]{1,8}[）)]/gu, '');
 // A document the one asked of rests on: `依据的…方案`, `引用的…文件`.
 const CITED = /(?:依据|根据|依照|按照|引用|援引|参照)的[^，,。？?]{0,20}?(?:文件|方案|通知|办法|意见|规定|细则|条例|政策|决定|规划|纲要)/u;
-// A day, then a document issued on it (`于今年5月29日印发了相关通知`, `2024年8月印发《…》`).
-const TELLS_OF_ISSUING = /(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)[^。；;，,]{0,4}?(?:联合)?(?:印发|出台|发布)了?(?:相关|有关)?(?:通知|《|办法|文件|政策|意见|方案|细则)/u;
+// A day, then the document the text is about issued on it (`于今年5月29日印发了相关通知`): pointed to, not named — a
+// plan's `省政府于2023年5月10日印发《…意见》` tells of another document.
+const TELLS_OF_ISSUING = /(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)[^。；;，,]{0,4}?(?:联合)?(?:印发|出台|发布)了?(?:相关|有关|该|此|上述)(?:通知|办法|文件|政策|意见|方案|细则)/u;
 
 const NAMES: Readonly<Record<DocumentFactKind, string>> = {
   issued: '发布日期',
@@ -214,7 +219,7 @@ export class DocumentFactReader {
     // A document the question names in 《》 that a text of these names, not they themselves, is that text's to tell of
     // (`国家金融监督管理总局《关于普惠信贷尽职免责工作的通知》是什么时候发布的` of 延安's report: `2024年8月,…发布《…》`).
     const quoted = /《([^《》]{4,60})》/u.exec(toSimplified(question))?.[1];
-    if (quoted && named.length && named.every((d) => !toSimplified(d.title).includes(quoted) && this.quotes(d.id, quoted))) return null;
+    if (quoted && named.length && named.every((d) => !withoutVersion(toSimplified(d.title)).includes(withoutVersion(quoted)) && this.quotes(d.id, quoted))) return null;
     if (asked.type === 'list') return named.length ? null : this.listing(question);
     // A fact of no document in particular is not a question this reader can place.
     if (!named.length || named.length > 2) return null;
@@ -239,16 +244,36 @@ export class DocumentFactReader {
     return { question, kind, answer: lines.join('\n'), citations };
   }
 
-  /** Whether a document's text names `title` in 《》. */
+  /**
+   * Whether a document's text names `title` in 《》 as another document: not in its own letter of issue (`现将《…》印发给
+   * 你们`), which names what it issues.
+   */
   private quotes(docId: string, title: string): boolean {
-    return [...this.clauses.values()].some((c) => c.docId === docId && toSimplified(c.text).includes(`《${title}》`));
+    const named = `《${title}》`;
+    return this.clausesOf(docId).some((c) =>
+      c.sentences.some((s) => {
+        const plain = toSimplified(s);
+        return plain.includes(named) && !ISSUES_ITSELF.test(plain);
+      }),
+    );
   }
+
+  /** A document's clauses, grouped once. */
+  private clausesOf(docId: string): readonly Clause[] {
+    if (!this.byDocument) {
+      const grouped = new Map<string, Clause[]>();
+      for (const c of this.clauses.values()) grouped.set(c.docId, [...(grouped.get(c.docId) ?? []), c]);
+      this.byDocument = grouped;
+    }
+    return this.byDocument.get(docId) ?? [];
+  }
+  private byDocument: ReadonlyMap<string, readonly Clause[]> | undefined;
 
   /** Whether a document's text tells when a document was issued (a day, then the issuing). */
   private tellsOfIssuing(docId: string): boolean {
     let tells = this.issuingTold.get(docId);
     if (tells === undefined) {
-      tells = [...this.clauses.values()].some((c) => c.docId === docId && TELLS_OF_ISSUING.test(toSimplified(c.text)));
+      tells = this.clausesOf(docId).some((c) => TELLS_OF_ISSUING.test(toSimplified(c.text)));
       this.issuingTold.set(docId, tells);
     }
     return tells;

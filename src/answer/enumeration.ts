@@ -103,17 +103,30 @@ export function chineseCount(n: number): string {
   return String(n);
 }
 
-// Four or more short members run together with 、 and closed by 等 (`公司法人治理、业务发展、合规经营、风险控制、接受监管等`).
-const INLINE_LIST = /(?:[^、，,。；;：:]{2,12}、){3,}[^、，,。；;：:]{2,12}等/u;
-// (Only a sentence of a list's length: the pattern's runs are tried from every start.)
-const MAX_INLINE_LIST = 600;
+// Four or more short members run together with 、, ending where their 等 stands (`公司法人治理、业务发展、合规经营、风险控制、
+// 接受监管`).
+const INLINE_RUN = /(?:[^、，,。；;：:]{2,12}、){3,}[^、，,。；;：:]{2,12}$/u;
+// How far before its 等 a run is read: four members of twelve characters and their marks.
+const MAX_RUN = 60;
+// What a run's 等 may stand before, up to the noun it closes with (`等各类农业经营主体`).
+const MAX_BEFORE_NOUN = 6;
+const closings = new Map<string, RegExp>();
 
 /**
- * Whether a sentence lists in a run what `of` names, closing the run with it (`等方面`; `…农户、家庭农场、农民合作社…等
- * 各类农业经营主体` for 经营).
+ * Whether a sentence lists in a run what `of` names, the run closed by 等 and that noun (`等方面`; `…农户、家庭农场、
+ * 农民合作社、农业企业、农业社会化服务组织等各类农业经营主体` for 经营) — not a run closed by another noun beside a 等 of
+ * another word (`种植、养殖、加工、流通等环节，对信用等级高的经营主体`). Linear in the sentence.
  */
 export function listsInline(sentence: string, of: string): boolean {
-  if (sentence.length > MAX_INLINE_LIST) return false;
-  const named = new RegExp(`等[^、，,。；;：:]{0,6}?${of.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')}`, 'u');
-  return named.test(sentence) && INLINE_LIST.test(sentence);
+  let closing = closings.get(of);
+  if (!closing) {
+    closing = new RegExp(`等[^、，,。；;：:]{0,${MAX_BEFORE_NOUN}}?${of.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')}`, 'gu');
+    if (closings.size > 1000) closings.clear();
+    closings.set(of, closing);
+  }
+  closing.lastIndex = 0;
+  for (const m of sentence.matchAll(closing)) {
+    if (INLINE_RUN.test(sentence.slice(Math.max(0, m.index - MAX_RUN), m.index))) return true;
+  }
+  return false;
 }

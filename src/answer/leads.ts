@@ -130,7 +130,8 @@ export class Leads {
         const score = 1 + overlap(run, new Set(topical(c.clause)), this.deps.tokenizer);
         if (!inline || score > inline.score) inline = { c, score, namesWhat: true };
       }
-      if (inline) best = inline;
+      // (Over a list that names what was asked, or one more on the topic, never.)
+      if (inline && (!best || inline.score >= best.score)) best = inline;
     }
     if (!best || best.c === top || !best.score) return [...ranked];
     return [best.c, ...ranked.filter((c) => c !== best.c)];

@@ -136,14 +136,14 @@ function compatibleKinds(a: string, b: string): boolean {
 }
 
 
-// The fewest characters of a shortened title, and the most pieces of the full one it keeps (`银行业金融机构` `考核激励`
-// `办法` of `银行业金融机构支持地方经济社会发展考核激励暂行办法`).
+// The fewest characters of a shortened title, and the most pieces of the full one's words it keeps before its kind
+// (`银行业金融机构` `考核激励`, then `办法`, of `银行业金融机构支持地方经济社会发展考核激励暂行办法`).
 const MIN_SHORTENED = 8;
-const MAX_PIECES = 3;
+const MAX_CORE_PIECES = 2;
 
 /**
- * Whether `name` is `title` as people shorten it: a few of its pieces, in order, each of two characters or more, the
- * last its kind of document (`办法` of a `暂行办法`). A report names the 办法 it speaks of in full and an asker by its
+ * Whether `name` is `title` as people shorten it: a few of its pieces, in order, the first opening it, each of two
+ * characters or more, the last its kind of document (`办法` of a `暂行办法`). A report names the 办法 it speaks of in full and an asker by its
  * words that matter; read so, the name is no document the library lacks. (A name is short: the search is at most
  * quadratic in its length, times the title's.)
  */
@@ -164,7 +164,8 @@ export function shortenedTitle(name: string, title: string): boolean {
       length = k;
       found = where;
     }
-    if (found < 0 || ++pieces > MAX_PIECES - 1) return false;
+    // (The first piece opens the title: one that drops the title's place, `创业担保贷款实施办法` of `广东省…`, is no shortening.)
+    if (found < 0 || (pieces === 0 && found !== 0) || ++pieces > MAX_CORE_PIECES) return false;
     at = found + length;
     i += length;
   }

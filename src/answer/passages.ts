@@ -157,7 +157,7 @@ function listPassage(
   const { listOf } = options;
   const namesOf = !listOf || `${owner.heading}${list.leadIn}`.includes(listOf);
   const inline = namesOf ? undefined : owner.sentences.find((s) => s !== list.leadIn && !list.leadIn.includes(s) && listsInline(s, listOf!));
-  if (inline) before.unshift(inline);
+  if (inline && !before.includes(inline)) before.unshift(inline);
   const quote = [...before, list.leadIn, ...lines].join('\n');
   const note = partial ? `（共${chineseCount(list.items.length)}项，以下为其中与问题相关的${chineseCount(items.length)}项）` : '';
   return { clause: owner, hit: group.hit, quote, statement: [...before, `${list.leadIn}${note}`, ...lines].join('\n') };

@@ -300,12 +300,17 @@ const STATES_BOUND = new RegExp(String.raw`不低于|不少于|不高于|不超�
 const NAMES_BOUND = /上限|下限|限额|封顶|限高|最高|最低/u;
 // The most sentences that lead into a figure's.
 const MAX_LEAD_IN_SENTENCES = 2;
+// A quote that sets a value (`设定为LPR+100bp`, `按…执行`), not one that counts what was done.
+const SETS_VALUE = /设定|设为|定为|确定为|执行|控制在|为[^，,。；;]{0,6}\d|按/u;
+const COUNTS_DONE = /发放|累计|共计|全年共|完成|实现|达到|同比/u;
 
 /**
  * True when the sentences right before `quote` in `text`, stating no figure of their own, name the bound it
  * sets: `(三)设定贷款利率上限,解决融资贵问题。出台…利率限高政策…。对政策性和大型商业银行设定为LPR+100bp`.
  */
 function boundLeadsIn(quote: string, text: string): boolean {
+  // (A quote that counts what was done, `全年共发放创业担保贷款3.2亿元`, sets no bound whatever its heading says.)
+  if (!SETS_VALUE.test(quote) || COUNTS_DONE.test(quote)) return false;
   const all = sentences(text);
   const at = all.findIndex((s) => s.includes(quote.slice(0, 12)));
   for (let i = at - 1; i >= 0 && at - i <= MAX_LEAD_IN_SENTENCES; i--) {
@@ -432,12 +437,23 @@ export function namesInstitution(text: string, institution: string): boolean {
     if (!GENERIC_HEAD.test(tail) && text.includes(`${tail}${kind}`)) return true;
     // … or, before a kind every institution's name may end in, the role that names it said beside it (`承销金融机构` ~
     // `金融机构作为主承销商`).
-    if (GENERIC_HEAD.test(tail) && start >= 2 && text.includes(`${tail}${kind}`) && text.includes(name.slice(0, start))) return true;
+    if (GENERIC_HEAD.test(tail) && start >= 2 && roleBeside(text, `${tail}${kind}`, name.slice(0, start))) return true;
   }
   // … or every character of the name close together, in other words (`农险公司` ~ `农业保险…保险机构`).
   return kinds.some((k) => text.includes(k)) && inOtherWords(name, text);
 }
 const GENERIC_HEAD = /^(?:金融|管理|投资|服务|资产|发展|经营|控股|集团|实业|科技)$/u;
+// How near a role must stand to the kind it names (`金融机构作为主承销商`).
+const ROLE_NEAR = 8;
+
+/** Whether `role` stands within a few characters after `kind` in `text` (`金融机构作为主承销商` for 承销). */
+function roleBeside(text: string, kind: string, role: string): boolean {
+  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
+    const after = text.slice(at + kind.length, at + kind.length + ROLE_NEAR + role.length);
+    if (after.includes(role)) return true;
+  }
+  return false;
+}
 
 /** Whether `text` holds `word` somewhere not right after `before` (`上市企业`, not `被投资企业`). */
 function holdsNotAfter(text: string, word: string, before: string): boolean {
@@ -694,10 +710,11 @@ export function quantityMismatch(asked: QuantityQuestion, question: string, quot
   return null;
 }
 
-const ASKS_DEADLINE = /截止|截至|最晚|最迟|期限到/u;
-// A day set as a limit: `截止时间为…`, `即日起至2021年10月29日`, `在1月15日前完成`, `…日止`, `期限届满`.
-// (… or a span's end, `报名时间:2026年1月1日—1月15日`.)
-const SETS_DEADLINE = /截止|截至|为止|之前|以前|前(?:完成|提交|报送|申报|上报|报|交|办理)|[\d日月底]前|日止|起至|至\s*\d|期限|届满|最晚|最迟|逾期|[—–~～-]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+// (Not `截至`, `截至目前…是哪天发布的`: as of when, no deadline.)
+const ASKS_DEADLINE = /截止|最晚|最迟|期限到/u;
+// A day set as a limit: `截止时间为…`, `即日起至2021年10月29日`, `在1月15日前完成`, `…日止`, `期限届满`, `于…结束`,
+// `系统将于…关闭`; or a span's end, `报名时间:2026年1月1日—1月15日`, `2024年5月1日-31日`, `5月1日到5月31日`.
+const SETS_DEADLINE = /截止|截至|为止|之前|以前|前(?:完成|提交|报送|申报|上报|报|交|办理)|[\d日月底]前|日止|起至|[至到]\s*\d|期限|届满|最晚|最迟|逾期|结束|关闭|[—–~～-]\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日/u;
 
 const GRANT_SHARE = /[\d.]+\s*[%％]的?(?:财政)?(?:贴息|补贴|补助|奖励|奖补)/gu;
 const ASKS_GRANT = /[补奖]|贴息|资助/u;

@@ -128,7 +128,7 @@ export function readQuestion(
     own: ownFigureOf(text),
     scope: askedScope(text),
     // (A list of bodies, `归哪些部门负责`, is asked for all the same.)
-    authority: quantity || (wantsList && !/哪些(?:部门|单位|机构|机关)/u.test(text)) ? null : asksForAuthority(text),
+    authority: quantity || (wantsList && !/哪些(?:部门|单位|机构|机关)|(?:部门|单位|机构|机关)有哪些/u.test(text)) ? null : asksForAuthority(text),
     // Not the title a question names: `金融违法行为处罚办法规定的拆借最高限额` asks for a limit, not a fine.
     penalty: asksPenalty(withoutNamedTitle(text)),
     prohibited: wantsList && asksProhibited(text),

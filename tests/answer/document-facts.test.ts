@@ -36,6 +36,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => kb?.close());
 
+/** A clause of document `docId` holding one sentence (the facts a text tells are read from its sentences). */
+function clause(docId: string, text: string) {
+  const [first] = [...kb.index.store.clauses.values()];
+  return { ...first!, id: `${docId}#1`, docId, text, sentences: [text] };
+}
+
 /** Every number an answer states is in one of its citations (quote, title or label) or a document's short title. */
 function unquotedNumbers(a: Answer): string[] {
   const documents = kb.engine.documents.map((d) => d.shortTitle);
@@ -127,25 +133,33 @@ describe('document facts', () => {
     const { store } = kb.index;
     const report: DocumentMeta = { id: 'hn', file: 'hn.txt', title: '湖南省残疾人创业小额贷款贴息项目', shortTitle: '湖南省残疾人创业小额贷款贴息项目', facts: [] };
     const told = new Map(store.clauses);
-    told.set('hn#1', { ...[...store.clauses.values()][0]!, id: 'hn#1', docId: 'hn', text: '省残联和省财政厅于今年5月29日印发了相关通知以后,市、县残联积极组织实施。' });
+    told.set('hn#1', clause('hn', '省残联和省财政厅于今年5月29日印发了相关通知以后,市、县残联积极组织实施。'));
     expect(new DocumentFactReader([...store.documents.values(), report], told).answer('湖南残疾人创业小额贷款贴息项目的通知是哪天印发的？')).toBeNull();
     // A text that tells of no issuing says the date is not written.
     const silent = new Map(store.clauses);
-    silent.set('hn#1', { ...[...store.clauses.values()][0]!, id: 'hn#1', docId: 'hn', text: '市、县残联积极组织实施,于7月上旬完成了申报。' });
+    silent.set('hn#1', clause('hn', '市、县残联积极组织实施,于7月上旬完成了申报。'));
     expect(new DocumentFactReader([...store.documents.values(), report], silent).answer('湖南残疾人创业小额贷款贴息项目的通知是哪天印发的？')?.kind).toBe('none');
+    // (Nor one whose text names another document issued on a day: a plan's `省政府于2023年5月10日印发《…》`.)
+    const other = new Map(store.clauses);
+    other.set('hn#1', clause('hn', '省政府于2023年5月10日印发《关于加快发展普惠金融的意见》,提出残疾人创业支持措施。'));
+    expect(new DocumentFactReader([...store.documents.values(), report], other).answer('湖南残疾人创业小额贷款贴息项目的通知是哪天印发的？')?.kind).toBe('none');
   });
 
   it('leaves the facts of a document a text names in 《》 to that text (notices-zp nzp025, 延安)', () => {
     const { store } = kb.index;
     const report: DocumentMeta = { id: 'ya', file: 'ya.txt', title: '延安金融监管分局关于普惠金融尽职免责机制落实情况的调查', shortTitle: '延安金融监管分局关于普惠金融尽职免责机制落实情况的调查', facts: [] };
     const clauses = new Map(store.clauses);
-    clauses.set('ya#1', { ...[...store.clauses.values()][0]!, id: 'ya#1', docId: 'ya', text: '2024年8月,国家金融监督管理总局发布《关于普惠信贷尽职免责工作的通知》,实现了尽职免责制度的重大升级。' });
+    clauses.set('ya#1', clause('ya', '2024年8月,国家金融监督管理总局发布《关于普惠信贷尽职免责工作的通知》,实现了尽职免责制度的重大升级。'));
     const reader = new DocumentFactReader([...store.documents.values(), report], clauses);
     expect(reader.answer('国家金融监督管理总局《关于普惠信贷尽职免责工作的通知》是什么时候发布的？')).toBeNull();
     // (A report that does not name it leaves its date unwritten.)
     const silent = new Map(store.clauses);
-    silent.set('ya#1', { ...[...store.clauses.values()][0]!, id: 'ya#1', docId: 'ya', text: '普惠信贷尽职免责工作取得积极进展。' });
+    silent.set('ya#1', clause('ya', '普惠信贷尽职免责工作取得积极进展。'));
     expect(new DocumentFactReader([...store.documents.values(), report], silent).answer('国家金融监督管理总局《关于普惠信贷尽职免责工作的通知》是什么时候发布的？')?.kind).toBe('none');
+    // (Nor a document's own letter of issue naming what it issues, `现将《…》印发给你们`: its date is its own.)
+    const own = new Map(store.clauses);
+    own.set('ya#1', clause('ya', '现将《关于普惠信贷尽职免责工作的通知》印发给你们,请认真贯彻执行。'));
+    expect(new DocumentFactReader([...store.documents.values(), report], own).answer('国家金融监督管理总局《关于普惠信贷尽职免责工作的通知》是什么时候发布的？')?.kind).toBe('none');
   });
 
   it('leaves the facts of a document the one named rests on to the text citing it (notices-zp nzp043, 崇州)', () => {

@@ -143,6 +143,9 @@ describe('a document named by a shortened title that a text names in full', () =
     // Characters in order, but in more pieces than an asker drops words.
     expect(shortenedTitle('金融支持经济发展奖励办法', '银行业金融机构支持地方经济社会发展考核激励暂行办法')).toBe(false);
     expect(shortenedTitle('激励办法', '银行业金融机构支持地方经济社会发展考核激励暂行办法')).toBe(false);
+    // A title that drops the full one's place is another place's document (the independent review of this round).
+    expect(shortenedTitle('创业担保贷款实施办法', '广东省创业担保贷款实施办法')).toBe(false);
+    expect(shortenedTitle('普惠金融发展专项资金管理办法', '河南省普惠金融发展专项资金管理办法')).toBe(false);
   });
 
   it('finds the titles the library names in 《》 with the documents naming them', () => {

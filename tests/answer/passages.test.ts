@@ -3,7 +3,7 @@
  * (2022, shortened): its second paragraph leads a list of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { Enumerations } from '../../src/answer/enumeration.js';
+import { Enumerations, listsInline } from '../../src/answer/enumeration.js';
 import { buildPassages, type PassageOptions } from '../../src/answer/passages.js';
 import type { Clause } from '../../src/domain.js';
 import { createTokenizer } from '../../src/index/index.js';
@@ -80,6 +80,12 @@ describe('passages', () => {
     // A list of what the lead-in names is quoted as before.
     const [plain] = buildPassages([{ clause: owner, hit, coverage: 0.5 }], { ...options, listOf: '方面' });
     expect(plain?.quote).not.toContain('农户、家庭农场');
+  });
+
+  it('reads a run as listing what its 等 and noun close, not a run closed by another noun', () => {
+    expect(listsInline('贴息对象为农户、家庭农场、农民合作社、农业企业、农业社会化服务组织等各类农业经营主体。', '经营')).toBe(true);
+    expect(listsInline('重点支持种植、养殖、加工、流通等环节，对信用等级高的经营主体给予贴息。', '经营')).toBe(false);
+    expect(listsInline('、'.repeat(50_000) + '等经营', '经营')).toBe(false);
   });
 
   // 天津《关于推动金融创新运营示范区高质量发展的政策措施》公开征求意见 (tests/eval/libraries/notices-o no026): the notice's opening.

@@ -257,6 +257,8 @@ describe('the institution a figure is asked of', () => {
     // A role before a kind any name may end in, said beside it (黑龙江 老字号 发债 补贴, notices-zo nzo057).
     expect(namesInstitution('金融机构作为主承销商、分销商,牵头运作发行债券的,给予奖励', '承销金融机构')).toBe(true);
     expect(namesInstitution('对金融机构给予奖励', '承销金融机构')).toBe(false);
+    // (… beside it, not anywhere: `为科技企业提供融资的金融服务机构` names no 科技服务机构.)
+    expect(namesInstitution('对为科技企业提供融资的金融服务机构，按贷款额的1%给予奖励', '科技服务机构')).toBe(false);
   });
 
   it('lets a rule that names no institution answer for any party, but not one that names another kind', () => {
@@ -306,6 +308,13 @@ describe('deadlines', () => {
     expect(mismatch('请于2024年1月15日前完成申报。')).toBeNull();
     expect(mismatch('申报截止时间为2025年10月5日。')).toBeNull();
     expect(mismatch('报名时间:2026年1月1日—1月15日。')).toBeNull();
+    // (The independent review of this round: spans and closings are deadlines too; `截至目前` asks none.)
+    expect(mismatch('申报时间为2024年5月1日-31日。')).toBeNull();
+    expect(mismatch('申报时间为2024年5月1日到5月31日。')).toBeNull();
+    expect(mismatch('系统将于2024年5月31日17:00关闭。')).toBeNull();
+    expect(mismatch('申报工作于2024年5月31日结束。')).toBeNull();
+    const asOf = '截至目前，这项政策是哪天发布的？';
+    expect(quantityMismatch(readQuantityQuestion(asOf, 'date'), asOf, '2024年3月1日发布。', '2024年3月1日发布。', '')).toBeNull();
   });
 });
 
@@ -340,6 +349,10 @@ describe('bounds a rule sets', () => {
     // (Not a bound named before another figure: the lead-in ends at a sentence with a figure of its own.)
     const other = `(三)设定贷款利率上限。新增贷款50亿元。${quote}`;
     expect(quantityMismatch(asked, question, quote, other, '福建省商务厅商贸贷、外贸贷政策')).toBe('sets no bound');
+    // (… nor a statistic under a heading that names a bound: the independent review of this round.)
+    const cap = '创业担保贷款额度上限是多少？';
+    const statistic = '全年共发放创业担保贷款3.2亿元。';
+    expect(quantityMismatch(readQuantityQuestion(cap, 'money'), cap, statistic, `(二)提高创业担保贷款额度上限。${statistic}`, '')).toBe('sets no bound');
   });
 });
 

@@ -21,6 +21,12 @@ describe('a question read once', () => {
     const list = readQuestion('设立融资担保公司要满足几个条件？', null);
     expect(list).toMatchObject({ wantsList: true, quantity: null, authority: null });
     expect(readQuestion('设立小额贷款公司由哪个部门审批？', null).authority).toBe('approval');
+    // Who answers for a plan's measure, one or a list (notices-zp nzp019; the independent review of the eighth round).
+    expect(readQuestion('三明市落实尽职免责制度这一条，责任单位是谁？', null).authority).toBe('charge');
+    expect(readQuestion('这项措施的牵头部门有哪些？', null).authority).toBe('charge');
+    // What a benefit leaves out (notices-zp nzp048).
+    expect(readQuestion('宜川县设施农业贷款里哪些用途不给贴息？', null).excluded).toBe(true);
+    expect(readQuestion('宜川县设施农业贷款里哪些用途可以贴息？', null).excluded).toBe(false);
     // (A list of a count the asker knows: 保定市…实施细则's 三个组, tests/eval/libraries/notices-zb nzb049.)
     expect(readQuestion('保定市处非领导小组下面设了哪三个组，各设在哪里？', null).wantsList).toBe(true);
     expect(listNoun('保定市处非领导小组下面设了哪三个组，各设在哪里？')).toBeNull();

@@ -186,7 +186,7 @@ describe('extractDocumentFacts', () => {
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issued', value: '2026年1月6日', quote: '衢州市柯城区农业农村局2026年1月6日。' }));
     expect(facts).toContainEqual(expect.objectContaining({ kind: 'issuer', value: '衢州市柯城区农业农村局' }));
     // A date a sentence ends with is no 落款: `…由县财政局于2026年1月6日前拨付。`, `截至2026年1月6日。`.
-    for (const end of ['资金由县财政局于2026年1月6日前拨付。', '统计截至2026年1月6日。']) {
+    for (const end of ['资金由县财政局于2026年1月6日前拨付。', '统计截至2026年1月6日。', '请各地认真组织实施2026年1月6日。']) {
       const other = await parseDocument('other.txt', new TextEncoder().encode(`某县贷款贴息通知\n请按要求申报。${end}`), undefined);
       const read = extractDocumentFacts({ meta: other.meta, clauses: other.clauses, header: other.header });
       expect(read.filter((f) => f.kind === 'issued' && f.value === '2026年1月6日')).toEqual([]);
