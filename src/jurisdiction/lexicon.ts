@@ -6,7 +6,7 @@
  * It also knows the longer words a name begins (`太平洋`, `北京大学`, `上海证券交易所`): a name inside
  * such a word is not a place — unless the word ends as a division does (`深圳经济特区`).
  */
-import { readDictionary, wordSpans } from '../text/words.js';
+import { readDictionary, wordFrequency, wordSpans } from '../text/words.js';
 
 // A longer word that ends as a division or zone does (`深圳经济特区`) is still the place, not another word.
 const DIVISION_END = /(?:特区|新区|开发区|自治区|自治州|自治县|地区|省|市|县)$/u;
@@ -18,6 +18,19 @@ const MAX_NAME_FREQUENCY = 1_000;
 const MAJOR_WORD_FREQUENCY = 3_000;
 // How far past a name the words are cut to tell whether a longer word begins there (the longest is 5 characters).
 const CUT_WINDOW = 12;
+
+// Parts of speech of a word that is a place and a noun run together (`三亚旅游` nz): not an organisation's name
+// (`北京大学` nt, `上海证券交易所` nt), which is no place's rule, nor an idiom (`大同小异` i).
+const PLACE_AND_NOUN_TAG = /^(?:nz|n|ns)$/;
+
+/**
+ * Whether the dictionary word `word` is the place its first `k` characters name and a word of two characters or more
+ * after it (`三亚旅游` is 三亚 and 旅游): the place stands in it, as in `三亚的旅游`. (`宁夏城` is no such word: 城 alone.)
+ */
+function placeAndWord(word: string, k: number, tag: string): boolean {
+  const rest = word.slice(k);
+  return rest.length >= 2 && PLACE_AND_NOUN_TAG.test(tag) && wordFrequency(rest) > 0;
+}
 
 export interface Lexicon {
   /**
@@ -50,7 +63,7 @@ export function loadLexicon(bareNames: ReadonlySet<string>): Lexicon {
         if (bareNames.has(word)) words.set(word, { frequency: Number(frequency), tag: tag.trim() });
         for (let k = 2; k < word.length && k <= 5; k++) {
           const prefix = word.slice(0, k);
-          if (!bareNames.has(prefix)) continue;
+          if (!bareNames.has(prefix) || placeAndWord(word, k, tag.trim())) continue;
           const list = longer.get(prefix) ?? [];
           list.push(word);
           longer.set(prefix, list);

