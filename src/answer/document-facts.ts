@@ -262,7 +262,11 @@ export class DocumentFactReader {
   private clausesOf(docId: string): readonly Clause[] {
     if (!this.byDocument) {
       const grouped = new Map<string, Clause[]>();
-      for (const c of this.clauses.values()) grouped.set(c.docId, [...(grouped.get(c.docId) ?? []), c]);
+      for (const c of this.clauses.values()) {
+        const list = grouped.get(c.docId);
+        if (list) list.push(c);
+        else grouped.set(c.docId, [c]);
+      }
       this.byDocument = grouped;
     }
     return this.byDocument.get(docId) ?? [];
