@@ -316,3 +316,15 @@ export interface QuestionLog {
   /** The id of the user's latest answer on a channel within `withinMs`, for "有用/没用" replies. */
   lastAnswerOf(channel: AskChannel, user: string, withinMs: number): Promise<string | undefined>;
 }
+
+/** Clauses grouped by their document, each group in reading order (`ordinal`). */
+export function clausesByDocument(clauses: Iterable<Clause>): Map<string, Clause[]> {
+  const grouped = new Map<string, Clause[]>();
+  for (const c of clauses) {
+    const list = grouped.get(c.docId);
+    if (list) list.push(c);
+    else grouped.set(c.docId, [c]);
+  }
+  for (const list of grouped.values()) list.sort((a, b) => a.ordinal - b.ordinal);
+  return grouped;
+}

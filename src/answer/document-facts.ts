@@ -7,7 +7,7 @@
  * goes on to its other steps.
  */
 import type { Answer, Citation, Clause, DocumentFact, DocumentFactKind, DocumentMeta } from '../domain.js';
-import { documentStatus, formatLabel, scanNote, statusNote } from '../domain.js';
+import { clausesByDocument, documentStatus, formatLabel, scanNote, statusNote } from '../domain.js';
 import { factKey } from '../facts/index.js';
 import { createDocumentScope, type DocumentScope } from '../retrieval/index.js';
 import { findPlaces } from '../jurisdiction/index.js';
@@ -260,15 +260,7 @@ export class DocumentFactReader {
 
   /** A document's clauses, grouped once. */
   private clausesOf(docId: string): readonly Clause[] {
-    if (!this.byDocument) {
-      const grouped = new Map<string, Clause[]>();
-      for (const c of this.clauses.values()) {
-        const list = grouped.get(c.docId);
-        if (list) list.push(c);
-        else grouped.set(c.docId, [c]);
-      }
-      this.byDocument = grouped;
-    }
+    this.byDocument ??= clausesByDocument(this.clauses.values());
     return this.byDocument.get(docId) ?? [];
   }
   private byDocument: ReadonlyMap<string, readonly Clause[]> | undefined;

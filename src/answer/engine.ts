@@ -7,7 +7,7 @@
 import type { Answer, Citation, Clause, DocumentCard, DocumentMeta } from '../domain.js';
 import { cardNote, readCards } from '../cards/index.js';
 import { toSimplified } from '../text/script.js';
-import { documentStatus, formatLabel, scanNote, statusNote } from '../domain.js';
+import { clausesByDocument, documentStatus, formatLabel, scanNote, statusNote } from '../domain.js';
 import type { KnowledgeStore, Tokenizer } from '../index/index.js';
 import type { HybridRetriever } from '../retrieval/index.js';
 import { statesAuthority, type AuthorityAsked } from './authority.js';
@@ -133,7 +133,6 @@ export class AnswerEngine {
   /** The tokens of each document's title, by its id; read when first needed. */
   private readonly titleTokens = new Map<string, ReadonlySet<string>>();
   /** Each document's clauses that stand under no other, by its id; read when first needed. */
-  private topLevel: Map<string, Clause[]> | undefined;
   /** Each document's clauses in order, by its id; read when first needed. */
   private byDocument: Map<string, Clause[]> | undefined;
   /** Each document's theme words, by its id; read when first needed. */
@@ -809,15 +808,7 @@ export class AnswerEngine {
 
   /** A document's clauses in order (grouped once, on the first question that needs them). */
   private documentClauses(docId: string): readonly Clause[] {
-    if (!this.byDocument) {
-      this.byDocument = new Map();
-      for (const c of this.options.store.clauses.values()) {
-        const list = this.byDocument.get(c.docId);
-        if (list) list.push(c);
-        else this.byDocument.set(c.docId, [c]);
-      }
-      for (const list of this.byDocument.values()) list.sort((a, b) => a.ordinal - b.ordinal);
-    }
+    this.byDocument ??= clausesByDocument(this.options.store.clauses.values());
     return this.byDocument.get(docId) ?? [];
   }
 
@@ -833,16 +824,7 @@ export class AnswerEngine {
 
   /** The clauses of a document that stand under no other, read once a document. */
   private topLevelClauses(docId: string): readonly Clause[] {
-    if (!this.topLevel) {
-      this.topLevel = new Map();
-      for (const c of this.options.store.clauses.values()) {
-        if (c.parentId) continue;
-        const list = this.topLevel.get(c.docId) ?? [];
-        list.push(c);
-        this.topLevel.set(c.docId, list);
-      }
-    }
-    return this.topLevel.get(docId) ?? [];
+    return this.documentClauses(docId).filter((c) => !c.parentId);
   }
 
   /**
